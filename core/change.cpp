@@ -1,0 +1,105 @@
+#include "change.h"
+
+#include <QJsonArray>
+
+namespace rostrum {
+
+QJsonObject Change::toJson() const
+{
+    QJsonArray rows;
+    for (const EntryDelta &d : entries) {
+        QJsonObject row;
+        row.insert(QStringLiteral("id"), d.id);
+        if (!d.before.isEmpty())
+            row.insert(QStringLiteral("before"), QJsonObject::fromVariantMap(d.before));
+        if (!d.after.isEmpty())
+            row.insert(QStringLiteral("after"), QJsonObject::fromVariantMap(d.after));
+        rows.append(row);
+    }
+    QJsonObject json;
+    json.insert(QStringLiteral("act"), act);
+    json.insert(QStringLiteral("summary"), summary);
+    json.insert(QStringLiteral("undoable"), undoable);
+    json.insert(QStringLiteral("entries"), rows);
+    if (meetingBefore != meetingAfter) {
+        json.insert(QStringLiteral("meeting_before"), QJsonObject::fromVariantMap(meetingBefore));
+        json.insert(QStringLiteral("meeting_after"), QJsonObject::fromVariantMap(meetingAfter));
+    }
+    return json;
+}
+
+std::optional<Change> Change::fromJson(const QJsonObject &json)
+{
+    if (!json.contains(QStringLiteral("act")) || !json.value(QStringLiteral("entries")).isArray())
+        return std::nullopt;
+    Change c;
+    c.act = json.value(QStringLiteral("act")).toString();
+    c.summary = json.value(QStringLiteral("summary")).toString();
+    c.undoable = json.value(QStringLiteral("undoable")).toBool();
+    for (const auto &value : json.value(QStringLiteral("entries")).toArray()) {
+        const QJsonObject row = value.toObject();
+        EntryDelta d;
+        d.id = row.value(QStringLiteral("id")).toInteger();
+        d.before = row.value(QStringLiteral("before")).toObject().toVariantMap();
+        d.after = row.value(QStringLiteral("after")).toObject().toVariantMap();
+        if (d.id <= 0)
+            return std::nullopt;
+        c.entries.append(d);
+    }
+    c.meetingBefore = json.value(QStringLiteral("meeting_before")).toObject().toVariantMap();
+    c.meetingAfter = json.value(QStringLiteral("meeting_after")).toObject().toVariantMap();
+    return c;
+}
+
+QStringList Change::undoColumns(const EntryDelta &delta)
+{
+    QStringList columns;
+    const QString status = QStringLiteral("status");
+    const bool statusChanged = delta.before.value(status) != delta.after.value(status);
+    for (auto it = delta.after.cbegin(); it != delta.after.cend(); ++it) {
+        if (it.key() == QLatin1String("id"))
+            continue;
+        if (delta.before.value(it.key()) != it.value() ||
+            (statusChanged && Entry::speechColumns().contains(it.key())))
+            columns.append(it.key());
+    }
+    return columns;
+}
+
+Change::Outcome Change::replay(Direction direction, const QHash<qint64, Entry> &current,
+                               const Meeting &currentMeeting) const
+{
+    Outcome out;
+    for (const EntryDelta &d : entries) {
+        const QVariantMap &to = direction == Direction::Redo ? d.after : d.before;
+        const QVariantMap &from = direction == Direction::Redo ? d.before : d.after;
+        if (to.isEmpty()) {
+            out.deletions.append(d.id);
+            continue;
+        }
+        if (from.isEmpty() || !current.contains(d.id)) {
+            // The row comes back whole, with the id it had.
+            out.upserts.append(Entry::fromColumns(to));
+            continue;
+        }
+        // Only the columns this act touched go back, so later acts that this one did not
+        // touch (a clock started since, a name corrected since) survive the undo.
+        QVariantMap row = current.value(d.id).toColumns();
+        for (const QString &column : undoColumns(d))
+            row[column] = to.value(column);
+        out.upserts.append(Entry::fromColumns(row));
+    }
+    if (meetingBefore != meetingAfter) {
+        const QVariantMap &to = direction == Direction::Redo ? meetingAfter : meetingBefore;
+        const QVariantMap &from = direction == Direction::Redo ? meetingBefore : meetingAfter;
+        QVariantMap row = currentMeeting.toColumns();
+        for (auto it = to.cbegin(); it != to.cend(); ++it) {
+            if (from.value(it.key()) != it.value())
+                row[it.key()] = it.value();
+        }
+        out.meeting = Meeting::fromColumns(row);
+    }
+    return out;
+}
+
+} // namespace rostrum

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "entry.h"
+#include "meeting.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QVariantMap>
+#include <QVector>
+
+#include <optional>
+
+namespace rostrum {
+
+// What one act did to one entry: its whole row before and after (empty map: did not exist).
+struct EntryDelta
+{
+    qint64 id = 0;
+    QVariantMap before;
+    QVariantMap after;
+};
+
+// One act, as journaled: enough to redo it and to undo it exactly.
+struct Change
+{
+    QString act;     // stable key: "add", "move", "next", ...
+    QString summary; // for people: "Latvia inscribed (late)"
+    bool undoable = true;
+    QVector<EntryDelta> entries;
+    QVariantMap meetingBefore; // empty when the act leaves the meeting settings alone
+    QVariantMap meetingAfter;
+
+    bool isEmpty() const { return entries.isEmpty() && meetingBefore == meetingAfter; }
+
+    QJsonObject toJson() const;
+    static std::optional<Change> fromJson(const QJsonObject &json);
+
+    // The columns that undo restores: those the act changed, plus every speech column when the
+    // status changed, so a speaker sent back to the list never keeps a half-run clock.
+    static QStringList undoColumns(const EntryDelta &delta);
+    // Apply the change's "to" side over the current rows: redo uses after, undo uses before.
+    enum class Direction { Undo, Redo };
+    // current: the rows as they are now (id -> entry); returns the rows to write, and the ids
+    // to delete.
+    struct Outcome
+    {
+        QVector<Entry> upserts;
+        QVector<qint64> deletions;
+        std::optional<Meeting> meeting;
+    };
+    Outcome replay(Direction direction, const QHash<qint64, Entry> &current,
+                   const Meeting &currentMeeting) const;
+};
+
+} // namespace rostrum

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "change.h"
+#include "directory.h"
+#include "entry.h"
+#include "meeting.h"
+
+#include <QHash>
+#include <QVector>
+
+namespace rostrum {
+
+// What an act would do, worked out before anything is written: the change to journal, or the
+// reason it is refused. The list is never modified by planning.
+struct ActPlan
+{
+    std::optional<Change> change;
+    QString error;
+    qint64 entryId = 0; // the entry the act created or acted on
+
+    static ActPlan refused(const QString &why)
+    {
+        ActPlan p;
+        p.error = why;
+        return p;
+    }
+    bool ok() const { return change.has_value(); }
+};
+
+// The speakers list in memory and the rules of the list (PRODUCT.md). Every act is planned here
+// as a Change; the session commits it to the file and then applies it.
+class SpeakersList final
+{
+public:
+    SpeakersList() = default;
+    SpeakersList(Meeting meeting, const QVector<Entry> &entries,
+                 const Directory &directory = Directory::builtIn());
+
+    const Meeting &meeting() const { return m_meeting; }
+    const Directory &directory() const { return *m_directory; }
+    QVector<Entry> waiting() const; // the running order
+    QVector<qint64> waitingIds() const;
+    const Entry *current() const;
+    QVector<Entry> spoken() const; // in the order they spoke
+    QVector<Entry> others() const; // absent (off the list) and withdrawn
+    const Entry *find(qint64 id) const;
+    const QHash<qint64, Entry> &entries() const { return m_entries; }
+    int positionOf(qint64 id) const; // 1-based in the running order, 0 if not waiting
+
+    // Rule 1: the category a delegation would get if none is given; the highest tier it
+    // qualifies for. Empty optional with a message when it cannot be inferred.
+    std::optional<Category> inferCategory(const EntryDraft &draft, QString *why) const;
+    int tierIndexOf(const Entry &e) const;
+
+    // Acts. nowMs is steady UTC; newId is the id to give a created entry.
+    ActPlan add(const EntryDraft &draft, qint64 nowMs, qint64 newId) const;
+    ActPlan edit(qint64 id, const EntryDraft &draft) const;
+    ActPlan remove(qint64 id) const;
+    ActPlan withdraw(qint64 id) const;
+    ActPlan move(qint64 id, int position) const; // 1-based target position; pins the entry
+    ActPlan swap(qint64 a, qint64 b) const;      // the exchange of places; pins both
+    ActPlan unpin(qint64 id) const;              // back to its automatic place
+    ActPlan start(qint64 nowMs) const;           // start or resume; calls the first if nobody is
+    ActPlan pause(qint64 nowMs) const;
+    ActPlan next(qint64 nowMs) const;
+    ActPlan absent(qint64 nowMs) const;
+    ActPlan addTime(qint64 deltaMs, qint64 nowMs) const;
+    ActPlan resetClock(qint64 nowMs) const;
+    ActPlan setAllotted(qint64 id, int ms) const;
+    ActPlan setAllottedForRemaining(int ms) const;
+    ActPlan setListClosed(bool closed) const;
+    ActPlan setMeeting(const Meeting &meeting) const;
+
+    // The state after a committed change (or one read back from the file).
+    void apply(const Change::Outcome &outcome);
+    void replaceAll(Meeting meeting, const QVector<Entry> &entries);
+
+    // Who the speaker is, for messages: "Estonia (Mr. X)".
+    static QString describe(const Entry &e);
+
+private:
+    struct Placement
+    {
+        qint64 key = 0;
+        QHash<qint64, qint64> renumbered; // other waiting entries whose key had to change
+    };
+    // The key that puts an entry at index `index` of `order` (which must not contain it).
+    static Placement placeAt(const QVector<Entry> &order, int index);
+    // Rules 1-3: where a new or edited unpinned entry goes without displacing a pinned one.
+    int automaticIndex(const Entry &e, const QVector<Entry> &orderWithoutIt) const;
+    int endOfTierIndex(const Entry &e, const QVector<Entry> &orderWithoutIt) const;
+    std::optional<QString> duplicateOf(const Entry &candidate) const;
+    bool autoBefore(const Entry &a, const Entry &b) const;
+    Entry entryFromDraft(const EntryDraft &draft, Category category, qint64 nowMs) const;
+
+    // Helpers that record deltas while an act is being planned.
+    class Recorder;
+
+    Meeting m_meeting;
+    QHash<qint64, Entry> m_entries;
+    const Directory *m_directory = &Directory::builtIn();
+};
+
+} // namespace rostrum
