@@ -5,11 +5,6 @@
 namespace rostrum {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rostrum::MeetingSession", text);
-}
-
 qint64 currentId(const SpeakersList &list)
 {
     const Entry *e = list.current();
