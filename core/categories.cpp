@@ -5,7 +5,7 @@
 namespace rostrum {
 
 namespace {
-template<typename E> struct KeyTable
+template <typename E> struct KeyTable
 {
     E value;
     const char *key;
@@ -18,21 +18,18 @@ constexpr KeyTable<Category> kCategoryKeys[] = {
     {Category::Observer, "observer"},   {Category::Other, "other"},
 };
 constexpr KeyTable<Tier> kTierKeys[] = {
-    {Tier::Opening, "opening"},     {Tier::Briefers, "briefers"}, {Tier::Council, "council"},
-    {Tier::Priority, "priority"},   {Tier::Members, "members"},   {Tier::Observers, "observers"},
+    {Tier::Opening, "opening"},   {Tier::Briefers, "briefers"}, {Tier::Council, "council"},
+    {Tier::Priority, "priority"}, {Tier::Members, "members"},   {Tier::Observers, "observers"},
     {Tier::Others, "others"},
 };
 constexpr KeyTable<Status> kStatusKeys[] = {
-    {Status::Waiting, "waiting"}, {Status::Speaking, "speaking"}, {Status::Spoke, "spoke"},
+    {Status::Waiting, "waiting"}, {Status::Speaking, "speaking"},   {Status::Spoke, "spoke"},
     {Status::Absent, "absent"},   {Status::Withdrawn, "withdrawn"},
 };
 constexpr KeyTable<Level> kLevelKeys[] = {
-    {Level::HeadOfStateOrGovernment, "head"},
-    {Level::Minister, "minister"},
-    {Level::PermanentRepresentative, "pr"},
-    {Level::Deputy, "deputy"},
-    {Level::ChargeDAffaires, "charge"},
-    {Level::Other, "other"},
+    {Level::HeadOfStateOrGovernment, "head"}, {Level::Minister, "minister"},
+    {Level::PermanentRepresentative, "pr"},   {Level::Deputy, "deputy"},
+    {Level::ChargeDAffaires, "charge"},       {Level::Other, "other"},
 };
 constexpr KeyTable<AbsentRule> kAbsentKeys[] = {
     {AbsentRule::EndOfTier, "end-of-tier"},
@@ -40,7 +37,7 @@ constexpr KeyTable<AbsentRule> kAbsentKeys[] = {
     {AbsentRule::Remove, "remove"},
 };
 
-template<typename E, std::size_t N> QString keyOf(const KeyTable<E> (&table)[N], E value)
+template <typename E, std::size_t N> QString keyOf(const KeyTable<E> (&table)[N], E value)
 {
     for (const auto &row : table) {
         if (row.value == value)
@@ -49,7 +46,7 @@ template<typename E, std::size_t N> QString keyOf(const KeyTable<E> (&table)[N],
     return {};
 }
 
-template<typename E, std::size_t N>
+template <typename E, std::size_t N>
 std::optional<E> valueOf(const KeyTable<E> (&table)[N], const QString &key)
 {
     const QString wanted = key.trimmed().toLower();
@@ -60,7 +57,7 @@ std::optional<E> valueOf(const KeyTable<E> (&table)[N], const QString &key)
     return std::nullopt;
 }
 
-template<typename E, std::size_t N> QList<E> valuesOf(const KeyTable<E> (&table)[N])
+template <typename E, std::size_t N> QList<E> valuesOf(const KeyTable<E> (&table)[N])
 {
     QList<E> out;
     for (const auto &row : table)

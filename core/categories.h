@@ -2,20 +2,46 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace rostrum {
 
 // Why a speaker is on the list. The category decides the tier, and so the place in the order.
-enum class Category { Organizer, Briefer, Council, Cosponsor, Group, Member, Observer, Other };
+enum class Category
+{
+    Organizer,
+    Briefer,
+    Council,
+    Cosponsor,
+    Group,
+    Member,
+    Observer,
+    Other
+};
 
 // The blocks of the running order, in the default order of the rules of the list.
-enum class Tier { Opening, Briefers, Council, Priority, Members, Observers, Others };
+enum class Tier
+{
+    Opening,
+    Briefers,
+    Council,
+    Priority,
+    Members,
+    Observers,
+    Others
+};
 
-enum class Status { Waiting, Speaking, Spoke, Absent, Withdrawn };
+enum class Status
+{
+    Waiting,
+    Speaking,
+    Spoke,
+    Absent,
+    Withdrawn
+};
 
-enum class Level {
+enum class Level
+{
     HeadOfStateOrGovernment,
     Minister,
     PermanentRepresentative,
@@ -25,7 +51,12 @@ enum class Level {
 };
 
 // What happens to a speaker who is absent when called.
-enum class AbsentRule { EndOfTier, EndOfList, Remove };
+enum class AbsentRule
+{
+    EndOfTier,
+    EndOfList,
+    Remove
+};
 
 // Co-sponsors and statements for a group of two or more delegations share the priority tier.
 Tier tierOf(Category category, int groupSize);

@@ -7,7 +7,6 @@
 #include <QString>
 #include <QVariantMap>
 #include <QVector>
-
 #include <optional>
 
 namespace rostrum {
@@ -39,7 +38,11 @@ struct Change
     // status changed, so a speaker sent back to the list never keeps a half-run clock.
     static QStringList undoColumns(const EntryDelta &delta);
     // Apply the change's "to" side over the current rows: redo uses after, undo uses before.
-    enum class Direction { Undo, Redo };
+    enum class Direction
+    {
+        Undo,
+        Redo
+    };
     // current: the rows as they are now (id -> entry); returns the rows to write, and the ids
     // to delete.
     struct Outcome

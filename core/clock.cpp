@@ -1,7 +1,6 @@
 #include "clock.h"
 
 #include <QDateTime>
-
 #include <chrono>
 
 namespace rostrum {

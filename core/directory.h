@@ -4,7 +4,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace rostrum {
@@ -14,13 +13,18 @@ namespace rostrum {
 class Directory final
 {
 public:
-    enum class Kind { MemberState, ObserverState, Organization };
+    enum class Kind
+    {
+        MemberState,
+        ObserverState,
+        Organization
+    };
 
     struct Delegation
     {
-        QString name;          // the canonical name, as shown and saved
+        QString name; // the canonical name, as shown and saved
         Kind kind;
-        QStringList aliases;   // short and former names: "US", "UK", "Russia", "Turkey"
+        QStringList aliases; // short and former names: "US", "UK", "Russia", "Turkey"
     };
 
     // The directory shipped with the application (a Qt resource).

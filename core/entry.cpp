@@ -56,7 +56,8 @@ Entry Entry::fromColumns(const QVariantMap &c)
     e.allottedMs = c.value(QStringLiteral("allotted_ms")).toInt();
     e.extraMs = c.value(QStringLiteral("extra_ms")).toInt();
     e.pinned = c.value(QStringLiteral("pinned")).toInt() != 0;
-    e.status = statusFromKey(c.value(QStringLiteral("status")).toString()).value_or(Status::Waiting);
+    e.status =
+        statusFromKey(c.value(QStringLiteral("status")).toString()).value_or(Status::Waiting);
     e.orderKey = c.value(QStringLiteral("order_key")).toLongLong();
     e.absences = c.value(QStringLiteral("absences")).toInt();
     e.notes = c.value(QStringLiteral("notes")).toString();

@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QVariantMap>
-
 #include <optional>
 
 namespace rostrum {

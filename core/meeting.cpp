@@ -10,8 +10,8 @@ namespace rostrum {
 namespace {
 QString joinList(const QStringList &list)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(
-        QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
 QStringList splitList(const QVariant &value)
@@ -74,13 +74,15 @@ QVariantMap Meeting::toColumns() const
         tiers.append(tierKey(t));
     QVariantMap c;
     c[QStringLiteral("title")] = title;
-    c[QStringLiteral("venue")] = venue;
+    // Empty, never null: a null QString binds as SQL NULL, which the NOT NULL columns refuse.
+    c[QStringLiteral("venue")] = venue.isNull() ? QStringLiteral("") : venue;
     c[QStringLiteral("date")] = date.toString(Qt::ISODate);
     c[QStringLiteral("scheduled_start")] = scheduledStart.toString(QStringLiteral("HH:mm"));
     c[QStringLiteral("scheduled_end")] = scheduledEnd.toString(QStringLiteral("HH:mm"));
     c[QStringLiteral("time_zone")] = timeZoneId;
-    c[QStringLiteral("deadline")] =
-        deadline.isValid() ? deadline.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    c[QStringLiteral("deadline")] = deadline.isValid()
+                                        ? deadline.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                        : QStringLiteral("");
     c[QStringLiteral("organizers")] = joinList(organizers);
     c[QStringLiteral("cosponsors")] = joinList(cosponsors);
     c[QStringLiteral("council")] = joinList(council);
@@ -100,10 +102,10 @@ Meeting Meeting::fromColumns(const QVariantMap &c)
     m.title = c.value(QStringLiteral("title")).toString();
     m.venue = c.value(QStringLiteral("venue")).toString();
     m.date = QDate::fromString(c.value(QStringLiteral("date")).toString(), Qt::ISODate);
-    m.scheduledStart =
-        QTime::fromString(c.value(QStringLiteral("scheduled_start")).toString(), QStringLiteral("HH:mm"));
-    m.scheduledEnd =
-        QTime::fromString(c.value(QStringLiteral("scheduled_end")).toString(), QStringLiteral("HH:mm"));
+    m.scheduledStart = QTime::fromString(c.value(QStringLiteral("scheduled_start")).toString(),
+                                         QStringLiteral("HH:mm"));
+    m.scheduledEnd = QTime::fromString(c.value(QStringLiteral("scheduled_end")).toString(),
+                                       QStringLiteral("HH:mm"));
     m.timeZoneId = c.value(QStringLiteral("time_zone")).toString();
     const QString deadline = c.value(QStringLiteral("deadline")).toString();
     if (!deadline.isEmpty()) {

@@ -20,7 +20,7 @@ struct Meeting
     QTime scheduledStart;
     QTime scheduledEnd;
     QString timeZoneId = QStringLiteral("America/New_York"); // IANA id
-    QDateTime deadline;                                       // in the meeting's zone; may be null
+    QDateTime deadline;                                      // in the meeting's zone; may be null
     QStringList organizers;
     QStringList cosponsors;
     QStringList council;

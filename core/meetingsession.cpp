@@ -1,6 +1,7 @@
 #include "meetingsession.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace rostrum {
 
@@ -78,7 +79,13 @@ SpeechReading MeetingSession::currentReading() const
 
 QString MeetingSession::checkFileStillThere() const
 {
-    return m_store->checkIdentity();
+    if (QString gone = m_store->checkIdentity(); !gone.isEmpty())
+        return gone;
+    // A file made read-only under an open database (a remount, the immutable flag, a share's
+    // permissions) would fail at the write with SQLite's generic I/O error; say what it is.
+    if (!QFileInfo(m_store->path()).isWritable())
+        return tr("the meeting file %1 has become read-only").arg(m_store->path());
+    return {};
 }
 
 void MeetingSession::setSaveError(const QString &error)
@@ -229,15 +236,34 @@ MeetingSession::Result MeetingSession::replay(bool undo)
         setSaveError(why);
         return {false, why, 0};
     }
-    if (m_store->journalHead() != m_seenJournalHead && !reload(&error)) {
+    const bool reloaded = m_store->journalHead() != m_seenJournalHead;
+    if (reloaded && !reload(&error)) {
         m_store->rollback();
         return {false, error, 0};
     }
-    const auto target = undo ? m_store->undoCandidate() : m_store->redoCandidate();
-    if (!target) {
+    // Another console's acts came in with the reload: the views must repaint those too, even
+    // when this undo or redo then goes nowhere (refresh() will not see them as new any more).
+    auto withReload = [&](ListChange c) {
+        if (reloaded) {
+            for (const Entry &e : m_list.entries())
+                c.updated.insert(e.id);
+            c.meetingChanged = true;
+            c.clockChanged = true;
+            c.spokenChanged = true;
+        }
+        return c;
+    };
+    auto refused = [&](const QString &why) -> Result {
         m_store->rollback();
-        return {false, undo ? tr("There is nothing to undo.") : tr("There is nothing to redo."), 0};
-    }
+        if (reloaded) {
+            emit changed(
+                withReload(describe(QStringLiteral("reload"), orderBefore, currentBefore, {})));
+        }
+        return {false, why, 0};
+    };
+    const auto target = undo ? m_store->undoCandidate() : m_store->redoCandidate();
+    if (!target)
+        return refused(undo ? tr("There is nothing to undo.") : tr("There is nothing to redo."));
     const Change::Direction direction = undo ? Change::Direction::Undo : Change::Direction::Redo;
     const Change::Outcome outcome = target->change.replay(direction, m_list.entries(), meeting());
 
@@ -253,20 +279,18 @@ MeetingSession::Result MeetingSession::replay(bool undo)
     const JournalRecord::UndoState state =
         undo ? JournalRecord::UndoState::Undone : JournalRecord::UndoState::Done;
     qint64 journalId = 0;
-    const bool saved = m_store->write(outcome, &error) &&
-                       m_store->setUndoState(target->id, state, &error) &&
-                       (journalId = m_store->appendJournal(record, &error)) > 0 &&
-                       m_store->commit(&error);
+    const bool saved =
+        m_store->write(outcome, &error) && m_store->setUndoState(target->id, state, &error) &&
+        (journalId = m_store->appendJournal(record, &error)) > 0 && m_store->commit(&error);
     if (!saved) {
-        m_store->rollback();
         const QString why = tr("Changes are NOT being saved: %1.").arg(error);
         setSaveError(why);
-        return {false, why, 0};
+        return refused(why);
     }
     m_seenJournalHead = journalId;
     setSaveError({});
     m_list.apply(outcome);
-    emit changed(describe(record.act, orderBefore, currentBefore, outcome));
+    emit changed(withReload(describe(record.act, orderBefore, currentBefore, outcome)));
     return {true, {}, 0};
 }
 
@@ -358,7 +382,8 @@ bool MeetingSession::saveCopyAs(const QString &path, QString *error)
 // Each act plans on the list as it is inside the write lock.
 MeetingSession::Result MeetingSession::add(const EntryDraft &draft)
 {
-    return perform([&](const SpeakersList &l, qint64 now, qint64 id) { return l.add(draft, now, id); });
+    return perform(
+        [&](const SpeakersList &l, qint64 now, qint64 id) { return l.add(draft, now, id); });
 }
 MeetingSession::Result MeetingSession::edit(qint64 id, const EntryDraft &draft)
 {
@@ -407,7 +432,8 @@ MeetingSession::Result MeetingSession::absent()
 }
 MeetingSession::Result MeetingSession::addTime(qint64 deltaMs)
 {
-    return perform([&](const SpeakersList &l, qint64 now, qint64) { return l.addTime(deltaMs, now); });
+    return perform(
+        [&](const SpeakersList &l, qint64 now, qint64) { return l.addTime(deltaMs, now); });
 }
 MeetingSession::Result MeetingSession::resetClock()
 {
@@ -419,7 +445,8 @@ MeetingSession::Result MeetingSession::setAllotted(qint64 id, int ms)
 }
 MeetingSession::Result MeetingSession::setAllottedForRemaining(int ms)
 {
-    return perform([&](const SpeakersList &l, qint64, qint64) { return l.setAllottedForRemaining(ms); });
+    return perform(
+        [&](const SpeakersList &l, qint64, qint64) { return l.setAllottedForRemaining(ms); });
 }
 MeetingSession::Result MeetingSession::setListClosed(bool closed)
 {
@@ -429,6 +456,27 @@ MeetingSession::Result MeetingSession::setMeeting(const Meeting &m)
 {
     return perform([&](const SpeakersList &l, qint64, qint64) { return l.setMeeting(m); });
 }
+MeetingSession::Result MeetingSession::importDrafts(const QVector<EntryDraft> &drafts,
+                                                    bool skipInvalid, const QString &summary,
+                                                    ImportPlan *planOut)
+{
+    return perform([&](const SpeakersList &l, qint64 now, qint64 firstId) {
+        ImportPlan plan = l.planImport(drafts, now, firstId, summary);
+        if (planOut)
+            *planOut = plan;
+        if (!plan.errors.isEmpty() && !skipInvalid) {
+            return ActPlan::refused(
+                tr("%n row(s) refused; nothing was imported.", nullptr, int(plan.errors.size())));
+        }
+        if (!plan.change)
+            return ActPlan::refused(tr("No row could be imported."));
+        ActPlan act;
+        act.change = plan.change;
+        act.entryId = plan.createdIds.isEmpty() ? 0 : plan.createdIds.first();
+        return act;
+    });
+}
+
 MeetingSession::Result MeetingSession::undo()
 {
     return replay(true);

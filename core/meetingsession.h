@@ -9,7 +9,6 @@
 
 #include <QObject>
 #include <QTimer>
-
 #include <functional>
 #include <memory>
 
@@ -65,6 +64,10 @@ public:
     Result setMeeting(const Meeting &meeting);
     Result undo();
     Result redo();
+    // Inscribes many at once as one act (one undo removes them all). Without skipInvalid, one
+    // refused row means nothing is written. The plan tells which rows were refused and why.
+    Result importDrafts(const QVector<EntryDraft> &drafts, bool skipInvalid, const QString &summary,
+                        ImportPlan *plan = nullptr);
 
     // What undo or redo would do, for menu entries: "Undo: call Latvia". Empty when nothing.
     QString undoText();

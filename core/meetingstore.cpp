@@ -11,9 +11,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
-
 #include <limits>
-
 #include <sys/stat.h>
 
 namespace rostrum {
@@ -32,19 +30,23 @@ void setError(QString *error, const QString &message)
 
 QString sqlError(const QSqlError &e)
 {
-    return describeSqlError(e.nativeErrorCode(), e.databaseText().isEmpty() ? e.text() : e.databaseText());
+    return describeSqlError(e.nativeErrorCode(),
+                            e.databaseText().isEmpty() ? e.text() : e.databaseText());
 }
 
 // The entry columns in the order the upsert statement binds them.
 const QStringList &entryColumns()
 {
     static const QStringList columns = {
-        QStringLiteral("id"),           QStringLiteral("delegation"),   QStringLiteral("speaker"),
-        QStringLiteral("title"),        QStringLiteral("level"),        QStringLiteral("category"),
-        QStringLiteral("on_behalf_of"), QStringLiteral("group_size"),   QStringLiteral("language"),
-        QStringLiteral("inscribed_at"), QStringLiteral("late"),         QStringLiteral("allotted_ms"),
-        QStringLiteral("extra_ms"),     QStringLiteral("pinned"),       QStringLiteral("status"),
-        QStringLiteral("order_key"),    QStringLiteral("absences"),     QStringLiteral("notes"),
+        QStringLiteral("id"),           QStringLiteral("delegation"),
+        QStringLiteral("speaker"),      QStringLiteral("title"),
+        QStringLiteral("level"),        QStringLiteral("category"),
+        QStringLiteral("on_behalf_of"), QStringLiteral("group_size"),
+        QStringLiteral("language"),     QStringLiteral("inscribed_at"),
+        QStringLiteral("late"),         QStringLiteral("allotted_ms"),
+        QStringLiteral("extra_ms"),     QStringLiteral("pinned"),
+        QStringLiteral("status"),       QStringLiteral("order_key"),
+        QStringLiteral("absences"),     QStringLiteral("notes"),
         QStringLiteral("started_at"),   QStringLiteral("paused_total_ms"),
         QStringLiteral("paused_since"), QStringLiteral("ended_at")};
     return columns;
@@ -52,13 +54,22 @@ const QStringList &entryColumns()
 
 const QStringList &meetingColumns()
 {
-    static const QStringList columns = {
-        QStringLiteral("title"),      QStringLiteral("venue"),          QStringLiteral("date"),
-        QStringLiteral("scheduled_start"), QStringLiteral("scheduled_end"),
-        QStringLiteral("time_zone"),  QStringLiteral("deadline"),       QStringLiteral("organizers"),
-        QStringLiteral("cosponsors"), QStringLiteral("council"),        QStringLiteral("tier_order"),
-        QStringLiteral("limits"),     QStringLiteral("default_limit_s"), QStringLiteral("warning_s"),
-        QStringLiteral("absent_rule"), QStringLiteral("list_closed")};
+    static const QStringList columns = {QStringLiteral("title"),
+                                        QStringLiteral("venue"),
+                                        QStringLiteral("date"),
+                                        QStringLiteral("scheduled_start"),
+                                        QStringLiteral("scheduled_end"),
+                                        QStringLiteral("time_zone"),
+                                        QStringLiteral("deadline"),
+                                        QStringLiteral("organizers"),
+                                        QStringLiteral("cosponsors"),
+                                        QStringLiteral("council"),
+                                        QStringLiteral("tier_order"),
+                                        QStringLiteral("limits"),
+                                        QStringLiteral("default_limit_s"),
+                                        QStringLiteral("warning_s"),
+                                        QStringLiteral("absent_rule"),
+                                        QStringLiteral("list_closed")};
     return columns;
 }
 
@@ -112,10 +123,9 @@ QString checkHeader(const QString &path)
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return tr("%1 is not a Rostrum meeting file (it is not an SQLite database).").arg(path);
-    const quint32 pageSize =
-        (quint32(quint8(header[16])) << 8 | quint32(quint8(header[17]))) == 1
-            ? 65536
-            : (quint32(quint8(header[16])) << 8 | quint32(quint8(header[17])));
+    const quint32 pageSize = (quint32(quint8(header[16])) << 8 | quint32(quint8(header[17]))) == 1
+                                 ? 65536
+                                 : (quint32(quint8(header[16])) << 8 | quint32(quint8(header[17])));
     if (pageSize < 512 || file.size() % pageSize != 0)
         return tr("%1 is damaged: it is cut short or corrupted (its size does not match its "
                   "page size). Open a backup copy.")
@@ -199,7 +209,9 @@ QString describeSqlError(const QString &nativeCode, const QString &text)
 MeetingStore::MeetingStore(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(m_path).constData(), &st) == 0) {
         m_device = quint64(st.st_dev);
         m_inode = quint64(st.st_ino);
@@ -208,7 +220,9 @@ MeetingStore::MeetingStore(QString path, QString connectionName)
 
 QString MeetingStore::checkIdentity() const
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(m_path).constData(), &st) != 0)
         return tr("the meeting file %1 has been deleted or moved").arg(m_path);
     if (quint64(st.st_dev) != m_device || quint64(st.st_ino) != m_inode)
@@ -243,9 +257,9 @@ std::unique_ptr<MeetingStore> MeetingStore::open(const QString &path, QString *e
         setError(error, why);
         return nullptr;
     }
-    std::unique_ptr<MeetingStore> store(
-        new MeetingStore(QFileInfo(path).absoluteFilePath(),
-                         QStringLiteral("rostrum-") + QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    std::unique_ptr<MeetingStore> store(new MeetingStore(
+        QFileInfo(path).absoluteFilePath(),
+        QStringLiteral("rostrum-") + QUuid::createUuid().toString(QUuid::WithoutBraces)));
     store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
     store->m_db.setDatabaseName(store->m_path);
     store->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -256,8 +270,9 @@ std::unique_ptr<MeetingStore> MeetingStore::open(const QString &path, QString *e
     QSqlQuery q(store->m_db);
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next() ||
         q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        setError(error, tr("%1 cannot be opened: the journal (WAL) mode could not be switched on: %2")
-                            .arg(path, sqlError(q.lastError())));
+        setError(error,
+                 tr("%1 cannot be opened: the journal (WAL) mode could not be switched on: %2")
+                     .arg(path, sqlError(q.lastError())));
         return nullptr;
     }
     q.finish();
@@ -268,9 +283,11 @@ std::unique_ptr<MeetingStore> MeetingStore::open(const QString &path, QString *e
         return nullptr;
     }
     // The header said "ours", but only the tables prove it is a meeting and not a stray file.
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM meeting")) || !q.next() || q.value(0).toInt() != 1) {
-        setError(error, tr("%1 is damaged: it has no meeting in it (%2).")
-                            .arg(path, sqlError(q.lastError())));
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM meeting")) || !q.next() ||
+        q.value(0).toInt() != 1) {
+        setError(
+            error,
+            tr("%1 is damaged: it has no meeting in it (%2).").arg(path, sqlError(q.lastError())));
         return nullptr;
     }
     return store;
@@ -299,9 +316,9 @@ std::unique_ptr<MeetingStore> MeetingStore::create(const QString &path, const Me
         QFile::remove(path + QStringLiteral("-wal"));
         QFile::remove(path + QStringLiteral("-shm"));
     };
-    std::unique_ptr<MeetingStore> store(
-        new MeetingStore(QFileInfo(path).absoluteFilePath(),
-                         QStringLiteral("rostrum-") + QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    std::unique_ptr<MeetingStore> store(new MeetingStore(
+        QFileInfo(path).absoluteFilePath(),
+        QStringLiteral("rostrum-") + QUuid::createUuid().toString(QUuid::WithoutBraces)));
     store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
     store->m_db.setDatabaseName(store->m_path);
     store->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -309,7 +326,8 @@ std::unique_ptr<MeetingStore> MeetingStore::create(const QString &path, const Me
     // The application id goes into the file's own header before WAL mode starts, so even a
     // file whose later writes are still in its WAL after a crash is recognised as a meeting.
     bool ok = store->m_db.open() &&
-              store->exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::kApplicationId), &why) &&
+              store->exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::kApplicationId),
+                          &why) &&
               store->exec(QStringLiteral("PRAGMA journal_mode = WAL"), &why) &&
               store->exec(QStringLiteral("PRAGMA synchronous = FULL"), &why) &&
               Schema::migrate(store->m_db, &why);
@@ -338,7 +356,8 @@ bool MeetingStore::load(Meeting *meeting, QVector<Entry> *entries, QString *erro
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM meeting WHERE id = 1").arg(meetingColumns().join(QLatin1Char(',')))) ||
+    if (!q.exec(QStringLiteral("SELECT %1 FROM meeting WHERE id = 1")
+                    .arg(meetingColumns().join(QLatin1Char(',')))) ||
         !q.next()) {
         setError(error, tr("The meeting cannot be read: %1").arg(sqlError(q.lastError())));
         return false;
@@ -350,7 +369,8 @@ bool MeetingStore::load(Meeting *meeting, QVector<Entry> *entries, QString *erro
     q.finish();
 
     entries->clear();
-    if (!q.exec(QStringLiteral("SELECT %1 FROM entry").arg(entryColumns().join(QLatin1Char(','))))) {
+    if (!q.exec(
+            QStringLiteral("SELECT %1 FROM entry").arg(entryColumns().join(QLatin1Char(','))))) {
         setError(error, tr("The list cannot be read: %1").arg(sqlError(q.lastError())));
         return false;
     }
@@ -443,12 +463,14 @@ qint64 MeetingStore::appendJournal(JournalRecord record, QString *error)
     QSqlQuery q(m_db);
     const bool newUndoableAct = record.undoable && record.refersTo == 0;
     if (newUndoableAct &&
-        !q.exec(QStringLiteral("UPDATE journal SET undo_state = 2 WHERE undoable = 1 AND undo_state = 1"))) {
+        !q.exec(QStringLiteral(
+            "UPDATE journal SET undo_state = 2 WHERE undoable = 1 AND undo_state = 1"))) {
         setError(error, sqlError(q.lastError()));
         return 0;
     }
-    q.prepare(QStringLiteral("INSERT INTO journal (at_utc, actor, act, summary, undoable, undo_state, "
-                             "refers_to, change) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO journal (at_utc, actor, act, summary, undoable, undo_state, "
+                       "refers_to, change) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(record.atMs);
     q.addBindValue(record.actor);
     q.addBindValue(record.act);
@@ -456,7 +478,8 @@ qint64 MeetingStore::appendJournal(JournalRecord record, QString *error)
     q.addBindValue(record.undoable ? 1 : 0);
     q.addBindValue(int(record.state));
     q.addBindValue(record.refersTo);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(record.change.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(record.change.toJson()).toJson(QJsonDocument::Compact)));
     if (!q.exec()) {
         setError(error, sqlError(q.lastError()));
         return 0;
@@ -499,7 +522,8 @@ std::optional<JournalRecord> MeetingStore::readOne(const QString &sql)
 
 std::optional<JournalRecord> MeetingStore::undoCandidate()
 {
-    return readOne(QStringLiteral("WHERE undoable = 1 AND undo_state = 0 ORDER BY id DESC LIMIT 1"));
+    return readOne(
+        QStringLiteral("WHERE undoable = 1 AND undo_state = 0 ORDER BY id DESC LIMIT 1"));
 }
 
 std::optional<JournalRecord> MeetingStore::redoCandidate()
@@ -511,7 +535,8 @@ QVector<JournalRecord> MeetingStore::journal(int limit, qint64 beforeId)
 {
     QVector<JournalRecord> out;
     QSqlQuery q(m_db);
-    q.prepare(QString::fromLatin1(kJournalSelect) + QStringLiteral("WHERE id < ? ORDER BY id DESC LIMIT ?"));
+    q.prepare(QString::fromLatin1(kJournalSelect) +
+              QStringLiteral("WHERE id < ? ORDER BY id DESC LIMIT ?"));
     q.addBindValue(beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
     q.addBindValue(limit);
     if (q.exec()) {
@@ -534,8 +559,8 @@ bool MeetingStore::writeSnapshot(const QString &path, const Meeting &meeting,
     note.summary = tr("Copied from another meeting file");
     note.atMs = QDateTime::currentMSecsSinceEpoch();
     note.actor = QStringLiteral("rostrum");
-    if (!store->begin(error) || !store->write(all, error) || store->appendJournal(note, error) == 0 ||
-        !store->commit(error)) {
+    if (!store->begin(error) || !store->write(all, error) ||
+        store->appendJournal(note, error) == 0 || !store->commit(error)) {
         store->rollback();
         store.reset();
         QFile::remove(path);

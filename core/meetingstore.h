@@ -7,7 +7,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
-
 #include <memory>
 #include <optional>
 
@@ -16,7 +15,12 @@ namespace rostrum {
 // One row of the journal: who did what, and when. Undoable rows carry their Change.
 struct JournalRecord
 {
-    enum class UndoState { Done = 0, Undone = 1, Discarded = 2 };
+    enum class UndoState
+    {
+        Done = 0,
+        Undone = 1,
+        Discarded = 2
+    };
     qint64 id = 0;
     qint64 atMs = 0;
     QString actor;

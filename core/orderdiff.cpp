@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
 
 namespace rostrum {
@@ -12,8 +11,8 @@ namespace {
 // Everything else moves once, so a single move or an exchange gives one or two steps.
 QSet<qint64> rowsThatStay(const QVector<qint64> &list, const QHash<qint64, int> &target)
 {
-    QVector<int> tailValue;  // smallest target position ending a run of each length
-    QVector<int> tailIndex;  // where that run ends in list
+    QVector<int> tailValue; // smallest target position ending a run of each length
+    QVector<int> tailIndex; // where that run ends in list
     QVector<int> previous(list.size(), -1);
     for (int i = 0; i < list.size(); ++i) {
         const int value = target.value(list[i]);

@@ -9,7 +9,12 @@ namespace rostrum {
 // precise row insert, removal or move.
 struct OrderEdit
 {
-    enum class Kind { Insert, Remove, Move };
+    enum class Kind
+    {
+        Insert,
+        Remove,
+        Move
+    };
     Kind kind;
     int from = -1; // Remove, Move: the row before the step
     int to = -1;   // Insert, Move: the row after the step (Move: index in the list after removal)

@@ -4,7 +4,6 @@
 #include "timetext.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace rostrum::RunningOrder {
@@ -61,10 +60,11 @@ Projection project(const Meeting &meeting, const QVector<Entry> &waiting, const 
         p.advice = tr("On time: the list ends by %1 at the current limits.").arg(end);
     } else if (uniform >= kMinimumAdvisedLimitMs) {
         p.uniformLimitMs = int(uniform);
-        p.advice = QCoreApplication::translate("rostrum::RunningOrder",
-                                               "Limit %1 for the remaining %n speaker(s) to end at %2.",
-                                               nullptr, int(waiting.size()))
-                       .arg(formatMinSec(uniform), end);
+        p.advice =
+            QCoreApplication::translate("rostrum::RunningOrder",
+                                        "Limit %1 for the remaining %n speaker(s) to end at %2.",
+                                        nullptr, int(waiting.size()))
+                .arg(formatMinSec(uniform), end);
     } else {
         p.uniformLimitMs = 0;
         p.advice = p.lastReachedPosition > 0

@@ -20,9 +20,9 @@ struct Projection
 
     // The fit advisor.
     bool fitsAtCurrentLimits = true;
-    int uniformLimitMs = 0;       // the limit for every remaining speaker that ends on time; 0 if none
-    int lastReachedPosition = 0;  // 1-based position of the last speaker who finishes on time
-    QString advice;               // one sentence for the chair
+    int uniformLimitMs = 0; // the limit for every remaining speaker that ends on time; 0 if none
+    int lastReachedPosition = 0; // 1-based position of the last speaker who finishes on time
+    QString advice;              // one sentence for the chair
 };
 
 namespace RunningOrder {

@@ -4,7 +4,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
-
 #include <functional>
 
 namespace rostrum::Schema {
@@ -33,17 +32,20 @@ const QStringList &version1()
             " cosponsors TEXT NOT NULL DEFAULT '[]', council TEXT NOT NULL DEFAULT '[]',"
             " tier_order TEXT NOT NULL DEFAULT '[]', limits TEXT NOT NULL DEFAULT '{}',"
             " default_limit_s INTEGER NOT NULL DEFAULT 180, warning_s INTEGER NOT NULL DEFAULT 30,"
-            " absent_rule TEXT NOT NULL DEFAULT 'end-of-tier', list_closed INTEGER NOT NULL DEFAULT 0)"),
+            " absent_rule TEXT NOT NULL DEFAULT 'end-of-tier', list_closed INTEGER NOT NULL "
+            "DEFAULT 0)"),
         QStringLiteral(
             "CREATE TABLE entry ("
             " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-            " delegation TEXT NOT NULL, speaker TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '',"
+            " delegation TEXT NOT NULL, speaker TEXT NOT NULL DEFAULT '', title TEXT NOT NULL "
+            "DEFAULT '',"
             " level TEXT NOT NULL DEFAULT 'other', category TEXT NOT NULL,"
             " on_behalf_of TEXT NOT NULL DEFAULT '', group_size INTEGER NOT NULL DEFAULT 0,"
             " language TEXT NOT NULL DEFAULT 'en', inscribed_at INTEGER NOT NULL,"
             " late INTEGER NOT NULL DEFAULT 0, allotted_ms INTEGER NOT NULL,"
             " extra_ms INTEGER NOT NULL DEFAULT 0, pinned INTEGER NOT NULL DEFAULT 0,"
-            " status TEXT NOT NULL, order_key INTEGER NOT NULL, absences INTEGER NOT NULL DEFAULT 0,"
+            " status TEXT NOT NULL, order_key INTEGER NOT NULL, absences INTEGER NOT NULL DEFAULT "
+            "0,"
             " notes TEXT NOT NULL DEFAULT '', started_at INTEGER NOT NULL DEFAULT 0,"
             " paused_total_ms INTEGER NOT NULL DEFAULT 0, paused_since INTEGER NOT NULL DEFAULT 0,"
             " ended_at INTEGER NOT NULL DEFAULT 0)"),

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QTimeZone>
-
 #include <algorithm>
 #include <unordered_map>
 
@@ -29,10 +28,38 @@ bool sameName(const QString &a, const QString &b)
     return Directory::normalized(a) == Directory::normalized(b);
 }
 
-bool listed(const QStringList &names, const QString &name)
+// The directory's name for a delegation typed as an alias ("UK", "US"), so that it is found in
+// the meeting's lists whichever form either side uses.
+QString canonicalName(const Directory &directory, const QString &name)
 {
-    return std::any_of(names.cbegin(), names.cend(),
-                       [&](const QString &n) { return sameName(n, name); });
+    const auto found = directory.find(name);
+    return found ? found->name : name;
+}
+
+bool listed(const Directory &directory, const QStringList &names, const QString &name)
+{
+    const QString canonical = canonicalName(directory, name);
+    return std::any_of(names.cbegin(), names.cend(), [&](const QString &n) {
+        return sameName(canonicalName(directory, n), canonical);
+    });
+}
+
+// Where an entry that is not waiting stands, as a whole clause: "Latvia (X) has spoken".
+QString standing(const QString &who, Status status)
+{
+    switch (status) {
+    case Status::Waiting:
+        return tr("%1 is waiting").arg(who);
+    case Status::Speaking:
+        return tr("%1 is speaking").arg(who);
+    case Status::Spoke:
+        return tr("%1 has spoken").arg(who);
+    case Status::Absent:
+        return tr("%1 was absent and is off the list").arg(who);
+    case Status::Withdrawn:
+        return tr("%1 has withdrawn").arg(who);
+    }
+    return who;
 }
 
 // Briefers and other non-State speakers are told apart by the person; States by capacity.
@@ -285,11 +312,11 @@ std::optional<Category> SpeakersList::inferCategory(const EntryDraft &draft, QSt
 {
     const QString name = draft.delegation.trimmed();
     QList<Category> qualifies;
-    if (listed(m_meeting.organizers, name))
+    if (listed(*m_directory, m_meeting.organizers, name))
         qualifies.append(Category::Organizer);
-    if (listed(m_meeting.council, name))
+    if (listed(*m_directory, m_meeting.council, name))
         qualifies.append(Category::Council);
-    if (listed(m_meeting.cosponsors, name))
+    if (listed(*m_directory, m_meeting.cosponsors, name))
         qualifies.append(Category::Cosponsor);
     if (!draft.onBehalfOf.trimmed().isEmpty() && draft.groupSize >= 2)
         qualifies.append(Category::Group);
@@ -327,8 +354,8 @@ std::optional<QString> SpeakersList::duplicateOf(const Entry &candidate) const
         if (!same)
             continue;
         const int position = positionOf(e.id);
-        const QString where = position > 0 ? tr("no. %1 on the list").arg(position)
-                                           : statusName(e.status).toLower();
+        const QString where =
+            position > 0 ? tr("no. %1 on the list").arg(position) : statusName(e.status).toLower();
         if (person) {
             return tr("%1 is already inscribed (entry #%2, %3). The same speaker cannot be "
                       "inscribed twice.")
@@ -431,9 +458,9 @@ ActPlan SpeakersList::add(const EntryDraft &draft, qint64 nowMs, qint64 newId) c
     r.create(e);
     ActPlan plan;
     plan.entryId = e.id;
-    plan.change = r.finish(QStringLiteral("add"),
-                           e.late ? tr("%1 inscribed (late)").arg(describe(e))
-                                  : tr("%1 inscribed").arg(describe(e)));
+    plan.change =
+        r.finish(QStringLiteral("add"), e.late ? tr("%1 inscribed (late)").arg(describe(e))
+                                               : tr("%1 inscribed").arg(describe(e)));
     return plan;
 }
 
@@ -477,9 +504,9 @@ ActPlan SpeakersList::edit(qint64 id, const EntryDraft &draft) const
                                 e.inscribedAtMs != before.inscribedAtMs;
     if (e.status == Status::Waiting && !e.pinned && orderMayChange) {
         QVector<Entry> order = waiting();
-        order.erase(std::remove_if(order.begin(), order.end(),
-                                   [id](const Entry &x) { return x.id == id; }),
-                    order.end());
+        order.erase(
+            std::remove_if(order.begin(), order.end(), [id](const Entry &x) { return x.id == id; }),
+            order.end());
         const Placement place = placeAt(order, automaticIndex(e, order));
         e.orderKey = place.key;
         for (auto it = place.renumbered.cbegin(); it != place.renumbered.cend(); ++it)
@@ -500,7 +527,8 @@ ActPlan SpeakersList::remove(qint64 id) const
         return ActPlan::refused(tr("There is no entry #%1.").arg(id));
     if (e->status == Status::Speaking)
         return ActPlan::refused(
-            tr("%1 is speaking. Call the next speaker before removing this entry.").arg(describe(*e)));
+            tr("%1 is speaking. Call the next speaker before removing this entry.")
+                .arg(describe(*e)));
     Recorder r(*this);
     r.erase(id);
     ActPlan plan;
@@ -516,7 +544,7 @@ ActPlan SpeakersList::withdraw(qint64 id) const
         return ActPlan::refused(tr("There is no entry #%1.").arg(id));
     if (e->status != Status::Waiting)
         return ActPlan::refused(
-            tr("Only a waiting speaker can withdraw; %1 is %2.").arg(describe(*e), statusName(e->status).toLower()));
+            tr("Only a waiting speaker can withdraw; %1.").arg(standing(describe(*e), e->status)));
     Recorder r(*this);
     r.edit(id).status = Status::Withdrawn;
     ActPlan plan;
@@ -531,12 +559,12 @@ ActPlan SpeakersList::move(qint64 id, int position) const
     if (!e)
         return ActPlan::refused(tr("There is no entry #%1.").arg(id));
     if (e->status != Status::Waiting)
-        return ActPlan::refused(tr("Only waiting speakers can be moved; %1 is %2.")
-                                    .arg(describe(*e), statusName(e->status).toLower()));
+        return ActPlan::refused(
+            tr("Only waiting speakers can be moved; %1.").arg(standing(describe(*e), e->status)));
     QVector<Entry> order = waiting();
-    const int from = int(std::find_if(order.cbegin(), order.cend(),
-                                      [id](const Entry &x) { return x.id == id; }) -
-                         order.cbegin());
+    const int from = int(
+        std::find_if(order.cbegin(), order.cend(), [id](const Entry &x) { return x.id == id; }) -
+        order.cbegin());
     const int to = std::clamp(position, 1, int(order.size())) - 1;
     if (from == to && e->pinned)
         return ActPlan::refused(tr("%1 is already at position %2.").arg(describe(*e)).arg(to + 1));
@@ -573,8 +601,8 @@ ActPlan SpeakersList::swap(qint64 a, qint64 b) const
     y.pinned = true;
     ActPlan plan;
     plan.entryId = a;
-    plan.change = r.finish(QStringLiteral("swap"), tr("%1 exchanged places with %2")
-                                                       .arg(ea->delegation, eb->delegation));
+    plan.change = r.finish(QStringLiteral("swap"),
+                           tr("%1 exchanged places with %2").arg(ea->delegation, eb->delegation));
     return plan;
 }
 
@@ -584,9 +612,9 @@ ActPlan SpeakersList::unpin(qint64 id) const
     if (!e || e->status != Status::Waiting || !e->pinned)
         return ActPlan::refused(tr("Only a waiting speaker placed by hand can be released."));
     QVector<Entry> order = waiting();
-    order.erase(std::remove_if(order.begin(), order.end(),
-                               [id](const Entry &x) { return x.id == id; }),
-                order.end());
+    order.erase(
+        std::remove_if(order.begin(), order.end(), [id](const Entry &x) { return x.id == id; }),
+        order.end());
     Recorder r(*this);
     Entry &moved = r.edit(id);
     moved.pinned = false;
@@ -737,9 +765,10 @@ ActPlan SpeakersList::addTime(qint64 deltaMs, qint64 nowMs) const
     e.extraMs = int(extra);
     ActPlan plan;
     plan.entryId = cur->id;
-    plan.change = r.finish(QStringLiteral("add-time"),
-                           deltaMs > 0 ? tr("%1 added for %2").arg(formatMinSec(deltaMs), describe(*cur))
-                                       : tr("%1 removed for %2").arg(formatMinSec(-deltaMs), describe(*cur)));
+    plan.change =
+        r.finish(QStringLiteral("add-time"),
+                 deltaMs > 0 ? tr("%1 added for %2").arg(formatMinSec(deltaMs), describe(*cur))
+                             : tr("%1 removed for %2").arg(formatMinSec(-deltaMs), describe(*cur)));
     return plan;
 }
 
@@ -775,7 +804,8 @@ ActPlan SpeakersList::setAllotted(qint64 id, int ms) const
     plan.change = r.finish(QStringLiteral("set-limit"),
                            tr("Limit %1 for %2").arg(formatMinSec(ms), describe(*e)));
     if (plan.change->isEmpty())
-        return ActPlan::refused(tr("%1 already has a limit of %2.").arg(describe(*e), formatMinSec(ms)));
+        return ActPlan::refused(
+            tr("%1 already has a limit of %2.").arg(describe(*e), formatMinSec(ms)));
     return plan;
 }
 
@@ -790,21 +820,24 @@ ActPlan SpeakersList::setAllottedForRemaining(int ms) const
     plan.change = r.finish(QStringLiteral("set-limit-all"),
                            tr("Limit %1 for all remaining speakers").arg(formatMinSec(ms)));
     if (plan.change->isEmpty())
-        return ActPlan::refused(tr("Every remaining speaker already has a limit of %1.").arg(formatMinSec(ms)));
+        return ActPlan::refused(
+            tr("Every remaining speaker already has a limit of %1.").arg(formatMinSec(ms)));
     return plan;
 }
 
 ActPlan SpeakersList::setListClosed(bool closed) const
 {
     if (m_meeting.listClosed == closed)
-        return ActPlan::refused(closed ? tr("The list is already closed.") : tr("The list is already open."));
+        return ActPlan::refused(closed ? tr("The list is already closed.")
+                                       : tr("The list is already open."));
     Meeting m = m_meeting;
     m.listClosed = closed;
     Recorder r(*this);
     r.setMeeting(m);
     ActPlan plan;
-    plan.change = r.finish(closed ? QStringLiteral("close-list") : QStringLiteral("open-list"),
-                           closed ? tr("List of speakers closed") : tr("List of speakers reopened"));
+    plan.change =
+        r.finish(closed ? QStringLiteral("close-list") : QStringLiteral("open-list"),
+                 closed ? tr("List of speakers closed") : tr("List of speakers reopened"));
     return plan;
 }
 
@@ -814,7 +847,8 @@ ActPlan SpeakersList::setMeeting(const Meeting &m) const
         return ActPlan::refused(tr("The meeting needs a title."));
     if (!m.date.isValid())
         return ActPlan::refused(tr("The meeting needs a valid date."));
-    if (!m.scheduledStart.isValid() || !m.scheduledEnd.isValid() || m.scheduledStart == m.scheduledEnd)
+    if (!m.scheduledStart.isValid() || !m.scheduledEnd.isValid() ||
+        m.scheduledStart == m.scheduledEnd)
         return ActPlan::refused(tr("The meeting needs a start and an end time that differ."));
     if (!QTimeZone(m.timeZoneId.toUtf8()).isValid())
         return ActPlan::refused(tr("“%1” is not a known time zone.").arg(m.timeZoneId));
@@ -826,11 +860,81 @@ ActPlan SpeakersList::setMeeting(const Meeting &m) const
     }
     Recorder r(*this);
     r.setMeeting(m);
+    if (m.deadlineUtcMs() != m_meeting.deadlineUtcMs() || m.tierOrder != m_meeting.tierOrder) {
+        // Rules 1 and 2 follow the settings in the same act: a new deadline re-marks who is
+        // late, and the speakers not placed by hand take their places under the new rules in
+        // the slots they already hold, so every pinned speaker keeps its position.
+        SpeakersList ruled = *this;
+        ruled.m_meeting = m;
+        const qint64 deadline = m.deadlineUtcMs();
+        for (Entry &e : ruled.m_entries) {
+            const bool late = deadline > 0 && e.inscribedAtMs > deadline;
+            if (late != e.late)
+                r.edit(e.id).late = e.late = late;
+        }
+        QVector<Entry> unpinned;
+        QVector<qint64> places;
+        for (const Entry &e : ruled.waiting()) {
+            if (!e.pinned) {
+                unpinned.append(e);
+                places.append(e.orderKey);
+            }
+        }
+        std::sort(unpinned.begin(), unpinned.end(),
+                  [&](const Entry &a, const Entry &b) { return ruled.autoBefore(a, b); });
+        for (int i = 0; i < unpinned.size(); ++i) {
+            if (unpinned[i].orderKey != places[i])
+                r.edit(unpinned[i].id).orderKey = places[i];
+        }
+    }
     ActPlan plan;
     plan.change = r.finish(QStringLiteral("settings"), tr("Meeting settings changed"));
     if (plan.change->isEmpty())
         return ActPlan::refused(tr("The settings are unchanged."));
     return plan;
+}
+
+ImportPlan SpeakersList::planImport(const QVector<EntryDraft> &drafts, qint64 nowMs, qint64 firstId,
+                                    const QString &summary) const
+{
+    ImportPlan out;
+    // Inscribe on a copy, one row after another, so every rule (and every duplicate, within
+    // the file or against the list) is judged exactly as a single inscription would be.
+    SpeakersList simulated = *this;
+    QVector<qint64> touched;
+    qint64 nextId = firstId;
+    for (int row = 0; row < drafts.size(); ++row) {
+        const ActPlan one = simulated.add(drafts[row], nowMs, nextId);
+        if (!one.ok()) {
+            out.errors.append({row, one.error});
+            continue;
+        }
+        simulated.apply(
+            one.change->replay(Change::Direction::Redo, simulated.entries(), simulated.meeting()));
+        for (const EntryDelta &d : one.change->entries) {
+            if (!touched.contains(d.id))
+                touched.append(d.id);
+        }
+        out.createdIds.append(nextId++);
+        out.acceptedRows.append(row);
+    }
+    if (out.createdIds.isEmpty())
+        return out;
+    Change c;
+    c.act = QStringLiteral("import");
+    c.summary = summary;
+    for (const qint64 id : touched) {
+        EntryDelta d;
+        d.id = id;
+        if (const Entry *before = find(id))
+            d.before = before->toColumns();
+        if (const Entry *after = simulated.find(id))
+            d.after = after->toColumns();
+        if (d.before != d.after)
+            c.entries.append(d);
+    }
+    out.change = c;
+    return out;
 }
 
 } // namespace rostrum

@@ -27,6 +27,21 @@ struct ActPlan
     bool ok() const { return change.has_value(); }
 };
 
+// An import of many inscriptions, planned as one act: the rows that would be refused, with
+// why, and the one change that inscribes all the others.
+struct ImportPlan
+{
+    struct RowError
+    {
+        int row = 0; // index into the drafts
+        QString reason;
+    };
+    QVector<RowError> errors;
+    QVector<qint64> createdIds; // for the accepted drafts, in draft order
+    QVector<int> acceptedRows;
+    std::optional<Change> change; // empty when no row was accepted
+};
+
 // The speakers list in memory and the rules of the list (PRODUCT.md). Every act is planned here
 // as a Change; the session commits it to the file and then applies it.
 class SpeakersList final
@@ -70,6 +85,10 @@ public:
     ActPlan setAllottedForRemaining(int ms) const;
     ActPlan setListClosed(bool closed) const;
     ActPlan setMeeting(const Meeting &meeting) const;
+    // Each draft is checked against the list and against the drafts before it, exactly as
+    // add() would check it; ids are handed out from firstId on.
+    ImportPlan planImport(const QVector<EntryDraft> &drafts, qint64 nowMs, qint64 firstId,
+                          const QString &summary) const;
 
     // The state after a committed change (or one read back from the file).
     void apply(const Change::Outcome &outcome);

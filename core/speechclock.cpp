@@ -1,7 +1,6 @@
 #include "speechclock.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace rostrum::SpeechClock {
@@ -103,8 +102,10 @@ qint64 nextSecondBoundaryMs(const Entry &e, qint64 nowMs)
     // start plus the pauses, not from the wall clock's own seconds.
     const qint64 origin = e.startedAtMs + e.pausedTotalMs + (e.allottedMs + e.extraMs) % 1000;
     const qint64 sinceOrigin = nowMs - origin;
-    const qint64 next = (sinceOrigin / 1000 + 1) * 1000;
-    return origin + next;
+    // Floor division: with a limit of 1:30.5 the origin lies half a second after the start,
+    // and truncation toward zero would skip the first change of the display.
+    const qint64 whole = sinceOrigin >= 0 ? sinceOrigin / 1000 : -((-sinceOrigin + 999) / 1000);
+    return origin + (whole + 1) * 1000;
 }
 
 } // namespace rostrum::SpeechClock

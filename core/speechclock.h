@@ -5,7 +5,16 @@
 namespace rostrum {
 
 // How a clock reads: told apart by text and shape in every view, not by colour alone.
-enum class ClockPhase { Idle, Running, Paused, Warning, TimeUp, Overtime, Finished };
+enum class ClockPhase
+{
+    Idle,
+    Running,
+    Paused,
+    Warning,
+    TimeUp,
+    Overtime,
+    Finished
+};
 
 // The speech clock of one entry, derived from its recorded instants at a given moment.
 // Nothing here counts ticks: the same instants and the same "now" always give the same reading.

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <algorithm>
 
 namespace rostrum {
 
@@ -10,10 +11,9 @@ QString formatMinSec(qint64 ms)
     const bool negative = ms < 0;
     // Whole seconds, rounded toward zero, so 2:59.4 still reads 2:59 in a countdown.
     const qint64 seconds = (negative ? -ms : ms) / 1000;
-    const QString body = QStringLiteral("%1:%2")
-                             .arg(seconds / 60)
-                             .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return negative ? QLatin1Char('-') + body : body;
+    const QString body =
+        QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return negative && seconds > 0 ? QLatin1Char('-') + body : body;
 }
 
 QString formatCountdown(qint64 remainingMs)
@@ -37,9 +37,14 @@ std::optional<int> parseMinSecToMs(const QString &text)
         return std::nullopt;
     qint64 total = 0;
     for (int i = 0; i < parts.size(); ++i) {
+        // Digits only: toInt() would read "-0" as zero and so take "-0:30" for half a minute.
+        const bool digits =
+            !parts[i].isEmpty() && std::all_of(parts[i].cbegin(), parts[i].cend(), [](QChar c) {
+                return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+            });
         bool ok = false;
         const int v = parts[i].toInt(&ok);
-        if (!ok || v < 0 || parts[i].isEmpty())
+        if (!digits || !ok)
             return std::nullopt;
         // Seconds and, with hours, minutes must stay below 60 once they are not the lead field.
         if (i > 0 && v >= 60)

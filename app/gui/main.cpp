@@ -1,1 +1,237 @@
-int main() { return 0; }
+// rostrum: the chair's console. Opens a meeting file, the demo meeting, or the last meeting.
+#include "chairwindow.h"
+#include "clock.h"
+#include "demomeeting.h"
+#include "demorehearsal.h"
+#include "meetingsession.h"
+#include "recentmeetings.h"
+#include "timekeeperdisplay.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace rostrum;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "rostrum: %s\n", qPrintable(message));
+}
+
+// Qt takes "--display NAME" as the X11 display for itself; ours names the timekeeper's screen.
+// The argument is renamed before QApplication sees it, and named back for the parser.
+const char kHiddenDisplay[] = "--rostrum-display";
+
+std::vector<QByteArray> shieldDisplayOption(int argc, char **argv)
+{
+    std::vector<QByteArray> args;
+    for (int i = 0; i < argc; ++i) {
+        QByteArray a(argv[i]);
+        if (a == "--display" || a.startsWith("--display="))
+            a.replace(0, int(qstrlen("--display")), kHiddenDisplay);
+        args.push_back(a);
+    }
+    return args;
+}
+
+// QCommandLineParser has no options with an optional value: "--display" alone, or followed by
+// another option or by the meeting file, means "the best screen".
+QStringList withDisplayValue(QStringList args)
+{
+    const QString hidden = QString::fromLatin1(kHiddenDisplay);
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i].startsWith(hidden))
+            args[i].replace(0, hidden.size(), QStringLiteral("--display"));
+        if (args[i] != QLatin1String("--display"))
+            continue;
+        const bool hasValue = i + 1 < args.size() && !args[i + 1].startsWith(QLatin1Char('-')) &&
+                              !args[i + 1].endsWith(QLatin1String(".rostrum")) &&
+                              !QFileInfo::exists(args[i + 1]);
+        if (!hasValue)
+            args[i] = QStringLiteral("--display=auto");
+    }
+    return args;
+}
+
+QString freshDemoPath()
+{
+    QDir dir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+    dir.mkpath(QStringLiteral("demo"));
+    dir.cd(QStringLiteral("demo"));
+    const QString stamp =
+        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    return dir.filePath(QStringLiteral("demo-%1.rostrum").arg(stamp));
+}
+
+std::unique_ptr<MeetingSession> createDemo(const Clock &clock)
+{
+    QString error;
+    auto session = MeetingSession::create(freshDemoPath(), DemoMeeting::meeting(), clock,
+                                          QStringLiteral("console"), &error);
+    if (!session) {
+        fail(tr("the demo meeting cannot be created: %1").arg(error));
+        return nullptr;
+    }
+    for (const EntryDraft &d : DemoMeeting::inscriptions()) {
+        const MeetingSession::Result r = session->add(d);
+        if (!r.ok)
+            fail(tr("demo inscription refused: %1").arg(r.error));
+    }
+    return session;
+}
+
+bool saveGrab(QWidget *widget, const QString &path)
+{
+    if (!widget->grab().save(path)) {
+        fail(tr("cannot write %1").arg(path));
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    std::vector<QByteArray> shielded = shieldDisplayOption(argc, argv);
+    std::vector<char *> shieldedArgv;
+    for (QByteArray &a : shielded)
+        shieldedArgv.push_back(a.data());
+    shieldedArgv.push_back(nullptr);
+    int shieldedArgc = argc;
+    QApplication app(shieldedArgc, shieldedArgv.data());
+    QApplication::setApplicationName(QStringLiteral("Rostrum"));
+    QApplication::setOrganizationName(QStringLiteral("Rostrum"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("The chair's console for speakers lists and speaking time."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("The meeting file to open. Without it, the last meeting "
+                                    "reopens."),
+                                 QStringLiteral("[FILE]"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Open a fresh copy of the demo meeting (the UNSC "
+                                     "Arria-formula meeting of 25 May 2023)."));
+    QCommandLineOption demoLive(QStringLiteral("demo-live"),
+                                tr("With --demo: play the meeting forward to the clock's time, "
+                                   "so it opens mid-meeting."));
+    demoLive.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption display(
+        QStringLiteral("display"),
+        tr("Also open the timekeeper's display, on SCREEN (a name such as HDMI-1, or an index "
+           "from 0); alone, on the second screen when there is one."),
+        QStringLiteral("SCREEN"));
+    const QCommandLineOption fakeClock(QStringLiteral("fake-clock"),
+                                       tr("Freeze the clock at this instant (ISO 8601, e.g. "
+                                          "2023-05-25T16:12:00-04:00), for screenshots."),
+                                       QStringLiteral("ISO8601"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        tr("Save the window to OUT.png once it is laid out, "
+                                           "then quit; with --display, the display too, to "
+                                           "OUT-display.png."),
+                                        QStringLiteral("OUT.png"));
+    const QCommandLineOption size(QStringLiteral("size"), tr("The window's size, e.g. 1366x768."),
+                                  QStringLiteral("WxH"));
+    parser.addOptions({demo, demoLive, display, fakeClock, screenshot, size});
+    parser.process(withDisplayValue(QCoreApplication::arguments()));
+
+    std::unique_ptr<Clock> clock;
+    ManualClock *manual = nullptr;
+    qint64 fakeInstant = 0;
+    if (parser.isSet(fakeClock)) {
+        const QDateTime at = QDateTime::fromString(parser.value(fakeClock), Qt::ISODate);
+        if (!at.isValid()) {
+            fail(tr("--fake-clock needs an ISO 8601 instant, such as 2023-05-25T16:12:00-04:00"));
+            return 2;
+        }
+        fakeInstant = at.toMSecsSinceEpoch();
+        // A rehearsed demo starts before the meeting and plays forward to the instant.
+        const qint64 origin =
+            parser.isSet(demoLive)
+                ? std::min(fakeInstant, DemoMeeting::meeting().scheduledStartUtcMs() - 300'000)
+                : fakeInstant;
+        auto m = std::make_unique<ManualClock>(origin);
+        manual = m.get();
+        clock = std::move(m);
+    } else {
+        clock = std::make_unique<SystemClock>();
+    }
+
+    ChairWindow window(*clock);
+    if (parser.isSet(size)) {
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(size));
+        if (!m.hasMatch()) {
+            fail(tr("--size needs WIDTHxHEIGHT, such as 1366x768"));
+            return 2;
+        }
+        window.resize(m.captured(1).toInt(), m.captured(2).toInt());
+    } else if (!window.restoreGeometry(
+                   QSettings().value(QStringLiteral("chair/geometry")).toByteArray())) {
+        window.resize(1366, 740);
+    }
+
+    const QStringList files = parser.positionalArguments();
+    if (parser.isSet(demo)) {
+        auto session = createDemo(*clock);
+        if (!session)
+            return 1;
+        if (parser.isSet(demoLive))
+            rehearseDemo(*session, manual, fakeInstant);
+        window.setSession(std::move(session));
+    } else if (!files.isEmpty()) {
+        window.openMeeting(files.first());
+    } else if (const QString last = RecentMeetings::last(); !last.isEmpty()) {
+        QString error;
+        if (!window.openMeeting(last, &error))
+            window.statusBar()->showMessage(error);
+    }
+    window.show();
+
+    if (parser.isSet(display) && window.session()) {
+        QString screen = parser.value(display);
+        const bool second = QGuiApplication::screens().size() > 1;
+        const bool automatic = screen == QLatin1String("auto");
+        if (automatic)
+            screen = second ? QStringLiteral("1") : QString();
+        // Full screen on a screen of its own; a window beside the console on a single screen.
+        window.showTimekeeper(screen, automatic ? second : true);
+    }
+
+    if (parser.isSet(screenshot)) {
+        const QString out = parser.value(screenshot);
+        QTimer::singleShot(1200, &app, [&window, out] {
+            bool ok = saveGrab(&window, out);
+            if (TimekeeperDisplay *d = window.timekeeperDisplay(); d && d->isVisible()) {
+                const QFileInfo info(out);
+                ok =
+                    saveGrab(d, info.dir().filePath(info.completeBaseName() +
+                                                    QStringLiteral("-display.") + info.suffix())) &&
+                    ok;
+            }
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

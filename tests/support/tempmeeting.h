@@ -5,7 +5,6 @@
 #include "meetingsession.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace rostrum::testing {
@@ -22,9 +21,11 @@ public:
     ManualClock clock{kSeedMorningUtcMs};
 
     // The demo meeting's settings, with no one inscribed.
-    std::unique_ptr<MeetingSession> createEmpty(const QString &name = QStringLiteral("meeting.rostrum"));
+    std::unique_ptr<MeetingSession>
+    createEmpty(const QString &name = QStringLiteral("meeting.rostrum"));
     // The demo meeting with its inscriptions.
-    std::unique_ptr<MeetingSession> createDemo(const QString &name = QStringLiteral("meeting.rostrum"));
+    std::unique_ptr<MeetingSession>
+    createDemo(const QString &name = QStringLiteral("meeting.rostrum"));
     std::unique_ptr<MeetingSession> reopen(const QString &name = QStringLiteral("meeting.rostrum"));
 
 private:

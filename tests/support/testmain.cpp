@@ -1,9 +1,8 @@
 // The one Catch2 main of every suite: a QCoreApplication must exist for Qt's SQL driver and
 // for translated strings; the GUI suite makes its own QApplication instead.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
+#include <catch2/catch.hpp>
 
 int main(int argc, char **argv)
 {

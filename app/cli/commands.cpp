@@ -1,0 +1,240 @@
+#include "commands.h"
+
+#include "console.h"
+#include "handlers.h"
+
+namespace rostrum::cli {
+
+namespace {
+#define T(text) QT_TRANSLATE_NOOP("rostrum-cli", text)
+
+const OptionSpec kTextOrJson = {"format", "text|json", T("output format (default: text)")};
+
+QList<Command> buildCommands()
+{
+    return {
+        {"new",
+         "FILE",
+         T("Create a meeting file."),
+         T("Times are in the meeting's time zone. Delegation names may be aliases (\"US\", "
+           "\"UK\"); they are saved under their directory names. An existing file is never "
+           "overwritten."),
+         {
+             {"title", "T", T("the meeting's title"), true},
+             {"date", "YYYY-MM-DD", T("the day of the meeting"), true},
+             {"start", "HH:MM", T("scheduled start"), true},
+             {"end", "HH:MM", T("scheduled end"), true},
+             {"deadline", "\"YYYY-MM-DD HH:MM\"",
+              T("inscription deadline; later inscriptions are marked late")},
+             {"limit", "M:SS", T("speaking time for every category (default 3:00)")},
+             {"organizers", "\"A;B\"", T("organizers, who open the meeting")},
+             {"cosponsors", "\"A;B\"", T("co-sponsors, who speak in the priority tier")},
+             {"council", "\"A;B;...\"", T("members of the council, who speak after the briefers")},
+             {"venue", "V", T("where the meeting takes place")},
+             {"time-zone", "IANA",
+              T("the meeting's time zone, e.g. America/New_York (default: "
+                "this computer's)")},
+         },
+         &runNew},
+        {"demo",
+         "FILE",
+         T("Write the demo meeting (UNSC Arria-formula, 25 May 2023) to a new file."),
+         T("The meeting of the seed concept note with its 45 inscriptions."),
+         {},
+         &runDemo},
+        {"add",
+         "FILE",
+         T("Inscribe a speaker; prints only the new entry's id."),
+         T("The category is inferred when not given: a delegation keeps the highest tier it "
+           "qualifies for. Briefers and non-State speakers need --category briefer or other."),
+         {
+             {"delegation", "D",
+              T("a delegation from the directory, or a name for briefers and "
+                "others"),
+              true},
+             {"speaker", "NAME", T("the speaker's name")},
+             {"title", "T", T("the speaker's title")},
+             {"category", "KEY",
+              T("organizer, briefer, council, cosponsor, group, member, observer or other")},
+             {"on-behalf-of", "G", T("the group the statement is made for (with --group-size)")},
+             {"group-size", "N", T("how many delegations the group has (with --on-behalf-of)")},
+             {"language", "xx", T("ar, zh, en, fr, ru or es (default en)")},
+             {"level", "KEY", T("head, minister, pr, deputy, charge or other")},
+             {"inscribed-at", "\"YYYY-MM-DD HH:MM\"",
+              T("when the inscription arrived, in the meeting's time zone or ISO 8601 with an "
+                "offset (default: now)")},
+             {"limit", "M:SS", T("this speaker's time limit (default: the category's)")},
+             {"notes", "N", T("notes for the secretariat")},
+         },
+         &runAdd},
+        {"import",
+         "FILE CSV",
+         T("Inscribe every row of a CSV file, as one act (one undo removes them all)."),
+         T("The CSV has a header row; the columns, in any order and any case, are delegation "
+           "(required), speaker, title, category, on_behalf_of, group_size, language, level, "
+           "inscribed_at, limit and notes. Comma, semicolon or tab separated; UTF-8 or UTF-16 "
+           "with a byte-order mark (\"Unicode text\"). Every row is checked first; refused rows "
+           "are listed on standard error as \"line N: reason\", and then nothing is written "
+           "unless --skip-invalid is given."),
+         {
+             {"dry-run", nullptr, T("check and report only; never write")},
+             {"skip-invalid", nullptr, T("import the rows that are accepted and report the rest")},
+         },
+         &runImport},
+        {"list",
+         "FILE",
+         T("Show the running order with projected start times."),
+         T("JSON is an array in running order; CSV follows RFC 4180 with a header row."),
+         {
+             {"format", "text|csv|json", T("output format (default: text)")},
+             {"all", nullptr,
+              T("also show who spoke, the current speaker, the absent and the withdrawn")},
+         },
+         &runList},
+        {"status",
+         "FILE",
+         T("Show who is speaking, the time left, who is next, and the projected end."),
+         "",
+         {kTextOrJson},
+         &runStatus},
+        {"move",
+         "FILE ID POSITION",
+         T("Move a waiting speaker to a position; pins them there."),
+         "",
+         {},
+         &runMove},
+        {"swap",
+         "FILE ID ID",
+         T("Exchange the places of two waiting speakers, in one act."),
+         "",
+         {},
+         &runSwap},
+        {"remove",
+         "FILE ID",
+         T("Delete an entry from the list (undo brings it back)."),
+         "",
+         {},
+         &runRemove},
+        {"withdraw", "FILE ID", T("Mark a waiting speaker as withdrawn."), "", {}, &runWithdraw},
+        {"start",
+         "FILE",
+         T("Start or resume the clock; with no one at the rostrum, call the first speaker."),
+         "",
+         {},
+         &runStart},
+        {"pause", "FILE", T("Pause the current speaker's clock."), "", {}, &runPause},
+        {"next",
+         "FILE",
+         T("Close the current speech and call the next speaker."),
+         "",
+         {},
+         &runNext},
+        {"absent",
+         "FILE",
+         T("The called speaker is absent: apply the meeting's absent rule and call the next."),
+         "",
+         {},
+         &runAbsent},
+        {"undo", "FILE", T("Undo the last act."), "", {}, &runUndo},
+        {"redo", "FILE", T("Redo the last undone act."), "", {}, &runRedo},
+        {"add-time",
+         "FILE SECONDS",
+         T("Give the current speaker more time; a negative number takes time away."),
+         "",
+         {},
+         &runAddTime},
+        {"reset",
+         "FILE",
+         T("Reset the current speaker's clock to the full limit."),
+         "",
+         {},
+         &runReset},
+        {"set-limit", "FILE ID M:SS", T("Change one speaker's time limit."), "", {}, &runSetLimit},
+        {"set-limit-all",
+         "FILE M:SS",
+         T("Change the time limit of every waiting speaker."),
+         "",
+         {},
+         &runSetLimitAll},
+        {"close-list",
+         "FILE",
+         T("Close the list of speakers: inscriptions are refused."),
+         "",
+         {},
+         &runCloseList},
+        {"open-list", "FILE", T("Reopen the list of speakers."), "", {}, &runOpenList},
+        {"journal",
+         "FILE",
+         T("Show who did what, and when, oldest first."),
+         "",
+         {
+             {"limit", "N", T("show the last N acts (default 50; 0 shows all)")},
+             kTextOrJson,
+         },
+         &runJournal},
+        {"export",
+         "FILE",
+         T("Write the list of speakers for circulation: PDF, CSV or HTML."),
+         T("The speaker at the rostrum first, then the running order with projected times. "
+           "CSV is UTF-8 with a byte order mark, for spreadsheets; HTML is a standalone page. "
+           "Give one or more outputs. A file is written whole or not at all."),
+         {
+             {"pdf", "OUT", T("write an A4 PDF")},
+             {"csv", "OUT", T("write CSV (RFC 4180)")},
+             {"html", "OUT", T("write an HTML page")},
+             {"meeting-kind", "TEXT",
+              T("the line naming the kind of meeting in the heading (default: a UN Security "
+                "Council Arria-formula meeting when the meeting has a council list; \"\" for "
+                "none)")},
+         },
+         &runExport},
+        {"report",
+         "FILE",
+         T("Write the report of the meeting: planned and actual times, overruns, totals."),
+         T("One row per speaker with planned and actual start, allotted and actual time, "
+           "overrun and pauses; totals by tier; the PDF adds a timeline picture. CSV has whole "
+           "seconds, ISO 8601 times with the meeting's offset and status keys."),
+         {
+             {"pdf", "OUT", T("write an A4 PDF")},
+             {"csv", "OUT", T("write CSV (RFC 4180)")},
+             {"meeting-kind", "TEXT", T("the line naming the kind of meeting in the heading")},
+         },
+         &runReport},
+    };
+}
+#undef T
+} // namespace
+
+int Command::positionalCount() const
+{
+    return int(QString::fromLatin1(arguments).split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+}
+
+QStringList Command::synopsisParts() const
+{
+    QStringList parts = {QString::fromLatin1(name), QString::fromLatin1(arguments)};
+    for (const OptionSpec &o : options) {
+        QString text = QStringLiteral("--") + QString::fromLatin1(o.name);
+        if (o.value)
+            text += QLatin1Char(' ') + QString::fromLatin1(o.value);
+        parts.append(o.required ? text : QLatin1Char('[') + text + QLatin1Char(']'));
+    }
+    return parts;
+}
+
+const QList<Command> &commands()
+{
+    static const QList<Command> all = buildCommands();
+    return all;
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &c : commands()) {
+        if (name == QLatin1String(c.name))
+            return &c;
+    }
+    return nullptr;
+}
+
+} // namespace rostrum::cli

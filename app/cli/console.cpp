@@ -1,0 +1,28 @@
+#include "console.h"
+
+#include <cstdio>
+
+namespace rostrum::cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void printError(const QString &message)
+{
+    // Scripts read one line per error; messages from SQLite may carry line breaks of their own.
+    QString line = message;
+    line.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    out().flush();
+    err() << QStringLiteral("rostrum-cli: ") << line.trimmed() << Qt::endl;
+}
+
+} // namespace rostrum::cli

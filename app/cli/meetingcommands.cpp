@@ -1,0 +1,79 @@
+#include "console.h"
+#include "demomeeting.h"
+#include "handlers.h"
+#include "meetingfile.h"
+
+#include <QFile>
+#include <QTimeZone>
+
+namespace rostrum::cli {
+
+namespace {
+QString systemZoneId()
+{
+    const QByteArray id = QTimeZone::systemTimeZoneId();
+    return !id.isEmpty() && QTimeZone(id).isValid() ? QString::fromUtf8(id) : QStringLiteral("UTC");
+}
+
+QString oneLineSummary(const Meeting &m)
+{
+    return tr("“%1”, %2 %3–%4 (%5)")
+        .arg(m.title, m.date.toString(Qt::ISODate),
+             m.scheduledStart.toString(QStringLiteral("HH:mm")),
+             m.scheduledEnd.toString(QStringLiteral("HH:mm")), m.timeZoneId);
+}
+} // namespace
+
+int runNew(const CommandLine &cl)
+{
+    const QString path = cl.positionals().at(0);
+    Meeting m;
+    m.title = cl.value("title").trimmed();
+    if (m.title.isEmpty())
+        throw UsageError{tr("--title cannot be empty")};
+    m.venue = cl.value("venue").trimmed();
+    m.date = parseDate(cl.value("date"), QStringLiteral("--date"));
+    m.scheduledStart = parseTime(cl.value("start"), QStringLiteral("--start"));
+    m.scheduledEnd = parseTime(cl.value("end"), QStringLiteral("--end"));
+    m.timeZoneId = cl.has("time-zone") ? cl.value("time-zone").trimmed() : systemZoneId();
+    if (!QTimeZone(m.timeZoneId.toUtf8()).isValid())
+        throw UsageError{
+            tr("“%1” is not a known time zone; use an IANA id such as Europe/Geneva or "
+               "America/New_York")
+                .arg(m.timeZoneId)};
+    if (cl.has("deadline"))
+        m.deadline = parseMoment(cl.value("deadline"), QStringLiteral("--deadline")).inZoneOf(m);
+    if (cl.has("limit"))
+        m.defaultLimitSeconds = parseLimit(cl.value("limit"), QStringLiteral("--limit")) / 1000;
+    m.organizers = parseDelegations(cl.value("organizers"), QStringLiteral("--organizers"));
+    m.cosponsors = parseDelegations(cl.value("cosponsors"), QStringLiteral("--cosponsors"));
+    m.council = parseDelegations(cl.value("council"), QStringLiteral("--council"));
+
+    const auto session = createMeeting(path, m);
+    out() << tr("Created %1: %2.").arg(path, oneLineSummary(session->meeting())) << Qt::endl;
+    return Success;
+}
+
+int runDemo(const CommandLine &cl)
+{
+    const QString path = cl.positionals().at(0);
+    auto session = createMeeting(path, DemoMeeting::meeting());
+    for (const EntryDraft &draft : DemoMeeting::inscriptions()) {
+        const auto result = session->add(draft);
+        if (!result.ok) {
+            // A half-written demo is of no use to anyone: take the new file away again.
+            session.reset();
+            for (const QString &suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+            throw Refusal{tr("the demo meeting could not be written: %1").arg(result.error)};
+        }
+    }
+    const int count = int(session->list().waiting().size());
+    out() << tr("Wrote the demo meeting to %1: %2, %n speaker(s) inscribed.", count)
+                 .arg(path, oneLineSummary(session->meeting()))
+          << Qt::endl;
+    return Success;
+}
+
+} // namespace rostrum::cli

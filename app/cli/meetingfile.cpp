@@ -1,0 +1,43 @@
+#include "meetingfile.h"
+
+#include "console.h"
+
+namespace rostrum::cli {
+
+QString actorName()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return QStringLiteral("cli:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
+}
+
+const Clock &systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+std::unique_ptr<MeetingSession> openMeeting(const QString &path)
+{
+    QString error;
+    auto session = MeetingSession::open(path, systemClock(), actorName(), &error);
+    if (!session)
+        throw Refusal{error};
+    return session;
+}
+
+std::unique_ptr<MeetingSession> createMeeting(const QString &path, const Meeting &meeting)
+{
+    QString error;
+    auto session = MeetingSession::create(path, meeting, systemClock(), actorName(), &error);
+    if (!session)
+        throw Refusal{error};
+    return session;
+}
+
+void require(const MeetingSession::Result &result)
+{
+    if (!result.ok)
+        throw Refusal{result.error};
+}
+
+} // namespace rostrum::cli

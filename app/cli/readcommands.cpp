@@ -1,0 +1,77 @@
+#include "console.h"
+#include "handlers.h"
+#include "journalviews.h"
+#include "listviews.h"
+#include "meetingfile.h"
+#include "statusviews.h"
+
+#include <QJsonDocument>
+#include <algorithm>
+#include <limits>
+
+namespace rostrum::cli {
+
+namespace {
+QString format(const CommandLine &cl, const QStringList &choices)
+{
+    return cl.has("format") ? parseChoice(cl.value("format"), QStringLiteral("--format"), choices)
+                            : QStringLiteral("text");
+}
+
+void printJson(const QJsonDocument &document)
+{
+    out() << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    out().flush();
+}
+} // namespace
+
+int runList(const CommandLine &cl)
+{
+    const QString fmt =
+        format(cl, {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")});
+    const bool all = cl.has("all");
+    const auto session = openMeeting(cl.positionals().at(0));
+    const QVector<ListRow> rows = listRows(*session, all);
+    if (fmt == QLatin1String("json"))
+        printJson(QJsonDocument(listJson(rows, session->meeting())));
+    else if (fmt == QLatin1String("csv"))
+        out() << listCsv(rows, session->meeting());
+    else
+        out() << listTable(rows, session->meeting(), all);
+    out().flush();
+    return Success;
+}
+
+int runStatus(const CommandLine &cl)
+{
+    const QString fmt = format(cl, {QStringLiteral("text"), QStringLiteral("json")});
+    const auto session = openMeeting(cl.positionals().at(0));
+    const StatusView status = statusOf(*session);
+    if (fmt == QLatin1String("json"))
+        printJson(QJsonDocument(statusJson(status)));
+    else
+        out() << statusText(status);
+    out().flush();
+    return Success;
+}
+
+int runJournal(const CommandLine &cl)
+{
+    const QString fmt = format(cl, {QStringLiteral("text"), QStringLiteral("json")});
+    int limit = 50;
+    if (cl.has("limit"))
+        limit = parseCount(cl.value("limit"), QStringLiteral("--limit"));
+    if (limit == 0)
+        limit = std::numeric_limits<int>::max();
+    const auto session = openMeeting(cl.positionals().at(0));
+    QVector<JournalRecord> records = session->journal(limit);
+    std::reverse(records.begin(), records.end()); // the store gives the newest first
+    if (fmt == QLatin1String("json"))
+        printJson(QJsonDocument(journalJson(records, session->meeting())));
+    else
+        out() << journalText(records, session->meeting());
+    out().flush();
+    return Success;
+}
+
+} // namespace rostrum::cli

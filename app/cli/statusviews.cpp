@@ -1,0 +1,153 @@
+#include "statusviews.h"
+
+#include "console.h"
+#include "listviews.h"
+#include "timetext.h"
+
+#include <QJsonValue>
+
+namespace rostrum::cli {
+
+namespace {
+QJsonValue speakerJson(const std::optional<Entry> &e)
+{
+    if (!e)
+        return QJsonValue();
+    return QJsonObject{
+        {QStringLiteral("id"), e->id},
+        {QStringLiteral("delegation"), e->delegation},
+        {QStringLiteral("speaker"), e->speaker},
+        {QStringLiteral("title"), e->title},
+        {QStringLiteral("on_behalf_of"), e->onBehalfOf},
+        {QStringLiteral("allotted_s"), e->allottedMs / 1000},
+    };
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+// A time on the meeting's day reads "17:48"; on any other day the date comes with it.
+QString hhmm(const Meeting &meeting, qint64 utcMs)
+{
+    const QDateTime local = meeting.toLocal(utcMs);
+    return local.toString(local.date() == meeting.date ? QStringLiteral("HH:mm")
+                                                       : QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+} // namespace
+
+QString phaseKey(ClockPhase phase)
+{
+    switch (phase) {
+    case ClockPhase::Idle:
+        return QStringLiteral("idle");
+    case ClockPhase::Running:
+        return QStringLiteral("running");
+    case ClockPhase::Paused:
+        return QStringLiteral("paused");
+    case ClockPhase::Warning:
+        return QStringLiteral("warning");
+    case ClockPhase::TimeUp:
+        return QStringLiteral("time-up");
+    case ClockPhase::Overtime:
+        return QStringLiteral("overtime");
+    case ClockPhase::Finished:
+        return QStringLiteral("finished");
+    }
+    return {};
+}
+
+qint64 countdownSeconds(qint64 remainingMs)
+{
+    if (remainingMs > -1000)
+        return (remainingMs + 999) / 1000;
+    return -((-remainingMs) / 1000);
+}
+
+StatusView statusOf(MeetingSession &session)
+{
+    StatusView s;
+    s.meeting = session.meeting();
+    s.nowMs = session.now();
+    if (const Entry *current = session.list().current())
+        s.current = *current;
+    s.reading = session.currentReading();
+    const QVector<Entry> waiting = session.list().waiting();
+    if (!waiting.isEmpty())
+        s.next = waiting.first();
+    s.projection = session.projection();
+    s.undoText = session.undoText();
+    s.redoText = session.redoText();
+    return s;
+}
+
+QJsonObject statusJson(const StatusView &s)
+{
+    const Meeting &m = s.meeting;
+    const Projection &p = s.projection;
+    const bool speaking = s.current.has_value();
+    return QJsonObject{
+        {QStringLiteral("meeting"),
+         QJsonObject{
+             {QStringLiteral("title"), m.title},
+             {QStringLiteral("venue"), m.venue},
+             {QStringLiteral("date"), m.date.toString(Qt::ISODate)},
+             {QStringLiteral("scheduled_start"), isoInMeetingZone(m, m.scheduledStartUtcMs())},
+             {QStringLiteral("scheduled_end"), isoInMeetingZone(m, m.scheduledEndUtcMs())},
+             {QStringLiteral("time_zone"), m.timeZoneId},
+         }},
+        {QStringLiteral("now"), isoInMeetingZone(m, s.nowMs)},
+        {QStringLiteral("current"), speakerJson(s.current)},
+        {QStringLiteral("phase"), phaseKey(s.reading.phase)},
+        {QStringLiteral("countdown"),
+         speaking ? QJsonValue(formatCountdown(s.reading.remainingMs)) : QJsonValue()},
+        {QStringLiteral("remaining_s"),
+         speaking ? QJsonValue(countdownSeconds(s.reading.remainingMs)) : QJsonValue()},
+        {QStringLiteral("elapsed_s"),
+         speaking ? QJsonValue(s.reading.elapsedMs / 1000) : QJsonValue()},
+        {QStringLiteral("limit_s"), speaking ? QJsonValue(s.reading.limitMs / 1000) : QJsonValue()},
+        {QStringLiteral("running"), s.reading.running},
+        {QStringLiteral("projected_end"), isoInMeetingZone(m, p.projectedEndMs)},
+        {QStringLiteral("over_under_s"), p.overUnderMs / 1000},
+        {QStringLiteral("remaining_speakers"), p.remainingSpeakers},
+        {QStringLiteral("fits"), p.fitsAtCurrentLimits},
+        {QStringLiteral("advice"), p.advice},
+        {QStringLiteral("uniform_limit_s"),
+         p.uniformLimitMs > 0 ? QJsonValue(p.uniformLimitMs / 1000) : QJsonValue()},
+        {QStringLiteral("list_closed"), m.listClosed},
+        {QStringLiteral("next"), speakerJson(s.next)},
+        {QStringLiteral("undo"), textOrNull(s.undoText)},
+        {QStringLiteral("redo"), textOrNull(s.redoText)},
+    };
+}
+
+QString statusText(const StatusView &s)
+{
+    const Meeting &m = s.meeting;
+    const Projection &p = s.projection;
+    QStringList lines;
+    lines.append(m.venue.isEmpty() ? m.title : tr("%1 — %2").arg(m.title, m.venue));
+    lines.append(
+        tr("%1, %2–%3 (%4); now %5")
+            .arg(m.date.toString(Qt::ISODate), m.scheduledStart.toString(QStringLiteral("HH:mm")),
+                 m.scheduledEnd.toString(QStringLiteral("HH:mm")), m.timeZoneId, hhmm(m, s.nowMs)));
+    if (s.current) {
+        lines.append(tr("Speaking: %1 — %2 (%3)")
+                         .arg(SpeakersList::describe(*s.current),
+                              formatCountdown(s.reading.remainingMs),
+                              clockPhaseName(s.reading.phase)));
+    } else {
+        lines.append(tr("No one is speaking."));
+    }
+    lines.append(s.next ? tr("Next: %1").arg(SpeakersList::describe(*s.next))
+                        : tr("Next: no one is waiting."));
+    lines.append(tr("Projected end: %1 (%2), %n speaker(s) waiting", int(p.remainingSpeakers))
+                     .arg(hhmm(m, p.projectedEndMs), formatOverUnder(p.overUnderMs)));
+    lines.append(p.advice);
+    lines.append(m.listClosed ? tr("The list of speakers is closed.")
+                              : tr("The list of speakers is open."));
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace rostrum::cli

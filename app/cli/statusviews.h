@@ -1,0 +1,33 @@
+#pragma once
+
+#include "meetingsession.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace rostrum::cli {
+
+// Everything `status` reports, read from the session at one instant.
+struct StatusView
+{
+    Meeting meeting;
+    qint64 nowMs = 0;
+    std::optional<Entry> current;
+    SpeechReading reading;
+    std::optional<Entry> next;
+    Projection projection;
+    QString undoText;
+    QString redoText;
+};
+
+StatusView statusOf(MeetingSession &session);
+QJsonObject statusJson(const StatusView &status);
+QString statusText(const StatusView &status);
+
+// Stable keys for the clock's phases, for scripts: "running", "overtime", ...
+QString phaseKey(ClockPhase phase);
+// Whole seconds as a countdown shows them: 2:59.4 left is 180, 0:23.4 over is -23.
+qint64 countdownSeconds(qint64 remainingMs);
+
+} // namespace rostrum::cli

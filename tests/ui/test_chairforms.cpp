@@ -1,0 +1,157 @@
+// Where staff type: the inscription line, the entry and settings dialogs, opening files.
+#include "chairwindow.h"
+#include "entrydialog.h"
+#include "inlinemessage.h"
+#include "inscriptionline.h"
+#include "meetingconsole.h"
+#include "runningordermodel.h"
+#include "settingsdialog.h"
+#include "windowfixture.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCompleter>
+#include <QFile>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <algorithm>
+#include <catch2/catch.hpp>
+
+using namespace rostrum;
+using namespace rostrum::testing;
+
+TEST_CASE_METHOD(WindowFixture, "Enter in the inscription line inscribes and selects the new row",
+                 "[ui][chair][inscription]")
+{
+    temp.clock.advance(3'600'000);
+    inscriptionEdit()->setFocus();
+    QTest::keyClicks(inscriptionEdit(), QStringLiteral("Latvia"));
+    QTest::keyClick(inscriptionEdit(), Qt::Key_Return);
+    const Entry *e = nullptr;
+    for (const Entry &candidate : session->list().entries()) {
+        if (candidate.delegation == QStringLiteral("Latvia"))
+            e = session->list().find(candidate.id);
+    }
+    REQUIRE(e);
+    const qint64 id = e->id;
+    REQUIRE(e->late);
+    REQUIRE(inscriptionEdit()->text().isEmpty());
+    const QModelIndexList selected = table()->selectionModel()->selectedRows();
+    REQUIRE(selected.size() == 1);
+    REQUIRE(model()->idAt(selected.first().row()) == id);
+    REQUIRE(window->console()->inscriptionLine()->message()->kind() == InlineMessage::Kind::Info);
+
+    SECTION("an unknown name is refused in place with the core's message")
+    {
+        QTest::keyClicks(inscriptionEdit(), QStringLiteral("Atlantis"));
+        QTest::keyClick(inscriptionEdit(), Qt::Key_Return);
+        InlineMessage *message = window->console()->inscriptionLine()->message();
+        REQUIRE_FALSE(message->isHidden());
+        REQUIRE(message->kind() == InlineMessage::Kind::Error);
+        REQUIRE(message->text().contains(QStringLiteral("not in the directory")));
+        REQUIRE(inscriptionEdit()->text() == QStringLiteral("Atlantis"));
+    }
+    SECTION("a duplicate is refused in place")
+    {
+        QTest::keyClicks(inscriptionEdit(), QStringLiteral("Latvia"));
+        QTest::keyClick(inscriptionEdit(), Qt::Key_Return);
+        REQUIRE(window->console()->inscriptionLine()->message()->text().contains(
+            QStringLiteral("already inscribed")));
+    }
+    requireModelClean();
+}
+
+TEST_CASE_METHOD(WindowFixture,
+                 "Enter on a row opens the entry dialog, whose refusals keep it open",
+                 "[ui][chair][dialog]")
+{
+    // A Council member: its delegation must be in the directory.
+    int row = 0;
+    while (session->list().find(model()->idAt(row))->category != Category::Council)
+        ++row;
+    table()->setCurrentIndex(model()->index(row, 1));
+    const qint64 id = model()->idAt(row);
+    bool opened = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<EntryDialog *>(QApplication::activeModalWidget());
+        opened = dialog && dialog->entryId() == id;
+        if (dialog)
+            dialog->reject();
+    });
+    press(Qt::Key_Return);
+    REQUIRE(opened);
+
+    EntryDialog dialog(session, id, window.get());
+    dialog.delegationEdit()->setText(QStringLiteral("Atlantis"));
+    dialog.accept();
+    REQUIRE(dialog.result() != QDialog::Accepted);
+    REQUIRE(dialog.errorText().contains(QStringLiteral("not in the directory")));
+    dialog.delegationEdit()->setText(session->list().find(id)->delegation);
+    dialog.limitEdit()->setText(QStringLiteral("2:xx"));
+    dialog.accept();
+    REQUIRE(dialog.errorText().contains(QStringLiteral("not a time limit")));
+    dialog.limitEdit()->setText(QStringLiteral("4:30"));
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    REQUIRE(session->list().find(id)->allottedMs == 270'000);
+    REQUIRE(model()->index(row, RunningOrderModel::LimitColumn).data().toString() ==
+            QStringLiteral("4:30"));
+}
+
+TEST_CASE_METHOD(WindowFixture, "The settings dialog applies through the session", "[ui][dialog]")
+{
+    SettingsDialog dialog(session->meeting(), window.get());
+    dialog.setApply([this](const Meeting &m) {
+        const MeetingSession::Result r = session->setMeeting(m);
+        return r.ok ? QString() : r.error;
+    });
+    QString error;
+    Meeting m = dialog.meeting(&error);
+    REQUIRE(error.isEmpty());
+    REQUIRE(m == session->meeting());
+    REQUIRE(SettingsDialog::splitNames(QStringLiteral("Albania; United States ;")) ==
+            QStringList{QStringLiteral("Albania"), QStringLiteral("United States")});
+    REQUIRE(SettingsDialog::splitNames(QStringLiteral("Ecuador, Estonia")).size() == 2);
+}
+
+TEST_CASE("A file that cannot be opened is reported and left alone", "[ui][chair]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    TempMeeting temp;
+    const QString path = temp.path(QStringLiteral("not-a-meeting.rostrum"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("this is not a meeting");
+    file.close();
+
+    ChairWindow window(temp.clock);
+    QString error;
+    REQUIRE_FALSE(window.openMeeting(path, &error));
+    REQUIRE_FALSE(error.isEmpty());
+    REQUIRE(window.session() == nullptr);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    REQUIRE(file.readAll() == QByteArray("this is not a meeting"));
+}
+
+TEST_CASE_METHOD(WindowFixture, "The inscription line completes names from the directory",
+                 "[ui][chair][inscription]")
+{
+    temp.clock.advance(3'600'000);
+    inscriptionEdit()->setFocus();
+    QTest::keyClicks(inscriptionEdit(), QStringLiteral("latv"));
+    QCompleter *completer = window->console()->inscriptionLine()->completer();
+    REQUIRE(completer->completionModel()->rowCount() >= 1);
+    REQUIRE(completer->completionModel()->index(0, 0).data().toString() ==
+            QStringLiteral("Latvia"));
+
+    // Enter on a highlighted suggestion inscribes the suggestion, not the letters typed.
+    if (!completer->popup()->isVisible())
+        completer->complete();
+    completer->popup()->setCurrentIndex(completer->completionModel()->index(0, 0));
+    window->console()->inscriptionLine()->submit();
+    REQUIRE(std::any_of(session->list().entries().cbegin(), session->list().entries().cend(),
+                        [](const Entry &e) { return e.delegation == QStringLiteral("Latvia"); }));
+}

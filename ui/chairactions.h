@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QMenuBar;
+class QWidget;
+
+namespace rostrum {
+
+// Every act of the console as a QAction: its words, its shortcut and its icon, defined once so
+// the menu entry, the button and the key always agree. The window connects them to the acts.
+class ChairActions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ChairActions(QWidget *window);
+
+    // File
+    QAction *newMeeting;
+    QAction *open;
+    QAction *saveCopy;
+    QAction *importInscriptions;
+    QAction *exportList;
+    QAction *report;
+    QAction *quit;
+    QMenu *recentMenu = nullptr;
+
+    // The speech clock: the chair's one-key acts.
+    QAction *startPause;
+    QAction *next;
+    QAction *absent;
+    QAction *addTime;
+    QAction *removeTime;
+    QAction *resetClock;
+
+    QAction *undo;
+    QAction *redo;
+
+    // The list
+    QAction *closeList;
+    QAction *inscribe;
+    QAction *inscribeDetailed;
+    QAction *edit;
+    QAction *moveUp;
+    QAction *moveDown;
+    QAction *moveTop;
+    QAction *moveBottom;
+    QAction *swap;
+    QAction *unpin;
+    QAction *setLimit;
+    QAction *setLimitAll;
+    QAction *withdraw;
+    QAction *remove;
+
+    QAction *settings;
+    QAction *timekeeper;
+    QAction *showOrder;
+    QAction *showSpoken;
+
+    // Keys without Ctrl or Alt: they must never fire while someone types.
+    QList<QAction *> singleKeyActions() const;
+    // The acts that need an open meeting.
+    QList<QAction *> meetingActions() const;
+    // The acts on the selected rows of the running order.
+    QList<QAction *> selectionActions() const;
+
+    void buildMenus(QMenuBar *bar);
+
+private:
+    QAction *make(const QString &text, const QString &iconText, const QString &tip);
+    QWidget *m_window;
+};
+
+} // namespace rostrum

@@ -1,0 +1,341 @@
+#include "chairwindow.h"
+
+#include "chairactions.h"
+#include "exportactions.h"
+#include "importdialog.h"
+#include "inlinemessage.h"
+#include "inscriptionline.h"
+#include "meetingconsole.h"
+#include "recentmeetings.h"
+#include "savebanner.h"
+#include "settingsdialog.h"
+#include "timekeeperdisplay.h"
+#include "typingguard.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimeZone>
+
+namespace rostrum {
+
+namespace {
+QString actorName()
+{
+    return QStringLiteral("console");
+}
+
+QString meetingFilter()
+{
+    return ChairWindow::tr("Rostrum meetings (*.rostrum);;All files (*)");
+}
+} // namespace
+
+ChairWindow::ChairWindow(const Clock &clock, QWidget *parent)
+    : QMainWindow(parent), m_clock(clock), m_actions(new ChairActions(this)),
+      m_typingGuard(new TypingGuard(this)), m_saveStatus(new QLabel(this))
+{
+    qApp->installEventFilter(m_typingGuard);
+    m_actions->buildMenus(menuBar());
+    statusBar()->addPermanentWidget(m_saveStatus);
+    connectActions();
+    rebuildRecentMenu();
+    setSession(nullptr);
+}
+
+ChairWindow::~ChairWindow()
+{
+    // The views read the session until they go; they must go first.
+    delete m_display;
+    delete m_console;
+    m_console = nullptr;
+}
+
+void ChairWindow::connectActions()
+{
+    ChairActions *a = m_actions;
+    connect(a->newMeeting, &QAction::triggered, this, &ChairWindow::newMeeting);
+    connect(a->open, &QAction::triggered, this, &ChairWindow::openMeetingDialog);
+    connect(a->saveCopy, &QAction::triggered, this, &ChairWindow::saveCopyAs);
+    connect(a->importInscriptions, &QAction::triggered, this, [this] {
+        if (m_session)
+            ImportDialog::run(m_session.get(), this);
+    });
+    connect(a->exportList, &QAction::triggered, this, [this] {
+        if (m_session)
+            exportListOfSpeakers(m_session.get(), this);
+    });
+    connect(a->report, &QAction::triggered, this, [this] {
+        if (m_session)
+            showReport(m_session.get(), this);
+    });
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->startPause, &QAction::triggered, this, &ChairWindow::toggleClock);
+    connect(a->next, &QAction::triggered, this, &ChairWindow::callNext);
+    connect(a->absent, &QAction::triggered, this, &ChairWindow::markAbsent);
+    connect(a->addTime, &QAction::triggered, this, &ChairWindow::addThirtySeconds);
+    connect(a->removeTime, &QAction::triggered, this, &ChairWindow::removeThirtySeconds);
+    connect(a->resetClock, &QAction::triggered, this, &ChairWindow::resetClock);
+    connect(a->undo, &QAction::triggered, this, &ChairWindow::undo);
+    connect(a->redo, &QAction::triggered, this, &ChairWindow::redo);
+    connect(a->closeList, &QAction::triggered, this, &ChairWindow::toggleListClosed);
+    connect(a->inscribe, &QAction::triggered, this, &ChairWindow::focusInscription);
+    connect(a->inscribeDetailed, &QAction::triggered, this, &ChairWindow::inscribeWithDetails);
+    connect(a->edit, &QAction::triggered, this, &ChairWindow::editSelected);
+    connect(a->moveUp, &QAction::triggered, this, [this] { moveSelectedBy(-1); });
+    connect(a->moveDown, &QAction::triggered, this, [this] { moveSelectedBy(1); });
+    connect(a->moveTop, &QAction::triggered, this, &ChairWindow::moveSelectedToTop);
+    connect(a->moveBottom, &QAction::triggered, this, &ChairWindow::moveSelectedToBottom);
+    connect(a->swap, &QAction::triggered, this, &ChairWindow::swapSelected);
+    connect(a->unpin, &QAction::triggered, this, &ChairWindow::unpinSelected);
+    connect(a->withdraw, &QAction::triggered, this, &ChairWindow::withdrawSelected);
+    connect(a->remove, &QAction::triggered, this, &ChairWindow::removeSelected);
+    connect(a->setLimit, &QAction::triggered, this, &ChairWindow::setLimitForSelected);
+    connect(a->setLimitAll, &QAction::triggered, this, &ChairWindow::setLimitForRemaining);
+    connect(a->settings, &QAction::triggered, this, &ChairWindow::editSettings);
+    connect(a->timekeeper, &QAction::triggered, this, &ChairWindow::toggleTimekeeper);
+    connect(a->showOrder, &QAction::triggered, this, [this] {
+        if (m_console)
+            m_console->showOrder();
+    });
+    connect(a->showSpoken, &QAction::triggered, this, [this] {
+        if (m_console)
+            m_console->showSpoken();
+    });
+    connect(a->recentMenu, &QMenu::aboutToShow, this, &ChairWindow::rebuildRecentMenu);
+}
+
+void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)
+{
+    delete m_display;
+    if (m_console) {
+        takeCentralWidget();
+        delete m_console;
+        m_console = nullptr;
+    }
+    m_session = std::move(session);
+
+    if (!m_session) {
+        auto *welcome = new QLabel(tr("Open a meeting (Ctrl+O) or create one (Ctrl+N)."), this);
+        welcome->setAlignment(Qt::AlignCenter);
+        setCentralWidget(welcome);
+    } else {
+        m_session->setKeepWorkingWhenSaveFails(true);
+        m_session->watchFile(200);
+        m_console = new MeetingConsole(m_session.get(), m_actions, this);
+        setCentralWidget(m_console);
+        connect(m_session.get(), &MeetingSession::changed, this, &ChairWindow::updateActions);
+        connect(m_session.get(), &MeetingSession::changed, this, &ChairWindow::updateTitle);
+        connect(m_session.get(), &MeetingSession::changed, this, &ChairWindow::updateSaveStatus);
+        connect(m_session.get(), &MeetingSession::saveStateChanged, this,
+                &ChairWindow::updateSaveStatus);
+        connect(m_session.get(), &MeetingSession::changed, m_console->saveBanner(),
+                &SaveBanner::refresh);
+        connect(m_console, &MeetingConsole::selectionChanged, this, &ChairWindow::updateActions);
+        connect(m_console, &MeetingConsole::editRequested, this, &ChairWindow::editEntry);
+        connect(m_console->saveBanner(), &SaveBanner::savedCopy, this, [this](const QString &path) {
+            RecentMeetings::add(path);
+            updateSaveStatus();
+        });
+        RecentMeetings::add(m_session->path());
+        m_console->orderView()->setFocus();
+    }
+    updateActions();
+    updateTitle();
+    updateSaveStatus();
+}
+
+bool ChairWindow::openMeeting(const QString &path, QString *error)
+{
+    QString why;
+    auto session = MeetingSession::open(path, m_clock, actorName(), &why);
+    if (!session) {
+        if (error) {
+            *error = why;
+        } else {
+            QMessageBox::warning(
+                this, tr("Cannot open the meeting"),
+                tr("%1 cannot be opened.\n\n%2").arg(QDir::toNativeSeparators(path), why));
+        }
+        return false;
+    }
+    setSession(std::move(session));
+    return true;
+}
+
+void ChairWindow::openMeetingDialog()
+{
+    const QString start =
+        m_session ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a meeting"), start, meetingFilter());
+    if (!path.isEmpty())
+        openMeeting(path);
+}
+
+void ChairWindow::newMeeting()
+{
+    const QString start =
+        m_session ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New meeting file"), QDir(start).filePath(tr("meeting.rostrum")), meetingFilter(),
+        nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".rostrum");
+
+    Meeting blank;
+    blank.date = QDate::currentDate();
+    blank.scheduledStart = QTime(10, 0);
+    blank.scheduledEnd = QTime(13, 0);
+    blank.timeZoneId = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    std::unique_ptr<MeetingSession> created;
+    SettingsDialog dialog(blank, this);
+    dialog.setWindowTitle(tr("New meeting: settings"));
+    dialog.setApply([&](const Meeting &m) {
+        QString error;
+        created = MeetingSession::create(path, m, m_clock, actorName(), &error);
+        return created ? QString() : error;
+    });
+    if (dialog.exec() == QDialog::Accepted && created)
+        setSession(std::move(created));
+}
+
+void ChairWindow::saveCopyAs()
+{
+    if (m_console)
+        m_console->saveBanner()->saveCopyAs();
+}
+
+void ChairWindow::editSettings()
+{
+    if (!m_session)
+        return;
+    SettingsDialog dialog(m_session->meeting(), this);
+    dialog.setApply([this](const Meeting &m) {
+        if (m == m_session->meeting())
+            return QString();
+        const MeetingSession::Result r = m_session->setMeeting(m);
+        return r.ok ? QString() : r.error;
+    });
+    dialog.exec();
+}
+
+TimekeeperDisplay *ChairWindow::timekeeperDisplay() const
+{
+    return m_display;
+}
+
+TimekeeperDisplay *ChairWindow::ensureDisplay()
+{
+    if (!m_display) {
+        m_display = new TimekeeperDisplay(m_session.get(), this);
+        // Closed from its own window too: the menu's check mark must follow.
+        m_display->installEventFilter(this);
+    }
+    return m_display;
+}
+
+void ChairWindow::showTimekeeper(const QString &screenNameOrIndex, bool fullScreen)
+{
+    if (m_session)
+        ensureDisplay()->showOnScreen(screenNameOrIndex, fullScreen);
+}
+
+void ChairWindow::toggleTimekeeper()
+{
+    if (!m_session)
+        return;
+    if (m_display && m_display->isVisible())
+        m_display->hide();
+    else
+        ensureDisplay()->showRemembered();
+    m_actions->timekeeper->setChecked(m_display && m_display->isVisible());
+}
+
+bool ChairWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_display && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
+        m_actions->timekeeper->setChecked(event->type() == QEvent::Show);
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void ChairWindow::rebuildRecentMenu()
+{
+    QMenu *menu = m_actions->recentMenu;
+    menu->clear();
+    const QStringList paths = RecentMeetings::list();
+    for (const QString &path : paths) {
+        QAction *a = menu->addAction(QDir::toNativeSeparators(path));
+        a->setEnabled(QFileInfo::exists(path));
+        connect(a, &QAction::triggered, this, [this, path] { openMeeting(path); });
+    }
+    if (paths.isEmpty())
+        menu->addAction(tr("No recent meetings"))->setEnabled(false);
+}
+
+void ChairWindow::updateTitle()
+{
+    setWindowTitle(m_session ? tr("%1 — Rostrum").arg(m_session->meeting().title) : tr("Rostrum"));
+}
+
+QString ChairWindow::saveStatusText() const
+{
+    return m_saveStatus->text();
+}
+
+void ChairWindow::updateSaveStatus()
+{
+    if (!m_session) {
+        m_saveStatus->clear();
+        return;
+    }
+    const QString path = QDir::toNativeSeparators(m_session->path());
+    if (m_session->saveFailed()) {
+        m_saveStatus->setText(tr("⚠ NOT saved — %1").arg(path));
+        m_saveStatus->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    } else {
+        m_saveStatus->setText(tr("All changes saved — %1").arg(path));
+        m_saveStatus->setStyleSheet(QString());
+    }
+}
+
+void ChairWindow::notify(const QString &message)
+{
+    m_lastNotice = message;
+    statusBar()->showMessage(message, 12000);
+    if (m_console)
+        m_console->notice()->showError(message, 12000);
+}
+
+bool ChairWindow::report(const MeetingSession::Result &result)
+{
+    if (!result.ok) {
+        notify(result.error);
+        return false;
+    }
+    if (m_console)
+        m_console->notice()->dismiss();
+    return true;
+}
+
+void ChairWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("chair/geometry"), saveGeometry());
+    if (m_display)
+        m_display->close();
+    event->accept();
+}
+
+} // namespace rostrum

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+class QWidget;
+
+namespace rostrum {
+
+class MeetingSession;
+
+// The documents of the File menu. The chair window calls these; they ask where to write, write
+// the file whole or not at all, and say in a message box when it could not be written.
+
+enum class DocumentFormat
+{
+    Pdf,
+    Csv,
+    Html
+};
+
+// "File > Export list of speakers…": the format is chosen with the file dialog's filter (PDF,
+// CSV or HTML), or by the suffix typed. Returns true when a file was written.
+bool exportListOfSpeakers(MeetingSession *session, QWidget *parent);
+// "File > Report of the meeting…": a window with the summary, the totals by tier and the
+// timeline, from which the report is exported.
+void showReport(MeetingSession *session, QWidget *parent);
+
+// The same writes without dialogs, for the report window and for tests.
+bool writeListOfSpeakers(const MeetingSession &session, const QString &path, DocumentFormat format,
+                         QString *error);
+bool writeReport(const MeetingSession &session, const QString &path, DocumentFormat format,
+                 QString *error);
+// The format a file name asks for by its suffix; none for an unknown suffix.
+std::optional<DocumentFormat> formatOfPath(const QString &path);
+
+} // namespace rostrum

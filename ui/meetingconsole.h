@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QVector>
+#include <QWidget>
+
+class QSplitter;
+class QTabWidget;
+class QTableView;
+
+namespace rostrum {
+
+class ChairActions;
+class InlineMessage;
+class InscriptionLine;
+class MeetingBar;
+class MeetingSession;
+class NowSpeakingPanel;
+class RunningOrderModel;
+class SaveBanner;
+class SpokenModel;
+
+// Everything the chair sees of one open meeting, laid out for 1366x768 and up: the save banner,
+// the meeting bar, the speaker at the rostrum with the clock buttons beside them, the running
+// order (and the record of who has spoken) and the inscription line.
+class MeetingConsole final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    MeetingConsole(MeetingSession *session, ChairActions *actions, QWidget *parent = nullptr);
+
+    SaveBanner *saveBanner() const { return m_banner; }
+    MeetingBar *meetingBar() const { return m_bar; }
+    NowSpeakingPanel *nowSpeaking() const { return m_nowSpeaking; }
+    QTableView *orderView() const { return m_orderView; }
+    QTableView *spokenView() const { return m_spokenView; }
+    RunningOrderModel *orderModel() const { return m_orderModel; }
+    SpokenModel *spokenModel() const { return m_spokenModel; }
+    InscriptionLine *inscriptionLine() const { return m_inscription; }
+    InlineMessage *notice() const { return m_notice; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // Waiting entries selected in the running order, top to bottom.
+    QVector<qint64> selectedIds() const;
+    void selectEntry(qint64 id);
+    void showOrder();
+    void showSpoken();
+
+    // Wide windows show the record beside the running order instead of in a second tab.
+    static constexpr int kSideBySideWidth = 1700;
+    bool spokenBeside() const { return m_spokenBeside; }
+
+signals:
+    void editRequested(qint64 entryId);
+    void selectionChanged();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    QWidget *buildClockButtons(ChairActions *actions);
+    QWidget *buildOrderPage(ChairActions *actions);
+    void setUpTable(QTableView *view);
+    void updateTabTitles();
+    void placeSpoken(bool beside);
+
+    MeetingSession *m_session;
+    SaveBanner *m_banner;
+    MeetingBar *m_bar;
+    NowSpeakingPanel *m_nowSpeaking;
+    InlineMessage *m_notice;
+    QTabWidget *m_tabs;
+    QTabWidget *m_sideTabs;
+    QSplitter *m_columns = nullptr; // the speaker and the clock | the tables
+    QSplitter *m_tables = nullptr;  // the running order | the record, when wide
+    bool m_spokenBeside = false;
+    bool m_columnsSized = false;
+    RunningOrderModel *m_orderModel;
+    SpokenModel *m_spokenModel;
+    QTableView *m_orderView = nullptr;
+    QTableView *m_spokenView = nullptr;
+    InscriptionLine *m_inscription;
+};
+
+} // namespace rostrum

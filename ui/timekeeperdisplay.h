@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class QScreen;
+
+namespace rostrum {
+
+class CountdownReadout;
+class MeetingSession;
+class SecondTicker;
+
+// The timekeeper's second screen, read from across the room: the countdown in the largest
+// figures that fit, who is speaking above it, who is next below, and a footer with the meeting
+// clock and the projected end. It repaints when the displayed second changes and once a
+// minute for the clock; nothing else wakes it.
+class TimekeeperDisplay final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // With a parent it is still a window of its own, closed with its parent.
+    explicit TimekeeperDisplay(MeetingSession *session, QWidget *parent = nullptr);
+
+    CountdownReadout *readout() const { return m_readout; }
+    SecondTicker *ticker() const { return m_ticker; }
+    void setFlashingEnabled(bool enabled);
+    bool flashingEnabled() const;
+
+    // A screen by its name ("HDMI-1") or its index in QGuiApplication::screens() ("1");
+    // null when there is no such screen.
+    static QScreen *findScreen(const QString &screenNameOrIndex);
+    // Moves to that screen (the primary one when not found) and shows, full screen or not.
+    void showOnScreen(const QString &screenNameOrIndex, bool fullScreen);
+    // Shows where it was last time: same screen, geometry and full-screen state.
+    void showRemembered();
+    // QSettings group "timekeeper": geometry, screen, fullscreen. Done on hide and on F11.
+    void saveWindowState() const;
+
+    // What the rows say, for tests.
+    QString delegationText() const { return m_delegation; }
+    QString speakerText() const { return m_speaker; }
+    QString nextText() const { return m_next; }
+    QString clockText() const { return m_clock; }
+    QString projectionText() const { return m_projection; }
+    bool isMinuteTimerArmed() const { return m_minuteTimer.isActive(); }
+    int minuteTimerIntervalMs() const { return m_minuteTimer.interval(); }
+
+public slots:
+    // Reads the session again; called on every act and every displayed second.
+    void refresh();
+    void toggleFullScreen();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    struct Rows
+    {
+        QRectF delegation;
+        QRectF speaker;
+        QRectF readout;
+        QRectF next;
+        QRectF footer;
+    };
+    Rows rows() const;
+    void layoutReadout();
+    // Updates the clock and projected end; true when either text changed.
+    bool refreshFooter();
+    void armMinuteTimer();
+    void onMinute();
+    void setRowText(QString &row, const QString &text, const QRectF &rect);
+
+    MeetingSession *m_session;
+    SecondTicker *m_ticker;
+    CountdownReadout *m_readout;
+    QTimer m_minuteTimer;
+    QString m_delegation;
+    QString m_speaker;
+    QString m_next;
+    QString m_clock;
+    QString m_projection;
+};
+
+} // namespace rostrum
