@@ -1,4 +1,5 @@
 // rostrum: the chair's console. Opens a meeting file, the demo meeting, or the last meeting.
+#include "benchprobe.h"
 #include "chairwindow.h"
 #include "clock.h"
 #include "demomeeting.h"
@@ -218,6 +219,9 @@ int main(int argc, char **argv)
         // Full screen on a screen of its own; a window beside the console on a single screen.
         window.showTimekeeper(screen, automatic ? second : true);
     }
+
+    // Does nothing unless scripts/bench asks for it through the environment.
+    installBenchProbe(window);
 
     if (parser.isSet(screenshot)) {
         const QString out = parser.value(screenshot);

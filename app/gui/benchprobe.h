@@ -1,0 +1,16 @@
+#pragma once
+
+namespace rostrum {
+
+class ChairWindow;
+
+// Hidden hooks for scripts/bench, switched on by the environment variable ROSTRUM_BENCH_PROBE.
+// Without it nothing is installed and the console runs exactly as shipped. With it the console
+// prints "rostrum-bench KEY VALUE" lines on stdout:
+//   first-frame  the monotonic instant its first frame was painted and its peak RSS once every
+//                window shown has painted, then quits;
+//   countdown    the first frame, then for every repaint of the timekeeper's countdown how
+//                long after the true second boundary it came.
+void installBenchProbe(ChairWindow &window);
+
+} // namespace rostrum

@@ -1,0 +1,126 @@
+// rostrum-bench: measures every figure of docs/BENCHMARKS.md against a floor measured in the
+// same run, prints the table, and writes it as Markdown. scripts/bench builds, starts the X
+// server, and calls this; see there for the usual way to run it.
+#include "corefigures.h"
+#include "guifigures.h"
+#include "report.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <cstdio>
+
+using namespace rostrum::bench;
+
+namespace {
+void say(const QString &text)
+{
+    std::fprintf(stderr, "rostrum-bench: %s\n", qPrintable(text));
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption work(QStringLiteral("work"), QStringLiteral("Folder for the files."),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption rostrum(QStringLiteral("rostrum"),
+                                     QStringLiteral("The console binary (GUI figures)."),
+                                     QStringLiteral("PATH"));
+    const QCommandLineOption window(QStringLiteral("window"),
+                                    QStringLiteral("The minimal window binary (GUI figures)."),
+                                    QStringLiteral("PATH"));
+    const QCommandLineOption markdown(QStringLiteral("markdown"),
+                                      QStringLiteral("Write the table and machine here."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption quick(QStringLiteral("quick"),
+                                   QStringLiteral("Fewer repetitions and a 10 s countdown, for "
+                                                  "development; never the recorded run."));
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("core or gui."),
+                                  QStringLiteral("PART"));
+    parser.addOptions({work, rostrum, window, markdown, quick, only});
+    parser.process(app);
+
+    const QString workDir =
+        QDir(parser.value(work).isEmpty() ? QDir::tempPath() : parser.value(work)).absolutePath();
+    QDir().mkpath(workDir);
+    const bool fast = parser.isSet(quick);
+    const QString part = parser.value(only);
+    QVector<Figure> figures;
+    QString error;
+    auto keep = [&](const Figure &f) {
+        if (!error.isEmpty()) {
+            say(QStringLiteral("%1: %2").arg(f.name, error));
+            error.clear();
+        }
+        if (f.measured.values.isEmpty() || f.floor.values.isEmpty())
+            return false;
+        figures.append(f);
+        std::fprintf(stderr, "%s", qPrintable(plainTable({f})));
+        return true;
+    };
+
+    bool ok = true;
+    if (part.isEmpty() || part == QLatin1String("core")) {
+        CoreOptions core;
+        core.workDir = workDir;
+        if (fast) {
+            core.actRepetitions = 60;
+            core.scaleRepetitions = 30;
+            core.openRepetitions = 15;
+        }
+        say(QStringLiteral("core figures in %1").arg(workDir));
+        ok = keep(durableAct(core, &error)) && ok;
+        ok = keep(actAtScale(core, &error)) && ok;
+        ok = keep(openLargeMeeting(core, &error)) && ok;
+    }
+    if (part.isEmpty() || part == QLatin1String("gui")) {
+        GuiOptions gui;
+        gui.rostrum = parser.value(rostrum);
+        gui.minimalWindow = parser.value(window);
+        gui.workDir = workDir;
+        if (fast) {
+            gui.startRepetitions = 5;
+            gui.rssRepetitions = 3;
+            gui.countdownSeconds = 10;
+        }
+        if (gui.rostrum.isEmpty() || gui.minimalWindow.isEmpty() ||
+            qEnvironmentVariableIsEmpty("DISPLAY")) {
+            say(QStringLiteral("the GUI figures need --rostrum, --window and an X server in "
+                               "$DISPLAY"));
+            ok = false;
+        } else {
+            say(QStringLiteral("console figures on display %1")
+                    .arg(qEnvironmentVariable("DISPLAY")));
+            ok = keep(coldStart(gui, &error)) && ok;
+            ok = keep(peakRss(gui, &error)) && ok;
+            say(QStringLiteral("a running countdown for %1 s").arg(gui.countdownSeconds));
+            const CountdownFigures countdown = runningCountdown(gui, &error);
+            ok = keep(countdown.cpu) && ok;
+            ok = keep(countdown.lag) && ok;
+        }
+    }
+
+    const QString machine = machineDescription(workDir);
+    std::printf("\n%s\n%s\n", qPrintable(plainTable(figures)), qPrintable(machine));
+    if (parser.isSet(markdown)) {
+        QFile out(parser.value(markdown));
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            say(QStringLiteral("cannot write %1").arg(out.fileName()));
+            return 1;
+        }
+        QString text = markdownTable(figures);
+        if (fast)
+            text += QStringLiteral("\n\n*A --quick run: fewer repetitions, a 10 s countdown.*");
+        out.write((text + QStringLiteral("\n\nMachine: ") + machine + QLatin1Char('\n')).toUtf8());
+    }
+    int missed = 0;
+    for (const Figure &f : figures)
+        missed += f.met() ? 0 : 1;
+    if (!ok)
+        return 2;
+    return missed == 0 ? 0 : 1;
+}
