@@ -85,6 +85,11 @@ QString MeetingSession::checkFileStillThere() const
     // permissions) would fail at the write with SQLite's generic I/O error; say what it is.
     if (!QFileInfo(m_store->path()).isWritable())
         return tr("the meeting file %1 has become read-only").arg(m_store->path());
+    // Every act is written to the -wal first; read-only, it fails as a bare "disk I/O error".
+    const QFileInfo wal(m_store->path() + QStringLiteral("-wal"));
+    if (wal.exists() && !wal.isWritable())
+        return tr("the journal file %1 beside the meeting file has become read-only")
+            .arg(wal.filePath());
     return {};
 }
 

@@ -218,6 +218,17 @@ MeetingStore::MeetingStore(QString path, QString connectionName)
     }
 }
 
+void MeetingStore::rememberJournalIdentity()
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(m_path + QStringLiteral("-wal")).constData(), &st) == 0) {
+        m_walDevice = quint64(st.st_dev);
+        m_walInode = quint64(st.st_ino);
+    }
+}
+
 QString MeetingStore::checkIdentity() const
 {
     struct stat st
@@ -227,6 +238,22 @@ QString MeetingStore::checkIdentity() const
         return tr("the meeting file %1 has been deleted or moved").arg(m_path);
     if (quint64(st.st_dev) != m_device || quint64(st.st_ino) != m_inode)
         return tr("the meeting file %1 has been replaced by another file").arg(m_path);
+    // SQLite keeps writing to a deleted -wal through its open handle, where no other program
+    // sees the acts and a crash loses them. The -wal is never replaced while we hold the file
+    // open, so a change of identity means someone removed it.
+    const QString wal = m_path + QStringLiteral("-wal");
+    if (m_walInode != 0 &&
+        (::stat(QFile::encodeName(wal).constData(), &st) != 0 ||
+         quint64(st.st_dev) != m_walDevice || quint64(st.st_ino) != m_walInode)) {
+        // The acts already committed are still in the old -wal: copy them into the meeting
+        // file while we can still read them, so that reopening the file finds every one.
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(FULL)"));
+        return tr("the journal file %1 beside the meeting file has been deleted or replaced; "
+                  "the acts saved so far are safe in the meeting file. Reopen the meeting or "
+                  "save a copy to carry on saving")
+            .arg(wal);
+    }
     return {};
 }
 
@@ -268,6 +295,20 @@ std::unique_ptr<MeetingStore> MeetingStore::open(const QString &path, QString *e
         return nullptr;
     }
     QSqlQuery q(store->m_db);
+    // The header said "ours", but only the tables prove it is a meeting and not a stray file
+    // (a creation cut short, a cut-down copy). This is asked with reads only, before the WAL
+    // switch and the migration below, which would both write to a file we then refuse.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                               "name IN ('meeting', 'entry', 'journal')")) ||
+        !q.next() || q.value(0).toInt() != 3 ||
+        !q.exec(QStringLiteral("SELECT count(*) FROM meeting WHERE id = 1")) || !q.next() ||
+        q.value(0).toInt() != 1) {
+        const QString detail = q.lastError().isValid() ? sqlError(q.lastError())
+                                                       : tr("the meeting tables are missing");
+        setError(error, tr("%1 is damaged: it has no meeting in it (%2).").arg(path, detail));
+        return nullptr;
+    }
+    q.finish();
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next() ||
         q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         setError(error,
@@ -282,14 +323,7 @@ std::unique_ptr<MeetingStore> MeetingStore::open(const QString &path, QString *e
         setError(error, tr("%1 cannot be opened: %2").arg(path, why));
         return nullptr;
     }
-    // The header said "ours", but only the tables prove it is a meeting and not a stray file.
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM meeting")) || !q.next() ||
-        q.value(0).toInt() != 1) {
-        setError(
-            error,
-            tr("%1 is damaged: it has no meeting in it (%2).").arg(path, sqlError(q.lastError())));
-        return nullptr;
-    }
+    store->rememberJournalIdentity();
     return store;
 }
 
@@ -349,6 +383,7 @@ std::unique_ptr<MeetingStore> MeetingStore::create(const QString &path, const Me
         setError(error, tr("%1 cannot be created: %2").arg(path, why));
         return nullptr;
     }
+    store->rememberJournalIdentity();
     return store;
 }
 

@@ -78,12 +78,16 @@ public:
 private:
     MeetingStore(QString path, QString connectionName);
     bool exec(const QString &sql, QString *error);
+    // Notes which -wal file is ours, once SQLite has made it, for checkIdentity().
+    void rememberJournalIdentity();
     std::optional<JournalRecord> readOne(const QString &sql);
 
     QString m_path;
     QString m_connectionName;
     quint64 m_device = 0;
     quint64 m_inode = 0;
+    quint64 m_walDevice = 0;
+    quint64 m_walInode = 0;
     QSqlDatabase m_db;
 };
 
