@@ -61,6 +61,10 @@ InscriptionLine::InscriptionLine(MeetingSession *session, QWidget *parent)
     connect(m_inscribe, &QPushButton::clicked, this, &InscriptionLine::submit);
     m_delegation->installEventFilter(this);
     m_speaker->installEventFilter(this);
+    // Installed after the completer's own filter, so it sees Enter first: QCompleter would pass
+    // Enter to the line (which inscribes and clears) and then write the suggestion back into
+    // the emptied line, leaving a name there that a second Enter would refuse as a duplicate.
+    m_completer->popup()->installEventFilter(this);
 }
 
 void InscriptionLine::focusDelegation()
@@ -125,10 +129,26 @@ void InscriptionLine::submit()
 
 bool InscriptionLine::eventFilter(QObject *watched, QEvent *event)
 {
-    // Escape empties the line and the message: a quick way back to a clean slate.
+    if (watched == m_completer->popup() && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            submit(); // takes the highlighted suggestion, if any
+            return true;
+        }
+        return false;
+    }
+    // Escape empties the line and the message: a quick way back to a clean slate. On a line
+    // already empty it gives the keyboard back to the list, where Space, N and A work again:
+    // while the line has the focus those keys type, and the chair must not have to reach for
+    // the mouse to get them back.
     if (event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape &&
         !m_completer->popup()->isVisible() && (watched == m_delegation || watched == m_speaker)) {
+        if (m_delegation->text().isEmpty() && m_speaker->text().isEmpty()) {
+            m_message->dismiss();
+            emit leaveRequested();
+            return true;
+        }
         m_delegation->clear();
         m_speaker->clear();
         m_message->dismiss();

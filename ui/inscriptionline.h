@@ -34,6 +34,8 @@ public slots:
 
 signals:
     void inscribed(qint64 entryId);
+    // Escape on an empty line: the keyboard goes back to the running order.
+    void leaveRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -25,6 +25,11 @@
 
 namespace rostrum {
 
+namespace {
+// Rows measured beyond those in view when a column sizes itself to its contents.
+constexpr int kSizedRowSample = 50;
+} // namespace
+
 MeetingConsole::MeetingConsole(MeetingSession *session, ChairActions *actions, QWidget *parent)
     : QWidget(parent), m_session(session), m_banner(new SaveBanner(session, this)),
       m_bar(new MeetingBar(session, this)), m_nowSpeaking(new NowSpeakingPanel(session, this)),
@@ -88,6 +93,8 @@ MeetingConsole::MeetingConsole(MeetingSession *session, ChairActions *actions, Q
     connect(m_orderModel, &RunningOrderModel::actRefused, this,
             [this](const QString &why) { m_notice->showError(why, 12000); });
     connect(m_inscription, &InscriptionLine::inscribed, this, &MeetingConsole::selectEntry);
+    connect(m_inscription, &InscriptionLine::leaveRequested, this,
+            [this] { m_orderView->setFocus(Qt::ShortcutFocusReason); });
     for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_orderModel),
                                       static_cast<QAbstractItemModel *>(m_spokenModel)}) {
         connect(model, &QAbstractItemModel::rowsInserted, this, &MeetingConsole::updateTabTitles);
@@ -191,6 +198,10 @@ void MeetingConsole::setUpTable(QTableView *view)
     QHeaderView *header = view->horizontalHeader();
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Sized from the rows in view plus a sample, not from every row: Qt's default measures up
+    // to 1,000 rows on each layout, which made a 1,000-entry meeting take a second to appear
+    // (docs/BENCHMARKS.md). The columns hold short, similar values, so a sample is enough.
+    header->setResizeContentsPrecision(kSizedRowSample);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 

@@ -151,7 +151,12 @@ TEST_CASE_METHOD(WindowFixture, "The inscription line completes names from the d
     if (!completer->popup()->isVisible())
         completer->complete();
     completer->popup()->setCurrentIndex(completer->completionModel()->index(0, 0));
-    window->console()->inscriptionLine()->submit();
+    // With the suggestions open, the keyboard talks to the popup, as it does for the chair.
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QApplication::processEvents();
     REQUIRE(std::any_of(session->list().entries().cbegin(), session->list().entries().cend(),
                         [](const Entry &e) { return e.delegation == QStringLiteral("Latvia"); }));
+    // The line is ready for the next inscription: the suggestion is not written back into it.
+    REQUIRE(inscriptionEdit()->text().isEmpty());
+    REQUIRE_FALSE(completer->popup()->isVisible());
 }

@@ -12,8 +12,10 @@
 #include "timekeeperdisplay.h"
 #include "windowfixture.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCompleter>
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
@@ -151,6 +153,32 @@ TEST_CASE_METHOD(WindowFixture, "Single-key shortcuts type into the inscription 
     QTest::keyClicks(speaker, QStringLiteral("Ana N"));
     REQUIRE(speaker->text() == QStringLiteral("Ana N"));
     REQUIRE(currentId() == 0);
+}
+
+TEST_CASE_METHOD(WindowFixture,
+                 "Escape clears the inscription line and a second Escape gives the keys back",
+                 "[ui][chair][keys]")
+{
+    const QVector<qint64> order = session->list().waitingIds();
+    press(Qt::Key_I, Qt::ControlModifier);
+    REQUIRE(QApplication::focusWidget() == inscriptionEdit());
+    QTest::keyClicks(inscriptionEdit(), QStringLiteral("Luxem"));
+    // The first Escape closes the suggestions, if any are open; the next one clears the line.
+    if (QCompleter *c = window->console()->inscriptionLine()->completer();
+        c->popup()->isVisible()) {
+        QTest::keyClick(c->popup(), Qt::Key_Escape); // an open popup takes the keys
+        REQUIRE_FALSE(c->popup()->isVisible());
+        REQUIRE(inscriptionEdit()->text() == QStringLiteral("Luxem"));
+    }
+    press(Qt::Key_Escape);
+    REQUIRE(inscriptionEdit()->text().isEmpty());
+    REQUIRE(QApplication::focusWidget() == inscriptionEdit());
+
+    press(Qt::Key_Escape);
+    REQUIRE(QApplication::focusWidget() == table());
+    press(Qt::Key_Space);
+    REQUIRE(currentId() == order.first());
+    REQUIRE(session->currentReading().running);
 }
 
 TEST_CASE_METHOD(WindowFixture, "The list keys move, exchange and remove the selected speakers",
