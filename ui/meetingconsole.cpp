@@ -3,6 +3,7 @@
 #include "chairactions.h"
 #include "inlinemessage.h"
 #include "inscriptionline.h"
+#include "listview.h"
 #include "meetingbar.h"
 #include "meetingsession.h"
 #include "nowspeakingpanel.h"
@@ -48,7 +49,7 @@ MeetingConsole::MeetingConsole(MeetingSession *session, ChairActions *actions, Q
     leftLayout->addWidget(buildClockButtons(actions));
 
     m_tabs->addTab(buildOrderPage(actions), QString());
-    m_spokenView = new QTableView(this);
+    m_spokenView = new ListView(this);
     m_spokenView->setObjectName(QStringLiteral("spokenView"));
     m_spokenView->setModel(m_spokenModel);
     setUpTable(m_spokenView);
@@ -157,7 +158,7 @@ QWidget *MeetingConsole::buildOrderPage(ChairActions *actions)
     strip->addAction(actions->withdraw);
     strip->addAction(actions->remove);
 
-    m_orderView = new QTableView(page);
+    m_orderView = new ListView(page);
     m_orderView->setObjectName(QStringLiteral("orderView"));
     m_orderView->setModel(m_orderModel);
     setUpTable(m_orderView);

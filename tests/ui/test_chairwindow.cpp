@@ -181,6 +181,21 @@ TEST_CASE_METHOD(WindowFixture,
     REQUIRE(session->currentReading().running);
 }
 
+TEST_CASE_METHOD(WindowFixture, "Home and End go to the first and the last speaker",
+                 "[ui][chair][keys]")
+{
+    const QVector<qint64> order = session->list().waitingIds();
+    select({5});
+    press(Qt::Key_Home);
+    REQUIRE(model()->idAt(table()->currentIndex().row()) == order.first());
+    press(Qt::Key_Down, Qt::ShiftModifier);
+    REQUIRE(table()->selectionModel()->selectedRows().size() == 2);
+    press(Qt::Key_End);
+    REQUIRE(model()->idAt(table()->currentIndex().row()) == order.last());
+    // Moving the cursor is not moving a speaker.
+    REQUIRE(session->list().waitingIds() == order);
+}
+
 TEST_CASE_METHOD(WindowFixture, "The list keys move, exchange and remove the selected speakers",
                  "[ui][chair][keys]")
 {

@@ -1,0 +1,17 @@
+#include "listview.h"
+
+namespace rostrum {
+
+QModelIndex ListView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
+{
+    if (cursorAction == MoveHome || cursorAction == MoveEnd) {
+        const int rows = model() ? model()->rowCount(rootIndex()) : 0;
+        if (rows == 0)
+            return {};
+        const int column = currentIndex().isValid() ? currentIndex().column() : 0;
+        return model()->index(cursorAction == MoveHome ? 0 : rows - 1, column, rootIndex());
+    }
+    return QTableView::moveCursor(cursorAction, modifiers);
+}
+
+} // namespace rostrum
