@@ -1,13 +1,13 @@
-// kill -9 at a random instant loses no act that rostrum-cli reported as done.
+// kill -9 at a random instant loses no act that rostrum-cli reported as done. This kills the
+// command line and the shell driving it; test_kill_storm.cpp kills the engine itself, many
+// times over one file.
 #include "clirunner.h"
+#include "longrun.h"
+#include "meetingfilecheck.h"
 #include "tempmeeting.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QThread>
-#include <QUuid>
 #include <catch2/catch.hpp>
 #include <limits>
 #include <signal.h>
@@ -32,25 +32,6 @@ for d in "$@"; do
 done
 )";
 
-QString integrityCheck(const QString &path)
-{
-    const QString name = QUuid::createUuid().toString();
-    QString result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next())
-                result = q.value(0).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
-}
-
 struct Reports
 {
     QList<qint64> added;
@@ -74,19 +55,13 @@ Reports parseReports(const QByteArray &output)
     return r;
 }
 
-int rounds()
-{
-    bool ok = false;
-    const int n = qEnvironmentVariableIntValue("ROSTRUM_KILL_ROUNDS", &ok);
-    return ok && n > 0 ? n : 10;
-}
 } // namespace
 
 TEST_CASE("kill -9 in the middle of acts loses no act reported done", "[cli][crash]")
 {
     const QStringList states = memberStates();
     QRandomGenerator *random = QRandomGenerator::global();
-    for (int round = 0; round < rounds(); ++round) {
+    for (int round = 0; round < figure("ROSTRUM_KILL_ROUNDS", 10, 100); ++round) {
         rostrum::testing::TempMeeting temp;
         const QString file = temp.path();
         newMeeting(file);

@@ -1,0 +1,174 @@
+// rostrum-storm-driver: applies random acts to a meeting file through MeetingSession, and
+// after each act has committed, says so on standard output. The system tests kill it with
+// SIGKILL at random instants and then check that every act it reported is in the file.
+//
+// Standard output, one line each, flushed at once so that a line read is a line meant:
+//   open <journal head>                       the file is open
+//   done <journal id> <act> <entry id> <fingerprint of the list after the act>
+//   refused <act>                             the rules said no; nothing was written
+//   failed <act> <why>                        the act could not be saved
+//   checkpoint <busy flag> | reopened         housekeeping that a kill may also interrupt
+//   finished <done> <refused> <failed>        all acts applied
+//   view <fingerprint> <waiting ids, comma-separated>   (--hold: after a line on stdin)
+#include "listfingerprint.h"
+#include "meetingsession.h"
+#include "randomacts.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <cstdio>
+#include <iostream>
+#include <optional>
+#include <string>
+
+using namespace rostrum;
+
+namespace {
+void say(const QString &line)
+{
+    const QByteArray bytes = line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+// This process's newest journal row. Another writer may have committed since ours, so the
+// newest row of all is not necessarily ours; but we are single-threaded, so our newest is.
+std::optional<JournalRecord> ownNewestRow(MeetingSession &session, const QString &actor)
+{
+    for (int limit = 16;; limit *= 4) {
+        const QVector<JournalRecord> rows = session.journal(limit);
+        for (const JournalRecord &r : rows) {
+            if (r.actor == actor)
+                return r;
+        }
+        if (rows.size() < limit)
+            return std::nullopt;
+    }
+}
+// A checkpoint from a connection of our own, as SQLite makes when the WAL grows long.
+QString checkpoint(const QString &file)
+{
+    const QString name = QStringLiteral("storm-checkpoint");
+    QString result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        result = QStringLiteral("refused");
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && q.next())
+                result = q.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("the meeting file"));
+    const QCommandLineOption actorOption(QStringLiteral("actor"), QStringLiteral("journal actor"),
+                                         QStringLiteral("name"), QStringLiteral("storm"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("random seed"),
+                                        QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption actsOption(QStringLiteral("acts"),
+                                        QStringLiteral("acts to commit before finishing"),
+                                        QStringLiteral("n"), QStringLiteral("1000000"));
+    // A storm of one writer at a time can run a fake clock forward by minutes per act, so that
+    // speeches reach warning and overtime; concurrent writers share the real clock instead.
+    const QCommandLineOption manualClockOption(QStringLiteral("manual-clock"),
+                                               QStringLiteral("advance a fake clock per act"));
+    const QCommandLineOption holdOption(
+        QStringLiteral("hold"),
+        QStringLiteral("after the acts, wait for a line, then say the view"));
+    parser.addOptions({actorOption, seedOption, actsOption, manualClockOption, holdOption});
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1) {
+        std::fputs("usage: rostrum-storm-driver FILE [--actor A] [--seed N] [--acts N] "
+                   "[--manual-clock] [--hold]\n",
+                   stderr);
+        return 2;
+    }
+    const QString file = parser.positionalArguments().first();
+    const QString actor = parser.value(actorOption);
+    const bool manual = parser.isSet(manualClockOption);
+    const int acts = parser.value(actsOption).toInt();
+    QRandomGenerator random(parser.value(seedOption).toUInt());
+
+    SystemClock systemClock;
+    ManualClock manualClock(systemClock.utcMs());
+    const Clock &clock = manual ? static_cast<const Clock &>(manualClock) : systemClock;
+    QString error;
+    auto session = MeetingSession::open(file, clock, actor, &error);
+    if (!session) {
+        say(QStringLiteral("failed open %1").arg(error));
+        return 1;
+    }
+    if (manual) {
+        // Carry on after the newest act in the file, so time never runs backwards across the
+        // drivers that follow one another on it.
+        const QVector<JournalRecord> newest = session->journal(1);
+        if (!newest.isEmpty() && newest.first().atMs >= manualClock.utcMs())
+            manualClock.advance(newest.first().atMs - manualClock.utcMs() + 1000);
+    }
+    const QVector<JournalRecord> head = session->journal(1);
+    say(QStringLiteral("open %1").arg(head.isEmpty() ? 0 : head.first().id));
+
+    auto picker = std::make_unique<storm::RandomActs>(*session, random.generate(), actor);
+    int done = 0, refused = 0, failed = 0;
+    while (done < acts) {
+        if (manual)
+            manualClock.advance(random.bounded(20'000));
+        // Now and then, what a long meeting also does to the file: a checkpoint that folds the
+        // WAL into the meeting file, or a close (the last connection checkpoints too) and a
+        // reopen. A kill can land in the middle of either.
+        if (const int roll = int(random.bounded(100)); roll < 2) {
+            picker.reset();
+            session.reset();
+            session = MeetingSession::open(file, clock, actor, &error);
+            if (!session) {
+                say(QStringLiteral("failed reopen %1").arg(error));
+                return 1;
+            }
+            picker = std::make_unique<storm::RandomActs>(*session, random.generate(), actor);
+            say(QStringLiteral("reopened"));
+        } else if (roll < 6) {
+            say(QStringLiteral("checkpoint %1").arg(checkpoint(file)));
+        }
+        const storm::RandomActs::Attempt a = picker->applyOne();
+        if (a.result.ok) {
+            ++done;
+            const std::optional<JournalRecord> row = ownNewestRow(*session, actor);
+            say(QStringLiteral("done %1 %2 %3 %4")
+                    .arg(row ? row->id : 0)
+                    .arg(row ? row->act : QStringLiteral("?"))
+                    .arg(a.result.entryId)
+                    .arg(storm::listFingerprint(session->list())));
+        } else if (session->saveFailed()) {
+            ++failed;
+            say(QStringLiteral("failed %1 %2").arg(a.act, a.result.error));
+        } else {
+            ++refused;
+            say(QStringLiteral("refused %1").arg(a.act));
+        }
+    }
+    say(QStringLiteral("finished %1 %2 %3").arg(done).arg(refused).arg(failed));
+    if (parser.isSet(holdOption)) {
+        std::string line;
+        std::getline(std::cin, line);
+        session->refresh();
+        QStringList ids;
+        for (const qint64 id : session->list().waitingIds())
+            ids.append(QString::number(id));
+        say(QStringLiteral("view %1 %2")
+                .arg(storm::listFingerprint(session->list()), ids.join(QLatin1Char(','))));
+    }
+    return 0;
+}
