@@ -293,7 +293,8 @@ TEST_CASE("A -wal deleted while open is noticed, and no act saved before is lost
     CHECK(snapshotOf(*tm.reopen()).order == saved.order);
 }
 
-TEST_CASE("A folder made read-only while open does not stop saving; reopening says why", "[faults]")
+TEST_CASE("A folder made read-only while open does not stop saving and reopening says why",
+          "[faults]")
 {
     TempMeeting tm;
     auto s = tm.createEmpty();
