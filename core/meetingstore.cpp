@@ -177,9 +177,13 @@ JournalRecord recordFrom(const QSqlQuery &q)
     return r;
 }
 
-const char *kJournalSelect =
-    "SELECT id, at_utc, actor, act, summary, undoable, undo_state, refers_to, change FROM journal ";
 } // namespace
+
+// The journal columns in the order recordFrom() reads them. A macro so that the compiler joins
+// it to each statement's literal: no statement is assembled at run time (scripts/check-sql).
+#define ROSTRUM_JOURNAL_SELECT                                                                     \
+    "SELECT id, at_utc, actor, act, summary, undoable, undo_state, refers_to, change FROM "        \
+    "journal "
 
 QString describeSqlError(const QString &nativeCode, const QString &text)
 {
@@ -550,28 +554,28 @@ qint64 MeetingStore::nextEntryId(const QVector<Entry> &known)
 std::optional<JournalRecord> MeetingStore::readOne(const QString &sql)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QString::fromLatin1(kJournalSelect) + sql) || !q.next())
+    if (!q.exec(sql) || !q.next())
         return std::nullopt;
     return recordFrom(q);
 }
 
 std::optional<JournalRecord> MeetingStore::undoCandidate()
 {
-    return readOne(
-        QStringLiteral("WHERE undoable = 1 AND undo_state = 0 ORDER BY id DESC LIMIT 1"));
+    return readOne(QStringLiteral(
+        ROSTRUM_JOURNAL_SELECT "WHERE undoable = 1 AND undo_state = 0 ORDER BY id DESC LIMIT 1"));
 }
 
 std::optional<JournalRecord> MeetingStore::redoCandidate()
 {
-    return readOne(QStringLiteral("WHERE undoable = 1 AND undo_state = 1 ORDER BY id ASC LIMIT 1"));
+    return readOne(QStringLiteral(ROSTRUM_JOURNAL_SELECT
+                                  "WHERE undoable = 1 AND undo_state = 1 ORDER BY id ASC LIMIT 1"));
 }
 
 QVector<JournalRecord> MeetingStore::journal(int limit, qint64 beforeId)
 {
     QVector<JournalRecord> out;
     QSqlQuery q(m_db);
-    q.prepare(QString::fromLatin1(kJournalSelect) +
-              QStringLiteral("WHERE id < ? ORDER BY id DESC LIMIT ?"));
+    q.prepare(QStringLiteral(ROSTRUM_JOURNAL_SELECT "WHERE id < ? ORDER BY id DESC LIMIT ?"));
     q.addBindValue(beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
     q.addBindValue(limit);
     if (q.exec()) {
