@@ -413,10 +413,17 @@ bool MeetingStore::load(Meeting *meeting, QVector<Entry> *entries, QString *erro
         setError(error, tr("The list cannot be read: %1").arg(sqlError(q.lastError())));
         return false;
     }
+    // One map for every row, its values overwritten in place: building a fresh map per row was
+    // a third of the time to open a long meeting (docs/BENCHMARKS.md).
+    QVariantMap row;
+    QVector<QVariantMap::iterator> cells;
+    for (const QString &c : entryColumns())
+        row.insert(c, QVariant());
+    for (const QString &c : entryColumns())
+        cells.append(row.find(c));
     while (q.next()) {
-        QVariantMap row;
-        for (int i = 0; i < entryColumns().size(); ++i)
-            row.insert(entryColumns()[i], q.value(i));
+        for (int i = 0; i < cells.size(); ++i)
+            *cells[i] = q.value(i);
         entries->append(Entry::fromColumns(row));
     }
     if (q.lastError().isValid()) {

@@ -164,22 +164,38 @@ void SpeakersList::apply(const Change::Outcome &outcome)
         m_meeting = *outcome.meeting;
 }
 
+// The running order is sorted as pointers into the list: sorting copies of whole entries (eight
+// strings each) was most of the time of an act on a long list (docs/BENCHMARKS.md).
+QVector<const Entry *> SpeakersList::waitingOrderOf(const QHash<qint64, Entry> &entries)
+{
+    QVector<const Entry *> order;
+    order.reserve(entries.size());
+    for (const Entry &e : entries) {
+        if (e.status == Status::Waiting)
+            order.append(&e);
+    }
+    std::sort(order.begin(), order.end(),
+              [](const Entry *a, const Entry *b) { return waitingOrder(*a, *b); });
+    return order;
+}
+
 QVector<Entry> SpeakersList::waiting() const
 {
     QVector<Entry> out;
-    for (const Entry &e : m_entries) {
-        if (e.status == Status::Waiting)
-            out.append(e);
-    }
-    std::sort(out.begin(), out.end(), waitingOrder);
+    const QVector<const Entry *> order = waitingOrderOf(m_entries);
+    out.reserve(order.size());
+    for (const Entry *e : order)
+        out.append(*e);
     return out;
 }
 
 QVector<qint64> SpeakersList::waitingIds() const
 {
     QVector<qint64> ids;
-    for (const Entry &e : waiting())
-        ids.append(e.id);
+    const QVector<const Entry *> order = waitingOrderOf(m_entries);
+    ids.reserve(order.size());
+    for (const Entry *e : order)
+        ids.append(e->id);
     return ids;
 }
 

@@ -98,6 +98,7 @@ public:
     static QString describe(const Entry &e);
 
 private:
+    static QVector<const Entry *> waitingOrderOf(const QHash<qint64, Entry> &entries);
     struct Placement
     {
         qint64 key = 0;

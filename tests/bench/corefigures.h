@@ -19,6 +19,11 @@ struct CoreOptions
 
 Figure durableAct(const CoreOptions &options, QString *error);
 Figure actAtScale(const CoreOptions &options, QString *error);
-Figure openLargeMeeting(const CoreOptions &options, QString *error);
+struct OpenFigures
+{
+    Figure againstEmpty;
+    Figure journalOnly;
+};
+OpenFigures openLargeMeeting(const CoreOptions &options, QString *error);
 
 } // namespace rostrum::bench

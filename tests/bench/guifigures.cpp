@@ -27,6 +27,7 @@ QProcessEnvironment childEnvironment(const GuiOptions &options, const QString &p
     const QDir dir(options.workDir);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.filePath(QStringLiteral("runtime")));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
     env.insert(QStringLiteral("ROSTRUM_BENCH_PROBE"), probe);
     return env;
