@@ -28,7 +28,7 @@ namespace rostrum {
 
 namespace {
 // Rows measured beyond those in view when a column sizes itself to its contents.
-constexpr int kSizedRowSample = 50;
+constexpr int kSizedRowSample = 20;
 } // namespace
 
 MeetingConsole::MeetingConsole(MeetingSession *session, ChairActions *actions, QWidget *parent)
