@@ -341,13 +341,16 @@ std::unique_ptr<MeetingStore> MeetingStore::create(const QString &path, const Me
         return nullptr;
     }
     {
+        // It holds personal names: readable by its owner only from the moment it exists, never
+        // briefly by everyone. SQLite gives its -wal and -shm files the same mode.
+        const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly)) {
             setError(error, tr("%1 cannot be created: %2.").arg(path, file.errorString()));
             return nullptr;
         }
-        // It holds personal names: readable by its owner only.
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        // The umask can only have taken bits away; these are exactly the ones it needs.
+        file.setPermissions(ownerOnly);
     }
     auto removePartial = [&] {
         QFile::remove(path);
