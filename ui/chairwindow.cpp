@@ -56,6 +56,7 @@ ChairWindow::ChairWindow(const Clock &clock, QWidget *parent)
 ChairWindow::~ChairWindow()
 {
     // The views read the session until they go; they must go first.
+    unwatchDisplay();
     delete m_display;
     delete m_console;
     m_console = nullptr;
@@ -117,7 +118,9 @@ void ChairWindow::connectActions()
 
 void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)
 {
+    unwatchDisplay();
     delete m_display;
+    m_actions->timekeeper->setChecked(false);
     if (m_console) {
         takeCentralWidget();
         delete m_console;
@@ -262,6 +265,15 @@ void ChairWindow::toggleTimekeeper()
     else
         ensureDisplay()->showRemembered();
     m_actions->timekeeper->setChecked(m_display && m_display->isVisible());
+}
+
+void ChairWindow::unwatchDisplay()
+{
+    // Before it is deleted: while ~QWidget runs it sends events but is no longer a
+    // TimekeeperDisplay, and comparing it with the QPointer in eventFilter() would cast it to
+    // one (undefined behaviour, reported by UBSan in scripts/test --sanitize).
+    if (m_display)
+        m_display->removeEventFilter(this);
 }
 
 bool ChairWindow::eventFilter(QObject *watched, QEvent *event)

@@ -77,6 +77,7 @@ protected:
 
 private:
     void connectActions();
+    void unwatchDisplay();
     void rebuildRecentMenu();
     void updateActions();
     void updateSaveStatus();
