@@ -1,6 +1,7 @@
 #include "change.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace rostrum {
 
@@ -100,6 +101,28 @@ Change::Outcome Change::replay(Direction direction, const QHash<qint64, Entry> &
         out.meeting = Meeting::fromColumns(row);
     }
     return out;
+}
+
+Change Change::redoImageAt(const QHash<qint64, Entry> &current, qint64 nowMs) const
+{
+    const QString status = QStringLiteral("status");
+    Change revised = *this;
+    for (EntryDelta &d : revised.entries) {
+        // Only an act that changed a status has its speech wiped by the undo (see
+        // undoColumns); other acts' undos leave the speech alone, and so do their redos.
+        if (d.before.isEmpty() || d.after.isEmpty() || !current.contains(d.id) ||
+            d.before.value(status) == d.after.value(status))
+            continue;
+        Entry speech = current.value(d.id);
+        const bool running =
+            speech.startedAtMs > 0 && speech.pausedSinceMs == 0 && speech.endedAtMs == 0;
+        if (running)
+            speech.pausedSinceMs = std::max(nowMs, speech.startedAtMs);
+        const QVariantMap columns = speech.toColumns();
+        for (const QString &column : Entry::speechColumns())
+            d.after[column] = columns.value(column);
+    }
+    return revised;
 }
 
 } // namespace rostrum

@@ -281,12 +281,14 @@ MeetingSession::Result MeetingSession::replay(bool undo)
     record.change = target->change;
     record.change.undoable = false;
 
-    const JournalRecord::UndoState state =
-        undo ? JournalRecord::UndoState::Undone : JournalRecord::UndoState::Done;
+    const bool marked =
+        undo ? m_store->setUndone(target->id, target->change.redoImageAt(m_list.entries(), now()),
+                                  &error)
+             : m_store->setUndoState(target->id, JournalRecord::UndoState::Done, &error);
     qint64 journalId = 0;
-    const bool saved =
-        m_store->write(outcome, &error) && m_store->setUndoState(target->id, state, &error) &&
-        (journalId = m_store->appendJournal(record, &error)) > 0 && m_store->commit(&error);
+    const bool saved = m_store->write(outcome, &error) && marked &&
+                       (journalId = m_store->appendJournal(record, &error)) > 0 &&
+                       m_store->commit(&error);
     if (!saved) {
         const QString why = tr("Changes are NOT being saved: %1.").arg(error);
         setSaveError(why);

@@ -548,6 +548,20 @@ bool MeetingStore::setUndoState(qint64 journalId, JournalRecord::UndoState state
     return false;
 }
 
+bool MeetingStore::setUndone(qint64 journalId, const Change &redoImage, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE journal SET undo_state = ?, change = ? WHERE id = ?"));
+    q.addBindValue(int(JournalRecord::UndoState::Undone));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(redoImage.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(journalId);
+    if (q.exec())
+        return true;
+    setError(error, sqlError(q.lastError()));
+    return false;
+}
+
 qint64 MeetingStore::nextEntryId(const QVector<Entry> &known)
 {
     qint64 highest = 0;

@@ -65,6 +65,9 @@ public:
     // Appends the row and, for a new undoable act, discards the redo stack.
     qint64 appendJournal(JournalRecord record, QString *error);
     bool setUndoState(qint64 journalId, JournalRecord::UndoState state, QString *error);
+    // Marks an act undone and keeps, as what its redo restores, the rows as they were just
+    // before the undo (see Change::redoImageAt).
+    bool setUndone(qint64 journalId, const Change &redoImage, QString *error);
     qint64 nextEntryId(const QVector<Entry> &known);
 
     std::optional<JournalRecord> undoCandidate();

@@ -33,6 +33,18 @@ struct Dump
     bool operator==(const Dump &o) const { return entries == o.entries && meeting == o.meeting; }
 };
 
+// Which fields of one entry differ, and how, so a failure says more than "not equal".
+std::string differingFields(const QVariantMap &got, const QVariantMap &want)
+{
+    QStringList out;
+    for (auto it = want.cbegin(); it != want.cend(); ++it) {
+        if (got.value(it.key()) != it.value())
+            out << QStringLiteral("%1 (%2, wanted %3)")
+                       .arg(it.key(), got.value(it.key()).toString(), it.value().toString());
+    }
+    return out.join(QStringLiteral("; ")).toStdString();
+}
+
 Dump dumpOf(const MeetingSession &s)
 {
     Dump d;
@@ -306,21 +318,30 @@ TEST_CASE("Random acts keep the list whole, survive reopening, and undo and redo
         REQUIRE(broken.isEmpty());
     }
     CHECK(s->list().entries().isEmpty());
+    // Redo exactly what was undone: when the random acts ended on an undo, the redo stack
+    // already held that act beneath them, and redoing it too would go past the state we left.
     int redone = 0;
-    for (;;) {
+    while (redone < undone) {
         const auto r = s->redo();
-        if (!r.ok) {
-            REQUIRE(r.error == name("There is nothing to redo."));
-            break;
-        }
+        INFO("redo " << redone + 1 << ": " << r.error.toStdString());
+        REQUIRE(r.ok);
         ++redone;
     }
-    CHECK(redone == undone);
+    // The one difference redo may make: the speech running at the end was undone with its call,
+    // and nobody spoke on it while it stood undone, so it comes back paused at that instant.
+    Dump expected = end;
+    for (QVariantMap &row : expected.entries) {
+        if (row.value(name("started_at")).toLongLong() > 0 &&
+            row.value(name("paused_since")).toLongLong() == 0 &&
+            row.value(name("ended_at")).toLongLong() == 0)
+            row[name("paused_since")] = s->now();
+    }
     const Dump redoneDump = dumpOf(*s);
     CHECK(redoneDump.entries.size() == end.entries.size());
     for (int i = 0; i < std::min(redoneDump.entries.size(), end.entries.size()); ++i) {
-        INFO("entry " << end.entries[i].value(name("id")).toLongLong());
-        CHECK(redoneDump.entries[i] == end.entries[i]);
+        INFO("entry " << end.entries[i].value(name("id")).toLongLong() << " differs in: "
+                      << differingFields(redoneDump.entries[i], expected.entries[i]));
+        CHECK(redoneDump.entries[i] == expected.entries[i]);
     }
     CHECK(redoneDump.meeting == end.meeting);
     CHECK(dumpOf(*tm.reopen()) == redoneDump);

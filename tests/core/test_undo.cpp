@@ -31,6 +31,25 @@ Snapshot snapshot(const MeetingSession &s)
     return out;
 }
 
+// What a redo gives back when the act was undone at undoneAt: the act's result, except that a
+// speech the act began and that was still running is paused at the undo, as nobody spoke on it
+// while the act stood undone.
+Snapshot redoneAt(const Snapshot &before, const Snapshot &after, qint64 undoneAt)
+{
+    Snapshot out = after;
+    for (auto it = out.entries.begin(); it != out.entries.end(); ++it) {
+        QVariantMap &row = it.value();
+        const bool statusChanged = before.entries.value(it.key()).value(QStringLiteral("status")) !=
+                                   row.value(QStringLiteral("status"));
+        const bool running = row.value(QStringLiteral("started_at")).toLongLong() > 0 &&
+                             row.value(QStringLiteral("paused_since")).toLongLong() == 0 &&
+                             row.value(QStringLiteral("ended_at")).toLongLong() == 0;
+        if (before.entries.contains(it.key()) && statusChanged && running)
+            row[QStringLiteral("paused_since")] = undoneAt;
+    }
+    return out;
+}
+
 // Names the fields that differ, so that a failed comparison says what undo got wrong.
 std::string differences(const Snapshot &a, const Snapshot &b)
 {
@@ -176,24 +195,25 @@ TEST_CASE("Every act can be undone and redone exactly, also after reopening the 
             CHECK(m.s->undoText() == summary);
 
             m.tm.clock.advance(7'000);
+            const Snapshot redone = redoneAt(before, after, m.s->now());
             REQUIRE_DONE(m.s->undo());
             CHECK_SAME(snapshot(*m.s), before);
             CHECK(m.s->redoText() == summary);
             REQUIRE_DONE(m.s->redo());
-            CHECK_SAME(snapshot(*m.s), after);
+            CHECK_SAME(snapshot(*m.s), redone);
 
             // The undo history is in the file: a restarted console undoes the same act.
             m.s.reset();
             m.tm.clock.advance(60'000);
             m.s = m.tm.reopen();
-            CHECK_SAME(snapshot(*m.s), after);
+            CHECK_SAME(snapshot(*m.s), redone);
             CHECK(m.s->undoText() == summary);
             REQUIRE_DONE(m.s->undo());
             CHECK_SAME(snapshot(*m.s), before);
             m.s = m.tm.reopen();
             CHECK_SAME(snapshot(*m.s), before);
             REQUIRE_DONE(m.s->redo());
-            CHECK_SAME(snapshot(*m.s), after);
+            CHECK_SAME(snapshot(*m.s), redone);
         }
     }
 }
@@ -234,6 +254,37 @@ TEST_CASE("Undo of next brings the previous speaker back, paused, with the time 
     m.s = m.tm.reopen();
     CHECK(currentDelegation(*m.s) == name("Ecuador"));
     CHECK(m.s->currentReading().remainingMs == 70'000);
+}
+
+TEST_CASE("Redo of an undone next gives the speaker back the time already spoken", "[undo]")
+{
+    Floor m(false);
+    REQUIRE_DONE(m.s->start()); // Ecuador
+    m.tm.clock.advance(100'000);
+    REQUIRE_DONE(m.s->next()); // Japan called
+    REQUIRE_DONE(m.s->start());
+    m.tm.clock.advance(20'000);
+    REQUIRE(m.s->currentReading().remainingMs == 160'000);
+
+    REQUIRE_DONE(m.s->undo()); // the chair thinks Next was a mistake
+    REQUIRE(currentDelegation(*m.s) == name("Ecuador"));
+    m.tm.clock.advance(30'000); // and is told it was not
+
+    REQUIRE_DONE(m.s->redo());
+    CHECK(currentDelegation(*m.s) == name("Japan"));
+    SpeechReading r = m.s->currentReading();
+    // Japan's 20 seconds are still spent; the half minute while Ecuador stood there is not.
+    CHECK(r.phase == ClockPhase::Paused);
+    CHECK(r.remainingMs == 160'000);
+    REQUIRE(m.s->list().spoken().size() == 1);
+    REQUIRE_DONE(m.s->start());
+    m.tm.clock.advance(10'000);
+    CHECK(m.s->currentReading().remainingMs == 150'000);
+
+    // The same after a restart.
+    m.s = m.tm.reopen();
+    CHECK(currentDelegation(*m.s) == name("Japan"));
+    CHECK(m.s->currentReading().remainingMs == 150'000);
 }
 
 TEST_CASE("Undo of next after reopening the file", "[undo]")
