@@ -1,5 +1,6 @@
 #include "meetingstore.h"
 
+#include "entryrows.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -34,24 +35,6 @@ QString sqlError(const QSqlError &e)
                             e.databaseText().isEmpty() ? e.text() : e.databaseText());
 }
 
-// The entry columns in the order the upsert statement binds them.
-const QStringList &entryColumns()
-{
-    static const QStringList columns = {
-        QStringLiteral("id"),           QStringLiteral("delegation"),
-        QStringLiteral("speaker"),      QStringLiteral("title"),
-        QStringLiteral("level"),        QStringLiteral("category"),
-        QStringLiteral("on_behalf_of"), QStringLiteral("group_size"),
-        QStringLiteral("language"),     QStringLiteral("inscribed_at"),
-        QStringLiteral("late"),         QStringLiteral("allotted_ms"),
-        QStringLiteral("extra_ms"),     QStringLiteral("pinned"),
-        QStringLiteral("status"),       QStringLiteral("order_key"),
-        QStringLiteral("absences"),     QStringLiteral("notes"),
-        QStringLiteral("started_at"),   QStringLiteral("paused_total_ms"),
-        QStringLiteral("paused_since"), QStringLiteral("ended_at")};
-    return columns;
-}
-
 const QStringList &meetingColumns()
 {
     static const QStringList columns = {QStringLiteral("title"),
@@ -77,10 +60,10 @@ const QStringList &meetingColumns()
 QString upsertEntrySql()
 {
     QStringList marks;
-    for (int i = 0; i < entryColumns().size(); ++i)
+    for (int i = 0; i < EntryRows::columns().size(); ++i)
         marks.append(QStringLiteral("?"));
     return QStringLiteral("INSERT OR REPLACE INTO entry (%1) VALUES (%2)")
-        .arg(entryColumns().join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
+        .arg(EntryRows::columns().join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
 }
 
 QString updateMeetingSql()
@@ -327,6 +310,11 @@ std::unique_ptr<MeetingStore> MeetingStore::open(const QString &path, QString *e
         setError(error, tr("%1 cannot be opened: %2").arg(path, why));
         return nullptr;
     }
+    // Rostrum makes every file in UTF-8; a file converted to UTF-16 by another tool is read
+    // the plain (slower) way rather than misread.
+    if (q.exec(QStringLiteral("PRAGMA encoding")) && q.next())
+        store->m_textIsUtf8 = q.value(0).toString() == QLatin1String("UTF-8");
+    q.finish();
     store->rememberJournalIdentity();
     return store;
 }
@@ -411,24 +399,12 @@ bool MeetingStore::load(Meeting *meeting, QVector<Entry> *entries, QString *erro
     q.finish();
 
     entries->clear();
-    if (!q.exec(
-            QStringLiteral("SELECT %1 FROM entry").arg(entryColumns().join(QLatin1Char(','))))) {
+    if (!q.exec(EntryRows::selectAllSql(m_textIsUtf8))) {
         setError(error, tr("The list cannot be read: %1").arg(sqlError(q.lastError())));
         return false;
     }
-    // One map for every row, its values overwritten in place: building a fresh map per row was
-    // a third of the time to open a long meeting (docs/BENCHMARKS.md).
-    QVariantMap row;
-    QVector<QVariantMap::iterator> cells;
-    for (const QString &c : entryColumns())
-        row.insert(c, QVariant());
-    for (const QString &c : entryColumns())
-        cells.append(row.find(c));
-    while (q.next()) {
-        for (int i = 0; i < cells.size(); ++i)
-            *cells[i] = q.value(i);
-        entries->append(Entry::fromColumns(row));
-    }
+    while (q.next())
+        entries->append(EntryRows::fromRow(q));
     if (q.lastError().isValid()) {
         setError(error, tr("The list cannot be read: %1").arg(sqlError(q.lastError())));
         return false;
@@ -486,7 +462,7 @@ bool MeetingStore::write(const Change::Outcome &outcome, QString *error)
         q.prepare(upsertEntrySql());
         for (const Entry &e : outcome.upserts) {
             const QVariantMap columns = e.toColumns();
-            for (const QString &c : entryColumns())
+            for (const QString &c : EntryRows::columns())
                 q.addBindValue(columns.value(c));
             if (!q.exec()) {
                 setError(error, sqlError(q.lastError()));

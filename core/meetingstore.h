@@ -91,6 +91,7 @@ private:
     quint64 m_inode = 0;
     quint64 m_walDevice = 0;
     quint64 m_walInode = 0;
+    bool m_textIsUtf8 = true; // PRAGMA encoding: whether EntryRows may read text as UTF-8 bytes
     QSqlDatabase m_db;
 };
 

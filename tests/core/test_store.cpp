@@ -7,6 +7,8 @@
 #include "tempmeeting.h"
 
 #include <QRandomGenerator>
+#include <QSqlRecord>
+#include <algorithm>
 #include <csignal>
 #include <sys/wait.h>
 
@@ -231,4 +233,101 @@ TEST_CASE("SQLite errors are told in plain words", "[store]")
     CHECK(describeSqlError(name("14"), text).startsWith(name("the file cannot be opened")));
     CHECK(describeSqlError(name("19"), text) == text);
     CHECK(describeSqlError({}, text) == text);
+}
+
+namespace {
+
+// Copies a meeting file into a new one whose text encoding is UTF-16, table by table, as a
+// database tool could; Rostrum itself always writes UTF-8.
+void copyAsUtf16(const QString &from, const QString &to)
+{
+    const QString source = QUuid::createUuid().toString();
+    const QString target = QUuid::createUuid().toString();
+    {
+        QSqlDatabase in = QSqlDatabase::addDatabase(name("QSQLITE"), source);
+        in.setDatabaseName(from);
+        REQUIRE(in.open());
+        QSqlDatabase out = QSqlDatabase::addDatabase(name("QSQLITE"), target);
+        out.setDatabaseName(to);
+        REQUIRE(out.open());
+        QSqlQuery read(in);
+        QSqlQuery write(out);
+        REQUIRE(write.exec(name("PRAGMA encoding = 'UTF-16le'")));
+        for (const char *p : {"application_id", "user_version"}) {
+            REQUIRE(read.exec(name("PRAGMA %1").arg(name(p))));
+            REQUIRE(read.next());
+            REQUIRE(write.exec(name("PRAGMA %1 = %2").arg(name(p), read.value(0).toString())));
+        }
+        REQUIRE(read.exec(name("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND "
+                               "name NOT LIKE 'sqlite_%'")));
+        QStringList tables;
+        while (read.next()) {
+            tables.append(read.value(0).toString());
+            REQUIRE(write.exec(read.value(1).toString()));
+        }
+        for (const QString &table : tables) {
+            REQUIRE(read.exec(name("SELECT * FROM ") + table));
+            while (read.next()) {
+                const QSqlRecord row = read.record();
+                QStringList marks;
+                for (int i = 0; i < row.count(); ++i)
+                    marks.append(name("?"));
+                REQUIRE(write.prepare(
+                    name("INSERT INTO %1 VALUES (%2)").arg(table, marks.join(QLatin1Char(',')))));
+                for (int i = 0; i < row.count(); ++i)
+                    write.addBindValue(row.value(i));
+                REQUIRE(write.exec());
+            }
+        }
+        REQUIRE(pragma(to, name("encoding")).toString() == name("UTF-16le"));
+    }
+    QSqlDatabase::removeDatabase(source);
+    QSqlDatabase::removeDatabase(target);
+}
+
+QVector<Entry> entriesById(const MeetingSession &s)
+{
+    QVector<Entry> all;
+    for (const Entry &e : s.list().entries())
+        all.append(e);
+    std::sort(all.begin(), all.end(), [](const Entry &a, const Entry &b) { return a.id < b.id; });
+    return all;
+}
+
+} // namespace
+
+TEST_CASE("Every field of every entry reads back after a reopen, in every script, also from a "
+          "file another tool converted to UTF-16",
+          "[store]")
+{
+    TempMeeting tm;
+    QVector<Entry> before;
+    {
+        auto s = tm.createDemo();
+        EntryDraft d = draftFor(name("Mongolia"));
+        d.speaker = name("王毅");
+        d.title = name("Ministre des affaires étrangères");
+        d.onBehalfOf = name("Группа друзей");
+        d.groupSize = 12;
+        d.language = name("zh");
+        d.level = Level::Minister;
+        d.notes = name("«نص» with \"quotes\",\nand a second line");
+        REQUIRE(s->add(d).ok);
+        REQUIRE(s->start().ok);
+        tm.clock.advance(61'000);
+        REQUIRE(s->pause().ok);
+        REQUIRE(s->addTime(30'000).ok);
+        REQUIRE(s->withdraw(s->list().waiting().last().id).ok);
+        before = entriesById(*s);
+    }
+    REQUIRE(before.size() > 10);
+
+    auto reopened = tm.reopen();
+    CHECK(entriesById(*reopened) == before);
+    reopened.reset();
+
+    copyAsUtf16(tm.path(), tm.path(name("utf16.rostrum")));
+    auto converted = tm.reopen(name("utf16.rostrum"));
+    REQUIRE(converted);
+    CHECK(entriesById(*converted) == before);
 }
