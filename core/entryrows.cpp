@@ -34,24 +34,6 @@ enum Column
     ColumnCount
 };
 
-bool isText(int column)
-{
-    switch (column) {
-    case Delegation:
-    case Speaker:
-    case Title:
-    case LevelKey:
-    case CategoryKey:
-    case OnBehalfOf:
-    case Language:
-    case StatusKey:
-    case Notes:
-        return true;
-    default:
-        return false;
-    }
-}
-
 // A text column as selectAllSql() returned it: UTF-8 bytes, or a string when the file stores
 // UTF-16 and the column was selected plainly.
 QString text(const QSqlQuery &row, int column)
@@ -89,15 +71,22 @@ const QStringList &columns()
     return names;
 }
 
-QString selectAllSql(bool textIsUtf8)
+bool isText(int column)
 {
-    QStringList selected;
-    for (int i = 0; i < ColumnCount; ++i) {
-        const QString &name = columns()[i];
-        selected.append(textIsUtf8 && isText(i) ? QStringLiteral("CAST(%1 AS BLOB)").arg(name)
-                                                : name);
+    switch (column) {
+    case Delegation:
+    case Speaker:
+    case Title:
+    case LevelKey:
+    case CategoryKey:
+    case OnBehalfOf:
+    case Language:
+    case StatusKey:
+    case Notes:
+        return true;
+    default:
+        return false;
     }
-    return QStringLiteral("SELECT %1 FROM entry").arg(selected.join(QLatin1Char(',')));
 }
 
 Entry fromRow(const QSqlQuery &row)

@@ -15,13 +15,14 @@ namespace EntryRows {
 
 const QStringList &columns();
 
-// The SELECT of every entry, for fromRow(). When the file stores text as UTF-8 (every file
-// Rostrum makes), text columns come back as their UTF-8 bytes: SQLite's own conversion to
-// UTF-16 for QtSql, with an allocation per value, was a fifth of the time to open a long
-// meeting (docs/BENCHMARKS.md).
-QString selectAllSql(bool textIsUtf8);
+// Whether columns()[column] holds text. The store selects those as CAST(... AS BLOB) when the
+// file stores text as UTF-8 (every file Rostrum makes): SQLite's own conversion to UTF-16 for
+// QtSql, with an allocation per value, was a fifth of the time to open a long meeting
+// (docs/BENCHMARKS.md). fromRow() takes either form.
+bool isText(int column);
 
-// One row of that SELECT, read by column position rather than through a map of names.
+// One row of a SELECT of columns() in their order, read by column position rather than through a
+// map of names.
 Entry fromRow(const QSqlQuery &row);
 
 } // namespace EntryRows

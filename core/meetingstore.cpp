@@ -35,6 +35,30 @@ QString sqlError(const QSqlError &e)
                             e.databaseText().isEmpty() ? e.text() : e.databaseText());
 }
 
+// Every entry, in EntryRows::columns() order, for EntryRows::fromRow(); text as UTF-8 bytes
+// or, for a file that stores UTF-16, as text.
+QString selectEntries(bool textAsUtf8Bytes)
+{
+    QStringList selected;
+    for (int i = 0; i < EntryRows::columns().size(); ++i) {
+        const QString &column = EntryRows::columns()[i];
+        selected.append(textAsUtf8Bytes && EntryRows::isText(i)
+                            ? QStringLiteral("CAST(%1 AS BLOB)").arg(column)
+                            : column);
+    }
+    return QStringLiteral("SELECT %1 FROM entry").arg(selected.join(QLatin1Char(',')));
+}
+
+QString selectEntriesUtf8Sql()
+{
+    return selectEntries(true);
+}
+
+QString selectEntriesSql()
+{
+    return selectEntries(false);
+}
+
 const QStringList &meetingColumns()
 {
     static const QStringList columns = {QStringLiteral("title"),
@@ -399,7 +423,7 @@ bool MeetingStore::load(Meeting *meeting, QVector<Entry> *entries, QString *erro
     q.finish();
 
     entries->clear();
-    if (!q.exec(EntryRows::selectAllSql(m_textIsUtf8))) {
+    if (!(m_textIsUtf8 ? q.exec(selectEntriesUtf8Sql()) : q.exec(selectEntriesSql()))) {
         setError(error, tr("The list cannot be read: %1").arg(sqlError(q.lastError())));
         return false;
     }
