@@ -1,5 +1,9 @@
 #include "listview.h"
 
+#include "columnsamples.h"
+
+#include <QEvent>
+
 namespace rostrum {
 
 QModelIndex ListView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
@@ -12,6 +16,13 @@ QModelIndex ListView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifier
         return model()->index(cursorAction == MoveHome ? 0 : rows - 1, column, rootIndex());
     }
     return QTableView::moveCursor(cursorAction, modifiers);
+}
+
+void ListView::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        sizeColumnsFromSamples(this);
 }
 
 } // namespace rostrum

@@ -17,6 +17,8 @@ public:
 
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+    // A new font re-sizes the columns of short values (ui/columnsamples.h).
+    void changeEvent(QEvent *event) override;
 };
 
 } // namespace rostrum

@@ -1,6 +1,7 @@
 #include "meetingconsole.h"
 
 #include "chairactions.h"
+#include "columnsamples.h"
 #include "inlinemessage.h"
 #include "inscriptionline.h"
 #include "listview.h"
@@ -25,11 +26,6 @@
 #include <algorithm>
 
 namespace rostrum {
-
-namespace {
-// Rows measured beyond those in view when a column sizes itself to its contents.
-constexpr int kSizedRowSample = 20;
-} // namespace
 
 MeetingConsole::MeetingConsole(MeetingSession *session, ChairActions *actions, QWidget *parent)
     : QWidget(parent), m_session(session), m_banner(new SaveBanner(session, this)),
@@ -199,11 +195,9 @@ void MeetingConsole::setUpTable(QTableView *view)
     QHeaderView *header = view->horizontalHeader();
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    // Sized from the rows in view plus a sample, not from every row: Qt's default measures up
-    // to 1,000 rows on each layout, which made a 1,000-entry meeting take a second to appear
-    // (docs/BENCHMARKS.md). The columns hold short, similar values, so a sample is enough.
-    header->setResizeContentsPrecision(kSizedRowSample);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns of short values are sized from what they can show, never from the rows
+    // (ui/columnsamples.h); the callers size the free-text columns.
+    sizeColumnsFromSamples(view);
 }
 
 void MeetingConsole::updateTabTitles()

@@ -1,5 +1,6 @@
 #include "runningordermodel.h"
 
+#include "columnsamples.h"
 #include "meetingsession.h"
 #include "orderdiff.h"
 #include "timetext.h"
@@ -57,7 +58,7 @@ int RunningOrderModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString RunningOrderModel::flagsText(const Entry &e) const
+QString RunningOrderModel::flagsText(const Entry &e)
 {
     QStringList flags;
     // A glyph in front of each word, so the flags read on a washed-out projector and without
@@ -69,6 +70,39 @@ QString RunningOrderModel::flagsText(const Entry &e) const
     if (e.absences > 0)
         flags.append(tr("✗ Absent ×%1").arg(e.absences));
     return flags.join(QStringLiteral("  "));
+}
+
+QStringList RunningOrderModel::columnSamples(int column)
+{
+    // "8" is the widest digit in most faces.
+    switch (column) {
+    case PositionColumn:
+        return {QStringLiteral("8888")};
+    case CategoryColumn: {
+        QStringList names;
+        for (Category c : allCategories())
+            names.append(categoryName(c));
+        return names;
+    }
+    case LanguageColumn: {
+        QStringList names;
+        for (const QString &code : unLanguages())
+            names.append(languageName(code));
+        return names;
+    }
+    case LimitColumn:
+    case ProjectedStartColumn:
+        return {QStringLiteral("88:88")};
+    case FlagsColumn: {
+        Entry everyFlag;
+        everyFlag.late = true;
+        everyFlag.pinned = true;
+        everyFlag.absences = 8;
+        return {flagsText(everyFlag)};
+    }
+    default:
+        return {};
+    }
 }
 
 QString RunningOrderModel::projectedStartText(qint64 id) const
@@ -157,6 +191,8 @@ QVariant RunningOrderModel::data(const QModelIndex &index, int role) const
 
 QVariant RunningOrderModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == ColumnSamplesRole)
+        return columnSamples(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

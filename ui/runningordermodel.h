@@ -78,7 +78,9 @@ private:
     void applyOrder(const QVector<qint64> &before, const QVector<qint64> &after);
     void announceColumn(int column);
     const Entry *entryAt(int row) const;
-    QString flagsText(const Entry &e) const;
+    static QString flagsText(const Entry &e);
+    // The texts the short columns can show, for sizeColumnsFromSamples().
+    static QStringList columnSamples(int column);
     QString projectedStartText(qint64 id) const;
 
     MeetingSession *m_session;

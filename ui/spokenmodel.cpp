@@ -1,5 +1,6 @@
 #include "spokenmodel.h"
 
+#include "columnsamples.h"
 #include "meetingsession.h"
 #include "speechclock.h"
 #include "timetext.h"
@@ -114,8 +115,28 @@ QVariant SpokenModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QStringList SpokenModel::columnSamples(int column)
+{
+    // "8" is the widest digit in most faces.
+    switch (column) {
+    case OrderColumn:
+        return {QStringLiteral("8888")};
+    case StartedColumn:
+        return {tr("not timed"), QStringLiteral("88:88")};
+    case LimitColumn:
+    case DurationColumn:
+        return {QStringLiteral("88:88")};
+    case OverrunColumn:
+        return {QStringLiteral("+88:88")};
+    default:
+        return {};
+    }
+}
+
 QVariant SpokenModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == ColumnSamplesRole)
+        return columnSamples(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

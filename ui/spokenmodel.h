@@ -44,6 +44,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    // The texts the short columns can show, for sizeColumnsFromSamples().
+    static QStringList columnSamples(int column);
     void onChanged(const ListChange &change);
     static QVector<qint64> idsOf(const QVector<Entry> &entries);
 
