@@ -270,10 +270,24 @@ QString MeetingStore::checkIdentity() const
 
 MeetingStore::~MeetingStore()
 {
+    m_prepared.clear();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlQuery *MeetingStore::prepared(const QString &sql, QString *error)
+{
+    auto it = m_prepared.find(sql);
+    if (it != m_prepared.end())
+        return &it.value();
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql)) {
+        setError(error, sqlError(q.lastError()));
+        return nullptr;
+    }
+    return &m_prepared.insert(sql, q).value();
 }
 
 bool MeetingStore::exec(const QString &sql, QString *error)
@@ -450,15 +464,21 @@ bool MeetingStore::begin(QString *error)
 {
     // IMMEDIATE takes the write lock now, so the state read next is the state written over;
     // the busy timeout makes SQLite retry while another writer holds the lock.
-    if (exec(QStringLiteral("BEGIN IMMEDIATE"), error))
+    QSqlQuery *q = prepared(QStringLiteral("BEGIN IMMEDIATE"), error);
+    if (q && q->exec())
         return true;
+    if (q)
+        setError(error, sqlError(q->lastError()));
     return false;
 }
 
 bool MeetingStore::commit(QString *error)
 {
-    if (exec(QStringLiteral("COMMIT"), error))
+    QSqlQuery *q = prepared(QStringLiteral("COMMIT"), error);
+    if (q && q->exec())
         return true;
+    if (q)
+        setError(error, sqlError(q->lastError()));
     rollback();
     return false;
 }
@@ -471,69 +491,83 @@ void MeetingStore::rollback()
 
 bool MeetingStore::write(const Change::Outcome &outcome, QString *error)
 {
-    QSqlQuery q(m_db);
+    // Runs a kept statement with the values just bound.
+    auto run = [error](QSqlQuery *q) {
+        if (q->exec())
+            return true;
+        setError(error, sqlError(q->lastError()));
+        return false;
+    };
     if (!outcome.deletions.isEmpty()) {
-        q.prepare(QStringLiteral("DELETE FROM entry WHERE id = ?"));
+        QSqlQuery *q = prepared(QStringLiteral("DELETE FROM entry WHERE id = ?"), error);
+        if (!q)
+            return false;
         for (const qint64 id : outcome.deletions) {
-            q.addBindValue(id);
-            if (!q.exec()) {
-                setError(error, sqlError(q.lastError()));
+            q->addBindValue(id);
+            if (!run(q))
                 return false;
-            }
         }
     }
     if (!outcome.upserts.isEmpty()) {
-        q.prepare(upsertEntrySql());
+        QSqlQuery *q = prepared(upsertEntrySql(), error);
+        if (!q)
+            return false;
         for (const Entry &e : outcome.upserts) {
             const QVariantMap columns = e.toColumns();
             for (const QString &c : EntryRows::columns())
-                q.addBindValue(columns.value(c));
-            if (!q.exec()) {
-                setError(error, sqlError(q.lastError()));
+                q->addBindValue(columns.value(c));
+            if (!run(q))
                 return false;
-            }
         }
     }
     if (outcome.meeting) {
-        q.prepare(updateMeetingSql());
+        QSqlQuery *q = prepared(updateMeetingSql(), error);
+        if (!q)
+            return false;
         const QVariantMap columns = outcome.meeting->toColumns();
         for (const QString &c : meetingColumns())
-            q.addBindValue(columns.value(c));
-        if (!q.exec()) {
-            setError(error, sqlError(q.lastError()));
+            q->addBindValue(columns.value(c));
+        if (!run(q))
             return false;
-        }
     }
     return true;
 }
 
 qint64 MeetingStore::appendJournal(JournalRecord record, QString *error)
 {
-    QSqlQuery q(m_db);
     const bool newUndoableAct = record.undoable && record.refersTo == 0;
-    if (newUndoableAct &&
-        !q.exec(QStringLiteral(
-            "UPDATE journal SET undo_state = 2 WHERE undoable = 1 AND undo_state = 1"))) {
-        setError(error, sqlError(q.lastError()));
-        return 0;
+    if (newUndoableAct) {
+        QSqlQuery *retire =
+            prepared(QStringLiteral(
+                         "UPDATE journal SET undo_state = 2 WHERE undoable = 1 AND undo_state = 1"),
+                     error);
+        if (!retire)
+            return 0;
+        if (!retire->exec()) {
+            setError(error, sqlError(retire->lastError()));
+            return 0;
+        }
     }
-    q.prepare(
+    QSqlQuery *q = prepared(
         QStringLiteral("INSERT INTO journal (at_utc, actor, act, summary, undoable, undo_state, "
-                       "refers_to, change) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(record.atMs);
-    q.addBindValue(record.actor);
-    q.addBindValue(record.act);
-    q.addBindValue(record.summary);
-    q.addBindValue(record.undoable ? 1 : 0);
-    q.addBindValue(int(record.state));
-    q.addBindValue(record.refersTo);
-    q.addBindValue(
+                       "refers_to, change) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        error);
+    if (!q)
+        return 0;
+    q->addBindValue(record.atMs);
+    q->addBindValue(record.actor);
+    q->addBindValue(record.act);
+    q->addBindValue(record.summary);
+    q->addBindValue(record.undoable ? 1 : 0);
+    q->addBindValue(int(record.state));
+    q->addBindValue(record.refersTo);
+    q->addBindValue(
         QString::fromUtf8(QJsonDocument(record.change.toJson()).toJson(QJsonDocument::Compact)));
-    if (!q.exec()) {
-        setError(error, sqlError(q.lastError()));
+    if (!q->exec()) {
+        setError(error, sqlError(q->lastError()));
         return 0;
     }
-    return q.lastInsertId().toLongLong();
+    return q->lastInsertId().toLongLong();
 }
 
 bool MeetingStore::setUndoState(qint64 journalId, JournalRecord::UndoState state, QString *error)

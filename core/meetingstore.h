@@ -4,7 +4,9 @@
 #include "entry.h"
 #include "meeting.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVector>
 #include <memory>
@@ -81,6 +83,11 @@ public:
 private:
     MeetingStore(QString path, QString connectionName);
     bool exec(const QString &sql, QString *error);
+    // The statement every act runs, prepared once per connection and kept: SQLite parsing
+    // them again for each act was a quarter of an act's time (docs/BENCHMARKS.md). Only for
+    // statements that write (a kept SELECT would hold its read open). Null, with the error,
+    // when SQLite refuses the statement.
+    QSqlQuery *prepared(const QString &sql, QString *error);
     // Notes which -wal file is ours, once SQLite has made it, for checkIdentity().
     void rememberJournalIdentity();
     std::optional<JournalRecord> readOne(const QString &sql);
@@ -93,6 +100,7 @@ private:
     quint64 m_walInode = 0;
     bool m_textIsUtf8 = true; // PRAGMA encoding: whether EntryRows may read text as UTF-8 bytes
     QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_prepared; // by statement text; emptied before m_db closes
 };
 
 // A message for people from an SQLite error: says plainly when the disk is full, the file is

@@ -4,6 +4,7 @@
 #include "timetext.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QTimeZone>
 #include <algorithm>
 #include <unordered_map>
@@ -152,6 +153,7 @@ void SpeakersList::replaceAll(Meeting meeting, const QVector<Entry> &entries)
     m_entries.clear();
     for (const Entry &e : entries)
         m_entries.insert(e.id, e);
+    rebuildIndex();
 }
 
 void SpeakersList::apply(const Change::Outcome &outcome)
@@ -162,50 +164,77 @@ void SpeakersList::apply(const Change::Outcome &outcome)
         m_entries.insert(e.id, e);
     if (outcome.meeting)
         m_meeting = *outcome.meeting;
+    reindex(outcome);
 }
 
-// The running order is sorted as pointers into the list: sorting copies of whole entries (eight
-// strings each) was most of the time of an act on a long list (docs/BENCHMARKS.md).
-QVector<const Entry *> SpeakersList::waitingOrderOf(const QHash<qint64, Entry> &entries)
+void SpeakersList::rebuildIndex()
 {
+    // Sorted as pointers: sorting copies of whole entries (eight strings each) was most of
+    // the time of an act on a long list (docs/BENCHMARKS.md).
     QVector<const Entry *> order;
-    order.reserve(entries.size());
-    for (const Entry &e : entries) {
+    order.reserve(m_entries.size());
+    m_currentId = 0;
+    for (const Entry &e : m_entries) {
         if (e.status == Status::Waiting)
             order.append(&e);
+        else if (e.status == Status::Speaking && m_currentId == 0)
+            m_currentId = e.id;
     }
     std::sort(order.begin(), order.end(),
               [](const Entry *a, const Entry *b) { return waitingOrder(*a, *b); });
-    return order;
+    m_waitingIds.clear();
+    m_waitingIds.reserve(order.size());
+    for (const Entry *e : order)
+        m_waitingIds.append(e->id);
+}
+
+void SpeakersList::reindex(const Change::Outcome &outcome)
+{
+    QSet<qint64> touched(outcome.deletions.cbegin(), outcome.deletions.cend());
+    for (const Entry &e : outcome.upserts)
+        touched.insert(e.id);
+    // Past a quarter of the list, one sort is cheaper than that many insertions.
+    if (touched.size() > m_waitingIds.size() / 4 + 8) {
+        rebuildIndex();
+        return;
+    }
+    m_waitingIds.removeIf([&](qint64 id) { return touched.contains(id); });
+    if (touched.contains(m_currentId))
+        m_currentId = 0;
+    for (const qint64 id : touched) {
+        const auto found = m_entries.constFind(id);
+        if (found == m_entries.cend())
+            continue; // deleted
+        const Entry &e = found.value();
+        if (e.status == Status::Speaking) {
+            m_currentId = e.id;
+        } else if (e.status == Status::Waiting) {
+            const auto at = std::lower_bound(
+                m_waitingIds.begin(), m_waitingIds.end(), e, [this](qint64 id, const Entry &x) {
+                    return waitingOrder(m_entries.constFind(id).value(), x);
+                });
+            m_waitingIds.insert(at, e.id);
+        }
+    }
 }
 
 QVector<Entry> SpeakersList::waiting() const
 {
     QVector<Entry> out;
-    const QVector<const Entry *> order = waitingOrderOf(m_entries);
-    out.reserve(order.size());
-    for (const Entry *e : order)
-        out.append(*e);
+    out.reserve(m_waitingIds.size());
+    for (const qint64 id : m_waitingIds)
+        out.append(m_entries.constFind(id).value());
     return out;
 }
 
 QVector<qint64> SpeakersList::waitingIds() const
 {
-    QVector<qint64> ids;
-    const QVector<const Entry *> order = waitingOrderOf(m_entries);
-    ids.reserve(order.size());
-    for (const Entry *e : order)
-        ids.append(e->id);
-    return ids;
+    return m_waitingIds;
 }
 
 const Entry *SpeakersList::current() const
 {
-    for (const Entry &e : m_entries) {
-        if (e.status == Status::Speaking)
-            return &e;
-    }
-    return nullptr;
+    return m_currentId == 0 ? nullptr : find(m_currentId);
 }
 
 QVector<Entry> SpeakersList::spoken() const
@@ -242,8 +271,7 @@ const Entry *SpeakersList::find(qint64 id) const
 
 int SpeakersList::positionOf(qint64 id) const
 {
-    const QVector<qint64> ids = waitingIds();
-    const int i = int(ids.indexOf(id));
+    const int i = int(m_waitingIds.indexOf(id));
     return i < 0 ? 0 : i + 1;
 }
 

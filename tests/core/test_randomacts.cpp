@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <algorithm>
 #include <iostream>
 #include <map>
 
@@ -95,6 +96,24 @@ QString brokenInvariant(const MeetingSession &s)
         speaking += e.status == Status::Speaking ? 1 : 0;
     if (speaking != (current ? 1 : 0))
         return name("%1 entries speaking").arg(speaking);
+    if (current && current->status != Status::Speaking)
+        return name("entry %1 is called but not speaking").arg(current->id);
+
+    // The list keeps its running order up to date act by act; worked out afresh from the
+    // entries, it must come out the same.
+    QVector<const Entry *> sorted;
+    for (const Entry &e : list.entries()) {
+        if (e.status == Status::Waiting)
+            sorted.append(&e);
+    }
+    std::sort(sorted.begin(), sorted.end(), [](const Entry *a, const Entry *b) {
+        return a->orderKey != b->orderKey ? a->orderKey < b->orderKey : a->id < b->id;
+    });
+    QVector<qint64> afresh;
+    for (const Entry *e : sorted)
+        afresh.append(e->id);
+    if (afresh != list.waitingIds())
+        return name("the running order kept act by act differs from the entries' places");
 
     const Projection p = s.projection();
     qint64 previousStart = 0;
