@@ -56,5 +56,9 @@ QByteArray reportCsv(const MeetingReport &report);
 QString delegationLine(const QString &delegation, const QString &onBehalfOf);
 // A field quoted as RFC 4180 asks when it holds a comma, a quote or a line break.
 QString csvQuoted(const QString &text);
+// A name that a spreadsheet would run as a formula ("=HYPERLINK(...)", "@SUM(...)", "+1 ...")
+// gets an apostrophe in front, so that it shows as the text it is: CSV files are opened in
+// spreadsheets by people who did not type the names. Numbers are left alone.
+QString notAFormula(const QString &text);
 
 } // namespace rostrum

@@ -144,6 +144,29 @@ TEST_CASE("The list of speakers as CSV is the running order with the speaker at 
     CHECK(columnOf(records, QStringLiteral("late")).count(QStringLiteral("true")) == 5);
 }
 
+TEST_CASE("A name a spreadsheet would run as a formula is exported as text")
+{
+    TempMeeting t;
+    auto s = t.createDemo();
+    REQUIRE_DONE(s->add(otherSpeaker(QStringLiteral("=HYPERLINK(\"http://example.org\",\"Open\")"),
+                                     QStringLiteral("@SUM(A1:A9)"), QStringLiteral("-2+3"))));
+    REQUIRE_DONE(s->add(otherSpeaker(QStringLiteral("+Peace Institute"),
+                                     QStringLiteral("Ana = María"), QStringLiteral("Director"))));
+
+    const QVector<QStringList> records =
+        readCsv(listOfSpeakersCsv(listOfSpeakers(s->list(), s->now())));
+    const QStringList delegations = columnOf(records, QStringLiteral("delegation"));
+    CHECK(delegations.contains(QStringLiteral("'=HYPERLINK(\"http://example.org\",\"Open\")")));
+    CHECK(delegations.contains(QStringLiteral("'+Peace Institute")));
+    CHECK(columnOf(records, QStringLiteral("speaker")).contains(QStringLiteral("'@SUM(A1:A9)")));
+    CHECK(columnOf(records, QStringLiteral("title")).contains(QStringLiteral("'-2+3")));
+    // Only the first character counts; numbers stay numbers.
+    CHECK(columnOf(records, QStringLiteral("speaker")).contains(QStringLiteral("Ana = María")));
+    CHECK(notAFormula(QStringLiteral("-12")) == QStringLiteral("-12"));
+    CHECK(notAFormula(QStringLiteral("+0.5")) == QStringLiteral("+0.5"));
+    CHECK(notAFormula(QStringLiteral("Albania")) == QStringLiteral("Albania"));
+}
+
 TEST_CASE("The list of speakers as HTML escapes every name and shows the meeting heading")
 {
     TempMeeting t;
