@@ -241,13 +241,18 @@ QStringList RunningOrderModel::mimeTypes() const
 
 QMimeData *RunningOrderModel::mimeData(const QModelIndexList &indexes) const
 {
-    // One speaker moves at a time: the row of the first index dragged.
-    const auto first = std::find_if(indexes.cbegin(), indexes.cend(),
-                                    [](const QModelIndex &i) { return i.isValid(); });
-    if (first == indexes.cend())
+    // Every speaker dragged, so that a drop of several can say why it moves none (a move is
+    // of one speaker, as with the keys) instead of quietly moving the first.
+    QList<QByteArray> ids;
+    for (const QModelIndex &i : indexes) {
+        const QByteArray id = i.isValid() ? QByteArray::number(idAt(i.row())) : QByteArray();
+        if (!id.isEmpty() && !ids.contains(id))
+            ids.append(id);
+    }
+    if (ids.isEmpty())
         return nullptr;
     auto *data = new QMimeData;
-    data->setData(mimeType(), QByteArray::number(idAt(first->row())));
+    data->setData(mimeType(), ids.join(','));
     return data;
 }
 
@@ -262,8 +267,13 @@ bool RunningOrderModel::dropMimeData(const QMimeData *data, Qt::DropAction actio
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
+    const QList<QByteArray> dragged = data->data(mimeType()).split(',');
+    if (dragged.size() > 1) {
+        emit actRefused(tr("Drag one speaker at a time: %1 are selected.").arg(dragged.size()));
+        return false;
+    }
     bool ok = false;
-    const qint64 id = data->data(mimeType()).toLongLong(&ok);
+    const qint64 id = dragged.first().toLongLong(&ok);
     const int from = rowOf(id);
     if (!ok || from < 0)
         return false;

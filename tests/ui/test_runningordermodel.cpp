@@ -251,6 +251,19 @@ TEST_CASE_METHOD(ModelFixture,
         requireClean();
         REQUIRE_FALSE(session->list().find(model.idAt(4))->pinned);
     }
+    SECTION("several rows at once: none moves, and the chair is told why")
+    {
+        const QVector<qint64> before = session->list().waitingIds();
+        QSignalSpy refused(&model, &RunningOrderModel::actRefused);
+        std::unique_ptr<QMimeData> data(
+            model.mimeData({model.index(3, 0), model.index(3, 1), model.index(5, 1)}));
+        REQUIRE_FALSE(model.dropMimeData(data.get(), Qt::MoveAction, 0, 0, {}));
+        REQUIRE(refused.count() == 1);
+        CHECK(refused.first().first().toString() ==
+              QStringLiteral("Drag one speaker at a time: 2 are selected."));
+        CHECK(session->list().waitingIds() == before);
+        requireClean();
+    }
 }
 
 TEST_CASE("The spoken model records who spoke, for how long, and the overrun", "[ui][model]")
