@@ -198,7 +198,16 @@ void SpeakersList::reindex(const Change::Outcome &outcome)
         rebuildIndex();
         return;
     }
-    m_waitingIds.removeIf([&](qint64 id) { return touched.contains(id); });
+    // An act touches one or two entries: finding each is a scan of plain ids, cheaper than a
+    // hash lookup for every id on the list.
+    if (touched.size() <= 8) {
+        for (const qint64 id : touched) {
+            if (const qsizetype at = m_waitingIds.indexOf(id); at >= 0)
+                m_waitingIds.remove(at);
+        }
+    } else {
+        m_waitingIds.removeIf([&](qint64 id) { return touched.contains(id); });
+    }
     if (touched.contains(m_currentId))
         m_currentId = 0;
     for (const qint64 id : touched) {
@@ -321,35 +330,52 @@ int SpeakersList::endOfTierIndex(const Entry &e, const QVector<Entry> &order) co
     return index;
 }
 
-SpeakersList::Placement SpeakersList::placeAt(const QVector<Entry> &order, int index)
+template <typename KeyAt, typename IdAt>
+SpeakersList::Placement SpeakersList::placeWith(int size, int index, KeyAt keyAt, IdAt idAt)
 {
     Placement p;
-    index = std::clamp(index, 0, int(order.size()));
-    if (order.isEmpty()) {
+    index = std::clamp(index, 0, size);
+    if (size == 0) {
         p.key = kKeyStep;
     } else if (index == 0) {
-        p.key = order.first().orderKey - kKeyStep;
-    } else if (index == order.size()) {
-        p.key = order.last().orderKey + kKeyStep;
+        p.key = keyAt(0) - kKeyStep;
+    } else if (index == size) {
+        p.key = keyAt(size - 1) + kKeyStep;
     } else {
-        const qint64 a = order[index - 1].orderKey, b = order[index].orderKey;
+        const qint64 a = keyAt(index - 1), b = keyAt(index);
         if (b - a >= 2) {
             p.key = a + (b - a) / 2;
         } else {
             // The gap is used up: space the whole list out again. Rare, and one act still.
-            for (int i = 0; i <= order.size(); ++i) {
+            for (int i = 0; i <= size; ++i) {
                 const qint64 key = (i + 1) * kKeyStep;
                 if (i == index)
                     p.key = key;
                 const int source = i < index ? i : i - 1;
-                if (i != index && order[source].orderKey != key)
-                    p.renumbered.insert(order[source].id, key);
+                if (i != index && keyAt(source) != key)
+                    p.renumbered.insert(idAt(source), key);
             }
-            if (index == order.size())
+            if (index == size)
                 p.key = (index + 1) * kKeyStep;
         }
     }
     return p;
+}
+
+SpeakersList::Placement SpeakersList::placeAt(const QVector<Entry> &order, int index)
+{
+    return placeWith(
+        int(order.size()), index, [&](int i) { return order[i].orderKey; },
+        [&](int i) { return order[i].id; });
+}
+
+SpeakersList::Placement SpeakersList::placeAmong(const QVector<qint64> &ids, int index) const
+{
+    // Keys are looked up only where needed: next to the place, or all of them when the list
+    // is spaced out again.
+    return placeWith(
+        int(ids.size()), index, [&](int i) { return m_entries.constFind(ids[i])->orderKey; },
+        [&](int i) { return ids[i]; });
 }
 
 std::optional<Category> SpeakersList::inferCategory(const EntryDraft &draft, QString *why) const
@@ -605,15 +631,14 @@ ActPlan SpeakersList::move(qint64 id, int position) const
     if (e->status != Status::Waiting)
         return ActPlan::refused(
             tr("Only waiting speakers can be moved; %1.").arg(standing(describe(*e), e->status)));
-    QVector<Entry> order = waiting();
-    const int from = int(
-        std::find_if(order.cbegin(), order.cend(), [id](const Entry &x) { return x.id == id; }) -
-        order.cbegin());
-    const int to = std::clamp(position, 1, int(order.size())) - 1;
+    // Ids only: copying every waiting entry made a move on a long list slow.
+    QVector<qint64> others = m_waitingIds;
+    const int from = int(others.indexOf(id));
+    const int to = std::clamp(position, 1, int(others.size())) - 1;
     if (from == to && e->pinned)
         return ActPlan::refused(tr("%1 is already at position %2.").arg(describe(*e)).arg(to + 1));
-    order.remove(from);
-    const Placement place = placeAt(order, to);
+    others.remove(from);
+    const Placement place = placeAmong(others, to);
     Recorder r(*this);
     Entry &moved = r.edit(id);
     moved.orderKey = place.key;

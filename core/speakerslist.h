@@ -108,6 +108,10 @@ private:
     };
     // The key that puts an entry at index `index` of `order` (which must not contain it).
     static Placement placeAt(const QVector<Entry> &order, int index);
+    // The same over waiting ids in running order, their keys looked up in the list.
+    Placement placeAmong(const QVector<qint64> &ids, int index) const;
+    template <typename KeyAt, typename IdAt>
+    static Placement placeWith(int size, int index, KeyAt keyAt, IdAt idAt);
     // Rules 1-3: where a new or edited unpinned entry goes without displacing a pinned one.
     int automaticIndex(const Entry &e, const QVector<Entry> &orderWithoutIt) const;
     int endOfTierIndex(const Entry &e, const QVector<Entry> &orderWithoutIt) const;
