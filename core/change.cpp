@@ -106,12 +106,16 @@ Change::Outcome Change::replay(Direction direction, const QHash<qint64, Entry> &
 Change Change::redoImageAt(const QHash<qint64, Entry> &current, qint64 nowMs) const
 {
     const QString status = QStringLiteral("status");
+    const QString startedAt = QStringLiteral("started_at");
     Change revised = *this;
     for (EntryDelta &d : revised.entries) {
-        // Only an act that changed a status has its speech wiped by the undo (see
-        // undoColumns); other acts' undos leave the speech alone, and so do their redos.
-        if (d.before.isEmpty() || d.after.isEmpty() || !current.contains(d.id) ||
-            d.before.value(status) == d.after.value(status))
+        // An act that changed a status, or reset the clock, puts the whole speech back with its
+        // undo: the speech given since (started or paused again after a reset: start and pause
+        // are never undone themselves) is what its redo must restore, not the act's own after
+        // image. Other acts (a name, a place, time added) leave the speech alone both ways.
+        const bool speechReplaced = d.before.value(status) != d.after.value(status) ||
+                                    d.before.value(startedAt) != d.after.value(startedAt);
+        if (d.before.isEmpty() || d.after.isEmpty() || !current.contains(d.id) || !speechReplaced)
             continue;
         Entry speech = current.value(d.id);
         const bool running =

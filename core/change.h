@@ -54,11 +54,12 @@ struct Change
     Outcome replay(Direction direction, const QHash<qint64, Entry> &current,
                    const Meeting &currentMeeting) const;
     // The change as a redo should replay it after an undo made now. An act that changed a
-    // status (a call, a next) loses its speech columns to the undo; the speech given since the
-    // act (start and pause are never undone) is kept here as what the redo restores, or
-    // redoing a call would bring the speaker back with a fresh clock and the time already
-    // spoken lost. A speech still running at nowMs is kept as paused then, as an undone "next"
-    // brings its speaker back: nobody speaks on that clock while the act stays undone.
+    // status (a call, a next) or reset the clock loses its speech columns to the undo; the
+    // speech given since the act (start and pause are never undone) is kept here as what the
+    // redo restores, or redoing a call would bring the speaker back with a fresh clock and the
+    // time already spoken lost (and redoing a reset would forget the start that followed it). A
+    // speech still running at nowMs is kept as paused then, as an undone "next" brings its speaker
+    // back: nobody speaks on that clock while the act stays undone.
     Change redoImageAt(const QHash<qint64, Entry> &current, qint64 nowMs) const;
 };
 

@@ -182,10 +182,20 @@ void SpeakersList::rebuildIndex()
     }
     std::sort(order.begin(), order.end(),
               [](const Entry *a, const Entry *b) { return waitingOrder(*a, *b); });
-    m_waitingIds.clear();
+    m_waitingIds = QVector<qint64>();
     m_waitingIds.reserve(order.size());
     for (const Entry *e : order)
         m_waitingIds.append(e->id);
+    forgetEmptyBuffer();
+}
+
+void SpeakersList::forgetEmptyBuffer()
+{
+    // Qt 6.4 compares two empty lists with memcmp when only one of them has a buffer, and
+    // memcmp with a null pointer is undefined even for zero bytes (UBSan reports it): an empty
+    // running order is kept without one, like a list that never had an entry.
+    if (m_waitingIds.isEmpty())
+        m_waitingIds = QVector<qint64>();
 }
 
 void SpeakersList::reindex(const Change::Outcome &outcome)
@@ -225,6 +235,7 @@ void SpeakersList::reindex(const Change::Outcome &outcome)
             m_waitingIds.insert(at, e.id);
         }
     }
+    forgetEmptyBuffer();
 }
 
 QVector<Entry> SpeakersList::waiting() const

@@ -101,6 +101,7 @@ private:
     // The running order and the current speaker, kept up to date as changes apply.
     void rebuildIndex();
     void reindex(const Change::Outcome &outcome);
+    void forgetEmptyBuffer();
     struct Placement
     {
         qint64 key = 0;

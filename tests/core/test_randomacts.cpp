@@ -247,7 +247,7 @@ private:
     qint64 anyId(const MeetingSession &s)
     {
         const QVector<qint64> waiting = s.list().waitingIds();
-        const QList<qint64> ids = s.list().entries().keys();
+        const QList<qint64> ids = sortedIds(s);
         const int roll = int(m_random.bounded(20));
         if (ids.isEmpty() || roll == 0)
             return 1'000'000 + m_random.bounded(10);
@@ -257,12 +257,18 @@ private:
     }
     Entry anyEntry(const MeetingSession &s)
     {
-        const auto &entries = s.list().entries();
-        if (entries.isEmpty())
+        const QList<qint64> ids = sortedIds(s);
+        if (ids.isEmpty())
             return Entry{};
-        auto it = entries.cbegin();
-        std::advance(it, m_random.bounded(int(entries.size())));
-        return it.value();
+        return *s.list().find(ids[int(m_random.bounded(ids.size()))]);
+    }
+    // In id order: a QHash's order changes with every process (Qt seeds its hashes at random),
+    // and the picks must not, or a seed would not replay the same acts.
+    static QList<qint64> sortedIds(const MeetingSession &s)
+    {
+        QList<qint64> ids = s.list().entries().keys();
+        std::sort(ids.begin(), ids.end());
+        return ids;
     }
 
     QRandomGenerator m_random;

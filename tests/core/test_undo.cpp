@@ -287,6 +287,28 @@ TEST_CASE("Redo of an undone next gives the speaker back the time already spoken
     CHECK(m.s->currentReading().remainingMs == 150'000);
 }
 
+TEST_CASE("Redo of an undone clock reset gives back the speech started after the reset", "[undo]")
+{
+    Floor m(false);
+    REQUIRE_DONE(m.s->start()); // Ecuador
+    m.tm.clock.advance(50'000);
+    REQUIRE_DONE(m.s->resetClock()); // a false start: the full three minutes again
+    REQUIRE_DONE(m.s->start());
+    m.tm.clock.advance(40'000);
+    REQUIRE_DONE(m.s->pause());
+    REQUIRE(m.s->currentReading().remainingMs == 140'000);
+
+    REQUIRE_DONE(m.s->undo()); // the reset, undone: the first start's clock is back
+    CHECK(m.s->currentReading().remainingMs == 130'000);
+    REQUIRE_DONE(m.s->redo());
+    // The speech given after the reset is back, not a clock at zero that forgot it.
+    const SpeechReading r = m.s->currentReading();
+    CHECK(r.phase == ClockPhase::Paused);
+    CHECK(r.remainingMs == 140'000);
+    m.s = m.tm.reopen();
+    CHECK(m.s->currentReading().remainingMs == 140'000);
+}
+
 TEST_CASE("Undo of next after reopening the file", "[undo]")
 {
     Floor m(false);
