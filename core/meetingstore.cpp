@@ -469,6 +469,7 @@ bool MeetingStore::begin(QString *error)
         return true;
     if (q)
         setError(error, sqlError(q->lastError()));
+    m_prepared.clear(); // see rollback()
     return false;
 }
 
@@ -485,6 +486,10 @@ bool MeetingStore::commit(QString *error)
 
 void MeetingStore::rollback()
 {
+    // A kept statement whose last run failed is not trusted again: Qt finalizes a statement
+    // when resetting it reports the failure once more. Every act that fails ends here (or in a
+    // failed begin), so the next act prepares its statements afresh.
+    m_prepared.clear();
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("ROLLBACK"));
 }
