@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 
 namespace rostrum {
 
@@ -10,6 +11,36 @@ qint64 currentId(const SpeakersList &list)
 {
     const Entry *e = list.current();
     return e ? e->id : 0;
+}
+
+// The rule the chair must never see broken: one speaker at the rostrum at most. It is checked
+// on what an act would write, at the door every act goes through, so that a slip in planning,
+// or an undo meeting what another console did since, is refused rather than saved. Empty when
+// the act keeps the rule.
+QString secondSpeaker(const SpeakersList &list, const Change::Outcome &outcome)
+{
+    QSet<qint64> touched(outcome.deletions.cbegin(), outcome.deletions.cend());
+    for (const Entry &e : outcome.upserts)
+        touched.insert(e.id);
+    QSet<qint64> ids;
+    QStringList speaking;
+    const Entry *current = list.current();
+    if (current && !touched.contains(current->id)) {
+        ids.insert(current->id);
+        speaking.append(SpeakersList::describe(*current));
+    }
+    for (const Entry &e : outcome.upserts) {
+        if (e.status == Status::Speaking && !ids.contains(e.id)) {
+            ids.insert(e.id);
+            speaking.append(SpeakersList::describe(e));
+        }
+    }
+    if (speaking.size() < 2)
+        return {};
+    return QCoreApplication::translate("rostrum::MeetingSession",
+                                       "Refused: %1 and %2 would both be at the rostrum; one "
+                                       "speaker speaks at a time.")
+        .arg(speaking.at(0), speaking.at(1));
 }
 } // namespace
 
@@ -57,12 +88,18 @@ std::unique_ptr<MeetingSession> MeetingSession::create(const QString &path, cons
 
 bool MeetingSession::reload(QString *error)
 {
+    // The journal's head is read before the rows. Outside a transaction (refresh()) each read
+    // is its own snapshot: read after, the head could include an act another console committed
+    // in between that the rows lack, and the next act would then be planned on that stale list
+    // (two writers under load ended with two speakers at once). Read before, such an act is
+    // newer than the head noted here, and the next look reloads again.
+    const qint64 head = m_store->journalHead();
     Meeting meeting;
     QVector<Entry> entries;
     if (!m_store->load(&meeting, &entries, error))
         return false;
     m_list.replaceAll(std::move(meeting), entries);
-    m_seenJournalHead = m_store->journalHead();
+    m_seenJournalHead = head;
     return true;
 }
 
@@ -177,6 +214,16 @@ MeetingSession::Result MeetingSession::perform(const Planner &plan)
     record.change = *planned.change;
     const Change::Outcome outcome =
         planned.change->replay(Change::Direction::Redo, m_list.entries(), meeting());
+    if (const QString clash = secondSpeaker(m_list, outcome); !clash.isEmpty()) {
+        if (locked)
+            m_store->rollback();
+        if (reloaded) {
+            ListChange c = describe(QStringLiteral("reload"), orderBefore, currentBefore, {});
+            c.meetingChanged = true;
+            emit changed(c);
+        }
+        return {false, clash, 0};
+    }
 
     bool saved = locked && flushUnsaved(&error) && m_store->write(outcome, &error);
     qint64 journalId = saved ? m_store->appendJournal(record, &error) : 0;
@@ -271,6 +318,8 @@ MeetingSession::Result MeetingSession::replay(bool undo)
         return refused(undo ? tr("There is nothing to undo.") : tr("There is nothing to redo."));
     const Change::Direction direction = undo ? Change::Direction::Undo : Change::Direction::Redo;
     const Change::Outcome outcome = target->change.replay(direction, m_list.entries(), meeting());
+    if (const QString clash = secondSpeaker(m_list, outcome); !clash.isEmpty())
+        return refused(clash);
 
     JournalRecord record;
     record.atMs = now();
