@@ -61,6 +61,13 @@ QString formatOverUnder(qint64 ms)
     const qint64 minutes = (ms >= 0 ? ms + 30'000 : ms - 30'000) / 60'000;
     if (minutes == 0)
         return QCoreApplication::translate("rostrum::TimeText", "on time");
+    // Past two days (a meeting opened long after its date, such as the demo), a count of
+    // minutes is too long to read at a glance.
+    const qint64 size = minutes > 0 ? minutes : -minutes;
+    if (size >= 48 * 60)
+        return QCoreApplication::translate("rostrum::TimeText", "%1%2 days")
+            .arg(minutes > 0 ? QStringLiteral("+") : QStringLiteral("-"))
+            .arg((size + 12 * 60) / (24 * 60));
     if (minutes > 0)
         return QCoreApplication::translate("rostrum::TimeText", "+%1 min").arg(minutes);
     return QCoreApplication::translate("rostrum::TimeText", "%1 min").arg(minutes);

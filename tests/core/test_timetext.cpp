@@ -80,6 +80,10 @@ TEST_CASE("Over or under the scheduled end reads in whole minutes", "[timetext]"
     CHECK(formatOverUnder(29'999) == QStringLiteral("on time"));
     CHECK(formatOverUnder(-29'999) == QStringLiteral("on time"));
     CHECK(formatOverUnder(30'000) == QStringLiteral("+1 min"));
+    // Days, for a meeting opened long after (or before) its date.
+    CHECK(formatOverUnder((48 * 60 - 1) * 60'000LL) == QStringLiteral("+2879 min"));
+    CHECK(formatOverUnder(1'843'826LL * 60'000) == QStringLiteral("+1280 days"));
+    CHECK(formatOverUnder(-3 * 24 * 3'600'000LL) == QStringLiteral("-3 days"));
     CHECK(formatOverUnder(-30'000) == QStringLiteral("-1 min"));
     CHECK(formatOverUnder(89'999) == QStringLiteral("+1 min"));
     CHECK(formatOverUnder(90'000) == QStringLiteral("+2 min"));
