@@ -192,9 +192,8 @@ MeetingSession::Result MeetingSession::perform(const Planner &plan)
         }
     }
 
-    const qint64 now = this->now();
-    const ActPlan planned = plan(m_list, now, m_store->nextEntryId(m_list.entries().values()));
-    if (!planned.ok()) {
+    // Nothing is written; the views still repaint what the reload brought in.
+    auto refused = [&](const QString &why) -> Result {
         if (locked)
             m_store->rollback();
         if (reloaded) {
@@ -202,8 +201,12 @@ MeetingSession::Result MeetingSession::perform(const Planner &plan)
             c.meetingChanged = true;
             emit changed(c);
         }
-        return {false, planned.error, 0};
-    }
+        return {false, why, 0};
+    };
+    const qint64 now = this->now();
+    const ActPlan planned = plan(m_list, now, m_store->nextEntryId(m_list.entries().values()));
+    if (!planned.ok())
+        return refused(planned.error);
 
     JournalRecord record;
     record.atMs = now;
@@ -214,16 +217,8 @@ MeetingSession::Result MeetingSession::perform(const Planner &plan)
     record.change = *planned.change;
     const Change::Outcome outcome =
         planned.change->replay(Change::Direction::Redo, m_list.entries(), meeting());
-    if (const QString clash = secondSpeaker(m_list, outcome); !clash.isEmpty()) {
-        if (locked)
-            m_store->rollback();
-        if (reloaded) {
-            ListChange c = describe(QStringLiteral("reload"), orderBefore, currentBefore, {});
-            c.meetingChanged = true;
-            emit changed(c);
-        }
-        return {false, clash, 0};
-    }
+    if (const QString clash = secondSpeaker(m_list, outcome); !clash.isEmpty())
+        return refused(clash);
 
     bool saved = locked && flushUnsaved(&error) && m_store->write(outcome, &error);
     qint64 journalId = saved ? m_store->appendJournal(record, &error) : 0;
