@@ -1,7 +1,7 @@
 #include "console.h"
 #include "handlers.h"
 #include "meetingfile.h"
-#include "timetext.h"
+#include "clock/timetext.h"
 
 namespace rostrum::cli {
 

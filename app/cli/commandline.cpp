@@ -1,8 +1,8 @@
 #include "commandline.h"
 
 #include "console.h"
-#include "directory.h"
-#include "timetext.h"
+#include "meeting/directory.h"
+#include "clock/timetext.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "meeting.h"
+#include "meeting/meeting.h"
 
 #include <QDate>
 #include <QDateTime>

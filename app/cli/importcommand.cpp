@@ -1,7 +1,7 @@
 // rostrum-cli import: inscriptions from a CSV file, checked in full, then written as one act.
 #include "console.h"
 #include "handlers.h"
-#include "inscriptionimport.h"
+#include "import/inscriptionimport.h"
 #include "meetingfile.h"
 
 namespace rostrum::cli {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "meeting.h"
-#include "meetingstore.h"
+#include "meeting/meeting.h"
+#include "store/meetingstore.h"
 
 #include <QJsonArray>
 #include <QString>

@@ -1,7 +1,8 @@
 #include "listviews.h"
 
 #include "console.h"
-#include "timetext.h"
+#include "clock/timetext.h"
+#include "records/csvwriter.h"
 
 #include <QJsonObject>
 #include <algorithm>
@@ -66,16 +67,6 @@ QString csvText(const QJsonValue &v)
     default:
         return {};
     }
-}
-
-QString csvField(const QString &text)
-{
-    static const QString special = QStringLiteral(",\"\r\n");
-    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return special.contains(c); }))
-        return text;
-    QString escaped = text;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
 // Columns on a terminal: wide East Asian characters take two, combining marks none.
@@ -174,16 +165,15 @@ QJsonArray listJson(const QVector<ListRow> &rows, const Meeting &meeting)
 
 QString listCsv(const QVector<ListRow> &rows, const Meeting &meeting)
 {
-    static const QString lineEnd = QStringLiteral("\r\n");
     QStringList header;
     for (const auto &field : fieldsOf(ListRow{}, meeting))
         header.append(field.first);
-    QString text = header.join(QLatin1Char(',')) + lineEnd;
+    QString text = csvLine(header);
     for (const ListRow &row : rows) {
         QStringList cells;
         for (const auto &field : fieldsOf(row, meeting))
-            cells.append(csvField(csvText(field.second)));
-        text += cells.join(QLatin1Char(',')) + lineEnd;
+            cells.append(csvText(field.second));
+        text += csvLine(cells);
     }
     return text;
 }

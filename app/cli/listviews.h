@@ -1,6 +1,6 @@
 #pragma once
 
-#include "meetingsession.h"
+#include "session/meetingsession.h"
 
 #include <QJsonArray>
 #include <QString>

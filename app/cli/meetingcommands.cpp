@@ -1,5 +1,5 @@
 #include "console.h"
-#include "demomeeting.h"
+#include "meeting/demomeeting.h"
 #include "handlers.h"
 #include "meetingfile.h"
 

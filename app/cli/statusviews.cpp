@@ -2,7 +2,7 @@
 
 #include "console.h"
 #include "listviews.h"
-#include "timetext.h"
+#include "clock/timetext.h"
 
 #include <QJsonValue>
 

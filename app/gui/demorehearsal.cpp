@@ -1,7 +1,7 @@
 #include "demorehearsal.h"
 
-#include "clock.h"
-#include "meetingsession.h"
+#include "clock/clock.h"
+#include "session/meetingsession.h"
 
 #include <algorithm>
 

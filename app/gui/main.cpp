@@ -1,10 +1,10 @@
 // rostrum: the chair's console. Opens a meeting file, the demo meeting, or the last meeting.
 #include "benchprobe.h"
 #include "chairwindow.h"
-#include "clock.h"
-#include "demomeeting.h"
+#include "clock/clock.h"
+#include "meeting/demomeeting.h"
 #include "demorehearsal.h"
-#include "meetingsession.h"
+#include "session/meetingsession.h"
 #include "recentmeetings.h"
 #include "timekeeperdisplay.h"
 

@@ -1,7 +1,7 @@
 #include "corefigures.h"
 
 #include "fixtures.h"
-#include "meetingsession.h"
+#include "session/meetingsession.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 #include "fixtures.h"
 
-#include "clock.h"
-#include "demomeeting.h"
-#include "meetingsession.h"
-#include "meetingstore.h"
+#include "clock/clock.h"
+#include "meeting/demomeeting.h"
+#include "session/meetingsession.h"
+#include "store/meetingstore.h"
 
 #include <QFile>
 #include <QSqlDatabase>

@@ -3,7 +3,7 @@
 // Helpers shared by the core suites: instants of the seed meeting's day, finding entries by
 // delegation, and readable Catch2 output for Qt strings.
 
-#include "meetingsession.h"
+#include "session/meetingsession.h"
 #include "tempmeeting.h"
 
 #include <QDateTime>

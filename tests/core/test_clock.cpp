@@ -1,7 +1,7 @@
 #include "corehelpers.h"
-#include "speechclock.h"
+#include "clock/speechclock.h"
 #include "tempmeeting.h"
-#include "timetext.h"
+#include "clock/timetext.h"
 
 using namespace rostrum;
 using namespace rostrum::testing;

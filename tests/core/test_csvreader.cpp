@@ -2,7 +2,7 @@
 
 #include "../fuzz/csvinvariants.h"
 #include "corehelpers.h"
-#include "csvreader.h"
+#include "import/csvreader.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "directory.h"
+#include "meeting/directory.h"
 
 #include <QSet>
 #include <catch2/catch.hpp>

@@ -4,8 +4,8 @@
 // bytes, same mtime, and no -wal, -shm or -journal beside it.
 
 #include "filehelpers.h"
-#include "meetingstore.h"
-#include "schema.h"
+#include "store/meetingstore.h"
+#include "store/schema.h"
 #include "tempmeeting.h"
 
 using namespace rostrum;

@@ -1,7 +1,7 @@
 // Importing inscriptions from a CSV file: every row checked first, then one act.
 
 #include "corehelpers.h"
-#include "inscriptionimport.h"
+#include "import/inscriptionimport.h"
 #include "tempmeeting.h"
 
 using namespace rostrum;

@@ -1,7 +1,7 @@
 // Inscription files as spreadsheets save them, and files that cannot be imported at all.
 
 #include "corehelpers.h"
-#include "inscriptionimport.h"
+#include "import/inscriptionimport.h"
 #include "tempmeeting.h"
 
 #include <QStringEncoder>

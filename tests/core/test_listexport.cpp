@@ -1,10 +1,11 @@
 // The list of speakers as CSV and HTML, and the report as CSV: what a spreadsheet or a browser
 // reads back must be the running order, whatever the names contain.
 #include "corehelpers.h"
-#include "listexport.h"
-#include "meetingheading.h"
-#include "meetingreport.h"
-#include "savefile.h"
+#include "records/csvwriter.h"
+#include "records/listexport.h"
+#include "records/meetingheading.h"
+#include "records/meetingreport.h"
+#include "records/savefile.h"
 #include "tempmeeting.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
 #include "corehelpers.h"
-#include "orderdiff.h"
+#include "list/orderdiff.h"
 
 #include <QHash>
 #include <QRandomGenerator>

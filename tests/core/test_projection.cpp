@@ -1,8 +1,8 @@
 #include "corehelpers.h"
-#include "demomeeting.h"
-#include "runningorder.h"
+#include "meeting/demomeeting.h"
+#include "clock/runningorder.h"
 #include "tempmeeting.h"
-#include "timetext.h"
+#include "clock/timetext.h"
 
 using namespace rostrum;
 using namespace rostrum::testing;

@@ -1,7 +1,7 @@
 // The post-meeting report: its numbers on meetings played on the manual clock, where every
 // instant is known, so every duration and total is asserted exactly.
 #include "corehelpers.h"
-#include "meetingreport.h"
+#include "records/meetingreport.h"
 #include "tempmeeting.h"
 
 using namespace rostrum;

@@ -2,8 +2,8 @@
 // what survives a crash.
 
 #include "filehelpers.h"
-#include "meetingstore.h"
-#include "schema.h"
+#include "store/meetingstore.h"
+#include "store/schema.h"
 #include "tempmeeting.h"
 
 #include <QRandomGenerator>

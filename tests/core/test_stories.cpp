@@ -1,9 +1,9 @@
-// The acceptance stories of PRODUCT.md, told against the engine with a fake clock.
+// The acceptance stories (docs/RULES.md), told against the engine with a fake clock.
 
 #include "corehelpers.h"
-#include "orderdiff.h"
+#include "list/orderdiff.h"
 #include "tempmeeting.h"
-#include "timetext.h"
+#include "clock/timetext.h"
 
 #include <csignal>
 #include <sys/wait.h>

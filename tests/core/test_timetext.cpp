@@ -1,5 +1,5 @@
 #include "corehelpers.h"
-#include "timetext.h"
+#include "clock/timetext.h"
 
 using namespace rostrum;
 

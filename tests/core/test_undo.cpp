@@ -1,6 +1,6 @@
 #include "corehelpers.h"
 #include "tempmeeting.h"
-#include "timetext.h"
+#include "clock/timetext.h"
 
 #include <functional>
 

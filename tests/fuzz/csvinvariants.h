@@ -3,7 +3,7 @@
 // What must hold for any bytes given to the CSV reader. Shared by the libFuzzer target and by
 // the Catch2 test that replays every regression input, so both judge a parse the same way.
 
-#include "csvreader.h"
+#include "import/csvreader.h"
 
 #include <QString>
 #include <string>

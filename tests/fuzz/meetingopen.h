@@ -4,10 +4,10 @@
 // meeting whose list, clock, report and journal can all be read. Shared by the libFuzzer target
 // and by the Catch2 test that replays every regression input, so both judge a file the same way.
 
-#include "clock.h"
-#include "listexport.h"
-#include "meetingreport.h"
-#include "meetingsession.h"
+#include "clock/clock.h"
+#include "records/listexport.h"
+#include "records/meetingreport.h"
+#include "session/meetingsession.h"
 
 #include <QFile>
 #include <QString>

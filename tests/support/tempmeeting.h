@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clock.h"
-#include "demomeeting.h"
-#include "meetingsession.h"
+#include "clock/clock.h"
+#include "meeting/demomeeting.h"
+#include "session/meetingsession.h"
 
 #include <QTemporaryDir>
 #include <memory>

@@ -1,6 +1,6 @@
 #include "clirunner.h"
 
-#include "directory.h"
+#include "meeting/directory.h"
 
 #include <QDate>
 #include <QFile>

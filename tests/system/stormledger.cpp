@@ -2,7 +2,7 @@
 
 #include "listfingerprint.h"
 #include "listinvariants.h"
-#include "meetingsession.h"
+#include "session/meetingsession.h"
 
 #include <QFile>
 #include <QSet>

@@ -1,6 +1,6 @@
 // The demo meeting through the command line: the running order a chair would see.
 #include "clirunner.h"
-#include "demomeeting.h"
+#include "meeting/demomeeting.h"
 #include "tempmeeting.h"
 
 #include <QJsonArray>

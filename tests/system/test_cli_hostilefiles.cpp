@@ -2,7 +2,7 @@
 // short, a file with Rostrum's application id but no meeting, and a meeting locked by another
 // program for longer than the busy timeout.
 #include "clirunner.h"
-#include "schema.h"
+#include "store/schema.h"
 #include "tempmeeting.h"
 
 #include <QElapsedTimer>

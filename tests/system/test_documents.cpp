@@ -2,7 +2,7 @@
 // reader would: poppler counts the pages, lists the embedded fonts and extracts the text, and
 // the first page rendered to PNG must show ink.
 #include "clirunner.h"
-#include "demomeeting.h"
+#include "meeting/demomeeting.h"
 #include "tempmeeting.h"
 
 #include <QFile>

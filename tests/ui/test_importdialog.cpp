@@ -1,5 +1,5 @@
 #include "importdialog.h"
-#include "meetingsession.h"
+#include "session/meetingsession.h"
 #include "tempmeeting.h"
 
 #include <QCheckBox>

@@ -1,5 +1,5 @@
 // The report window and the exports of the File menu, offscreen with a real QApplication.
-#include "clock.h"
+#include "clock/clock.h"
 #include "exportactions.h"
 #include "reportdialog.h"
 #include "tempmeeting.h"

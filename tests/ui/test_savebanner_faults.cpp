@@ -2,7 +2,7 @@
 // goes away by itself once the kept acts have been written.
 #include "chairwindow.h"
 #include "meetingconsole.h"
-#include "meetingsession.h"
+#include "session/meetingsession.h"
 #include "savebanner.h"
 #include "windowfixture.h"
 

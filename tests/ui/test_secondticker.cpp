@@ -1,4 +1,4 @@
-#include "meetingsession.h"
+#include "session/meetingsession.h"
 #include "secondticker.h"
 #include "tempmeeting.h"
 

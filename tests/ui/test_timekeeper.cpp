@@ -1,5 +1,5 @@
 #include "countdownreadout.h"
-#include "meetingsession.h"
+#include "session/meetingsession.h"
 #include "nowspeakingpanel.h"
 #include "secondticker.h"
 #include "tempmeeting.h"

@@ -1,6 +1,6 @@
 #include "listinvariants.h"
 
-#include "speechclock.h"
+#include "clock/speechclock.h"
 
 #include <QSet>
 

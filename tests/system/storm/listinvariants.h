@@ -1,6 +1,6 @@
 #pragma once
 
-#include "speakerslist.h"
+#include "list/speakerslist.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #include "randomacts.h"
 
-#include "directory.h"
+#include "meeting/directory.h"
 
 #include <array>
 

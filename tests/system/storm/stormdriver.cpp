@@ -11,7 +11,7 @@
 //   finished <done> <refused> <failed>        all acts applied
 //   view <fingerprint> <waiting ids, comma-separated>   (--hold: after a line on stdin)
 #include "listfingerprint.h"
-#include "meetingsession.h"
+#include "session/meetingsession.h"
 #include "randomacts.h"
 
 #include <QCommandLineParser>

@@ -1,0 +1,137 @@
+#pragma once
+
+#include "list/change.h"
+#include "meeting/directory.h"
+#include "meeting/entry.h"
+#include "meeting/meeting.h"
+
+#include <QHash>
+#include <QVector>
+
+namespace rostrum {
+
+// What an act would do, worked out before anything is written: the change to journal, or the
+// reason it is refused. The list is never modified by planning.
+struct ActPlan
+{
+    std::optional<Change> change;
+    QString error;
+    qint64 entryId = 0; // the entry the act created or acted on
+
+    static ActPlan refused(const QString &why)
+    {
+        ActPlan p;
+        p.error = why;
+        return p;
+    }
+    bool ok() const { return change.has_value(); }
+};
+
+// An import of many inscriptions, planned as one act: the rows that would be refused, with
+// why, and the one change that inscribes all the others.
+struct ImportPlan
+{
+    struct RowError
+    {
+        int row = 0; // index into the drafts
+        QString reason;
+    };
+    QVector<RowError> errors;
+    QVector<qint64> createdIds; // for the accepted drafts, in draft order
+    QVector<int> acceptedRows;
+    std::optional<Change> change; // empty when no row was accepted
+};
+
+// The speakers list in memory and the rules of the list (docs/RULES.md). Every act is planned here
+// as a Change; the session commits it to the file and then applies it.
+class SpeakersList final
+{
+public:
+    SpeakersList() = default;
+    SpeakersList(Meeting meeting, const QVector<Entry> &entries,
+                 const Directory &directory = Directory::builtIn());
+
+    const Meeting &meeting() const { return m_meeting; }
+    const Directory &directory() const { return *m_directory; }
+    QVector<Entry> waiting() const; // the running order
+    QVector<qint64> waitingIds() const;
+    const Entry *current() const;
+    QVector<Entry> spoken() const; // in the order they spoke
+    QVector<Entry> others() const; // absent (off the list) and withdrawn
+    const Entry *find(qint64 id) const;
+    const QHash<qint64, Entry> &entries() const { return m_entries; }
+    int positionOf(qint64 id) const; // 1-based in the running order, 0 if not waiting
+
+    // Rule 1: the category a delegation would get if none is given; the highest tier it
+    // qualifies for. Empty optional with a message when it cannot be inferred.
+    std::optional<Category> inferCategory(const EntryDraft &draft, QString *why) const;
+    int tierIndexOf(const Entry &e) const;
+
+    // Acts. nowMs is steady UTC; newId is the id to give a created entry.
+    ActPlan add(const EntryDraft &draft, qint64 nowMs, qint64 newId) const;
+    ActPlan edit(qint64 id, const EntryDraft &draft) const;
+    ActPlan remove(qint64 id) const;
+    ActPlan withdraw(qint64 id) const;
+    ActPlan move(qint64 id, int position) const; // 1-based target position; pins the entry
+    ActPlan swap(qint64 a, qint64 b) const;      // the exchange of places; pins both
+    ActPlan unpin(qint64 id) const;              // back to its automatic place
+    ActPlan start(qint64 nowMs) const;           // start or resume; calls the first if nobody is
+    ActPlan pause(qint64 nowMs) const;
+    ActPlan next(qint64 nowMs) const;
+    ActPlan absent(qint64 nowMs) const;
+    ActPlan addTime(qint64 deltaMs, qint64 nowMs) const;
+    ActPlan resetClock(qint64 nowMs) const;
+    ActPlan setAllotted(qint64 id, int ms) const;
+    ActPlan setAllottedForRemaining(int ms) const;
+    ActPlan setListClosed(bool closed) const;
+    ActPlan setMeeting(const Meeting &meeting) const;
+    // Each draft is checked against the list and against the drafts before it, exactly as
+    // add() would check it; ids are handed out from firstId on.
+    ImportPlan planImport(const QVector<EntryDraft> &drafts, qint64 nowMs, qint64 firstId,
+                          const QString &summary) const;
+
+    // The state after a committed change (or one read back from the file).
+    void apply(const Change::Outcome &outcome);
+    void replaceAll(Meeting meeting, const QVector<Entry> &entries);
+
+    // Who the speaker is, for messages: "Estonia (Mr. X)".
+    static QString describe(const Entry &e);
+
+private:
+    // The running order and the current speaker, kept up to date as changes apply.
+    void rebuildIndex();
+    void reindex(const Change::Outcome &outcome);
+    void forgetEmptyBuffer();
+    struct Placement
+    {
+        qint64 key = 0;
+        QHash<qint64, qint64> renumbered; // other waiting entries whose key had to change
+    };
+    // The key that puts an entry at index `index` of `order` (which must not contain it).
+    static Placement placeAt(const QVector<Entry> &order, int index);
+    // The same over waiting ids in running order, their keys looked up in the list.
+    Placement placeAmong(const QVector<qint64> &ids, int index) const;
+    template <typename KeyAt, typename IdAt>
+    static Placement placeWith(int size, int index, KeyAt keyAt, IdAt idAt);
+    // Rules 1-3: where a new or edited unpinned entry goes without displacing a pinned one.
+    int automaticIndex(const Entry &e, const QVector<Entry> &orderWithoutIt) const;
+    int endOfTierIndex(const Entry &e, const QVector<Entry> &orderWithoutIt) const;
+    std::optional<QString> duplicateOf(const Entry &candidate) const;
+    bool autoBefore(const Entry &a, const Entry &b) const;
+    Entry entryFromDraft(const EntryDraft &draft, Category category, qint64 nowMs) const;
+
+    // Helpers that record deltas while an act is being planned.
+    class Recorder;
+
+    Meeting m_meeting;
+    QHash<qint64, Entry> m_entries;
+    // The waiting entries' ids in running order, and who speaks (0: nobody). Sorting the list
+    // again for every question, several times an act, made an act on 10,000 entries five
+    // times slower than on 1,000 (docs/BENCHMARKS.md); an applied change moves only the
+    // entries it touches.
+    QVector<qint64> m_waitingIds;
+    qint64 m_currentId = 0;
+    const Directory *m_directory = &Directory::builtIn();
+};
+
+} // namespace rostrum

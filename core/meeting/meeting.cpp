@@ -1,0 +1,139 @@
+#include "meeting/meeting.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace rostrum {
+
+namespace {
+QString joinList(const QStringList &list)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList splitList(const QVariant &value)
+{
+    QStringList out;
+    const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
+    for (const auto &v : array)
+        out.append(v.toString());
+    return out;
+}
+} // namespace
+
+int Meeting::tierIndex(Tier t) const
+{
+    const int i = tierOrder.indexOf(t);
+    // A tier missing from a customised order goes last rather than vanishing.
+    return i < 0 ? int(tierOrder.size()) : i;
+}
+
+QDateTime Meeting::localDateTime(const QDate &d, const QTime &t) const
+{
+    QTimeZone zone(timeZoneId.toUtf8());
+    if (!zone.isValid())
+        zone = QTimeZone::utc();
+    return QDateTime(d, t, zone);
+}
+
+qint64 Meeting::scheduledStartUtcMs() const
+{
+    return localDateTime(date, scheduledStart).toMSecsSinceEpoch();
+}
+
+qint64 Meeting::scheduledEndUtcMs() const
+{
+    // A meeting that runs past midnight ends on the next day.
+    const QDate endDate = scheduledEnd < scheduledStart ? date.addDays(1) : date;
+    return localDateTime(endDate, scheduledEnd).toMSecsSinceEpoch();
+}
+
+qint64 Meeting::deadlineUtcMs() const
+{
+    return deadline.isValid() ? deadline.toMSecsSinceEpoch() : 0;
+}
+
+QDateTime Meeting::toLocal(qint64 utcMs) const
+{
+    QTimeZone zone(timeZoneId.toUtf8());
+    if (!zone.isValid())
+        zone = QTimeZone::utc();
+    return QDateTime::fromMSecsSinceEpoch(utcMs, zone);
+}
+
+QVariantMap Meeting::toColumns() const
+{
+    QJsonObject limits;
+    for (auto it = limitSeconds.cbegin(); it != limitSeconds.cend(); ++it)
+        limits.insert(categoryKey(it.key()), it.value());
+    QStringList tiers;
+    for (Tier t : tierOrder)
+        tiers.append(tierKey(t));
+    QVariantMap c;
+    c[QStringLiteral("title")] = title;
+    // Empty, never null: a null QString binds as SQL NULL, which the NOT NULL columns refuse.
+    c[QStringLiteral("venue")] = venue.isNull() ? QStringLiteral("") : venue;
+    c[QStringLiteral("date")] = date.toString(Qt::ISODate);
+    c[QStringLiteral("scheduled_start")] = scheduledStart.toString(QStringLiteral("HH:mm"));
+    c[QStringLiteral("scheduled_end")] = scheduledEnd.toString(QStringLiteral("HH:mm"));
+    c[QStringLiteral("time_zone")] = timeZoneId;
+    c[QStringLiteral("deadline")] = deadline.isValid()
+                                        ? deadline.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                        : QStringLiteral("");
+    c[QStringLiteral("organizers")] = joinList(organizers);
+    c[QStringLiteral("cosponsors")] = joinList(cosponsors);
+    c[QStringLiteral("council")] = joinList(council);
+    c[QStringLiteral("tier_order")] = joinList(tiers);
+    c[QStringLiteral("limits")] =
+        QString::fromUtf8(QJsonDocument(limits).toJson(QJsonDocument::Compact));
+    c[QStringLiteral("default_limit_s")] = defaultLimitSeconds;
+    c[QStringLiteral("warning_s")] = warningSeconds;
+    c[QStringLiteral("absent_rule")] = absentRuleKey(absentRule);
+    c[QStringLiteral("list_closed")] = listClosed ? 1 : 0;
+    return c;
+}
+
+Meeting Meeting::fromColumns(const QVariantMap &c)
+{
+    Meeting m;
+    m.title = c.value(QStringLiteral("title")).toString();
+    m.venue = c.value(QStringLiteral("venue")).toString();
+    m.date = QDate::fromString(c.value(QStringLiteral("date")).toString(), Qt::ISODate);
+    m.scheduledStart = QTime::fromString(c.value(QStringLiteral("scheduled_start")).toString(),
+                                         QStringLiteral("HH:mm"));
+    m.scheduledEnd = QTime::fromString(c.value(QStringLiteral("scheduled_end")).toString(),
+                                       QStringLiteral("HH:mm"));
+    m.timeZoneId = c.value(QStringLiteral("time_zone")).toString();
+    const QString deadline = c.value(QStringLiteral("deadline")).toString();
+    if (!deadline.isEmpty()) {
+        const QDateTime naive = QDateTime::fromString(deadline, QStringLiteral("yyyy-MM-dd HH:mm"));
+        m.deadline = m.localDateTime(naive.date(), naive.time());
+    }
+    m.organizers = splitList(c.value(QStringLiteral("organizers")));
+    m.cosponsors = splitList(c.value(QStringLiteral("cosponsors")));
+    m.council = splitList(c.value(QStringLiteral("council")));
+    QList<Tier> tiers;
+    for (const QString &key : splitList(c.value(QStringLiteral("tier_order")))) {
+        if (auto t = tierFromKey(key); t && !tiers.contains(*t))
+            tiers.append(*t);
+    }
+    if (!tiers.isEmpty())
+        m.tierOrder = tiers;
+    const QJsonObject limits =
+        QJsonDocument::fromJson(c.value(QStringLiteral("limits")).toString().toUtf8()).object();
+    for (auto it = limits.begin(); it != limits.end(); ++it) {
+        if (auto cat = categoryFromKey(it.key()))
+            m.limitSeconds.insert(*cat, it.value().toInt());
+    }
+    m.defaultLimitSeconds = c.value(QStringLiteral("default_limit_s"), 180).toInt();
+    m.warningSeconds = c.value(QStringLiteral("warning_s"), 30).toInt();
+    m.absentRule = absentRuleFromKey(c.value(QStringLiteral("absent_rule")).toString())
+                       .value_or(AbsentRule::EndOfTier);
+    m.listClosed = c.value(QStringLiteral("list_closed")).toInt() != 0;
+    return m;
+}
+
+} // namespace rostrum

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "meeting/categories.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QMap>
+#include <QStringList>
+#include <QTime>
+#include <QVariantMap>
+
+namespace rostrum {
+
+// The meeting's settings: a plain value. Times are local to the meeting's time zone.
+struct Meeting
+{
+    QString title;
+    QString venue;
+    QDate date;
+    QTime scheduledStart;
+    QTime scheduledEnd;
+    QString timeZoneId = QStringLiteral("America/New_York"); // IANA id
+    QDateTime deadline;                                      // in the meeting's zone; may be null
+    QStringList organizers;
+    QStringList cosponsors;
+    QStringList council;
+    QList<Tier> tierOrder = defaultTierOrder();
+    QMap<Category, int> limitSeconds; // missing category: defaultLimitSeconds
+    int defaultLimitSeconds = 180;
+    int warningSeconds = 30;
+    AbsentRule absentRule = AbsentRule::EndOfTier;
+    bool listClosed = false;
+
+    int limitFor(Category c) const { return limitSeconds.value(c, defaultLimitSeconds); }
+    int tierIndex(Tier t) const;
+    qint64 scheduledStartUtcMs() const;
+    qint64 scheduledEndUtcMs() const;
+    qint64 deadlineUtcMs() const; // 0 when there is no deadline
+    QDateTime toLocal(qint64 utcMs) const;
+    QDateTime localDateTime(const QDate &date, const QTime &time) const;
+
+    // The columns of the meeting row, as stored and as journaled for undo.
+    QVariantMap toColumns() const;
+    static Meeting fromColumns(const QVariantMap &columns);
+
+    bool operator==(const Meeting &other) const { return toColumns() == other.toColumns(); }
+};
+
+} // namespace rostrum

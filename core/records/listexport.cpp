@@ -1,0 +1,208 @@
+#include "records/listexport.h"
+
+#include "records/csvwriter.h"
+#include "records/meetingheading.h"
+#include "records/meetingreport.h"
+#include "clock/runningorder.h"
+#include "list/speakerslist.h"
+#include "clock/timetext.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <algorithm>
+
+namespace rostrum {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rostrum::ListExport", text);
+}
+
+CirculationRow circulationRow(const Entry &e)
+{
+    CirculationRow r;
+    r.entryId = e.id;
+    r.delegation = e.delegation;
+    r.onBehalfOf = e.onBehalfOf;
+    r.speaker = e.speaker;
+    r.title = e.title;
+    r.category = e.category;
+    r.tier = tierOf(e.category, e.groupSize);
+    r.late = e.late;
+    r.allottedMs = e.allottedMs;
+    return r;
+}
+
+// Whole seconds, toward zero, as the clocks display them: 2:59.6 is 179 here as on screen.
+QString seconds(qint64 ms)
+{
+    return QString::number(ms / 1000);
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString headingHtml(const MeetingHeading &h)
+{
+    QString html = QStringLiteral("<header>\n");
+    if (!h.kind.isEmpty())
+        html += QStringLiteral("<p class=\"kind\">%1</p>\n").arg(esc(h.kind));
+    html += QStringLiteral("<h1 dir=\"auto\">%1</h1>\n<dl>\n").arg(esc(h.title));
+    for (const auto &[label, value] : h.sponsorLines() + h.whenWhereLines())
+        html += QStringLiteral("<dt>%1</dt><dd dir=\"auto\">%2</dd>\n").arg(esc(label), esc(value));
+    return html + QStringLiteral("</dl>\n</header>\n");
+}
+
+const char kStyle[] =
+    R"(body{font-family:"Noto Sans","Noto Naskh Arabic","Noto Sans CJK SC",sans-serif;
+margin:2em auto;max-width:50em;color:#111}
+.kind{font-weight:bold;margin:0}h1{font-size:1.4em;margin:.3em 0 .8em}
+dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em;margin:0 0 1.5em}
+dt{font-weight:bold}dd{margin:0}h2{font-size:1.15em;border-bottom:1px solid #444}
+table{border-collapse:collapse;width:100%}th,td{text-align:start;vertical-align:top;
+padding:.3em .5em;border-bottom:1px solid #ccc}td.no,td.time{white-space:nowrap}
+tr.group th{background:#eee;font-size:.95em}.sub{color:#444;font-size:.9em}
+@media print{body{margin:0}}
+)";
+} // namespace
+
+QString delegationLine(const QString &delegation, const QString &onBehalfOf)
+{
+    if (onBehalfOf.isEmpty())
+        return delegation;
+    return tr("%1, on behalf of %2").arg(delegation, onBehalfOf);
+}
+
+ListOfSpeakers listOfSpeakers(const SpeakersList &list, qint64 nowMs)
+{
+    ListOfSpeakers out;
+    out.meeting = list.meeting();
+    out.generatedAtMs = nowMs;
+    const QVector<Entry> waiting = list.waiting();
+    const Entry *current = list.current();
+    const Projection projection = RunningOrder::project(out.meeting, waiting, current, nowMs);
+    out.projectedEndMs = projection.projectedEndMs;
+    if (current) {
+        CirculationRow r = circulationRow(*current);
+        r.speaking = true;
+        r.projectedStartMs = current->startedAtMs != 0 ? current->startedAtMs : nowMs;
+        out.rows.append(r);
+    }
+    int position = 0;
+    for (const Entry &e : waiting) {
+        CirculationRow r = circulationRow(e);
+        r.position = ++position;
+        r.projectedStartMs = projection.projectedStartMs.value(e.id);
+        out.rows.append(r);
+    }
+    return out;
+}
+
+QByteArray listOfSpeakersCsv(const ListOfSpeakers &list)
+{
+    QString text = csvLine(
+        {QStringLiteral("position"), QStringLiteral("delegation"), QStringLiteral("speaker"),
+         QStringLiteral("title"), QStringLiteral("on_behalf_of"), QStringLiteral("category"),
+         QStringLiteral("tier"), QStringLiteral("status"), QStringLiteral("late"),
+         QStringLiteral("allotted_s"), QStringLiteral("projected_start")});
+    for (const CirculationRow &r : list.rows) {
+        text += csvLine({r.position > 0 ? QString::number(r.position) : QString(), r.delegation,
+                         r.speaker, r.title, r.onBehalfOf, categoryKey(r.category), tierKey(r.tier),
+                         statusKey(r.speaking ? Status::Speaking : Status::Waiting),
+                         r.late ? QStringLiteral("true") : QStringLiteral("false"),
+                         seconds(r.allottedMs), isoText(list.meeting, r.projectedStartMs)});
+    }
+    return csvWithByteOrderMark(text);
+}
+
+QString listOfSpeakersHtml(const ListOfSpeakers &list, const std::optional<QString> &kind)
+{
+    const MeetingHeading heading = MeetingHeading::of(list.meeting, kind);
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta "
+                                  "charset=\"utf-8\">\n<title>%2</title>\n<style>\n%3</style>\n"
+                                  "</head>\n<body>\n")
+                       .arg(esc(QLocale().bcp47Name()),
+                            esc(tr("List of speakers: %1").arg(list.meeting.title)),
+                            QString::fromUtf8(kStyle));
+    html += headingHtml(heading);
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("List of speakers")));
+    html += QStringLiteral("<p class=\"sub\">%1</p>\n")
+                .arg(esc(tr("Projected times as of %1, assuming that every speaker keeps to "
+                            "the time limit (%2 unless stated otherwise).")
+                             .arg(instantText(list.meeting, list.generatedAtMs),
+                                  formatMinSec(qint64(list.meeting.defaultLimitSeconds) * 1000))));
+    if (list.rows.isEmpty())
+        return html + QStringLiteral("<p>%1</p>\n</body>\n</html>\n")
+                          .arg(esc(tr("No one is inscribed on the list.")));
+
+    html += QStringLiteral("<table>\n<thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
+                           "</tr></thead>\n<tbody>\n")
+                .arg(esc(tr("No.")), esc(tr("Delegation")), esc(tr("Speaker and title")),
+                     esc(tr("Projected time")));
+    std::optional<Tier> shownTier;
+    bool shownSpeaking = false;
+    for (const CirculationRow &r : list.rows) {
+        // A heading whenever the block changes, so a manual move out of a tier stays visible.
+        QString group;
+        if (r.speaking && !shownSpeaking) {
+            group = tr("Speaking now");
+            shownSpeaking = true;
+        } else if (!r.speaking && shownTier != r.tier) {
+            group = tierName(r.tier);
+            shownTier = r.tier;
+        }
+        if (!group.isEmpty())
+            html += QStringLiteral("<tr class=\"group\"><th colspan=\"4\">%1</th></tr>\n")
+                        .arg(esc(group));
+        QString who = QStringLiteral("<td dir=\"auto\">%1").arg(esc(r.delegation));
+        if (!r.onBehalfOf.isEmpty())
+            who += QStringLiteral("<br><span class=\"sub\">%1</span>")
+                       .arg(esc(tr("on behalf of %1").arg(r.onBehalfOf)));
+        who += QStringLiteral("</td>");
+        QString speaker = QStringLiteral("<td dir=\"auto\">%1").arg(esc(r.speaker));
+        if (!r.title.isEmpty())
+            speaker += QStringLiteral("<br><span class=\"sub\">%1</span>").arg(esc(r.title));
+        speaker += QStringLiteral("</td>");
+        QString time = esc(clockText(list.meeting, r.projectedStartMs));
+        // The note above the table gives the usual limit; a different one is stated here.
+        if (r.allottedMs != qint64(list.meeting.defaultLimitSeconds) * 1000)
+            time += QStringLiteral("<br><span class=\"sub\">%1</span>")
+                        .arg(esc(tr("limit %1").arg(formatMinSec(r.allottedMs))));
+        html +=
+            QStringLiteral("<tr><td class=\"no\">%1</td>%2%3<td class=\"time\">%4</td></tr>\n")
+                .arg(r.position > 0 ? QString::number(r.position) : QString(), who, speaker, time);
+    }
+    html +=
+        QStringLiteral("</tbody>\n</table>\n<p class=\"sub\">%1</p>\n")
+            .arg(esc(tr("Projected end: %1.").arg(clockText(list.meeting, list.projectedEndMs))));
+    return html + QStringLiteral("</body>\n</html>\n");
+}
+
+QByteArray reportCsv(const MeetingReport &report)
+{
+    const Meeting &m = report.meeting;
+    QString text = csvLine(
+        {QStringLiteral("position"), QStringLiteral("delegation"), QStringLiteral("on_behalf_of"),
+         QStringLiteral("speaker"), QStringLiteral("title"), QStringLiteral("category"),
+         QStringLiteral("tier"), QStringLiteral("status"), QStringLiteral("late"),
+         QStringLiteral("absences"), QStringLiteral("planned_start"),
+         QStringLiteral("actual_start"), QStringLiteral("actual_end"), QStringLiteral("allotted_s"),
+         QStringLiteral("extra_s"), QStringLiteral("actual_s"), QStringLiteral("overrun_s"),
+         QStringLiteral("paused_s")});
+    for (const ReportRow &r : report.rows) {
+        const bool spoke = r.hasSpoken() && r.actualStartMs != 0;
+        text += csvLine(
+            {QString::number(r.order), r.delegation, r.onBehalfOf, r.speaker, r.title,
+             categoryKey(r.category), tierKey(r.tier), statusKey(r.status),
+             r.late ? QStringLiteral("true") : QStringLiteral("false"), QString::number(r.absences),
+             isoText(m, r.plannedStartMs), isoText(m, r.actualStartMs), isoText(m, r.actualEndMs),
+             seconds(r.allottedMs), seconds(r.extraMs), spoke ? seconds(r.actualMs) : QString(),
+             spoke ? seconds(r.overrunMs) : QString(), spoke ? seconds(r.pausedMs) : QString()});
+    }
+    return csvWithByteOrderMark(text);
+}
+
+} // namespace rostrum

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "meeting/meeting.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace rostrum {
+
+// The heading every circulated document carries, in the style of a concept note: what kind of
+// meeting, its title, when and where, and who organizes it. Plain text; each document escapes
+// or lays it out as it needs.
+struct MeetingHeading
+{
+    QString kind; // "United Nations Security Council Arria-formula meeting"; may be empty
+    QString title;
+    QString date; // "25 May 2023"
+    QString time; // "3:00 p.m. – 5:30 p.m."
+    QString venue;
+    QString organizedBy; // "Albania and United States"; empty when there are none
+    QString cosponsoredBy;
+
+    // The labelled lines under the title, in the concept note's order, skipping empty ones:
+    // who ({"Organized by:", ...}, {"Co-sponsored by:", ...}), then when and where
+    // ({"Date:", ...}, {"Time:", ...}, {"Location:", ...}).
+    QList<QPair<QString, QString>> sponsorLines() const;
+    QList<QPair<QString, QString>> whenWhereLines() const;
+
+    // The meeting file does not say what kind of meeting it is: a meeting with a council list is
+    // taken for a Security Council Arria-formula meeting, which is what the rules of the list
+    // describe. A given kind replaces that guess; an empty one leaves the line out.
+    static MeetingHeading of(const Meeting &meeting, const std::optional<QString> &kind = {});
+};
+
+// "3:00 p.m.": the way UN documents write the time of day.
+QString dayTimeText(const QTime &time);
+// "Albania, Brazil and China": names listed in a sentence, with translatable joints.
+QString namesInSentence(const QStringList &names);
+// "25 May 2023 at 3:12 p.m.": an instant of the meeting's day, in its time zone.
+QString instantText(const Meeting &meeting, qint64 utcMs);
+// "15:03", the compact form for tables.
+QString clockText(const Meeting &meeting, qint64 utcMs);
+// ISO 8601 with the meeting's offset, for files that machines read: 2023-05-25T15:03:00-04:00.
+QString isoText(const Meeting &meeting, qint64 utcMs);
+
+} // namespace rostrum

@@ -1,0 +1,123 @@
+#include "records/meetingreport.h"
+
+#include "list/speakerslist.h"
+#include "clock/speechclock.h"
+
+#include <algorithm>
+
+namespace rostrum {
+
+namespace {
+ReportRow rowOf(const Entry &e, qint64 nowMs)
+{
+    ReportRow r;
+    r.entryId = e.id;
+    r.delegation = e.delegation;
+    r.onBehalfOf = e.onBehalfOf;
+    r.speaker = e.speaker;
+    r.title = e.title;
+    r.category = e.category;
+    r.tier = tierOf(e.category, e.groupSize);
+    r.status = e.status;
+    r.late = e.late;
+    r.absences = e.absences;
+    r.allottedMs = e.allottedMs;
+    r.extraMs = e.extraMs;
+    if (e.status == Status::Spoke || e.status == Status::Speaking) {
+        // A speaker called and sent away with "next" before their clock started did not speak
+        // at all: no start, and no end that would make them look like a zero-length speech.
+        r.actualStartMs = e.startedAtMs;
+        r.actualEndMs = e.startedAtMs != 0 ? e.endedAtMs : 0;
+        r.actualMs = SpeechClock::elapsedMs(e, nowMs);
+        r.overrunMs = SpeechClock::overrunMs(e, nowMs);
+        // A pause still open counts until now; a speech ended while paused ended when the pause
+        // began (SpeechClock::ended), so that last pause is not part of it.
+        r.pausedMs = e.pausedTotalMs;
+        if (e.pausedSinceMs != 0 && e.endedAtMs == 0)
+            r.pausedMs += std::max<qint64>(0, nowMs - e.pausedSinceMs);
+    }
+    return r;
+}
+} // namespace
+
+MeetingReport buildMeetingReport(const SpeakersList &list, qint64 nowMs)
+{
+    MeetingReport report;
+    report.meeting = list.meeting();
+    report.generatedAtMs = nowMs;
+    report.scheduledStartMs = report.meeting.scheduledStartUtcMs();
+    report.scheduledEndMs = report.meeting.scheduledEndUtcMs();
+
+    // The order of the plan: as it actually went, then as it is still to go.
+    QVector<Entry> planned = list.spoken();
+    if (const Entry *current = list.current())
+        planned.append(*current);
+    planned += list.waiting();
+
+    qint64 plannedAt = report.scheduledStartMs;
+    for (const Entry &e : planned) {
+        ReportRow r = rowOf(e, nowMs);
+        r.order = int(report.rows.size()) + 1;
+        r.plannedStartMs = plannedAt;
+        plannedAt += e.allottedMs;
+        report.rows.append(r);
+    }
+    report.plannedEndMs = plannedAt;
+    for (const Entry &e : list.others()) {
+        ReportRow r = rowOf(e, nowMs);
+        r.order = int(report.rows.size()) + 1;
+        report.rows.append(r);
+    }
+
+    QVector<TierTotals> byTier;
+    auto totalsFor = [&byTier](Tier t) -> TierTotals & {
+        for (TierTotals &x : byTier) {
+            if (x.tier == t)
+                return x;
+        }
+        byTier.append(TierTotals{});
+        byTier.last().tier = t;
+        return byTier.last();
+    };
+    for (const ReportRow &r : std::as_const(report.rows)) {
+        TierTotals &t = totalsFor(r.tier);
+        ++t.listed;
+        switch (r.status) {
+        case Status::Waiting:
+            ++report.waitingCount;
+            break;
+        case Status::Absent:
+            ++report.absentCount;
+            break;
+        case Status::Withdrawn:
+            ++report.withdrawnCount;
+            break;
+        case Status::Speaking:
+            report.inProgress = true;
+            break;
+        case Status::Spoke:
+            break;
+        }
+        if (!r.hasSpoken() || r.actualStartMs == 0)
+            continue;
+        ++t.spoke;
+        ++report.spokeCount;
+        t.allottedMs += r.allottedMs;
+        t.usedMs += r.actualMs;
+        t.overrunMs += r.overrunMs;
+        report.totalSpeakingMs += r.actualMs;
+        report.totalOverrunMs += r.overrunMs;
+        report.totalPausedMs += r.pausedMs;
+        if (report.actualStartMs == 0 || r.actualStartMs < report.actualStartMs)
+            report.actualStartMs = r.actualStartMs;
+        report.actualEndMs = std::max(report.actualEndMs, r.actualEndMs);
+    }
+    const Meeting &m = report.meeting;
+    std::stable_sort(byTier.begin(), byTier.end(), [&m](const TierTotals &a, const TierTotals &b) {
+        return m.tierIndex(a.tier) < m.tierIndex(b.tier);
+    });
+    report.tiers = byTier;
+    return report;
+}
+
+} // namespace rostrum

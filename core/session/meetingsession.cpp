@@ -1,0 +1,540 @@
+#include "session/meetingsession.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSet>
+
+namespace rostrum {
+
+namespace {
+qint64 currentId(const SpeakersList &list)
+{
+    const Entry *e = list.current();
+    return e ? e->id : 0;
+}
+
+// The rule the chair must never see broken: one speaker at the rostrum at most. It is checked
+// on what an act would write, at the door every act goes through, so that a slip in planning,
+// or an undo meeting what another console did since, is refused rather than saved. Empty when
+// the act keeps the rule.
+QString secondSpeaker(const SpeakersList &list, const Change::Outcome &outcome)
+{
+    QSet<qint64> touched(outcome.deletions.cbegin(), outcome.deletions.cend());
+    for (const Entry &e : outcome.upserts)
+        touched.insert(e.id);
+    QSet<qint64> ids;
+    QStringList speaking;
+    const Entry *current = list.current();
+    if (current && !touched.contains(current->id)) {
+        ids.insert(current->id);
+        speaking.append(SpeakersList::describe(*current));
+    }
+    for (const Entry &e : outcome.upserts) {
+        if (e.status == Status::Speaking && !ids.contains(e.id)) {
+            ids.insert(e.id);
+            speaking.append(SpeakersList::describe(e));
+        }
+    }
+    if (speaking.size() < 2)
+        return {};
+    return QCoreApplication::translate("rostrum::MeetingSession",
+                                       "Refused: %1 and %2 would both be at the rostrum; one "
+                                       "speaker speaks at a time.")
+        .arg(speaking.at(0), speaking.at(1));
+}
+} // namespace
+
+MeetingSession::MeetingSession(std::unique_ptr<MeetingStore> store, const Clock &clock,
+                               QString actor)
+    : m_store(std::move(store)), m_time(clock), m_actor(std::move(actor))
+{
+    connect(&m_watch, &QTimer::timeout, this, [this] { refresh(); });
+}
+
+MeetingSession::~MeetingSession() = default;
+
+std::unique_ptr<MeetingSession> MeetingSession::open(const QString &path, const Clock &clock,
+                                                     const QString &actor, QString *error)
+{
+    auto store = MeetingStore::open(path, error);
+    if (!store)
+        return nullptr;
+    std::unique_ptr<MeetingSession> session(new MeetingSession(std::move(store), clock, actor));
+    if (!session->reload(error))
+        return nullptr;
+    return session;
+}
+
+std::unique_ptr<MeetingSession> MeetingSession::create(const QString &path, const Meeting &meeting,
+                                                       const Clock &clock, const QString &actor,
+                                                       QString *error)
+{
+    // The same checks as a settings change, against an empty meeting so "unchanged" never hides
+    // a real problem.
+    const ActPlan check = SpeakersList().setMeeting(meeting);
+    if (!check.ok()) {
+        if (error)
+            *error = check.error;
+        return nullptr;
+    }
+    auto store = MeetingStore::create(path, meeting, error);
+    if (!store)
+        return nullptr;
+    std::unique_ptr<MeetingSession> session(new MeetingSession(std::move(store), clock, actor));
+    if (!session->reload(error))
+        return nullptr;
+    return session;
+}
+
+bool MeetingSession::reload(QString *error)
+{
+    // The journal's head is read before the rows. Outside a transaction (refresh()) each read
+    // is its own snapshot: read after, the head could include an act another console committed
+    // in between that the rows lack, and the next act would then be planned on that stale list
+    // (two writers under load ended with two speakers at once). Read before, such an act is
+    // newer than the head noted here, and the next look reloads again.
+    const qint64 head = m_store->journalHead();
+    Meeting meeting;
+    QVector<Entry> entries;
+    if (!m_store->load(&meeting, &entries, error))
+        return false;
+    m_list.replaceAll(std::move(meeting), entries);
+    m_seenJournalHead = head;
+    return true;
+}
+
+Projection MeetingSession::projection() const
+{
+    return RunningOrder::project(meeting(), m_list.waiting(), m_list.current(), now());
+}
+
+SpeechReading MeetingSession::currentReading() const
+{
+    const Entry *cur = m_list.current();
+    return cur ? SpeechClock::read(*cur, now(), meeting().warningSeconds) : SpeechReading{};
+}
+
+QString MeetingSession::checkFileStillThere() const
+{
+    if (QString gone = m_store->checkIdentity(); !gone.isEmpty())
+        return gone;
+    // A file made read-only under an open database (a remount, the immutable flag, a share's
+    // permissions) would fail at the write with SQLite's generic I/O error; say what it is.
+    if (!QFileInfo(m_store->path()).isWritable())
+        return tr("the meeting file %1 has become read-only").arg(m_store->path());
+    // Every act is written to the -wal first; read-only, it fails as a bare "disk I/O error".
+    const QFileInfo wal(m_store->path() + QStringLiteral("-wal"));
+    if (wal.exists() && !wal.isWritable())
+        return tr("the journal file %1 beside the meeting file has become read-only")
+            .arg(wal.filePath());
+    return {};
+}
+
+void MeetingSession::setSaveError(const QString &error)
+{
+    if (m_saveError == error)
+        return;
+    m_saveError = error;
+    emit saveStateChanged();
+}
+
+ListChange MeetingSession::describe(const QString &act, const QVector<qint64> &orderBefore,
+                                    qint64 currentBefore, const Change::Outcome &outcome) const
+{
+    ListChange c;
+    c.act = act;
+    c.orderBefore = orderBefore;
+    c.orderAfter = m_list.waitingIds();
+    for (const Entry &e : outcome.upserts) {
+        c.updated.insert(e.id);
+        if (e.status == Status::Spoke)
+            c.spokenChanged = true;
+    }
+    for (const qint64 id : outcome.deletions)
+        c.updated.insert(id);
+    const qint64 currentAfter = currentId(m_list);
+    c.currentChanged = currentAfter != currentBefore;
+    c.clockChanged = c.currentChanged || (currentAfter != 0 && c.updated.contains(currentAfter));
+    c.meetingChanged = outcome.meeting.has_value();
+    // A speaker leaving the record (an undone "next") changes it too.
+    if (currentBefore != 0 && c.currentChanged)
+        c.spokenChanged = true;
+    return c;
+}
+
+bool MeetingSession::flushUnsaved(QString *error)
+{
+    for (const UnsavedAct &act : std::as_const(m_unsaved)) {
+        if (!m_store->write(act.outcome, error) || m_store->appendJournal(act.record, error) == 0)
+            return false;
+        if (act.mark && !m_store->setUndoState(act.mark->first, act.mark->second, error))
+            return false;
+    }
+    return true;
+}
+
+MeetingSession::Result MeetingSession::perform(const Planner &plan)
+{
+    const QVector<qint64> orderBefore = m_list.waitingIds();
+    const qint64 currentBefore = currentId(m_list);
+    QString error = checkFileStillThere();
+    bool reloaded = false;
+    bool locked = error.isEmpty() && m_store->begin(&error);
+    if (locked && m_unsaved.isEmpty()) {
+        // Another process may have acted since we last looked: plan on what is there now.
+        const qint64 head = m_store->journalHead(&error);
+        if (head != m_seenJournalHead) {
+            if (head < 0 || !reload(&error)) {
+                m_store->rollback();
+                return {false, error, 0};
+            }
+            reloaded = true;
+        }
+    }
+
+    // Nothing is written; the views still repaint what the reload brought in.
+    auto refused = [&](const QString &why) -> Result {
+        if (locked)
+            m_store->rollback();
+        if (reloaded) {
+            ListChange c = describe(QStringLiteral("reload"), orderBefore, currentBefore, {});
+            c.meetingChanged = true;
+            emit changed(c);
+        }
+        return {false, why, 0};
+    };
+    const qint64 now = this->now();
+    const ActPlan planned = plan(m_list, now, m_store->nextEntryId(m_list.entries().values()));
+    if (!planned.ok())
+        return refused(planned.error);
+
+    JournalRecord record;
+    record.atMs = now;
+    record.actor = m_actor;
+    record.act = planned.change->act;
+    record.summary = planned.change->summary;
+    record.undoable = planned.change->undoable;
+    record.change = *planned.change;
+    const Change::Outcome outcome =
+        planned.change->replay(Change::Direction::Redo, m_list.entries(), meeting());
+    if (const QString clash = secondSpeaker(m_list, outcome); !clash.isEmpty())
+        return refused(clash);
+
+    bool saved = locked && flushUnsaved(&error) && m_store->write(outcome, &error);
+    qint64 journalId = saved ? m_store->appendJournal(record, &error) : 0;
+    saved = saved && journalId > 0 && m_store->commit(&error);
+    if (!saved) {
+        if (locked)
+            m_store->rollback();
+        const QString why = tr("Changes are NOT being saved: %1.").arg(error);
+        if (!m_keepWorking) {
+            setSaveError(why);
+            return {false, why, 0};
+        }
+        m_unsaved.append({record, outcome, std::nullopt});
+        setSaveError(why);
+    } else {
+        m_unsaved.clear();
+        m_seenJournalHead = journalId;
+        setSaveError({});
+    }
+
+    m_list.apply(outcome);
+    ListChange c = describe(reloaded ? QStringLiteral("reload") : record.act, orderBefore,
+                            currentBefore, outcome);
+    if (reloaded) {
+        for (const Entry &e : m_list.entries())
+            c.updated.insert(e.id);
+        c.meetingChanged = true;
+    }
+    emit changed(c);
+    return {true, {}, planned.entryId};
+}
+
+MeetingSession::Result MeetingSession::undoUnsaved()
+{
+    // Acts that never reached the file are undone in memory only.
+    const UnsavedAct last = m_unsaved.takeLast();
+    if (!last.record.undoable) {
+        m_unsaved.append(last);
+        return {false, tr("The last act cannot be undone while changes are not being saved."), 0};
+    }
+    const QVector<qint64> orderBefore = m_list.waitingIds();
+    const qint64 currentBefore = currentId(m_list);
+    const Change::Outcome outcome =
+        last.record.change.replay(Change::Direction::Undo, m_list.entries(), meeting());
+    m_list.apply(outcome);
+    emit changed(describe(QStringLiteral("undo"), orderBefore, currentBefore, outcome));
+    return {true, {}, 0};
+}
+
+MeetingSession::Result MeetingSession::replay(bool undo)
+{
+    if (undo && !m_unsaved.isEmpty())
+        return undoUnsaved();
+    if (!m_unsaved.isEmpty())
+        return {false, tr("Redo is unavailable while changes are not being saved."), 0};
+
+    const QVector<qint64> orderBefore = m_list.waitingIds();
+    const qint64 currentBefore = currentId(m_list);
+    QString error = checkFileStillThere();
+    if (!error.isEmpty() || !m_store->begin(&error)) {
+        const QString why = tr("Changes are NOT being saved: %1.").arg(error);
+        setSaveError(why);
+        return {false, why, 0};
+    }
+    const bool reloaded = m_store->journalHead() != m_seenJournalHead;
+    if (reloaded && !reload(&error)) {
+        m_store->rollback();
+        return {false, error, 0};
+    }
+    // Another console's acts came in with the reload: the views must repaint those too, even
+    // when this undo or redo then goes nowhere (refresh() will not see them as new any more).
+    auto withReload = [&](ListChange c) {
+        if (reloaded) {
+            for (const Entry &e : m_list.entries())
+                c.updated.insert(e.id);
+            c.meetingChanged = true;
+            c.clockChanged = true;
+            c.spokenChanged = true;
+        }
+        return c;
+    };
+    auto refused = [&](const QString &why) -> Result {
+        m_store->rollback();
+        if (reloaded) {
+            emit changed(
+                withReload(describe(QStringLiteral("reload"), orderBefore, currentBefore, {})));
+        }
+        return {false, why, 0};
+    };
+    const auto target = undo ? m_store->undoCandidate() : m_store->redoCandidate();
+    if (!target)
+        return refused(undo ? tr("There is nothing to undo.") : tr("There is nothing to redo."));
+    const Change::Direction direction = undo ? Change::Direction::Undo : Change::Direction::Redo;
+    const Change::Outcome outcome = target->change.replay(direction, m_list.entries(), meeting());
+    if (const QString clash = secondSpeaker(m_list, outcome); !clash.isEmpty())
+        return refused(clash);
+
+    JournalRecord record;
+    record.atMs = now();
+    record.actor = m_actor;
+    record.act = undo ? QStringLiteral("undo") : QStringLiteral("redo");
+    record.summary = (undo ? tr("Undo: %1") : tr("Redo: %1")).arg(target->summary);
+    record.refersTo = target->id;
+    record.change = target->change;
+    record.change.undoable = false;
+
+    const bool marked =
+        undo ? m_store->setUndone(target->id, target->change.redoImageAt(m_list.entries(), now()),
+                                  &error)
+             : m_store->setUndoState(target->id, JournalRecord::UndoState::Done, &error);
+    qint64 journalId = 0;
+    const bool saved = m_store->write(outcome, &error) && marked &&
+                       (journalId = m_store->appendJournal(record, &error)) > 0 &&
+                       m_store->commit(&error);
+    if (!saved) {
+        const QString why = tr("Changes are NOT being saved: %1.").arg(error);
+        setSaveError(why);
+        return refused(why);
+    }
+    m_seenJournalHead = journalId;
+    setSaveError({});
+    m_list.apply(outcome);
+    emit changed(withReload(describe(record.act, orderBefore, currentBefore, outcome)));
+    return {true, {}, 0};
+}
+
+QString MeetingSession::undoText()
+{
+    if (!m_unsaved.isEmpty())
+        return m_unsaved.last().record.undoable ? m_unsaved.last().record.summary : QString();
+    const auto r = m_store->undoCandidate();
+    return r ? r->summary : QString();
+}
+
+QString MeetingSession::redoText()
+{
+    if (!m_unsaved.isEmpty())
+        return {};
+    const auto r = m_store->redoCandidate();
+    return r ? r->summary : QString();
+}
+
+QVector<JournalRecord> MeetingSession::journal(int limit)
+{
+    return m_store->journal(limit);
+}
+
+bool MeetingSession::refresh()
+{
+    if (!m_unsaved.isEmpty()) {
+        // Try to catch up: the fault (a full disk, a read-only folder) may be gone now.
+        QString error = checkFileStillThere();
+        if (error.isEmpty() && m_store->begin(&error)) {
+            qint64 head = 0;
+            if (flushUnsaved(&error) && (head = m_store->journalHead(&error)) > 0 &&
+                m_store->commit(&error)) {
+                m_unsaved.clear();
+                m_seenJournalHead = head;
+                setSaveError({});
+            } else {
+                m_store->rollback();
+            }
+        }
+        return false;
+    }
+    if (const QString gone = checkFileStillThere(); !gone.isEmpty()) {
+        setSaveError(tr("Changes are NOT being saved: %1.").arg(gone));
+        return false;
+    }
+    const qint64 head = m_store->journalHead();
+    if (head < 0 || head == m_seenJournalHead)
+        return false;
+    const QVector<qint64> orderBefore = m_list.waitingIds();
+    const qint64 currentBefore = currentId(m_list);
+    QString error;
+    if (!reload(&error))
+        return false;
+    ListChange c = describe(QStringLiteral("reload"), orderBefore, currentBefore, {});
+    for (const Entry &e : m_list.entries())
+        c.updated.insert(e.id);
+    c.meetingChanged = true;
+    c.clockChanged = true;
+    c.spokenChanged = true;
+    emit changed(c);
+    return true;
+}
+
+void MeetingSession::watchFile(int intervalMs)
+{
+    m_watch.start(intervalMs);
+}
+
+bool MeetingSession::saveCopyAs(const QString &path, QString *error)
+{
+    if (!MeetingStore::writeSnapshot(path, meeting(), m_list.entries().values().toVector(), error))
+        return false;
+    auto store = MeetingStore::open(path, error);
+    if (!store)
+        return false;
+    m_store = std::move(store);
+    m_unsaved.clear();
+    m_seenJournalHead = m_store->journalHead();
+    setSaveError({});
+    ListChange c;
+    c.act = QStringLiteral("reload");
+    c.orderBefore = c.orderAfter = m_list.waitingIds();
+    c.meetingChanged = true;
+    emit changed(c);
+    return true;
+}
+
+// Each act plans on the list as it is inside the write lock.
+MeetingSession::Result MeetingSession::add(const EntryDraft &draft)
+{
+    return perform(
+        [&](const SpeakersList &l, qint64 now, qint64 id) { return l.add(draft, now, id); });
+}
+MeetingSession::Result MeetingSession::edit(qint64 id, const EntryDraft &draft)
+{
+    return perform([&](const SpeakersList &l, qint64, qint64) { return l.edit(id, draft); });
+}
+MeetingSession::Result MeetingSession::remove(qint64 id)
+{
+    return perform([&](const SpeakersList &l, qint64, qint64) { return l.remove(id); });
+}
+MeetingSession::Result MeetingSession::withdraw(qint64 id)
+{
+    return perform([&](const SpeakersList &l, qint64, qint64) { return l.withdraw(id); });
+}
+MeetingSession::Result MeetingSession::move(qint64 id, int position)
+{
+    return perform([&](const SpeakersList &l, qint64, qint64) { return l.move(id, position); });
+}
+MeetingSession::Result MeetingSession::swap(qint64 a, qint64 b)
+{
+    return perform([&](const SpeakersList &l, qint64, qint64) { return l.swap(a, b); });
+}
+MeetingSession::Result MeetingSession::unpin(qint64 id)
+{
+    return perform([&](const SpeakersList &l, qint64, qint64) { return l.unpin(id); });
+}
+MeetingSession::Result MeetingSession::start()
+{
+    return perform([](const SpeakersList &l, qint64 now, qint64) { return l.start(now); });
+}
+MeetingSession::Result MeetingSession::pause()
+{
+    return perform([](const SpeakersList &l, qint64 now, qint64) { return l.pause(now); });
+}
+MeetingSession::Result MeetingSession::toggleClock()
+{
+    const Entry *cur = m_list.current();
+    return cur && SpeechClock::isRunning(*cur) ? pause() : start();
+}
+MeetingSession::Result MeetingSession::next()
+{
+    return perform([](const SpeakersList &l, qint64 now, qint64) { return l.next(now); });
+}
+MeetingSession::Result MeetingSession::absent()
+{
+    return perform([](const SpeakersList &l, qint64 now, qint64) { return l.absent(now); });
+}
+MeetingSession::Result MeetingSession::addTime(qint64 deltaMs)
+{
+    return perform(
+        [&](const SpeakersList &l, qint64 now, qint64) { return l.addTime(deltaMs, now); });
+}
+MeetingSession::Result MeetingSession::resetClock()
+{
+    return perform([](const SpeakersList &l, qint64 now, qint64) { return l.resetClock(now); });
+}
+MeetingSession::Result MeetingSession::setAllotted(qint64 id, int ms)
+{
+    return perform([&](const SpeakersList &l, qint64, qint64) { return l.setAllotted(id, ms); });
+}
+MeetingSession::Result MeetingSession::setAllottedForRemaining(int ms)
+{
+    return perform(
+        [&](const SpeakersList &l, qint64, qint64) { return l.setAllottedForRemaining(ms); });
+}
+MeetingSession::Result MeetingSession::setListClosed(bool closed)
+{
+    return perform([&](const SpeakersList &l, qint64, qint64) { return l.setListClosed(closed); });
+}
+MeetingSession::Result MeetingSession::setMeeting(const Meeting &m)
+{
+    return perform([&](const SpeakersList &l, qint64, qint64) { return l.setMeeting(m); });
+}
+MeetingSession::Result MeetingSession::importDrafts(const QVector<EntryDraft> &drafts,
+                                                    bool skipInvalid, const QString &summary,
+                                                    ImportPlan *planOut)
+{
+    return perform([&](const SpeakersList &l, qint64 now, qint64 firstId) {
+        ImportPlan plan = l.planImport(drafts, now, firstId, summary);
+        if (planOut)
+            *planOut = plan;
+        if (!plan.errors.isEmpty() && !skipInvalid) {
+            return ActPlan::refused(
+                tr("%n row(s) refused; nothing was imported.", nullptr, int(plan.errors.size())));
+        }
+        if (!plan.change)
+            return ActPlan::refused(tr("No row could be imported."));
+        ActPlan act;
+        act.change = plan.change;
+        act.entryId = plan.createdIds.isEmpty() ? 0 : plan.createdIds.first();
+        return act;
+    });
+}
+
+MeetingSession::Result MeetingSession::undo()
+{
+    return replay(true);
+}
+MeetingSession::Result MeetingSession::redo()
+{
+    return replay(false);
+}
+
+} // namespace rostrum

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "clock/clock.h"
+#include "list/listchange.h"
+#include "store/meetingstore.h"
+#include "clock/runningorder.h"
+#include "list/speakerslist.h"
+#include "clock/speechclock.h"
+
+#include <QObject>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+namespace rostrum {
+
+// An open meeting: the one place acts go through. Each act is planned by the SpeakersList,
+// committed to the file in one transaction with its journal row, applied in memory, and then
+// announced with one ListChange. Views never write; they call these methods and listen.
+class MeetingSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Result
+    {
+        bool ok = false;
+        QString error;
+        qint64 entryId = 0;
+    };
+
+    static std::unique_ptr<MeetingSession> open(const QString &path, const Clock &clock,
+                                                const QString &actor, QString *error);
+    static std::unique_ptr<MeetingSession> create(const QString &path, const Meeting &meeting,
+                                                  const Clock &clock, const QString &actor,
+                                                  QString *error);
+    ~MeetingSession() override;
+
+    const SpeakersList &list() const { return m_list; }
+    const Meeting &meeting() const { return m_list.meeting(); }
+    QString path() const { return m_store->path(); }
+    qint64 now() const { return m_time.now(); }
+    const Clock &clock() const { return m_time.clock(); }
+    Projection projection() const;
+    SpeechReading currentReading() const;
+
+    Result add(const EntryDraft &draft);
+    Result edit(qint64 id, const EntryDraft &draft);
+    Result remove(qint64 id);
+    Result withdraw(qint64 id);
+    Result move(qint64 id, int position);
+    Result swap(qint64 a, qint64 b);
+    Result unpin(qint64 id);
+    Result start();
+    Result pause();
+    Result toggleClock();
+    Result next();
+    Result absent();
+    Result addTime(qint64 deltaMs);
+    Result resetClock();
+    Result setAllotted(qint64 id, int ms);
+    Result setAllottedForRemaining(int ms);
+    Result setListClosed(bool closed);
+    Result setMeeting(const Meeting &meeting);
+    Result undo();
+    Result redo();
+    // Inscribes many at once as one act (one undo removes them all). Without skipInvalid, one
+    // refused row means nothing is written. The plan tells which rows were refused and why.
+    Result importDrafts(const QVector<EntryDraft> &drafts, bool skipInvalid, const QString &summary,
+                        ImportPlan *plan = nullptr);
+
+    // What undo or redo would do, for menu entries: "Undo: call Latvia". Empty when nothing.
+    QString undoText();
+    QString redoText();
+    QVector<JournalRecord> journal(int limit = 200);
+
+    // Picks up acts committed by another process. Called by the watch timer; safe to call.
+    bool refresh();
+    void watchFile(int intervalMs = 200);
+
+    // The last write failed; the screen must say that changes are not being saved.
+    bool saveFailed() const { return !m_saveError.isEmpty(); }
+    QString saveError() const { return m_saveError; }
+    // Writes what is on screen to a new file and carries on there.
+    bool saveCopyAs(const QString &path, QString *error);
+    // The console keeps working in memory when a write fails, and shows that nothing is being
+    // saved; the command line refuses instead. Unsaved acts are written as soon as a write
+    // succeeds again.
+    void setKeepWorkingWhenSaveFails(bool keep) { m_keepWorking = keep; }
+    int unsavedActs() const { return int(m_unsaved.size()); }
+
+signals:
+    void changed(const rostrum::ListChange &change);
+    void saveStateChanged();
+
+private:
+    MeetingSession(std::unique_ptr<MeetingStore> store, const Clock &clock, QString actor);
+    bool reload(QString *error);
+    // Plans inside the write lock, so an act is always worked out on the newest state.
+    using Planner = std::function<ActPlan(const SpeakersList &, qint64 now, qint64 newId)>;
+    Result perform(const Planner &plan);
+    Result replay(bool undo);
+    Result undoUnsaved();
+    // Writes the acts kept in memory while saving failed; true when none are left.
+    bool flushUnsaved(QString *error);
+    ListChange describe(const QString &act, const QVector<qint64> &orderBefore,
+                        qint64 currentBefore, const Change::Outcome &outcome) const;
+    void setSaveError(const QString &error);
+    QString checkFileStillThere() const;
+
+    struct UnsavedAct
+    {
+        JournalRecord record;
+        Change::Outcome outcome;
+        std::optional<std::pair<qint64, JournalRecord::UndoState>> mark;
+    };
+
+    std::unique_ptr<MeetingStore> m_store;
+    SteadyUtc m_time;
+    QString m_actor;
+    SpeakersList m_list;
+    qint64 m_seenJournalHead = 0;
+    QString m_saveError;
+    bool m_keepWorking = false;
+    QVector<UnsavedAct> m_unsaved;
+    QTimer m_watch;
+};
+
+} // namespace rostrum

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "meeting/entry.h"
+
+#include <QStringList>
+
+class QSqlQuery;
+
+namespace rostrum {
+
+// The entry table as the store reads and writes it, from the one column table
+// (meeting/entrycolumns.h): its columns in the one order the upsert binds them and the load
+// selects them, and the fast read of a selected row by position. Opening a meeting reads every
+// entry, so this is the one loop whose cost grows with the list.
+namespace EntryRows {
+
+const QStringList &columns();
+
+// Whether columns()[column] holds text. The store selects those as CAST(... AS BLOB) when the
+// file stores text as UTF-8 (every file Rostrum makes): SQLite's own conversion to UTF-16 for
+// QtSql, with an allocation per value, was a fifth of the time to open a long meeting
+// (docs/BENCHMARKS.md). fromRow() takes either form.
+bool isText(int column);
+
+// One row of a SELECT of columns() in their order, read by column position rather than through a
+// map of names.
+Entry fromRow(const QSqlQuery &row);
+// Binds the entry's values in columns() order to a prepared statement.
+void bind(QSqlQuery &statement, const Entry &e);
+
+} // namespace EntryRows
+} // namespace rostrum

@@ -1,0 +1,117 @@
+#include "store/schema.h"
+
+#include "meeting/entrycolumns.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <functional>
+
+namespace rostrum::Schema {
+
+namespace {
+bool run(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+// The entry table as a version created it, from the one column table: a column is never
+// edited once shipped, so the statement of a shipped version never changes.
+QString entryTable(int version)
+{
+    QStringList columns;
+    for (const EntryColumn &c : EntryColumns::all()) {
+        if (c.since <= version)
+            columns.append(c.key() + QLatin1Char(' ') + QLatin1String(c.declaration));
+    }
+    return QStringLiteral("CREATE TABLE entry (%1)").arg(columns.join(QStringLiteral(", ")));
+}
+
+// Version 1: the meeting row, the entries, and the journal of acts.
+const QStringList &version1()
+{
+    static const QStringList statements = {
+        QStringLiteral(
+            "CREATE TABLE meeting ("
+            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+            " title TEXT NOT NULL, venue TEXT NOT NULL DEFAULT '', date TEXT NOT NULL,"
+            " scheduled_start TEXT NOT NULL, scheduled_end TEXT NOT NULL, time_zone TEXT NOT NULL,"
+            " deadline TEXT NOT NULL DEFAULT '', organizers TEXT NOT NULL DEFAULT '[]',"
+            " cosponsors TEXT NOT NULL DEFAULT '[]', council TEXT NOT NULL DEFAULT '[]',"
+            " tier_order TEXT NOT NULL DEFAULT '[]', limits TEXT NOT NULL DEFAULT '{}',"
+            " default_limit_s INTEGER NOT NULL DEFAULT 180, warning_s INTEGER NOT NULL DEFAULT 30,"
+            " absent_rule TEXT NOT NULL DEFAULT 'end-of-tier', list_closed INTEGER NOT NULL "
+            "DEFAULT 0)"),
+        entryTable(1),
+        QStringLiteral("CREATE INDEX entry_by_status ON entry (status, order_key)"),
+        QStringLiteral(
+            "CREATE TABLE journal ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT, at_utc INTEGER NOT NULL, actor TEXT NOT NULL,"
+            " act TEXT NOT NULL, summary TEXT NOT NULL, undoable INTEGER NOT NULL,"
+            " undo_state INTEGER NOT NULL DEFAULT 0, refers_to INTEGER NOT NULL DEFAULT 0,"
+            " change TEXT NOT NULL)"),
+        // Undo and redo look up one row of a long journal; this keeps that a short seek.
+        QStringLiteral("CREATE INDEX journal_undo ON journal (undoable, undo_state, id)"),
+    };
+    return statements;
+}
+
+// Step N takes a file from version N-1 to N. Add a step; never edit a shipped one.
+const QList<std::function<bool(QSqlDatabase &, QString *)>> &steps()
+{
+    static const QList<std::function<bool(QSqlDatabase &, QString *)>> all = {
+        [](QSqlDatabase &db, QString *error) {
+            for (const QString &sql : version1()) {
+                if (!run(db, sql, error))
+                    return false;
+            }
+            return run(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), error);
+        },
+    };
+    return all;
+}
+} // namespace
+
+bool migrate(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > kCurrentVersion) {
+        if (error) {
+            *error = QCoreApplication::translate(
+                         "rostrum::Schema",
+                         "The file was written by a newer version of Rostrum (file format %1; "
+                         "this version reads up to %2). Open it with a newer Rostrum.")
+                         .arg(version)
+                         .arg(kCurrentVersion);
+        }
+        return false;
+    }
+    for (int v = version; v < kCurrentVersion; ++v) {
+        // Each step is its own transaction and bumps the version before it commits, so a crash
+        // mid-migration leaves the file at a version it really has.
+        if (!run(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+            return false;
+        if (!steps().at(v)(db, error) ||
+            !run(db, QStringLiteral("PRAGMA user_version = %1").arg(v + 1), error) ||
+            !run(db, QStringLiteral("COMMIT"), error)) {
+            run(db, QStringLiteral("ROLLBACK"), nullptr);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace rostrum::Schema

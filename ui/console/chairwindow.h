@@ -1,0 +1,102 @@
+#pragma once
+
+#include "session/meetingsession.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <memory>
+
+class QLabel;
+
+namespace rostrum {
+
+class ChairActions;
+class Clock;
+class MeetingConsole;
+class TimekeeperDisplay;
+class TypingGuard;
+
+// The chair's console: one open meeting at a time, every act a button, a menu entry and a key.
+// Acts go to the session; what the window shows comes back through the session's changes.
+class ChairWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit ChairWindow(const Clock &clock, QWidget *parent = nullptr);
+    ~ChairWindow() override;
+
+    // Opens a meeting file; on failure the core's message goes in a dialog (or in *error, when
+    // given) and the file is left alone.
+    bool openMeeting(const QString &path, QString *error = nullptr);
+    void setSession(std::unique_ptr<MeetingSession> session);
+    MeetingSession *session() const { return m_session.get(); }
+    MeetingConsole *console() const { return m_console; }
+    ChairActions *chairActions() const { return m_actions; }
+    TimekeeperDisplay *timekeeperDisplay() const;
+    QString saveStatusText() const;
+    // The refusal shown last, for tests and for the status bar.
+    QString lastNotice() const { return m_lastNotice; }
+
+    void showTimekeeper(const QString &screenNameOrIndex, bool fullScreen);
+
+public slots:
+    void newMeeting();
+    void openMeetingDialog();
+    void saveCopyAs();
+    void editSettings();
+    void toggleTimekeeper();
+
+    // The chair's acts (chairacts.cpp).
+    void toggleClock();
+    void callNext();
+    void markAbsent();
+    void addThirtySeconds();
+    void removeThirtySeconds();
+    void resetClock();
+    void undo();
+    void redo();
+    void toggleListClosed();
+    void focusInscription();
+    void inscribeWithDetails();
+    void editSelected();
+    void editEntry(qint64 entryId);
+    void moveSelectedBy(int delta);
+    void moveSelectedToTop();
+    void moveSelectedToBottom();
+    void swapSelected();
+    void unpinSelected();
+    void withdrawSelected();
+    void removeSelected();
+    void setLimitForSelected();
+    void setLimitForRemaining();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void connectActions();
+    void unwatchDisplay();
+    void rebuildRecentMenu();
+    void updateActions();
+    void updateSaveStatus();
+    void updateTitle();
+    // Shows a refusal where the chair looks, without blocking; true when the act was done.
+    bool report(const MeetingSession::Result &result);
+    void notify(const QString &message);
+    std::optional<int> askLimit(const QString &title, const QString &label, int currentMs);
+    void moveSelectedTo(int position);
+    TimekeeperDisplay *ensureDisplay();
+
+    const Clock &m_clock;
+    std::unique_ptr<MeetingSession> m_session;
+    ChairActions *m_actions;
+    TypingGuard *m_typingGuard;
+    MeetingConsole *m_console = nullptr;
+    QPointer<TimekeeperDisplay> m_display;
+    QLabel *m_saveStatus;
+    QString m_lastNotice;
+};
+
+} // namespace rostrum

@@ -1,0 +1,128 @@
+#include "exportactions.h"
+
+#include "records/listexport.h"
+#include "listofspeakerspdf.h"
+#include "records/meetingreport.h"
+#include "session/meetingsession.h"
+#include "reportdialog.h"
+#include "reportpdf.h"
+#include "records/savefile.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPointer>
+
+namespace rostrum {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rostrum::ExportActions", text);
+}
+
+QString suffixOf(DocumentFormat format)
+{
+    switch (format) {
+    case DocumentFormat::Pdf:
+        return QStringLiteral("pdf");
+    case DocumentFormat::Csv:
+        return QStringLiteral("csv");
+    case DocumentFormat::Html:
+        return QStringLiteral("html");
+    }
+    return {};
+}
+} // namespace
+
+std::optional<DocumentFormat> formatOfPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return DocumentFormat::Pdf;
+    if (suffix == QLatin1String("csv"))
+        return DocumentFormat::Csv;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return DocumentFormat::Html;
+    return std::nullopt;
+}
+
+bool writeListOfSpeakers(const MeetingSession &session, const QString &path, DocumentFormat format,
+                         QString *error)
+{
+    const ListOfSpeakers list = listOfSpeakers(session.list(), session.now());
+    switch (format) {
+    case DocumentFormat::Pdf:
+        return ListOfSpeakersPdf::write(list, path, error);
+    case DocumentFormat::Csv:
+        return SaveFile::write(path, listOfSpeakersCsv(list), error);
+    case DocumentFormat::Html:
+        return SaveFile::write(path, listOfSpeakersHtml(list).toUtf8(), error);
+    }
+    return false;
+}
+
+bool writeReport(const MeetingSession &session, const QString &path, DocumentFormat format,
+                 QString *error)
+{
+    const MeetingReport report = buildMeetingReport(session.list(), session.now());
+    switch (format) {
+    case DocumentFormat::Pdf:
+        return ReportPdf::write(report, path, error);
+    case DocumentFormat::Csv:
+        return SaveFile::write(path, reportCsv(report), error);
+    case DocumentFormat::Html:
+        break;
+    }
+    if (error)
+        *error = tr("The report is written as PDF or CSV.");
+    return false;
+}
+
+bool exportListOfSpeakers(MeetingSession *session, QWidget *parent)
+{
+    if (!session)
+        return false;
+    const QString pdf = tr("PDF for printing (*.pdf)");
+    const QString csv = tr("CSV for spreadsheets (*.csv)");
+    const QString html = tr("Web page (*.html *.htm)");
+    const QFileInfo meetingFile(session->path());
+    const QString suggested = meetingFile.dir().filePath(
+        tr("List of speakers %1.pdf").arg(session->meeting().date.toString(Qt::ISODate)));
+    QString filter = pdf;
+    QString path = QFileDialog::getSaveFileName(
+        parent, tr("Export the list of speakers"), suggested,
+        pdf + QStringLiteral(";;") + csv + QStringLiteral(";;") + html, &filter);
+    if (path.isEmpty())
+        return false;
+    // A typed suffix wins; otherwise the chosen filter decides, and its suffix is added.
+    std::optional<DocumentFormat> format = formatOfPath(path);
+    if (!format) {
+        format = filter == csv    ? DocumentFormat::Csv
+                 : filter == html ? DocumentFormat::Html
+                                  : DocumentFormat::Pdf;
+        path += QLatin1Char('.') + suffixOf(*format);
+    }
+    QString error;
+    if (!writeListOfSpeakers(*session, path, *format, &error)) {
+        QMessageBox::warning(parent, tr("Export the list of speakers"),
+                             tr("The list of speakers was not exported. %1").arg(error));
+        return false;
+    }
+    return true;
+}
+
+void showReport(MeetingSession *session, QWidget *parent)
+{
+    if (!session)
+        return;
+    auto *dialog = new ReportDialog(session, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Not modal: the chair keeps working while the report is open.
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+} // namespace rostrum

@@ -1,0 +1,160 @@
+#include "meetingbar.h"
+
+#include "session/meetingsession.h"
+#include "clock/timetext.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <algorithm>
+
+namespace rostrum {
+
+namespace {
+QString hhmm(const Meeting &m, qint64 utcMs)
+{
+    return m.toLocal(utcMs).toString(QStringLiteral("HH:mm"));
+}
+
+QLabel *fact(QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setTextFormat(Qt::PlainText);
+    return l;
+}
+} // namespace
+
+MeetingBar::MeetingBar(MeetingSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_title(fact(this)), m_listState(fact(this)),
+      m_schedule(fact(this)), m_now(fact(this)), m_elapsed(fact(this)), m_remaining(fact(this)),
+      m_projectedEnd(fact(this)), m_advice(fact(this))
+{
+    setObjectName(QStringLiteral("meetingBar"));
+    setAttribute(Qt::WA_StyledBackground);
+    setStyleSheet(QStringLiteral("#meetingBar { background: #1f2d3d; border-radius: 4px; }"
+                                 "#meetingBar QLabel { color: #f2f5f8; }"
+                                 "#meetingBar QLabel#listState { color: #1f2d3d; background: "
+                                 "#ffd54f; border-radius: 3px; padding: 1px 6px; }"
+                                 "#meetingBar QLabel#projectedEnd[late=\"true\"] { color: "
+                                 "#1f2d3d; background: #ffb4a9; border-radius: 3px; padding: "
+                                 "1px 6px; }"));
+
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setMinimumWidth(100);
+    m_listState->setObjectName(QStringLiteral("listState"));
+    m_projectedEnd->setObjectName(QStringLiteral("projectedEnd"));
+    QFont strong = m_projectedEnd->font();
+    strong.setBold(true);
+    m_projectedEnd->setFont(strong);
+    m_now->setFont(strong);
+    m_advice->setWordWrap(true);
+    QFont adviceFont = m_advice->font();
+    adviceFont.setItalic(true);
+    m_advice->setFont(adviceFont);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_listState);
+    auto *facts = new QHBoxLayout;
+    facts->setSpacing(24);
+    for (QLabel *l : {m_schedule, m_now, m_elapsed, m_remaining, m_projectedEnd})
+        facts->addWidget(l);
+    facts->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 6, 10, 6);
+    layout->setSpacing(3);
+    layout->addLayout(top);
+    layout->addLayout(facts);
+    layout->addWidget(m_advice);
+
+    connect(m_session, &MeetingSession::changed, this, &MeetingBar::refresh);
+    m_minute.setSingleShot(true);
+    connect(&m_minute, &QTimer::timeout, this, [this] {
+        refresh();
+        armMinuteTimer();
+    });
+    refresh();
+    armMinuteTimer();
+}
+
+void MeetingBar::armMinuteTimer()
+{
+    // Land just after the session clock's next minute, rather than drift with a free tick.
+    const qint64 intoMinute = m_session->now() % 60'000;
+    m_minute.start(int(std::max<qint64>(1000, 60'000 - intoMinute + 50)));
+}
+
+qint64 MeetingBar::actualStartMs() const
+{
+    qint64 first = 0;
+    auto consider = [&first](const Entry &e) {
+        if (e.startedAtMs != 0 && (first == 0 || e.startedAtMs < first))
+            first = e.startedAtMs;
+    };
+    for (const Entry &e : m_session->list().spoken())
+        consider(e);
+    if (const Entry *cur = m_session->list().current())
+        consider(*cur);
+    return first;
+}
+
+QString MeetingBar::projectedEndText() const
+{
+    return m_projectedEnd->text();
+}
+
+QString MeetingBar::adviceText() const
+{
+    return m_advice->text();
+}
+
+void MeetingBar::refresh()
+{
+    const Meeting &m = m_session->meeting();
+    const qint64 now = m_session->now();
+    const Projection p = m_session->projection();
+
+    m_title->setText(m.venue.isEmpty() ? m.title : tr("%1 — %2").arg(m.title, m.venue));
+    m_title->setToolTip(m_title->text());
+    m_listState->setText(tr("LIST CLOSED"));
+    m_listState->setVisible(m.listClosed);
+
+    m_schedule->setText(tr("Scheduled %1–%2")
+                            .arg(m.scheduledStart.toString(QStringLiteral("HH:mm")),
+                                 m.scheduledEnd.toString(QStringLiteral("HH:mm"))));
+    m_now->setText(tr("Now %1").arg(hhmm(m, now)));
+
+    if (const qint64 start = actualStartMs(); start != 0) {
+        const qint64 minutes = std::max<qint64>(0, now - start) / 60'000;
+        m_elapsed->setText(tr("Elapsed %1 since %2")
+                               .arg(QStringLiteral("%1:%2")
+                                        .arg(minutes / 60)
+                                        .arg(minutes % 60, 2, 10, QLatin1Char('0')),
+                                    hhmm(m, start)));
+    } else {
+        m_elapsed->setText(tr("Not started"));
+    }
+    m_remaining->setText(tr("Waiting: %1").arg(p.remainingSpeakers));
+
+    const bool late = p.overUnderMs >= 30'000;
+    m_projectedEnd->setText(
+        late ? tr("⚠ Projected end %1 (%2)")
+                   .arg(hhmm(m, p.projectedEndMs), formatOverUnder(p.overUnderMs))
+             : tr("Projected end %1 (%2)")
+                   .arg(hhmm(m, p.projectedEndMs), formatOverUnder(p.overUnderMs)));
+    if (m_projectedEnd->property("late").toBool() != late) {
+        m_projectedEnd->setProperty("late", late);
+        // A dynamic property only restyles once the widget is polished again.
+        m_projectedEnd->style()->unpolish(m_projectedEnd);
+        m_projectedEnd->style()->polish(m_projectedEnd);
+    }
+    m_advice->setText(p.advice);
+}
+
+} // namespace rostrum

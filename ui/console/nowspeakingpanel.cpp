@@ -1,0 +1,195 @@
+#include "nowspeakingpanel.h"
+
+#include "countdownreadout.h"
+#include "session/meetingsession.h"
+#include "secondticker.h"
+#include "clock/timetext.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+namespace rostrum {
+
+namespace {
+void setTextIfChanged(QLabel *label, const QString &text)
+{
+    if (label->text() != text)
+        label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+QLabel *makeLabel(QWidget *parent, qreal scale, bool bold, bool italic = false)
+{
+    auto *label = new QLabel(parent);
+    QFont f = label->font();
+    if (scale != 1.0)
+        f.setPointSizeF(f.pointSizeF() * scale);
+    f.setBold(bold);
+    f.setItalic(italic);
+    label->setFont(f);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString limitTextFor(const Entry &e)
+{
+    if (e.extraMs == 0)
+        return NowSpeakingPanel::tr("Limit %1").arg(formatMinSec(e.allottedMs));
+    const QString extra =
+        e.extraMs > 0 ? QLatin1Char('+') + formatMinSec(e.extraMs) : formatMinSec(e.extraMs);
+    return NowSpeakingPanel::tr("Limit %1 (%2)").arg(formatMinSec(e.allottedMs), extra);
+}
+
+// The bar's colour follows the phase; its text says the phase too, so colour is never alone.
+QColor barColour(ClockPhase phase, const QPalette &normal)
+{
+    switch (phase) {
+    case ClockPhase::Warning:
+        return QColor(0xe0, 0x9a, 0x00);
+    case ClockPhase::TimeUp:
+    case ClockPhase::Overtime:
+        return QColor(0xc6, 0x28, 0x28);
+    default:
+        return normal.color(QPalette::Highlight);
+    }
+}
+} // namespace
+
+NowSpeakingPanel::NowSpeakingPanel(MeetingSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_ticker(new SecondTicker(session, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = makeLabel(this, 0.9, true);
+    heading->setText(tr("Now speaking"));
+    heading->setForegroundRole(QPalette::PlaceholderText);
+    m_delegation = makeLabel(this, 1.8, true);
+    m_onBehalfOf = makeLabel(this, 1.0, false, true);
+    m_speaker = makeLabel(this, 1.15, false);
+    m_language = makeLabel(this, 1.0, false);
+    m_readout = new CountdownReadout(this);
+    m_readout->setMinimumHeight(110);
+    m_progress = new QProgressBar(this);
+    m_progress->setTextVisible(true);
+    m_progress->setAccessibleName(tr("Speaking time used"));
+    m_limit = makeLabel(this, 1.0, false);
+
+    layout->addWidget(heading);
+    layout->addWidget(m_delegation);
+    layout->addWidget(m_onBehalfOf);
+    layout->addWidget(m_speaker);
+    layout->addWidget(m_language);
+    layout->addWidget(m_readout, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_limit);
+
+    connect(session, &MeetingSession::changed, this, &NowSpeakingPanel::refresh);
+    connect(m_ticker, &SecondTicker::tick, this, &NowSpeakingPanel::refresh);
+    refresh();
+}
+
+void NowSpeakingPanel::setFlashingEnabled(bool enabled)
+{
+    m_readout->setFlashingEnabled(enabled);
+}
+
+QString NowSpeakingPanel::delegationText() const
+{
+    return m_delegation->text();
+}
+
+QString NowSpeakingPanel::onBehalfOfText() const
+{
+    return m_onBehalfOf->text();
+}
+
+QString NowSpeakingPanel::speakerText() const
+{
+    return m_speaker->text();
+}
+
+QString NowSpeakingPanel::languageText() const
+{
+    return m_language->text();
+}
+
+QString NowSpeakingPanel::limitText() const
+{
+    return m_limit->text();
+}
+
+QString NowSpeakingPanel::progressText() const
+{
+    return m_progress->text();
+}
+
+void NowSpeakingPanel::refresh()
+{
+    const Entry *current = m_session->list().current();
+    if (current)
+        showSpeaker(*current, m_session->currentReading());
+    else
+        showNobody();
+}
+
+void NowSpeakingPanel::showSpeaker(const Entry &e, const SpeechReading &r)
+{
+    setTextIfChanged(m_delegation, e.delegation);
+    setTextIfChanged(m_onBehalfOf,
+                     e.onBehalfOf.isEmpty() ? QString() : tr("on behalf of %1").arg(e.onBehalfOf));
+    QString who = e.speaker;
+    if (!e.speaker.isEmpty() && !e.title.isEmpty())
+        who = tr("%1, %2", "speaker name, title").arg(e.speaker, e.title);
+    else if (e.speaker.isEmpty())
+        who = e.title;
+    setTextIfChanged(m_speaker, who);
+    setTextIfChanged(m_language, tr("Language: %1").arg(languageName(e.language)));
+    setTextIfChanged(m_limit, limitTextFor(e));
+    m_readout->setReading(r);
+
+    const int limitS = int(std::max<qint64>(1, r.limitMs / 1000));
+    const int elapsedS = int(std::min<qint64>(r.elapsedMs / 1000, limitS));
+    m_progress->setRange(0, limitS);
+    m_progress->setValue(elapsedS);
+    QString phase = clockPhaseName(r.phase);
+    if (m_readout->isPausedLate())
+        phase = tr("%1, paused", "clock phase").arg(phase);
+    m_progress->setFormat(
+        tr("%1 of %2 — %3").arg(formatMinSec(r.elapsedMs), formatMinSec(r.limitMs), phase));
+    QPalette pal = m_progress->palette();
+    const QColor colour = barColour(r.phase, palette());
+    if (pal.color(QPalette::Highlight) != colour) {
+        pal.setColor(QPalette::Highlight, colour);
+        m_progress->setPalette(pal);
+    }
+}
+
+void NowSpeakingPanel::showNobody()
+{
+    const QVector<Entry> waiting = m_session->list().waiting();
+    const Entry *next = waiting.isEmpty() ? nullptr : &waiting.front();
+    setTextIfChanged(m_delegation,
+                     next ? tr("No one at the rostrum — next: %1").arg(next->delegation)
+                          : tr("No one at the rostrum"));
+    setTextIfChanged(m_onBehalfOf, {});
+    setTextIfChanged(m_speaker, {});
+    setTextIfChanged(m_language, {});
+    setTextIfChanged(m_limit, next ? limitTextFor(*next) : QString());
+
+    // Before the first speech the readout shows the next speaker's limit, ready to run.
+    SpeechReading ready;
+    if (next) {
+        ready.limitMs = next->allottedMs + next->extraMs;
+        ready.remainingMs = ready.limitMs;
+    }
+    m_readout->setReading(ready);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setFormat(clockPhaseName(ClockPhase::Idle));
+    QPalette pal = m_progress->palette();
+    pal.setColor(QPalette::Highlight, palette().color(QPalette::Highlight));
+    m_progress->setPalette(pal);
+}
+
+} // namespace rostrum

@@ -1,0 +1,302 @@
+#include "timekeeperdisplay.h"
+
+#include "countdownreadout.h"
+#include "session/meetingsession.h"
+#include "secondticker.h"
+#include "clock/timetext.h"
+
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScreen>
+#include <QSettings>
+#include <algorithm>
+
+namespace rostrum {
+
+namespace {
+const QColor kBackground(0x0b, 0x0d, 0x10);
+const QColor kHeadline(0xff, 0xff, 0xff);
+const QColor kSecondary(0xc8, 0xcc, 0xd0);
+const QColor kNext(0xa8, 0xc4, 0xe0);
+const QColor kFooter(0x9a, 0xa0, 0xa6);
+
+QString settingsGroup()
+{
+    return QStringLiteral("timekeeper");
+}
+
+// Text in the largest size its row allows, shrunk to fit the width and elided only as a last
+// resort: a long delegation name must stay whole whenever it can.
+void drawFitted(QPainter &p, const QRectF &rect, const QString &text, bool bold,
+                const QColor &colour, Qt::Alignment align)
+{
+    if (text.isEmpty() || rect.height() < 4)
+        return;
+    QFont f = p.font();
+    f.setBold(bold);
+    const int full = std::max(6, int(rect.height() * 0.72));
+    f.setPixelSize(full);
+    QFontMetricsF fm(f);
+    const qreal w = fm.horizontalAdvance(text);
+    if (w > rect.width()) {
+        f.setPixelSize(std::max(std::max(6, int(full * 0.5)), int(full * rect.width() / w)));
+        fm = QFontMetricsF(f);
+    }
+    p.setFont(f);
+    p.setPen(colour);
+    p.drawText(rect, int(align | Qt::AlignVCenter) | Qt::TextSingleLine,
+               fm.elidedText(text, Qt::ElideRight, rect.width()));
+}
+} // namespace
+
+TimekeeperDisplay::TimekeeperDisplay(MeetingSession *session, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_session(session), m_ticker(new SecondTicker(session, this)),
+      m_readout(new CountdownReadout(this))
+{
+    setWindowTitle(tr("Rostrum — Timekeeper"));
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(320, 180);
+    resize(960, 540);
+
+    m_minuteTimer.setSingleShot(true);
+    m_minuteTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_minuteTimer, &QTimer::timeout, this, &TimekeeperDisplay::onMinute);
+    connect(session, &MeetingSession::changed, this, &TimekeeperDisplay::refresh);
+    connect(m_ticker, &SecondTicker::tick, this, &TimekeeperDisplay::refresh);
+    refresh();
+    armMinuteTimer();
+}
+
+void TimekeeperDisplay::setFlashingEnabled(bool enabled)
+{
+    m_readout->setFlashingEnabled(enabled);
+}
+
+bool TimekeeperDisplay::flashingEnabled() const
+{
+    return m_readout->flashingEnabled();
+}
+
+TimekeeperDisplay::Rows TimekeeperDisplay::rows() const
+{
+    const qreal h = height();
+    const qreal side = std::max(12.0, width() * 0.03);
+    const qreal w = width() - 2 * side;
+    Rows r;
+    qreal y = std::max(6.0, h * 0.025);
+    auto take = [&](qreal fraction) {
+        const QRectF row(side, y, w, h * fraction);
+        y += h * fraction;
+        return row;
+    };
+    r.delegation = take(0.11);
+    r.speaker = take(0.065);
+    y += h * 0.015;
+    r.readout = take(0.58);
+    y += h * 0.015;
+    r.next = take(0.08);
+    const qreal footerH = h * 0.065;
+    r.footer = QRectF(side, h - std::max(6.0, h * 0.02) - footerH, w, footerH);
+    return r;
+}
+
+void TimekeeperDisplay::layoutReadout()
+{
+    m_readout->setGeometry(rows().readout.toAlignedRect());
+}
+
+void TimekeeperDisplay::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layoutReadout();
+}
+
+void TimekeeperDisplay::setRowText(QString &row, const QString &text, const QRectF &rect)
+{
+    if (row == text)
+        return;
+    row = text;
+    // Only the row repaints: the countdown below it keeps its own schedule.
+    update(rect.toAlignedRect());
+}
+
+void TimekeeperDisplay::refresh()
+{
+    const Rows r = rows();
+    const Entry *current = m_session->list().current();
+    const QVector<Entry> waiting = m_session->list().waiting();
+    const Entry *next = waiting.isEmpty() ? nullptr : &waiting.front();
+
+    if (current) {
+        setRowText(m_delegation, current->delegation, r.delegation);
+        QString who = current->speaker;
+        if (!current->onBehalfOf.isEmpty())
+            who = current->speaker.isEmpty()
+                      ? tr("on behalf of %1").arg(current->onBehalfOf)
+                      : tr("%1, on behalf of %2").arg(current->speaker, current->onBehalfOf);
+        setRowText(m_speaker, who, r.speaker);
+        m_readout->setReading(m_session->currentReading());
+    } else {
+        setRowText(m_delegation, tr("No one at the rostrum"), r.delegation);
+        setRowText(m_speaker, {}, r.speaker);
+        // Before a speech the figures show the limit of whoever is called next.
+        SpeechReading ready;
+        if (next) {
+            ready.limitMs = next->allottedMs + next->extraMs;
+            ready.remainingMs = ready.limitMs;
+        }
+        m_readout->setReading(ready);
+    }
+
+    QString nextText = tr("Next: none");
+    if (next)
+        nextText =
+            next->speaker.isEmpty()
+                ? tr("Next: %1").arg(next->delegation)
+                : tr("Next: %1 — %2", "delegation, speaker").arg(next->delegation, next->speaker);
+    setRowText(m_next, nextText, r.next);
+    refreshFooter();
+}
+
+bool TimekeeperDisplay::refreshFooter()
+{
+    const Meeting &meeting = m_session->meeting();
+    const qint64 now = m_session->now();
+    const QRectF footer = rows().footer;
+    const QString before = m_clock + m_projection;
+    setRowText(m_clock, meeting.toLocal(now).toString(QStringLiteral("HH:mm")), footer);
+
+    const Projection p = m_session->projection();
+    QString projection;
+    if (m_session->list().current() || p.remainingSpeakers > 0)
+        projection = tr("Projected end %1 (%2)")
+                         .arg(meeting.toLocal(p.projectedEndMs).toString(QStringLiteral("HH:mm")),
+                              formatOverUnder(p.overUnderMs));
+    setRowText(m_projection, projection, footer);
+    return before != m_clock + m_projection;
+}
+
+void TimekeeperDisplay::armMinuteTimer()
+{
+    // Aimed at the next minute of the wall clock (every zone's minutes start together), with
+    // a little slack so the new minute has surely begun.
+    const qint64 now = m_session->now();
+    const qint64 toNextMinute = 60'000 - ((now % 60'000) + 60'000) % 60'000;
+    m_minuteTimer.start(int(toNextMinute) + 20);
+}
+
+void TimekeeperDisplay::onMinute()
+{
+    refreshFooter();
+    armMinuteTimer();
+}
+
+void TimekeeperDisplay::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    p.fillRect(rect(), kBackground);
+    const Rows r = rows();
+    const Qt::Alignment centre = Qt::AlignHCenter;
+    drawFitted(p, r.delegation, m_delegation, true, kHeadline, centre);
+    drawFitted(p, r.speaker, m_speaker, false, kSecondary, centre);
+    drawFitted(p, r.next, m_next, false, kNext, centre);
+
+    // The footer: the meeting clock on the leading side, the projection on the other.
+    const QRectF clockRect(r.footer.left(), r.footer.top(), r.footer.width() * 0.3,
+                           r.footer.height());
+    const QRectF projectionRect(r.footer.left() + r.footer.width() * 0.3, r.footer.top(),
+                                r.footer.width() * 0.7, r.footer.height());
+    drawFitted(p, clockRect, m_clock, true, kFooter, Qt::AlignLeading);
+    drawFitted(p, projectionRect, m_projection, false, kFooter, Qt::AlignTrailing);
+}
+
+void TimekeeperDisplay::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_F11) {
+        toggleFullScreen();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && isFullScreen()) {
+        toggleFullScreen();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void TimekeeperDisplay::toggleFullScreen()
+{
+    if (isFullScreen())
+        showNormal();
+    else
+        showFullScreen();
+    saveWindowState();
+}
+
+void TimekeeperDisplay::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    saveWindowState();
+}
+
+QScreen *TimekeeperDisplay::findScreen(const QString &screenNameOrIndex)
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    for (QScreen *s : screens) {
+        if (s->name() == screenNameOrIndex)
+            return s;
+    }
+    bool isIndex = false;
+    const int index = screenNameOrIndex.toInt(&isIndex);
+    if (isIndex && index >= 0 && index < screens.size())
+        return screens.at(index);
+    return nullptr;
+}
+
+void TimekeeperDisplay::showOnScreen(const QString &screenNameOrIndex, bool fullScreen)
+{
+    QScreen *target = findScreen(screenNameOrIndex);
+    if (!target)
+        target = QGuiApplication::primaryScreen();
+    if (isFullScreen())
+        showNormal();
+    if (target) {
+        setScreen(target);
+        const QRect available = target->availableGeometry();
+        QRect g = geometry();
+        if (!available.contains(g)) {
+            g.setSize(g.size().boundedTo(available.size()));
+            g.moveCenter(available.center());
+            setGeometry(g);
+        }
+    }
+    if (fullScreen)
+        showFullScreen();
+    else
+        show();
+    saveWindowState();
+}
+
+void TimekeeperDisplay::showRemembered()
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup());
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    const QString screenName = settings.value(QStringLiteral("screen")).toString();
+    const bool fullScreen = settings.value(QStringLiteral("fullscreen"), false).toBool();
+    settings.endGroup();
+    showOnScreen(screenName, fullScreen);
+}
+
+void TimekeeperDisplay::saveWindowState() const
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup());
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    if (screen())
+        settings.setValue(QStringLiteral("screen"), screen()->name());
+    settings.setValue(QStringLiteral("fullscreen"), isFullScreen());
+}
+
+} // namespace rostrum
