@@ -1,7 +1,7 @@
+#include "clock/timetext.h"
 #include "console.h"
 #include "handlers.h"
 #include "meetingfile.h"
-#include "clock/timetext.h"
 
 namespace rostrum::cli {
 

@@ -1,8 +1,8 @@
 #include "commandline.h"
 
+#include "clock/timetext.h"
 #include "console.h"
 #include "meeting/directory.h"
-#include "clock/timetext.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>

@@ -2,12 +2,12 @@
 // without changing it.
 #include "console.h"
 #include "handlers.h"
-#include "records/listexport.h"
 #include "listofspeakerspdf.h"
 #include "meetingfile.h"
+#include "records/listexport.h"
 #include "records/meetingreport.h"
-#include "reportpdf.h"
 #include "records/savefile.h"
+#include "reportpdf.h"
 
 #include <QGuiApplication>
 #include <optional>

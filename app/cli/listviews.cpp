@@ -1,7 +1,7 @@
 #include "listviews.h"
 
-#include "console.h"
 #include "clock/timetext.h"
+#include "console.h"
 #include "records/csvwriter.h"
 
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #include "console.h"
-#include "meeting/demomeeting.h"
 #include "handlers.h"
+#include "meeting/demomeeting.h"
 #include "meetingfile.h"
 
 #include <QFile>

@@ -1,14 +1,9 @@
 #include "meetingfile.h"
 
 #include "console.h"
+#include "session/actor.h"
 
 namespace rostrum::cli {
-
-QString actorName()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return QStringLiteral("cli:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
-}
 
 const Clock &systemClock()
 {
@@ -19,7 +14,8 @@ const Clock &systemClock()
 std::unique_ptr<MeetingSession> openMeeting(const QString &path)
 {
     QString error;
-    auto session = MeetingSession::open(path, systemClock(), actorName(), &error);
+    auto session =
+        MeetingSession::open(path, systemClock(), actorName(Program::CommandLine), &error);
     if (!session)
         throw Refusal{error};
     return session;
@@ -28,7 +24,8 @@ std::unique_ptr<MeetingSession> openMeeting(const QString &path)
 std::unique_ptr<MeetingSession> createMeeting(const QString &path, const Meeting &meeting)
 {
     QString error;
-    auto session = MeetingSession::create(path, meeting, systemClock(), actorName(), &error);
+    auto session = MeetingSession::create(path, meeting, systemClock(),
+                                          actorName(Program::CommandLine), &error);
     if (!session)
         throw Refusal{error};
     return session;

@@ -6,8 +6,6 @@
 
 namespace rostrum::cli {
 
-// The name the journal records for acts from the command line: "cli:" and the user.
-QString actorName();
 const Clock &systemClock();
 
 // Opens an existing meeting; throws Refusal with the core's one-line reason.

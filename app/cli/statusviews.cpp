@@ -1,8 +1,8 @@
 #include "statusviews.h"
 
+#include "clock/timetext.h"
 #include "console.h"
 #include "listviews.h"
-#include "clock/timetext.h"
 
 #include <QJsonValue>
 

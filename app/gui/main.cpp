@@ -1,12 +1,14 @@
 // rostrum: the chair's console. Opens a meeting file, the demo meeting, or the last meeting.
-#include "benchprobe.h"
 #include "chairwindow.h"
 #include "clock/clock.h"
-#include "meeting/demomeeting.h"
 #include "demorehearsal.h"
-#include "session/meetingsession.h"
+#include "meeting/demomeeting.h"
 #include "recentmeetings.h"
+#include "session/meetingsession.h"
 #include "timekeeperdisplay.h"
+#ifdef ROSTRUM_BENCH_PROBE
+#include "benchprobe.h"
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -120,7 +122,7 @@ int main(int argc, char **argv)
     QApplication app(shieldedArgc, shieldedArgv.data());
     QApplication::setApplicationName(QStringLiteral("Rostrum"));
     QApplication::setOrganizationName(QStringLiteral("Rostrum"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QStringLiteral(ROSTRUM_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -188,8 +190,7 @@ int main(int argc, char **argv)
             return 2;
         }
         window.resize(m.captured(1).toInt(), m.captured(2).toInt());
-    } else if (!window.restoreGeometry(
-                   QSettings().value(QStringLiteral("chair/geometry")).toByteArray())) {
+    } else if (!window.restoreRememberedGeometry()) {
         window.resize(1366, 740);
     }
 
@@ -220,8 +221,11 @@ int main(int argc, char **argv)
         window.showTimekeeper(screen, automatic ? second : true);
     }
 
-    // Does nothing unless scripts/bench asks for it through the environment.
+#ifdef ROSTRUM_BENCH_PROBE
+    // Only in the console scripts/bench builds (ROSTRUM_BUILD_BENCH), and even there only when
+    // it asks through the environment; the shipped console has no probe in it.
     installBenchProbe(window);
+#endif
 
     if (parser.isSet(screenshot)) {
         const QString out = parser.value(screenshot);

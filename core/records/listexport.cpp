@@ -1,11 +1,11 @@
 #include "records/listexport.h"
 
+#include "clock/runningorder.h"
+#include "clock/timetext.h"
+#include "list/speakerslist.h"
 #include "records/csvwriter.h"
 #include "records/meetingheading.h"
 #include "records/meetingreport.h"
-#include "clock/runningorder.h"
-#include "list/speakerslist.h"
-#include "clock/timetext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -22,15 +22,7 @@ QString tr(const char *text)
 CirculationRow circulationRow(const Entry &e)
 {
     CirculationRow r;
-    r.entryId = e.id;
-    r.delegation = e.delegation;
-    r.onBehalfOf = e.onBehalfOf;
-    r.speaker = e.speaker;
-    r.title = e.title;
-    r.category = e.category;
-    r.tier = tierOf(e.category, e.groupSize);
-    r.late = e.late;
-    r.allottedMs = e.allottedMs;
+    static_cast<DocumentSpeaker &>(r) = documentSpeaker(e);
     return r;
 }
 

@@ -2,6 +2,7 @@
 
 #include "meeting/categories.h"
 #include "meeting/meeting.h"
+#include "records/documentspeaker.h"
 
 #include <QByteArray>
 #include <QString>
@@ -15,20 +16,11 @@ struct MeetingReport;
 
 // One line of the list of speakers as circulated: the speaker at the rostrum, if any, then
 // everyone waiting, in running order.
-struct CirculationRow
+struct CirculationRow : DocumentSpeaker
 {
     int position = 0;      // 1-based among waiting speakers, as the console shows it; 0 for the
                            // speaker at the rostrum
     bool speaking = false; // at the rostrum now
-    qint64 entryId = 0;
-    QString delegation;
-    QString onBehalfOf;
-    QString speaker;
-    QString title;
-    Category category = Category::Member;
-    Tier tier = Tier::Members;
-    bool late = false;
-    qint64 allottedMs = 0;
     qint64 projectedStartMs = 0; // UTC ms; for the speaker at the rostrum, when they started
 };
 

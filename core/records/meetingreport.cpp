@@ -1,7 +1,7 @@
 #include "records/meetingreport.h"
 
-#include "list/speakerslist.h"
 #include "clock/speechclock.h"
+#include "list/speakerslist.h"
 
 #include <algorithm>
 
@@ -11,17 +11,9 @@ namespace {
 ReportRow rowOf(const Entry &e, qint64 nowMs)
 {
     ReportRow r;
-    r.entryId = e.id;
-    r.delegation = e.delegation;
-    r.onBehalfOf = e.onBehalfOf;
-    r.speaker = e.speaker;
-    r.title = e.title;
-    r.category = e.category;
-    r.tier = tierOf(e.category, e.groupSize);
+    static_cast<DocumentSpeaker &>(r) = documentSpeaker(e);
     r.status = e.status;
-    r.late = e.late;
     r.absences = e.absences;
-    r.allottedMs = e.allottedMs;
     r.extraMs = e.extraMs;
     if (e.status == Status::Spoke || e.status == Status::Speaking) {
         // A speaker called and sent away with "next" before their clock started did not speak

@@ -2,6 +2,7 @@
 
 #include "meeting/entry.h"
 #include "meeting/meeting.h"
+#include "records/documentspeaker.h"
 
 #include <QVector>
 
@@ -11,18 +12,10 @@ class SpeakersList;
 
 // One speaker in the post-meeting report: what was planned for them and what happened.
 // Instants are UTC ms and 0 means "did not happen"; durations are ms.
-struct ReportRow
+struct ReportRow : DocumentSpeaker
 {
     int order = 0; // 1-based: who spoke in the order they spoke, then the current, then waiting
-    qint64 entryId = 0;
-    QString delegation;
-    QString onBehalfOf;
-    QString speaker;
-    QString title;
-    Category category = Category::Member;
-    Tier tier = Tier::Members;
     Status status = Status::Waiting;
-    bool late = false;
     int absences = 0;
 
     // Where the schedule would have put them had everyone kept to their allotted time from the
@@ -30,10 +23,9 @@ struct ReportRow
     qint64 plannedStartMs = 0;
     qint64 actualStartMs = 0;
     qint64 actualEndMs = 0;
-    qint64 allottedMs = 0; // the limit set before the speech
-    qint64 extraMs = 0;    // time the chair added (or took away) during the speech
-    qint64 actualMs = 0;   // speaking time, pauses excluded
-    qint64 overrunMs = 0;  // beyond allotted plus extra; never negative
+    qint64 extraMs = 0;   // time the chair added (or took away) during the speech
+    qint64 actualMs = 0;  // speaking time, pauses excluded
+    qint64 overrunMs = 0; // beyond allotted plus extra; never negative
     qint64 pausedMs = 0;
 
     bool hasSpoken() const { return status == Status::Spoke || status == Status::Speaking; }

@@ -8,7 +8,7 @@ namespace rostrum::bench {
 
 // The console's figures, measured on the real `rostrum` binary in child processes under the
 // X server named by $DISPLAY (scripts/bench starts an Xvfb). The console reports its own
-// instants through its hidden probe (app/gui/benchprobe.h, ROSTRUM_BENCH_PROBE).
+// instants through its hidden probe (tests/bench/probe/benchprobe.h, ROSTRUM_BENCH_PROBE).
 struct GuiOptions
 {
     QString rostrum;       // the console

@@ -1,7 +1,7 @@
 // The floor of the console's start-up time and memory: the least a Qt Widgets program does to
 // put one window of the same size on the screen. It answers the same probe lines as the
-// console (app/gui/benchprobe.h): first-frame-ns and vmhwm-kb, then quits. It shows one label,
-// so that it loads a font as any window with text must.
+// console (tests/bench/probe/benchprobe.h): first-frame-ns and vmhwm-kb, then quits. It shows one
+// label, so that it loads a font as any window with text must.
 #include <QApplication>
 #include <QFile>
 #include <QLabel>

@@ -1,7 +1,7 @@
-#include "corehelpers.h"
 #include "clock/speechclock.h"
-#include "tempmeeting.h"
 #include "clock/timetext.h"
+#include "corehelpers.h"
+#include "tempmeeting.h"
 
 using namespace rostrum;
 using namespace rostrum::testing;

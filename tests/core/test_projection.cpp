@@ -1,8 +1,8 @@
+#include "clock/runningorder.h"
+#include "clock/timetext.h"
 #include "corehelpers.h"
 #include "meeting/demomeeting.h"
-#include "clock/runningorder.h"
 #include "tempmeeting.h"
-#include "clock/timetext.h"
 
 using namespace rostrum;
 using namespace rostrum::testing;

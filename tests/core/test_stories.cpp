@@ -1,9 +1,9 @@
 // The acceptance stories (docs/RULES.md), told against the engine with a fake clock.
 
+#include "clock/timetext.h"
 #include "corehelpers.h"
 #include "list/orderdiff.h"
 #include "tempmeeting.h"
-#include "clock/timetext.h"
 
 #include <csignal>
 #include <sys/wait.h>

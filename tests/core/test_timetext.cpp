@@ -1,5 +1,5 @@
-#include "corehelpers.h"
 #include "clock/timetext.h"
+#include "corehelpers.h"
 
 using namespace rostrum;
 

@@ -1,6 +1,6 @@
+#include "clock/timetext.h"
 #include "corehelpers.h"
 #include "tempmeeting.h"
-#include "clock/timetext.h"
 
 #include <functional>
 

@@ -1,12 +1,12 @@
 // rostrum-sample-documents OUTDIR: writes the documents of the demo meeting, for people to
 // look at and for the system tests to check: the list of speakers as circulated before the
 // meeting (PDF, CSV, HTML), and the report of the meeting played through (PDF, CSV).
+#include "listofspeakerspdf.h"
 #include "meeting/demomeeting.h"
 #include "records/listexport.h"
-#include "listofspeakerspdf.h"
 #include "records/meetingreport.h"
-#include "reportpdf.h"
 #include "records/savefile.h"
+#include "reportpdf.h"
 #include "scriptedmeeting.h"
 
 #include <QDir>

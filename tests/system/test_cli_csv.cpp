@@ -27,7 +27,8 @@ TEST_CASE("list --format csv defuses formulas as export --csv does", "[cli][csv]
     const QString exportText = QString::fromUtf8(fileBytes(exported));
 
     // The same cell, as RFC 4180 quotes it, after the apostrophe that makes it text.
-    const QString defused = QStringLiteral("\"'=HYPERLINK(\"\"http://example.org\"\",\"\"Open\"\")\"");
+    const QString defused =
+        QStringLiteral("\"'=HYPERLINK(\"\"http://example.org\"\",\"\"Open\"\")\"");
     for (const QString &text : {listed.out, exportText}) {
         INFO(text.toStdString());
         CHECK(text.contains(defused));

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <algorithm>
@@ -128,7 +129,7 @@ TEST_CASE_METHOD(WindowFixture,
 
     // Nobody is speaking: "+" is refused with the core's words, in place, with no modal box.
     press(Qt::Key_Plus);
-    REQUIRE(window->lastNotice() == QStringLiteral("No one is speaking."));
+    REQUIRE(window->statusBar()->currentMessage() == QStringLiteral("No one is speaking."));
     REQUIRE_FALSE(window->console()->notice()->isHidden());
     REQUIRE(QApplication::activeModalWidget() == nullptr);
 }

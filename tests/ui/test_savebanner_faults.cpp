@@ -2,8 +2,8 @@
 // goes away by itself once the kept acts have been written.
 #include "chairwindow.h"
 #include "meetingconsole.h"
-#include "session/meetingsession.h"
 #include "savebanner.h"
+#include "session/meetingsession.h"
 #include "windowfixture.h"
 
 #include <QFile>

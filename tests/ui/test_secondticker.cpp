@@ -1,5 +1,5 @@
-#include "session/meetingsession.h"
 #include "secondticker.h"
+#include "session/meetingsession.h"
 #include "tempmeeting.h"
 
 #include <QSignalSpy>

@@ -8,7 +8,9 @@
 #include "meetingconsole.h"
 #include "recentmeetings.h"
 #include "savebanner.h"
+#include "session/actor.h"
 #include "settingsdialog.h"
+#include "settingskeys.h"
 #include "timekeeperdisplay.h"
 #include "typingguard.h"
 
@@ -30,11 +32,6 @@
 namespace rostrum {
 
 namespace {
-QString actorName()
-{
-    return QStringLiteral("console");
-}
-
 QString meetingFilter()
 {
     return ChairWindow::tr("Rostrum meetings (*.rostrum);;All files (*)");
@@ -161,7 +158,7 @@ void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)
 bool ChairWindow::openMeeting(const QString &path, QString *error)
 {
     QString why;
-    auto session = MeetingSession::open(path, m_clock, actorName(), &why);
+    auto session = MeetingSession::open(path, m_clock, actorName(Program::Console), &why);
     if (!session) {
         if (error) {
             *error = why;
@@ -208,7 +205,7 @@ void ChairWindow::newMeeting()
     dialog.setWindowTitle(tr("New meeting: settings"));
     dialog.setApply([&](const Meeting &m) {
         QString error;
-        created = MeetingSession::create(path, m, m_clock, actorName(), &error);
+        created = MeetingSession::create(path, m, m_clock, actorName(Program::Console), &error);
         return created ? QString() : error;
     });
     if (dialog.exec() == QDialog::Accepted && created)
@@ -325,13 +322,12 @@ void ChairWindow::updateSaveStatus()
 
 void ChairWindow::notify(const QString &message)
 {
-    m_lastNotice = message;
     statusBar()->showMessage(message, 12000);
     if (m_console)
         m_console->notice()->showError(message, 12000);
 }
 
-bool ChairWindow::report(const MeetingSession::Result &result)
+bool ChairWindow::showOutcome(const MeetingSession::Result &result)
 {
     if (!result.ok) {
         notify(result.error);
@@ -342,9 +338,14 @@ bool ChairWindow::report(const MeetingSession::Result &result)
     return true;
 }
 
+bool ChairWindow::restoreRememberedGeometry()
+{
+    return restoreGeometry(QSettings().value(SettingsKeys::chairGeometry()).toByteArray());
+}
+
 void ChairWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings().setValue(QStringLiteral("chair/geometry"), saveGeometry());
+    QSettings().setValue(SettingsKeys::chairGeometry(), saveGeometry());
     if (m_display)
         m_display->close();
     event->accept();

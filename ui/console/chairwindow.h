@@ -35,10 +35,10 @@ public:
     ChairActions *chairActions() const { return m_actions; }
     TimekeeperDisplay *timekeeperDisplay() const;
     QString saveStatusText() const;
-    // The refusal shown last, for tests and for the status bar.
-    QString lastNotice() const { return m_lastNotice; }
 
     void showTimekeeper(const QString &screenNameOrIndex, bool fullScreen);
+    // The size and place the chair left the window in (saved on close); false the first time.
+    bool restoreRememberedGeometry();
 
 public slots:
     void newMeeting();
@@ -47,7 +47,7 @@ public slots:
     void editSettings();
     void toggleTimekeeper();
 
-    // The chair's acts (chairacts.cpp).
+    // The chair's acts (chairwindowacts.cpp).
     void toggleClock();
     void callNext();
     void markAbsent();
@@ -83,7 +83,7 @@ private:
     void updateSaveStatus();
     void updateTitle();
     // Shows a refusal where the chair looks, without blocking; true when the act was done.
-    bool report(const MeetingSession::Result &result);
+    bool showOutcome(const MeetingSession::Result &result);
     void notify(const QString &message);
     std::optional<int> askLimit(const QString &title, const QString &label, int currentMs);
     void moveSelectedTo(int position);
@@ -96,7 +96,6 @@ private:
     MeetingConsole *m_console = nullptr;
     QPointer<TimekeeperDisplay> m_display;
     QLabel *m_saveStatus;
-    QString m_lastNotice;
 };
 
 } // namespace rostrum

@@ -1,8 +1,8 @@
 #include "entrydialog.h"
 
+#include "clock/timetext.h"
 #include "inlinemessage.h"
 #include "session/meetingsession.h"
-#include "clock/timetext.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -1,12 +1,12 @@
 #include "exportactions.h"
 
-#include "records/listexport.h"
 #include "listofspeakerspdf.h"
+#include "records/listexport.h"
 #include "records/meetingreport.h"
-#include "session/meetingsession.h"
+#include "records/savefile.h"
 #include "reportdialog.h"
 #include "reportpdf.h"
-#include "records/savefile.h"
+#include "session/meetingsession.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>

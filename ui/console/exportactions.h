@@ -26,7 +26,7 @@ bool exportListOfSpeakers(MeetingSession *session, QWidget *parent);
 // timeline, from which the report is exported.
 void showReport(MeetingSession *session, QWidget *parent);
 
-// The same writes without dialogs, for the report window and for tests.
+// The same writes without dialogs: the report window calls them once a path is chosen.
 bool writeListOfSpeakers(const MeetingSession &session, const QString &path, DocumentFormat format,
                          QString *error);
 bool writeReport(const MeetingSession &session, const QString &path, DocumentFormat format,

@@ -1,7 +1,7 @@
 #include "meetingbar.h"
 
-#include "session/meetingsession.h"
 #include "clock/timetext.h"
+#include "session/meetingsession.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

@@ -4,12 +4,12 @@
 #include "columnsamples.h"
 #include "inlinemessage.h"
 #include "inscriptionline.h"
-#include "listview.h"
 #include "meetingbar.h"
-#include "session/meetingsession.h"
 #include "nowspeakingpanel.h"
+#include "rowtable.h"
 #include "runningordermodel.h"
 #include "savebanner.h"
+#include "session/meetingsession.h"
 #include "spokenmodel.h"
 #include "twolinedelegate.h"
 
@@ -45,7 +45,7 @@ MeetingConsole::MeetingConsole(MeetingSession *session, ChairActions *actions, Q
     leftLayout->addWidget(buildClockButtons(actions));
 
     m_tabs->addTab(buildOrderPage(actions), QString());
-    m_spokenView = new ListView(this);
+    m_spokenView = new RowTable(this);
     m_spokenView->setObjectName(QStringLiteral("spokenView"));
     m_spokenView->setModel(m_spokenModel);
     setUpTable(m_spokenView);
@@ -154,7 +154,7 @@ QWidget *MeetingConsole::buildOrderPage(ChairActions *actions)
     strip->addAction(actions->withdraw);
     strip->addAction(actions->remove);
 
-    m_orderView = new ListView(page);
+    m_orderView = new RowTable(page);
     m_orderView->setObjectName(QStringLiteral("orderView"));
     m_orderView->setModel(m_orderModel);
     setUpTable(m_orderView);
@@ -196,7 +196,7 @@ void MeetingConsole::setUpTable(QTableView *view)
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Columns of short values are sized from what they can show, never from the rows
-    // (ui/columnsamples.h); the callers size the free-text columns.
+    // (ui/console/columnsamples.h); the callers size the free-text columns.
     sizeColumnsFromSamples(view);
 }
 

@@ -1,9 +1,9 @@
 #include "nowspeakingpanel.h"
 
-#include "countdownreadout.h"
-#include "session/meetingsession.h"
-#include "secondticker.h"
 #include "clock/timetext.h"
+#include "countdownreadout.h"
+#include "secondticker.h"
+#include "session/meetingsession.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -74,6 +74,13 @@ NowSpeakingPanel::NowSpeakingPanel(MeetingSession *session, QWidget *parent)
     m_progress->setTextVisible(true);
     m_progress->setAccessibleName(tr("Speaking time used"));
     m_limit = makeLabel(this, 1.0, false);
+    // Named, so that the chair window's tests and tools such as GammaRay can find each line.
+    m_delegation->setObjectName(QStringLiteral("delegation"));
+    m_onBehalfOf->setObjectName(QStringLiteral("onBehalfOf"));
+    m_speaker->setObjectName(QStringLiteral("speaker"));
+    m_language->setObjectName(QStringLiteral("language"));
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_limit->setObjectName(QStringLiteral("limit"));
 
     layout->addWidget(heading);
     layout->addWidget(m_delegation);
@@ -92,36 +99,6 @@ NowSpeakingPanel::NowSpeakingPanel(MeetingSession *session, QWidget *parent)
 void NowSpeakingPanel::setFlashingEnabled(bool enabled)
 {
     m_readout->setFlashingEnabled(enabled);
-}
-
-QString NowSpeakingPanel::delegationText() const
-{
-    return m_delegation->text();
-}
-
-QString NowSpeakingPanel::onBehalfOfText() const
-{
-    return m_onBehalfOf->text();
-}
-
-QString NowSpeakingPanel::speakerText() const
-{
-    return m_speaker->text();
-}
-
-QString NowSpeakingPanel::languageText() const
-{
-    return m_language->text();
-}
-
-QString NowSpeakingPanel::limitText() const
-{
-    return m_limit->text();
-}
-
-QString NowSpeakingPanel::progressText() const
-{
-    return m_progress->text();
 }
 
 void NowSpeakingPanel::refresh()

@@ -25,15 +25,6 @@ public:
     CountdownReadout *readout() const { return m_readout; }
     SecondTicker *ticker() const { return m_ticker; }
     void setFlashingEnabled(bool enabled);
-
-    // What the panel shows, for tests and for the status bar.
-    QString delegationText() const;
-    QString onBehalfOfText() const;
-    QString speakerText() const;
-    QString languageText() const;
-    QString limitText() const;
-    QString progressText() const;
-
 public slots:
     // Reads the session again; called on every act and every displayed second.
     void refresh();

@@ -1,21 +1,15 @@
 #include "recentmeetings.h"
 
+#include "settingskeys.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
 namespace rostrum::RecentMeetings {
 
-namespace {
-const QString &key()
-{
-    static const QString k = QStringLiteral("recentMeetings");
-    return k;
-}
-} // namespace
-
 QStringList list()
 {
-    return QSettings().value(key()).toStringList();
+    return QSettings().value(SettingsKeys::recentMeetings()).toStringList();
 }
 
 void add(const QString &path)
@@ -26,14 +20,14 @@ void add(const QString &path)
     paths.prepend(absolute);
     while (paths.size() > kMaximum)
         paths.removeLast();
-    QSettings().setValue(key(), paths);
+    QSettings().setValue(SettingsKeys::recentMeetings(), paths);
 }
 
 void forget(const QString &path)
 {
     QStringList paths = list();
     paths.removeAll(QFileInfo(path).absoluteFilePath());
-    QSettings().setValue(key(), paths);
+    QSettings().setValue(SettingsKeys::recentMeetings(), paths);
 }
 
 QString last()

@@ -2,8 +2,8 @@
 
 #include "inlinemessage.h"
 #include "records/meetingheading.h"
-#include "session/meetingsession.h"
 #include "reporttext.h"
+#include "session/meetingsession.h"
 #include "timelinewidget.h"
 
 #include <QDialogButtonBox>

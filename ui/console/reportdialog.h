@@ -28,7 +28,8 @@ public:
 
     const MeetingReport &report() const { return m_report; }
     QString messageText() const;
-    // What the exports write to, without asking; for tests.
+    // Writes the report to path in that format, without a dialog; the export buttons call it
+    // once the chair has chosen where.
     bool exportTo(const QString &path, DocumentFormat format);
 
 public slots:

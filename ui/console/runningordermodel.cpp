@@ -1,9 +1,9 @@
 #include "runningordermodel.h"
 
-#include "columnsamples.h"
-#include "session/meetingsession.h"
-#include "list/orderdiff.h"
 #include "clock/timetext.h"
+#include "columnsamples.h"
+#include "list/orderdiff.h"
+#include "session/meetingsession.h"
 
 #include <QColor>
 #include <QFont>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "list/listchange.h"
 #include "clock/runningorder.h"
+#include "list/listchange.h"
 
 #include <QAbstractTableModel>
 #include <QTimer>

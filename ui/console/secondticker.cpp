@@ -1,7 +1,7 @@
 #include "secondticker.h"
 
-#include "session/meetingsession.h"
 #include "clock/speechclock.h"
+#include "session/meetingsession.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #include "settingsdialog.h"
 
+#include "clock/timetext.h"
 #include "inlinemessage.h"
 #include "tierorderedit.h"
-#include "clock/timetext.h"
 
 #include <QCheckBox>
 #include <QComboBox>

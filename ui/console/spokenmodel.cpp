@@ -1,9 +1,9 @@
 #include "spokenmodel.h"
 
-#include "columnsamples.h"
-#include "session/meetingsession.h"
 #include "clock/speechclock.h"
 #include "clock/timetext.h"
+#include "columnsamples.h"
+#include "session/meetingsession.h"
 
 #include <QColor>
 #include <QFont>

@@ -1,9 +1,10 @@
 #include "timekeeperdisplay.h"
 
-#include "countdownreadout.h"
-#include "session/meetingsession.h"
-#include "secondticker.h"
 #include "clock/timetext.h"
+#include "countdownreadout.h"
+#include "secondticker.h"
+#include "session/meetingsession.h"
+#include "settingskeys.h"
 
 #include <QGuiApplication>
 #include <QKeyEvent>
@@ -20,11 +21,6 @@ const QColor kHeadline(0xff, 0xff, 0xff);
 const QColor kSecondary(0xc8, 0xcc, 0xd0);
 const QColor kNext(0xa8, 0xc4, 0xe0);
 const QColor kFooter(0x9a, 0xa0, 0xa6);
-
-QString settingsGroup()
-{
-    return QStringLiteral("timekeeper");
-}
 
 // Text in the largest size its row allows, shrunk to fit the width and elided only as a last
 // resort: a long delegation name must stay whole whenever it can.
@@ -59,6 +55,9 @@ TimekeeperDisplay::TimekeeperDisplay(MeetingSession *session, QWidget *parent)
     setMinimumSize(320, 180);
     resize(960, 540);
 
+    // A child by name, so that tests can see when the clock of the meeting next repaints.
+    m_minuteTimer.setParent(this);
+    m_minuteTimer.setObjectName(QStringLiteral("minuteTimer"));
     m_minuteTimer.setSingleShot(true);
     m_minuteTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_minuteTimer, &QTimer::timeout, this, &TimekeeperDisplay::onMinute);
@@ -129,17 +128,17 @@ void TimekeeperDisplay::refresh()
     const Entry *next = waiting.isEmpty() ? nullptr : &waiting.front();
 
     if (current) {
-        setRowText(m_delegation, current->delegation, r.delegation);
+        setRowText(m_shown.delegation, current->delegation, r.delegation);
         QString who = current->speaker;
         if (!current->onBehalfOf.isEmpty())
             who = current->speaker.isEmpty()
                       ? tr("on behalf of %1").arg(current->onBehalfOf)
                       : tr("%1, on behalf of %2").arg(current->speaker, current->onBehalfOf);
-        setRowText(m_speaker, who, r.speaker);
+        setRowText(m_shown.speaker, who, r.speaker);
         m_readout->setReading(m_session->currentReading());
     } else {
-        setRowText(m_delegation, tr("No one at the rostrum"), r.delegation);
-        setRowText(m_speaker, {}, r.speaker);
+        setRowText(m_shown.delegation, tr("No one at the rostrum"), r.delegation);
+        setRowText(m_shown.speaker, {}, r.speaker);
         // Before a speech the figures show the limit of whoever is called next.
         SpeechReading ready;
         if (next) {
@@ -155,7 +154,7 @@ void TimekeeperDisplay::refresh()
             next->speaker.isEmpty()
                 ? tr("Next: %1").arg(next->delegation)
                 : tr("Next: %1 — %2", "delegation, speaker").arg(next->delegation, next->speaker);
-    setRowText(m_next, nextText, r.next);
+    setRowText(m_shown.next, nextText, r.next);
     refreshFooter();
 }
 
@@ -164,8 +163,8 @@ bool TimekeeperDisplay::refreshFooter()
     const Meeting &meeting = m_session->meeting();
     const qint64 now = m_session->now();
     const QRectF footer = rows().footer;
-    const QString before = m_clock + m_projection;
-    setRowText(m_clock, meeting.toLocal(now).toString(QStringLiteral("HH:mm")), footer);
+    const QString before = m_shown.clock + m_shown.projection;
+    setRowText(m_shown.clock, meeting.toLocal(now).toString(QStringLiteral("HH:mm")), footer);
 
     const Projection p = m_session->projection();
     QString projection;
@@ -173,8 +172,8 @@ bool TimekeeperDisplay::refreshFooter()
         projection = tr("Projected end %1 (%2)")
                          .arg(meeting.toLocal(p.projectedEndMs).toString(QStringLiteral("HH:mm")),
                               formatOverUnder(p.overUnderMs));
-    setRowText(m_projection, projection, footer);
-    return before != m_clock + m_projection;
+    setRowText(m_shown.projection, projection, footer);
+    return before != m_shown.clock + m_shown.projection;
 }
 
 void TimekeeperDisplay::armMinuteTimer()
@@ -199,17 +198,17 @@ void TimekeeperDisplay::paintEvent(QPaintEvent *)
     p.fillRect(rect(), kBackground);
     const Rows r = rows();
     const Qt::Alignment centre = Qt::AlignHCenter;
-    drawFitted(p, r.delegation, m_delegation, true, kHeadline, centre);
-    drawFitted(p, r.speaker, m_speaker, false, kSecondary, centre);
-    drawFitted(p, r.next, m_next, false, kNext, centre);
+    drawFitted(p, r.delegation, m_shown.delegation, true, kHeadline, centre);
+    drawFitted(p, r.speaker, m_shown.speaker, false, kSecondary, centre);
+    drawFitted(p, r.next, m_shown.next, false, kNext, centre);
 
     // The footer: the meeting clock on the leading side, the projection on the other.
     const QRectF clockRect(r.footer.left(), r.footer.top(), r.footer.width() * 0.3,
                            r.footer.height());
     const QRectF projectionRect(r.footer.left() + r.footer.width() * 0.3, r.footer.top(),
                                 r.footer.width() * 0.7, r.footer.height());
-    drawFitted(p, clockRect, m_clock, true, kFooter, Qt::AlignLeading);
-    drawFitted(p, projectionRect, m_projection, false, kFooter, Qt::AlignTrailing);
+    drawFitted(p, clockRect, m_shown.clock, true, kFooter, Qt::AlignLeading);
+    drawFitted(p, projectionRect, m_shown.projection, false, kFooter, Qt::AlignTrailing);
 }
 
 void TimekeeperDisplay::keyPressEvent(QKeyEvent *event)
@@ -280,23 +279,19 @@ void TimekeeperDisplay::showOnScreen(const QString &screenNameOrIndex, bool full
 
 void TimekeeperDisplay::showRemembered()
 {
-    QSettings settings;
-    settings.beginGroup(settingsGroup());
-    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
-    const QString screenName = settings.value(QStringLiteral("screen")).toString();
-    const bool fullScreen = settings.value(QStringLiteral("fullscreen"), false).toBool();
-    settings.endGroup();
-    showOnScreen(screenName, fullScreen);
+    const QSettings settings;
+    restoreGeometry(settings.value(SettingsKeys::timekeeperGeometry()).toByteArray());
+    showOnScreen(settings.value(SettingsKeys::timekeeperScreen()).toString(),
+                 settings.value(SettingsKeys::timekeeperFullScreen(), false).toBool());
 }
 
 void TimekeeperDisplay::saveWindowState() const
 {
     QSettings settings;
-    settings.beginGroup(settingsGroup());
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(SettingsKeys::timekeeperGeometry(), saveGeometry());
     if (screen())
-        settings.setValue(QStringLiteral("screen"), screen()->name());
-    settings.setValue(QStringLiteral("fullscreen"), isFullScreen());
+        settings.setValue(SettingsKeys::timekeeperScreen(), screen()->name());
+    settings.setValue(SettingsKeys::timekeeperFullScreen(), isFullScreen());
 }
 
 } // namespace rostrum

@@ -38,14 +38,17 @@ public:
     // QSettings group "timekeeper": geometry, screen, fullscreen. Done on hide and on F11.
     void saveWindowState() const;
 
-    // What the rows say, for tests.
-    QString delegationText() const { return m_delegation; }
-    QString speakerText() const { return m_speaker; }
-    QString nextText() const { return m_next; }
-    QString clockText() const { return m_clock; }
-    QString projectionText() const { return m_projection; }
-    bool isMinuteTimerArmed() const { return m_minuteTimer.isActive(); }
-    int minuteTimerIntervalMs() const { return m_minuteTimer.interval(); }
+    // What the display paints, row by row: the same texts a chair's status bar or a screen
+    // reader would be given.
+    struct Shown
+    {
+        QString delegation;
+        QString speaker;
+        QString next;
+        QString clock;      // the meeting's local time, HH:mm
+        QString projection; // "Projected end 17:48 (+18 min)"
+    };
+    const Shown &shown() const { return m_shown; }
 
 public slots:
     // Reads the session again; called on every act and every displayed second.
@@ -79,11 +82,7 @@ private:
     SecondTicker *m_ticker;
     CountdownReadout *m_readout;
     QTimer m_minuteTimer;
-    QString m_delegation;
-    QString m_speaker;
-    QString m_next;
-    QString m_clock;
-    QString m_projection;
+    Shown m_shown;
 };
 
 } // namespace rostrum

@@ -1,8 +1,8 @@
 #include "listofspeakerspdf.h"
 
-#include "records/meetingheading.h"
-#include "pageddocument.h"
 #include "clock/timetext.h"
+#include "pageddocument.h"
+#include "records/meetingheading.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #include "reportpdf.h"
 
 #include "documentfonts.h"
-#include "records/meetingheading.h"
 #include "pageddocument.h"
+#include "records/meetingheading.h"
 #include "reporttext.h"
 #include "timelinepicture.h"
 

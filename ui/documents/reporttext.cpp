@@ -1,8 +1,8 @@
 #include "reporttext.h"
 
+#include "clock/timetext.h"
 #include "records/listexport.h"
 #include "records/meetingheading.h"
-#include "clock/timetext.h"
 
 #include <QCoreApplication>
 

@@ -11,8 +11,8 @@
 //   finished <done> <refused> <failed>        all acts applied
 //   view <fingerprint> <waiting ids, comma-separated>   (--hold: after a line on stdin)
 #include "listfingerprint.h"
-#include "session/meetingsession.h"
 #include "randomacts.h"
+#include "session/meetingsession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 // The chair's acts: each one goes to the session, and a refusal is shown where the chair looks.
 #include "chairactions.h"
 #include "chairwindow.h"
+#include "clock/timetext.h"
 #include "entrydialog.h"
 #include "inscriptionline.h"
 #include "meetingconsole.h"
 #include "timekeeperdisplay.h"
-#include "clock/timetext.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -17,55 +17,55 @@ namespace rostrum {
 void ChairWindow::toggleClock()
 {
     if (m_session)
-        report(m_session->toggleClock());
+        showOutcome(m_session->toggleClock());
 }
 
 void ChairWindow::callNext()
 {
     if (m_session)
-        report(m_session->next());
+        showOutcome(m_session->next());
 }
 
 void ChairWindow::markAbsent()
 {
     if (m_session)
-        report(m_session->absent());
+        showOutcome(m_session->absent());
 }
 
 void ChairWindow::addThirtySeconds()
 {
     if (m_session)
-        report(m_session->addTime(30'000));
+        showOutcome(m_session->addTime(30'000));
 }
 
 void ChairWindow::removeThirtySeconds()
 {
     if (m_session)
-        report(m_session->addTime(-30'000));
+        showOutcome(m_session->addTime(-30'000));
 }
 
 void ChairWindow::resetClock()
 {
     if (m_session)
-        report(m_session->resetClock());
+        showOutcome(m_session->resetClock());
 }
 
 void ChairWindow::undo()
 {
     if (m_session)
-        report(m_session->undo());
+        showOutcome(m_session->undo());
 }
 
 void ChairWindow::redo()
 {
     if (m_session)
-        report(m_session->redo());
+        showOutcome(m_session->redo());
 }
 
 void ChairWindow::toggleListClosed()
 {
     if (m_session)
-        report(m_session->setListClosed(!m_session->meeting().listClosed));
+        showOutcome(m_session->setListClosed(!m_session->meeting().listClosed));
 }
 
 void ChairWindow::focusInscription()
@@ -117,7 +117,7 @@ void ChairWindow::moveSelectedTo(int position)
                              : tr("Select only one speaker to move."));
         return;
     }
-    if (report(m_session->move(ids.first(), position)))
+    if (showOutcome(m_session->move(ids.first(), position)))
         m_console->selectEntry(ids.first());
 }
 
@@ -159,7 +159,7 @@ void ChairWindow::swapSelected()
         notify(tr("Select two speakers (Ctrl+click the second) to exchange their places."));
         return;
     }
-    report(m_session->swap(ids.at(0), ids.at(1)));
+    showOutcome(m_session->swap(ids.at(0), ids.at(1)));
 }
 
 void ChairWindow::unpinSelected()
@@ -168,7 +168,7 @@ void ChairWindow::unpinSelected()
     if (ids.isEmpty())
         notify(tr("Select a speaker placed by hand to return them to their automatic place."));
     for (const qint64 id : ids) {
-        if (!report(m_session->unpin(id)))
+        if (!showOutcome(m_session->unpin(id)))
             break;
     }
 }
@@ -179,7 +179,7 @@ void ChairWindow::withdrawSelected()
     if (ids.isEmpty())
         notify(tr("Select the speaker who withdraws."));
     for (const qint64 id : ids) {
-        if (!report(m_session->withdraw(id)))
+        if (!showOutcome(m_session->withdraw(id)))
             break;
     }
 }
@@ -190,7 +190,7 @@ void ChairWindow::removeSelected()
     if (ids.isEmpty())
         notify(tr("Select the inscription to remove."));
     for (const qint64 id : ids) {
-        if (!report(m_session->remove(id)))
+        if (!showOutcome(m_session->remove(id)))
             break;
     }
 }
@@ -225,7 +225,7 @@ void ChairWindow::setLimitForSelected()
         tr("Time limit"),
         tr("Time limit for %1 (minutes:seconds):").arg(SpeakersList::describe(*e)), e->allottedMs);
     if (ms)
-        report(m_session->setAllotted(e->id, *ms));
+        showOutcome(m_session->setAllotted(e->id, *ms));
 }
 
 void ChairWindow::setLimitForRemaining()
@@ -244,7 +244,7 @@ void ChairWindow::setLimitForRemaining()
                                  .arg(p.remainingSpeakers),
                              suggested);
     if (ms)
-        report(m_session->setAllottedForRemaining(*ms));
+        showOutcome(m_session->setAllottedForRemaining(*ms));
 }
 
 void ChairWindow::updateActions()

@@ -1,4 +1,4 @@
-#include "listview.h"
+#include "rowtable.h"
 
 #include "columnsamples.h"
 
@@ -6,7 +6,7 @@
 
 namespace rostrum {
 
-QModelIndex ListView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
+QModelIndex RowTable::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
 {
     if (cursorAction == MoveHome || cursorAction == MoveEnd) {
         const int rows = model() ? model()->rowCount(rootIndex()) : 0;
@@ -18,7 +18,7 @@ QModelIndex ListView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifier
     return QTableView::moveCursor(cursorAction, modifiers);
 }
 
-void ListView::changeEvent(QEvent *event)
+void RowTable::changeEvent(QEvent *event)
 {
     QTableView::changeEvent(event);
     if (event->type() == QEvent::FontChange)

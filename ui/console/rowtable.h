@@ -8,7 +8,7 @@ namespace rostrum {
 // last speaker: with whole rows selected, the stock meaning (first or last column of the row)
 // does nothing a user can see, and Ctrl+Home and Ctrl+End are the console's "move to the top"
 // and "move to the bottom".
-class ListView final : public QTableView
+class RowTable final : public QTableView
 {
     Q_OBJECT
 
@@ -17,7 +17,7 @@ public:
 
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
-    // A new font re-sizes the columns of short values (ui/columnsamples.h).
+    // A new font re-sizes the columns of short values (ui/console/columnsamples.h).
     void changeEvent(QEvent *event) override;
 };
 
