@@ -1,7 +1,8 @@
 #include "import/inscriptionimport.h"
 
-#include "session/meetingsession.h"
+#include "list/inscriptionrules.h"
 #include "list/speakerslist.h"
+#include "session/meetingsession.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -20,24 +21,6 @@ QString atLine(int line, const QString &message)
     return line > 0 ? tr("line %1: %2").arg(line).arg(message) : message;
 }
 
-bool speaksAsPerson(Category c)
-{
-    return c == Category::Briefer || c == Category::Other;
-}
-
-// The same capacity of the same delegation, by the rule the core applies to duplicates.
-bool sameInscription(const Entry &a, const Entry &b)
-{
-    auto same = [](const QString &x, const QString &y) {
-        return Directory::normalized(x) == Directory::normalized(y);
-    };
-    if (!same(a.delegation, b.delegation) ||
-        speaksAsPerson(a.category) != speaksAsPerson(b.category))
-        return false;
-    return speaksAsPerson(a.category) ? same(a.speaker, b.speaker)
-                                      : same(a.onBehalfOf, b.onBehalfOf);
-}
-
 std::optional<Entry> createdEntry(const Change &change, qint64 id)
 {
     for (const EntryDelta &d : change.entries) {
@@ -49,7 +32,7 @@ std::optional<Entry> createdEntry(const Change &change, qint64 id)
 
 QString twiceInFile(const Entry &e, int otherLine)
 {
-    if (speaksAsPerson(e.category)) {
+    if (InscriptionRules::speaksAsPerson(e.category)) {
         return tr("%1 is inscribed twice in this file (also line %2).")
             .arg(SpeakersList::describe(e))
             .arg(otherLine);
@@ -202,7 +185,7 @@ void InscriptionImport::settle(Reading *reading, const ImportPlan &plan, const S
             if (earlier.line >= row.line)
                 break;
             if (earlier.accepted() && earlier.entry.id != 0 &&
-                sameInscription(earlier.entry, *candidate)) {
+                InscriptionRules::sameInscription(earlier.entry, *candidate)) {
                 row.error = twiceInFile(*candidate, earlier.line);
                 break;
             }

@@ -5,6 +5,7 @@
 #include "meeting/entry.h"
 #include "meeting/meeting.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QVector>
 
@@ -43,9 +44,13 @@ struct ImportPlan
 };
 
 // The speakers list in memory and the rules of the list (docs/RULES.md). Every act is planned here
-// as a Change; the session commits it to the file and then applies it.
+// as a Change; the session commits it to the file and then applies it. The acts on the list are
+// defined in listacts.cpp and the acts on the floor in flooracts.cpp; the rules they follow are in
+// inscriptionrules.h (who is inscribed, as what) and placement.h (where in the running order).
 class SpeakersList final
 {
+    Q_DECLARE_TR_FUNCTIONS(rostrum::SpeakersList)
+
 public:
     SpeakersList() = default;
     SpeakersList(Meeting meeting, const QVector<Entry> &entries,
@@ -102,26 +107,6 @@ private:
     void rebuildIndex();
     void reindex(const Change::Outcome &outcome);
     void forgetEmptyBuffer();
-    struct Placement
-    {
-        qint64 key = 0;
-        QHash<qint64, qint64> renumbered; // other waiting entries whose key had to change
-    };
-    // The key that puts an entry at index `index` of `order` (which must not contain it).
-    static Placement placeAt(const QVector<Entry> &order, int index);
-    // The same over waiting ids in running order, their keys looked up in the list.
-    Placement placeAmong(const QVector<qint64> &ids, int index) const;
-    template <typename KeyAt, typename IdAt>
-    static Placement placeWith(int size, int index, KeyAt keyAt, IdAt idAt);
-    // Rules 1-3: where a new or edited unpinned entry goes without displacing a pinned one.
-    int automaticIndex(const Entry &e, const QVector<Entry> &orderWithoutIt) const;
-    int endOfTierIndex(const Entry &e, const QVector<Entry> &orderWithoutIt) const;
-    std::optional<QString> duplicateOf(const Entry &candidate) const;
-    bool autoBefore(const Entry &a, const Entry &b) const;
-    Entry entryFromDraft(const EntryDraft &draft, Category category, qint64 nowMs) const;
-
-    // Helpers that record deltas while an act is being planned.
-    class Recorder;
 
     Meeting m_meeting;
     QHash<qint64, Entry> m_entries;
