@@ -1,8 +1,8 @@
 #pragma once
 
 #include "import/csvreader.h"
-#include "meeting/entry.h"
 #include "import/inscriptioncolumns.h"
+#include "meeting/entry.h"
 
 #include <QStringList>
 #include <QVector>
