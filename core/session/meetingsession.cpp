@@ -1,5 +1,7 @@
 #include "session/meetingsession.h"
 
+#include "session/writetransaction.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
@@ -11,6 +13,15 @@ qint64 currentId(const SpeakersList &list)
 {
     const Entry *e = list.current();
     return e ? e->id : 0;
+}
+
+// Read off the keys (the ids): an act must not copy the list to find the next id.
+qint64 highestId(const SpeakersList &list)
+{
+    qint64 highest = 0;
+    for (auto it = list.entries().keyBegin(); it != list.entries().keyEnd(); ++it)
+        highest = std::max(highest, *it);
+    return highest;
 }
 
 // The rule the chair must never see broken: one speaker at the rostrum at most. It is checked
@@ -138,12 +149,17 @@ void MeetingSession::setSaveError(const QString &error)
     emit saveStateChanged();
 }
 
-ListChange MeetingSession::describe(const QString &act, const QVector<qint64> &orderBefore,
-                                    qint64 currentBefore, const Change::Outcome &outcome) const
+MeetingSession::ListBefore MeetingSession::listBefore() const
+{
+    return {m_list.waitingIds(), currentId(m_list)};
+}
+
+ListChange MeetingSession::listChangeFor(const QString &act, const ListBefore &before,
+                                         const Change::Outcome &outcome) const
 {
     ListChange c;
     c.act = act;
-    c.orderBefore = orderBefore;
+    c.orderBefore = before.order;
     c.orderAfter = m_list.waitingIds();
     for (const Entry &e : outcome.upserts) {
         c.updated.insert(e.id);
@@ -153,58 +169,52 @@ ListChange MeetingSession::describe(const QString &act, const QVector<qint64> &o
     for (const qint64 id : outcome.deletions)
         c.updated.insert(id);
     const qint64 currentAfter = currentId(m_list);
-    c.currentChanged = currentAfter != currentBefore;
+    c.currentChanged = currentAfter != before.current;
     c.clockChanged = c.currentChanged || (currentAfter != 0 && c.updated.contains(currentAfter));
     c.meetingChanged = outcome.meeting.has_value();
     // A speaker leaving the record (an undone "next") changes it too.
-    if (currentBefore != 0 && c.currentChanged)
+    if (before.current != 0 && c.currentChanged)
         c.spokenChanged = true;
     return c;
 }
 
-bool MeetingSession::flushUnsaved(QString *error)
+ListChange MeetingSession::listChangeAfterReload(const QString &act, const ListBefore &before,
+                                                 const Change::Outcome &outcome) const
 {
-    for (const UnsavedAct &act : std::as_const(m_unsaved)) {
-        if (!m_store->write(act.outcome, error) || m_store->appendJournal(act.record, error) == 0)
-            return false;
-        if (act.mark && !m_store->setUndoState(act.mark->first, act.mark->second, error))
-            return false;
-    }
-    return true;
+    ListChange c = listChangeFor(act, before, outcome);
+    for (auto it = m_list.entries().keyBegin(); it != m_list.entries().keyEnd(); ++it)
+        c.updated.insert(*it);
+    c.meetingChanged = true;
+    c.clockChanged = true;
+    c.spokenChanged = true;
+    return c;
 }
 
 MeetingSession::Result MeetingSession::perform(const Planner &plan)
 {
-    const QVector<qint64> orderBefore = m_list.waitingIds();
-    const qint64 currentBefore = currentId(m_list);
+    const ListBefore before = listBefore();
+    WriteTransaction transaction(*m_store);
     QString error = checkFileStillThere();
     bool reloaded = false;
-    bool locked = error.isEmpty() && m_store->begin(&error);
-    if (locked && m_unsaved.isEmpty()) {
+    if (error.isEmpty() && transaction.begin(&error) && m_unsaved.isEmpty()) {
         // Another process may have acted since we last looked: plan on what is there now.
         const qint64 head = m_store->journalHead(&error);
         if (head != m_seenJournalHead) {
-            if (head < 0 || !reload(&error)) {
-                m_store->rollback();
+            if (head < 0 || !reload(&error))
                 return {false, error, 0};
-            }
             reloaded = true;
         }
     }
 
     // Nothing is written; the views still repaint what the reload brought in.
     auto refused = [&](const QString &why) -> Result {
-        if (locked)
-            m_store->rollback();
-        if (reloaded) {
-            ListChange c = describe(QStringLiteral("reload"), orderBefore, currentBefore, {});
-            c.meetingChanged = true;
-            emit changed(c);
-        }
+        transaction.rollback();
+        if (reloaded)
+            emit changed(listChangeAfterReload(QStringLiteral("reload"), before));
         return {false, why, 0};
     };
     const qint64 now = this->now();
-    const ActPlan planned = plan(m_list, now, m_store->nextEntryId(m_list.entries().values()));
+    const ActPlan planned = plan(m_list, now, m_store->nextEntryId(highestId(m_list)));
     if (!planned.ok())
         return refused(planned.error);
 
@@ -220,18 +230,18 @@ MeetingSession::Result MeetingSession::perform(const Planner &plan)
     if (const QString clash = secondSpeaker(m_list, outcome); !clash.isEmpty())
         return refused(clash);
 
-    bool saved = locked && flushUnsaved(&error) && m_store->write(outcome, &error);
-    qint64 journalId = saved ? m_store->appendJournal(record, &error) : 0;
-    saved = saved && journalId > 0 && m_store->commit(&error);
+    bool saved = transaction.isOpen() && m_unsaved.writeTo(*m_store, &error) &&
+                 m_store->write(outcome, &error);
+    const qint64 journalId = saved ? m_store->appendJournal(record, &error) : 0;
+    saved = saved && journalId > 0 && transaction.commit(&error);
     if (!saved) {
-        if (locked)
-            m_store->rollback();
+        transaction.rollback();
         const QString why = tr("Changes are NOT being saved: %1.").arg(error);
         if (!m_keepWorking) {
             setSaveError(why);
             return {false, why, 0};
         }
-        m_unsaved.append({record, outcome, std::nullopt});
+        m_unsaved.keep(record, outcome);
         setSaveError(why);
     } else {
         m_unsaved.clear();
@@ -240,31 +250,22 @@ MeetingSession::Result MeetingSession::perform(const Planner &plan)
     }
 
     m_list.apply(outcome);
-    ListChange c = describe(reloaded ? QStringLiteral("reload") : record.act, orderBefore,
-                            currentBefore, outcome);
-    if (reloaded) {
-        for (const Entry &e : m_list.entries())
-            c.updated.insert(e.id);
-        c.meetingChanged = true;
-    }
-    emit changed(c);
+    emit changed(reloaded ? listChangeAfterReload(QStringLiteral("reload"), before, outcome)
+                          : listChangeFor(record.act, before, outcome));
     return {true, {}, planned.entryId};
 }
 
 MeetingSession::Result MeetingSession::undoUnsaved()
 {
     // Acts that never reached the file are undone in memory only.
-    const UnsavedAct last = m_unsaved.takeLast();
-    if (!last.record.undoable) {
-        m_unsaved.append(last);
+    const std::optional<JournalRecord> last = m_unsaved.takeUndoable();
+    if (!last)
         return {false, tr("The last act cannot be undone while changes are not being saved."), 0};
-    }
-    const QVector<qint64> orderBefore = m_list.waitingIds();
-    const qint64 currentBefore = currentId(m_list);
+    const ListBefore before = listBefore();
     const Change::Outcome outcome =
-        last.record.change.replay(Change::Direction::Undo, m_list.entries(), meeting());
+        last->change.replay(Change::Direction::Undo, m_list.entries(), meeting());
     m_list.apply(outcome);
-    emit changed(describe(QStringLiteral("undo"), orderBefore, currentBefore, outcome));
+    emit changed(listChangeFor(QStringLiteral("undo"), before, outcome));
     return {true, {}, 0};
 }
 
@@ -275,37 +276,23 @@ MeetingSession::Result MeetingSession::replay(bool undo)
     if (!m_unsaved.isEmpty())
         return {false, tr("Redo is unavailable while changes are not being saved."), 0};
 
-    const QVector<qint64> orderBefore = m_list.waitingIds();
-    const qint64 currentBefore = currentId(m_list);
+    const ListBefore before = listBefore();
+    WriteTransaction transaction(*m_store);
     QString error = checkFileStillThere();
-    if (!error.isEmpty() || !m_store->begin(&error)) {
+    if (!error.isEmpty() || !transaction.begin(&error)) {
         const QString why = tr("Changes are NOT being saved: %1.").arg(error);
         setSaveError(why);
         return {false, why, 0};
     }
     const bool reloaded = m_store->journalHead() != m_seenJournalHead;
-    if (reloaded && !reload(&error)) {
-        m_store->rollback();
+    if (reloaded && !reload(&error))
         return {false, error, 0};
-    }
     // Another console's acts came in with the reload: the views must repaint those too, even
     // when this undo or redo then goes nowhere (refresh() will not see them as new any more).
-    auto withReload = [&](ListChange c) {
-        if (reloaded) {
-            for (const Entry &e : m_list.entries())
-                c.updated.insert(e.id);
-            c.meetingChanged = true;
-            c.clockChanged = true;
-            c.spokenChanged = true;
-        }
-        return c;
-    };
     auto refused = [&](const QString &why) -> Result {
-        m_store->rollback();
-        if (reloaded) {
-            emit changed(
-                withReload(describe(QStringLiteral("reload"), orderBefore, currentBefore, {})));
-        }
+        transaction.rollback();
+        if (reloaded)
+            emit changed(listChangeAfterReload(QStringLiteral("reload"), before));
         return {false, why, 0};
     };
     const auto target = undo ? m_store->undoCandidate() : m_store->redoCandidate();
@@ -332,8 +319,9 @@ MeetingSession::Result MeetingSession::replay(bool undo)
     qint64 journalId = 0;
     const bool saved = m_store->write(outcome, &error) && marked &&
                        (journalId = m_store->appendJournal(record, &error)) > 0 &&
-                       m_store->commit(&error);
+                       transaction.commit(&error);
     if (!saved) {
+        transaction.rollback();
         const QString why = tr("Changes are NOT being saved: %1.").arg(error);
         setSaveError(why);
         return refused(why);
@@ -341,24 +329,34 @@ MeetingSession::Result MeetingSession::replay(bool undo)
     m_seenJournalHead = journalId;
     setSaveError({});
     m_list.apply(outcome);
-    emit changed(withReload(describe(record.act, orderBefore, currentBefore, outcome)));
+    emit changed(reloaded ? listChangeAfterReload(record.act, before, outcome)
+                          : listChangeFor(record.act, before, outcome));
     return {true, {}, 0};
+}
+
+const JournalTable::UndoRedoSummaries &MeetingSession::undoRedoSummaries()
+{
+    // Every act, undo and redo, of this process or another, adds a journal row in the same
+    // transaction that changes what undo and redo would do: while the head stays where the
+    // summaries were read, so do they. The head is one lookup; the summaries are two.
+    const qint64 head = m_store->journalHead();
+    if (head < 0 || head != m_undoRedo.head)
+        m_undoRedo = m_store->undoRedoSummaries();
+    return m_undoRedo;
 }
 
 QString MeetingSession::undoText()
 {
     if (!m_unsaved.isEmpty())
-        return m_unsaved.last().record.undoable ? m_unsaved.last().record.summary : QString();
-    const auto r = m_store->undoCandidate();
-    return r ? r->summary : QString();
+        return m_unsaved.undoSummary();
+    return undoRedoSummaries().undo;
 }
 
 QString MeetingSession::redoText()
 {
     if (!m_unsaved.isEmpty())
         return {};
-    const auto r = m_store->redoCandidate();
-    return r ? r->summary : QString();
+    return undoRedoSummaries().redo;
 }
 
 QVector<JournalRecord> MeetingSession::journal(int limit)
@@ -371,15 +369,14 @@ bool MeetingSession::refresh()
     if (!m_unsaved.isEmpty()) {
         // Try to catch up: the fault (a full disk, a read-only folder) may be gone now.
         QString error = checkFileStillThere();
-        if (error.isEmpty() && m_store->begin(&error)) {
+        WriteTransaction transaction(*m_store);
+        if (error.isEmpty() && transaction.begin(&error)) {
             qint64 head = 0;
-            if (flushUnsaved(&error) && (head = m_store->journalHead(&error)) > 0 &&
-                m_store->commit(&error)) {
+            if (m_unsaved.writeTo(*m_store, &error) && (head = m_store->journalHead(&error)) > 0 &&
+                transaction.commit(&error)) {
                 m_unsaved.clear();
                 m_seenJournalHead = head;
                 setSaveError({});
-            } else {
-                m_store->rollback();
             }
         }
         return false;
@@ -391,18 +388,11 @@ bool MeetingSession::refresh()
     const qint64 head = m_store->journalHead();
     if (head < 0 || head == m_seenJournalHead)
         return false;
-    const QVector<qint64> orderBefore = m_list.waitingIds();
-    const qint64 currentBefore = currentId(m_list);
+    const ListBefore before = listBefore();
     QString error;
     if (!reload(&error))
         return false;
-    ListChange c = describe(QStringLiteral("reload"), orderBefore, currentBefore, {});
-    for (const Entry &e : m_list.entries())
-        c.updated.insert(e.id);
-    c.meetingChanged = true;
-    c.clockChanged = true;
-    c.spokenChanged = true;
-    emit changed(c);
+    emit changed(listChangeAfterReload(QStringLiteral("reload"), before));
     return true;
 }
 
@@ -420,13 +410,10 @@ bool MeetingSession::saveCopyAs(const QString &path, QString *error)
         return false;
     m_store = std::move(store);
     m_unsaved.clear();
+    m_undoRedo = {}; // another file, another journal
     m_seenJournalHead = m_store->journalHead();
     setSaveError({});
-    ListChange c;
-    c.act = QStringLiteral("reload");
-    c.orderBefore = c.orderAfter = m_list.waitingIds();
-    c.meetingChanged = true;
-    emit changed(c);
+    emit changed(listChangeAfterReload(QStringLiteral("reload"), listBefore()));
     return true;
 }
 

@@ -1,11 +1,12 @@
 #pragma once
 
 #include "clock/clock.h"
-#include "list/listchange.h"
-#include "store/meetingstore.h"
 #include "clock/runningorder.h"
-#include "list/speakerslist.h"
 #include "clock/speechclock.h"
+#include "list/listchange.h"
+#include "list/speakerslist.h"
+#include "session/unsavedacts.h"
+#include "store/meetingstore.h"
 
 #include <QObject>
 #include <QTimer>
@@ -87,7 +88,7 @@ public:
     // saved; the command line refuses instead. Unsaved acts are written as soon as a write
     // succeeds again.
     void setKeepWorkingWhenSaveFails(bool keep) { m_keepWorking = keep; }
-    int unsavedActs() const { return int(m_unsaved.size()); }
+    int unsavedActs() const { return m_unsaved.size(); }
 
 signals:
     void changed(const rostrum::ListChange &change);
@@ -101,19 +102,24 @@ private:
     Result perform(const Planner &plan);
     Result replay(bool undo);
     Result undoUnsaved();
-    // Writes the acts kept in memory while saving failed; true when none are left.
-    bool flushUnsaved(QString *error);
-    ListChange describe(const QString &act, const QVector<qint64> &orderBefore,
-                        qint64 currentBefore, const Change::Outcome &outcome) const;
+    // What the views showed before an act, to say what it changed.
+    struct ListBefore
+    {
+        QVector<qint64> order; // waiting ids, running order
+        qint64 current = 0;    // the entry at the rostrum, 0 for none
+    };
+    ListBefore listBefore() const;
+    // The notification for an act that changed the list from `before` by `outcome`.
+    ListChange listChangeFor(const QString &act, const ListBefore &before,
+                             const Change::Outcome &outcome) const;
+    // The same after a reload brought in what another process did: any entry may differ, and so
+    // may the settings, the clock and the record of who has spoken.
+    ListChange listChangeAfterReload(const QString &act, const ListBefore &before,
+                                     const Change::Outcome &outcome = {}) const;
+    // The journal's undo and redo summaries, read again only when its head has moved.
+    const JournalTable::UndoRedoSummaries &undoRedoSummaries();
     void setSaveError(const QString &error);
     QString checkFileStillThere() const;
-
-    struct UnsavedAct
-    {
-        JournalRecord record;
-        Change::Outcome outcome;
-        std::optional<std::pair<qint64, JournalRecord::UndoState>> mark;
-    };
 
     std::unique_ptr<MeetingStore> m_store;
     SteadyUtc m_time;
@@ -122,7 +128,8 @@ private:
     qint64 m_seenJournalHead = 0;
     QString m_saveError;
     bool m_keepWorking = false;
-    QVector<UnsavedAct> m_unsaved;
+    UnsavedActs m_unsaved;
+    JournalTable::UndoRedoSummaries m_undoRedo;
     QTimer m_watch;
 };
 
