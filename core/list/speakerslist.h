@@ -102,6 +102,13 @@ public:
     // Who the speaker is, for messages: "Estonia (Mr. X)".
     static QString describe(const Entry &e);
 
+    // Checked at the door every act goes through (list/onespeaker.cpp), so that a slip in
+    // planning, or an undo meeting what another console did since, is refused rather than
+    // saved: why the outcome would put two speakers at the rostrum, or empty.
+    QString secondSpeakerAfter(const Change::Outcome &outcome) const;
+    // The highest entry id in memory (0 for an empty list).
+    qint64 highestId() const;
+
 private:
     // The running order and the current speaker, kept up to date as changes apply.
     void rebuildIndex();

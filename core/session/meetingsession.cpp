@@ -2,9 +2,7 @@
 
 #include "session/writetransaction.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
-#include <QSet>
 
 namespace rostrum {
 
@@ -15,44 +13,6 @@ qint64 currentId(const SpeakersList &list)
     return e ? e->id : 0;
 }
 
-// Read off the keys (the ids): an act must not copy the list to find the next id.
-qint64 highestId(const SpeakersList &list)
-{
-    qint64 highest = 0;
-    for (auto it = list.entries().keyBegin(); it != list.entries().keyEnd(); ++it)
-        highest = std::max(highest, *it);
-    return highest;
-}
-
-// The rule the chair must never see broken: one speaker at the rostrum at most. It is checked
-// on what an act would write, at the door every act goes through, so that a slip in planning,
-// or an undo meeting what another console did since, is refused rather than saved. Empty when
-// the act keeps the rule.
-QString secondSpeaker(const SpeakersList &list, const Change::Outcome &outcome)
-{
-    QSet<qint64> touched(outcome.deletions.cbegin(), outcome.deletions.cend());
-    for (const Entry &e : outcome.upserts)
-        touched.insert(e.id);
-    QSet<qint64> ids;
-    QStringList speaking;
-    const Entry *current = list.current();
-    if (current && !touched.contains(current->id)) {
-        ids.insert(current->id);
-        speaking.append(SpeakersList::describe(*current));
-    }
-    for (const Entry &e : outcome.upserts) {
-        if (e.status == Status::Speaking && !ids.contains(e.id)) {
-            ids.insert(e.id);
-            speaking.append(SpeakersList::describe(e));
-        }
-    }
-    if (speaking.size() < 2)
-        return {};
-    return QCoreApplication::translate("rostrum::MeetingSession",
-                                       "Refused: %1 and %2 would both be at the rostrum; one "
-                                       "speaker speaks at a time.")
-        .arg(speaking.at(0), speaking.at(1));
-}
 } // namespace
 
 MeetingSession::MeetingSession(std::unique_ptr<MeetingStore> store, const Clock &clock,
@@ -214,7 +174,7 @@ MeetingSession::Result MeetingSession::perform(const Planner &plan)
         return {false, why, 0};
     };
     const qint64 now = this->now();
-    const ActPlan planned = plan(m_list, now, m_store->nextEntryId(highestId(m_list)));
+    const ActPlan planned = plan(m_list, now, m_store->nextEntryId(m_list.highestId()));
     if (!planned.ok())
         return refused(planned.error);
 
@@ -227,7 +187,7 @@ MeetingSession::Result MeetingSession::perform(const Planner &plan)
     record.change = *planned.change;
     const Change::Outcome outcome =
         planned.change->replay(Change::Direction::Redo, m_list.entries(), meeting());
-    if (const QString clash = secondSpeaker(m_list, outcome); !clash.isEmpty())
+    if (const QString clash = m_list.secondSpeakerAfter(outcome); !clash.isEmpty())
         return refused(clash);
 
     bool saved = transaction.isOpen() && m_unsaved.writeTo(*m_store, &error) &&
@@ -300,7 +260,7 @@ MeetingSession::Result MeetingSession::replay(bool undo)
         return refused(undo ? tr("There is nothing to undo.") : tr("There is nothing to redo."));
     const Change::Direction direction = undo ? Change::Direction::Undo : Change::Direction::Redo;
     const Change::Outcome outcome = target->change.replay(direction, m_list.entries(), meeting());
-    if (const QString clash = secondSpeaker(m_list, outcome); !clash.isEmpty())
+    if (const QString clash = m_list.secondSpeakerAfter(outcome); !clash.isEmpty())
         return refused(clash);
 
     JournalRecord record;
@@ -415,113 +375,6 @@ bool MeetingSession::saveCopyAs(const QString &path, QString *error)
     setSaveError({});
     emit changed(listChangeAfterReload(QStringLiteral("reload"), listBefore()));
     return true;
-}
-
-// Each act plans on the list as it is inside the write lock.
-MeetingSession::Result MeetingSession::add(const EntryDraft &draft)
-{
-    return perform(
-        [&](const SpeakersList &l, qint64 now, qint64 id) { return l.add(draft, now, id); });
-}
-MeetingSession::Result MeetingSession::edit(qint64 id, const EntryDraft &draft)
-{
-    return perform([&](const SpeakersList &l, qint64, qint64) { return l.edit(id, draft); });
-}
-MeetingSession::Result MeetingSession::remove(qint64 id)
-{
-    return perform([&](const SpeakersList &l, qint64, qint64) { return l.remove(id); });
-}
-MeetingSession::Result MeetingSession::withdraw(qint64 id)
-{
-    return perform([&](const SpeakersList &l, qint64, qint64) { return l.withdraw(id); });
-}
-MeetingSession::Result MeetingSession::move(qint64 id, int position)
-{
-    return perform([&](const SpeakersList &l, qint64, qint64) { return l.move(id, position); });
-}
-MeetingSession::Result MeetingSession::swap(qint64 a, qint64 b)
-{
-    return perform([&](const SpeakersList &l, qint64, qint64) { return l.swap(a, b); });
-}
-MeetingSession::Result MeetingSession::unpin(qint64 id)
-{
-    return perform([&](const SpeakersList &l, qint64, qint64) { return l.unpin(id); });
-}
-MeetingSession::Result MeetingSession::start()
-{
-    return perform([](const SpeakersList &l, qint64 now, qint64) { return l.start(now); });
-}
-MeetingSession::Result MeetingSession::pause()
-{
-    return perform([](const SpeakersList &l, qint64 now, qint64) { return l.pause(now); });
-}
-MeetingSession::Result MeetingSession::toggleClock()
-{
-    const Entry *cur = m_list.current();
-    return cur && SpeechClock::isRunning(*cur) ? pause() : start();
-}
-MeetingSession::Result MeetingSession::next()
-{
-    return perform([](const SpeakersList &l, qint64 now, qint64) { return l.next(now); });
-}
-MeetingSession::Result MeetingSession::absent()
-{
-    return perform([](const SpeakersList &l, qint64 now, qint64) { return l.absent(now); });
-}
-MeetingSession::Result MeetingSession::addTime(qint64 deltaMs)
-{
-    return perform(
-        [&](const SpeakersList &l, qint64 now, qint64) { return l.addTime(deltaMs, now); });
-}
-MeetingSession::Result MeetingSession::resetClock()
-{
-    return perform([](const SpeakersList &l, qint64 now, qint64) { return l.resetClock(now); });
-}
-MeetingSession::Result MeetingSession::setAllotted(qint64 id, int ms)
-{
-    return perform([&](const SpeakersList &l, qint64, qint64) { return l.setAllotted(id, ms); });
-}
-MeetingSession::Result MeetingSession::setAllottedForRemaining(int ms)
-{
-    return perform(
-        [&](const SpeakersList &l, qint64, qint64) { return l.setAllottedForRemaining(ms); });
-}
-MeetingSession::Result MeetingSession::setListClosed(bool closed)
-{
-    return perform([&](const SpeakersList &l, qint64, qint64) { return l.setListClosed(closed); });
-}
-MeetingSession::Result MeetingSession::setMeeting(const Meeting &m)
-{
-    return perform([&](const SpeakersList &l, qint64, qint64) { return l.setMeeting(m); });
-}
-MeetingSession::Result MeetingSession::importDrafts(const QVector<EntryDraft> &drafts,
-                                                    bool skipInvalid, const QString &summary,
-                                                    ImportPlan *planOut)
-{
-    return perform([&](const SpeakersList &l, qint64 now, qint64 firstId) {
-        ImportPlan plan = l.planImport(drafts, now, firstId, summary);
-        if (planOut)
-            *planOut = plan;
-        if (!plan.errors.isEmpty() && !skipInvalid) {
-            return ActPlan::refused(
-                tr("%n row(s) refused; nothing was imported.", nullptr, int(plan.errors.size())));
-        }
-        if (!plan.change)
-            return ActPlan::refused(tr("No row could be imported."));
-        ActPlan act;
-        act.change = plan.change;
-        act.entryId = plan.createdIds.isEmpty() ? 0 : plan.createdIds.first();
-        return act;
-    });
-}
-
-MeetingSession::Result MeetingSession::undo()
-{
-    return replay(true);
-}
-MeetingSession::Result MeetingSession::redo()
-{
-    return replay(false);
 }
 
 } // namespace rostrum
