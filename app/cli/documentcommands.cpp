@@ -73,7 +73,7 @@ int runExport(const CommandLine &cl)
     const Outputs o = outputsOf(cl, true);
     if (!o.pdf.isEmpty())
         requireGui();
-    const auto session = openMeeting(cl.positionals().at(0));
+    const auto session = openMeetingForReading(cl.positionals().at(0));
     const ListOfSpeakers list = listOfSpeakers(session->list(), session->now());
     if (!o.csv.isEmpty())
         writeBytes(o.csv, listOfSpeakersCsv(list));
@@ -94,7 +94,7 @@ int runReport(const CommandLine &cl)
     const Outputs o = outputsOf(cl, false);
     if (!o.pdf.isEmpty())
         requireGui();
-    const auto session = openMeeting(cl.positionals().at(0));
+    const auto session = openMeetingForReading(cl.positionals().at(0));
     const MeetingReport report = buildMeetingReport(session->list(), session->now());
     if (!o.csv.isEmpty())
         writeBytes(o.csv, reportCsv(report));

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <cstdio>
 #include <cstring>
 #include <exception>
 #include <memory>
@@ -105,10 +106,19 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
     }
     return std::make_unique<QGuiApplication>(argc, argv);
 }
+// Every error the user sees is rostrum-cli's own one line; Qt's diagnostics ("QFSFileEngine::
+// open: No file name specified") would be a second, cryptic line before it. They are shown
+// only to someone debugging, with ROSTRUM_DEBUG set.
+void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtFatalMsg || qEnvironmentVariableIsSet("ROSTRUM_DEBUG"))
+        std::fprintf(stderr, "qt: %s\n", message.toLocal8Bit().constData());
+}
 } // namespace
 
 int main(int argc, char **argv)
 {
+    qInstallMessageHandler(quietQtMessages);
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("rostrum-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROSTRUM_VERSION));

@@ -21,6 +21,15 @@ std::unique_ptr<MeetingSession> openMeeting(const QString &path)
     return session;
 }
 
+std::unique_ptr<MeetingSession> openMeetingForReading(const QString &path)
+{
+    QString error;
+    auto session = MeetingSession::openForReading(path, systemClock(), &error);
+    if (!session)
+        throw Refusal{error};
+    return session;
+}
+
 std::unique_ptr<MeetingSession> createMeeting(const QString &path, const Meeting &meeting)
 {
     QString error;

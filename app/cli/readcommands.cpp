@@ -30,7 +30,7 @@ int runList(const CommandLine &cl)
     const QString fmt =
         format(cl, {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")});
     const bool all = cl.has("all");
-    const auto session = openMeeting(cl.positionals().at(0));
+    const auto session = openMeetingForReading(cl.positionals().at(0));
     const QVector<ListRow> rows = listRows(*session, all);
     if (fmt == QLatin1String("json"))
         printJson(QJsonDocument(listJson(rows, session->meeting())));
@@ -45,7 +45,7 @@ int runList(const CommandLine &cl)
 int runStatus(const CommandLine &cl)
 {
     const QString fmt = format(cl, {QStringLiteral("text"), QStringLiteral("json")});
-    const auto session = openMeeting(cl.positionals().at(0));
+    const auto session = openMeetingForReading(cl.positionals().at(0));
     const StatusView status = statusOf(*session);
     if (fmt == QLatin1String("json"))
         printJson(QJsonDocument(statusJson(status)));
@@ -63,7 +63,7 @@ int runJournal(const CommandLine &cl)
         limit = parseCount(cl.value("limit"), QStringLiteral("--limit"));
     if (limit == 0)
         limit = std::numeric_limits<int>::max();
-    const auto session = openMeeting(cl.positionals().at(0));
+    const auto session = openMeetingForReading(cl.positionals().at(0));
     QVector<JournalRecord> records = session->journal(limit);
     std::reverse(records.begin(), records.end()); // the store gives the newest first
     if (fmt == QLatin1String("json"))

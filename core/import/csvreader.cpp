@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QStringDecoder>
 #include <algorithm>
+#include <sys/stat.h>
 
 namespace rostrum {
 
@@ -276,15 +277,51 @@ CsvReader::Result CsvReader::parseBytes(const QByteArray &bytes)
     return parse(*text);
 }
 
+// Asked before a byte is read: /dev/zero would fill memory, and opening a FIFO blocks until
+// someone writes to it, so only a regular file of a spreadsheet's size is opened at all.
+QString CsvReader::checkReadable(const QString &path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return tr("There is no file at %1.").arg(path);
+    if (S_ISDIR(st.st_mode))
+        return tr("%1 is a folder, not a file of inscriptions.").arg(path);
+    if (!S_ISREG(st.st_mode))
+        return tr("%1 is not a regular file (it is a device, a pipe or a socket); save the "
+                  "inscriptions as a CSV file and import that.")
+            .arg(path);
+    if (st.st_size > kMaximumFileBytes)
+        return tr("%1 is %2 MB; an inscription file is at most %3 MB. Is it the right file?")
+            .arg(path)
+            .arg(double(st.st_size) / (1024 * 1024), 0, 'f', 1)
+            .arg(kMaximumFileBytes / (1024 * 1024));
+    return {};
+}
+
 CsvReader::Result CsvReader::readFile(const QString &path)
 {
+    Result result;
+    if (const QString why = checkReadable(path); !why.isEmpty()) {
+        result.fatal = why;
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        Result result;
         result.fatal = tr("The file cannot be read: %1.").arg(file.errorString());
         return result;
     }
-    return parseBytes(file.readAll());
+    // Read no more than the limit even if the file grew since it was looked at.
+    const QByteArray bytes = file.read(kMaximumFileBytes + 1);
+    if (bytes.size() > kMaximumFileBytes) {
+        result.fatal = tr("%1 grew past %2 MB while it was read; import it again once it is "
+                          "saved.")
+                           .arg(path)
+                           .arg(kMaximumFileBytes / (1024 * 1024));
+        return result;
+    }
+    return parseBytes(bytes);
 }
 
 } // namespace rostrum

@@ -51,7 +51,12 @@ public:
     // With no delimiter given, it is detected.
     static Result parse(QStringView text, std::optional<QChar> delimiter = std::nullopt);
     static Result parseBytes(const QByteArray &bytes);
+    // Refuses, before reading, anything but a regular file of at most kMaximumFileBytes.
     static Result readFile(const QString &path);
+    // Why the file at path cannot be imported at all (not a regular file, too large), or empty.
+    static QString checkReadable(const QString &path);
+    // A list of speakers in a spreadsheet is kilobytes; 20 MB is far beyond any real one.
+    static constexpr qint64 kMaximumFileBytes = 20 * 1024 * 1024;
 };
 
 } // namespace rostrum

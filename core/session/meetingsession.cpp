@@ -36,6 +36,18 @@ std::unique_ptr<MeetingSession> MeetingSession::open(const QString &path, const 
     return session;
 }
 
+std::unique_ptr<MeetingSession> MeetingSession::openForReading(const QString &path,
+                                                               const Clock &clock, QString *error)
+{
+    auto store = MeetingStore::open(path, error, MeetingStore::Access::ReadOnly);
+    if (!store)
+        return nullptr;
+    std::unique_ptr<MeetingSession> session(new MeetingSession(std::move(store), clock, {}));
+    if (!session->reload(error))
+        return nullptr;
+    return session;
+}
+
 std::unique_ptr<MeetingSession> MeetingSession::create(const QString &path, const Meeting &meeting,
                                                        const Clock &clock, const QString &actor,
                                                        QString *error)

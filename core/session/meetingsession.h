@@ -32,6 +32,11 @@ public:
 
     static std::unique_ptr<MeetingSession> open(const QString &path, const Clock &clock,
                                                 const QString &actor, QString *error);
+    // For looking only: nothing is written to the file (see MeetingStore::Access::ReadOnly), so
+    // a meeting on a full disk or a read-only medium can still be listed and exported. Acts are
+    // refused with a message.
+    static std::unique_ptr<MeetingSession> openForReading(const QString &path, const Clock &clock,
+                                                          QString *error);
     static std::unique_ptr<MeetingSession> create(const QString &path, const Meeting &meeting,
                                                   const Clock &clock, const QString &actor,
                                                   QString *error);

@@ -25,6 +25,27 @@ Entry fromRow(const QSqlQuery &row)
     return e;
 }
 
+// The statements are built from the fixed column table; every value is bound.
+QString selectSql(bool textAsUtf8Bytes)
+{
+    QStringList selected;
+    for (const EntryColumn &c : EntryColumns::all()) {
+        selected.append(textAsUtf8Bytes && c.isText()
+                            ? QStringLiteral("CAST(%1 AS BLOB)").arg(c.key())
+                            : c.key());
+    }
+    return QStringLiteral("SELECT %1 FROM entry").arg(selected.join(QLatin1Char(',')));
+}
+
+QString upsertSql()
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < columns().size(); ++i)
+        marks.append(QStringLiteral("?"));
+    return QStringLiteral("INSERT OR REPLACE INTO entry (%1) VALUES (%2)")
+        .arg(columns().join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
+}
+
 void bind(QSqlQuery &statement, const Entry &e)
 {
     for (const EntryColumn &c : EntryColumns::all())

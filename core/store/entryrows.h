@@ -25,6 +25,11 @@ bool isText(int column);
 // One row of a SELECT of columns() in their order, read by column position rather than through a
 // map of names.
 Entry fromRow(const QSqlQuery &row);
+// Every entry, in columns() order, for fromRow(); text as UTF-8 bytes or, for a file that stores
+// UTF-16, as text.
+QString selectSql(bool textAsUtf8Bytes);
+// INSERT OR REPLACE of one entry, its values bound in columns() order by bind().
+QString upsertSql();
 // Binds the entry's values in columns() order to a prepared statement.
 void bind(QSqlQuery &statement, const Entry &e);
 

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 
 namespace rostrum {
 
@@ -18,6 +19,8 @@ quint32 bigEndian32(const QByteArray &bytes, int offset)
 
 QString MeetingFileChecks::checkHeader(const QString &path)
 {
+    if (path.trimmed().isEmpty())
+        return tr("No meeting file was named: give the path of a .rostrum file.");
     const QFileInfo info(path);
     if (!info.exists())
         return tr("There is no file at %1.").arg(path);
@@ -77,6 +80,43 @@ std::optional<FileIdentity> FileIdentity::of(const QString &path)
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return std::nullopt;
     return FileIdentity{quint64(st.st_dev), quint64(st.st_ino)};
+}
+
+QString MeetingFileChecks::checkDiskFull(const QString &path)
+{
+    struct statvfs fs
+    {
+    };
+    const QString folder = QFileInfo(path).absolutePath();
+    if (::statvfs(QFile::encodeName(folder).constData(), &fs) != 0)
+        return {};
+    // Less than a few pages free is full for SQLite: a -shm needs 32 KiB, an act a page or two.
+    const quint64 freeBytes = quint64(fs.f_bavail) * quint64(fs.f_frsize);
+    if (freeBytes >= 64 * 1024)
+        return {};
+    return tr("the disk that holds %1 is full (%2 KiB free). Free some space on it, or copy the "
+              "meeting to another disk")
+        .arg(path)
+        .arg(freeBytes / 1024);
+}
+
+JournalSidecars JournalSidecars::of(const QString &path)
+{
+    JournalSidecars s;
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    s.hadWal = wal.exists();
+    s.walHasContent = s.hadWal && wal.size() > 0;
+    s.hadShm = QFileInfo::exists(path + QStringLiteral("-shm"));
+    return s;
+}
+
+void JournalSidecars::removeWhatOpeningMade(const QString &path) const
+{
+    const QString wal = path + QStringLiteral("-wal");
+    if (!hadWal && QFileInfo::exists(wal) && QFileInfo(wal).size() == 0)
+        QFile::remove(wal);
+    if (!hadShm && !QFileInfo::exists(wal))
+        QFile::remove(path + QStringLiteral("-shm"));
 }
 
 } // namespace rostrum

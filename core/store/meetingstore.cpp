@@ -1,6 +1,7 @@
 #include "store/meetingstore.h"
 
 #include "store/entryrows.h"
+#include "store/meetingrows.h"
 #include "store/schema.h"
 
 #include <QDateTime>
@@ -8,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 namespace rostrum {
@@ -19,90 +21,37 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
-// Every entry, in EntryRows::columns() order, for EntryRows::fromRow(); text as UTF-8 bytes
-// or, for a file that stores UTF-16, as text.
-QString selectEntries(bool textAsUtf8Bytes)
-{
-    QStringList selected;
-    for (int i = 0; i < EntryRows::columns().size(); ++i) {
-        const QString &column = EntryRows::columns()[i];
-        selected.append(textAsUtf8Bytes && EntryRows::isText(i)
-                            ? QStringLiteral("CAST(%1 AS BLOB)").arg(column)
-                            : column);
-    }
-    return QStringLiteral("SELECT %1 FROM entry").arg(selected.join(QLatin1Char(',')));
-}
-
-QString selectEntriesUtf8Sql()
-{
-    return selectEntries(true);
-}
-
-QString selectEntriesSql()
-{
-    return selectEntries(false);
-}
-
-const QStringList &meetingColumns()
-{
-    static const QStringList columns = {QStringLiteral("title"),
-                                        QStringLiteral("venue"),
-                                        QStringLiteral("date"),
-                                        QStringLiteral("scheduled_start"),
-                                        QStringLiteral("scheduled_end"),
-                                        QStringLiteral("time_zone"),
-                                        QStringLiteral("deadline"),
-                                        QStringLiteral("organizers"),
-                                        QStringLiteral("cosponsors"),
-                                        QStringLiteral("council"),
-                                        QStringLiteral("tier_order"),
-                                        QStringLiteral("limits"),
-                                        QStringLiteral("default_limit_s"),
-                                        QStringLiteral("warning_s"),
-                                        QStringLiteral("absent_rule"),
-                                        QStringLiteral("list_closed")};
-    return columns;
-}
-
-// The statements are built once from the fixed column lists above; every value is bound.
-QString upsertEntrySql()
-{
-    QStringList marks;
-    for (int i = 0; i < EntryRows::columns().size(); ++i)
-        marks.append(QStringLiteral("?"));
-    return QStringLiteral("INSERT OR REPLACE INTO entry (%1) VALUES (%2)")
-        .arg(EntryRows::columns().join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
-}
-
-QString updateMeetingSql()
-{
-    QStringList sets;
-    for (const QString &c : meetingColumns())
-        sets.append(c + QStringLiteral(" = ?"));
-    return QStringLiteral("UPDATE meeting SET %1 WHERE id = 1").arg(sets.join(QLatin1Char(',')));
-}
-
-QString insertMeetingSql()
-{
-    QStringList marks;
-    for (int i = 0; i < meetingColumns().size(); ++i)
-        marks.append(QStringLiteral("?"));
-    return QStringLiteral("INSERT INTO meeting (id, %1) VALUES (1, %2)")
-        .arg(meetingColumns().join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
-}
-
 } // namespace
 
-MeetingStore::MeetingStore(const QString &path)
+MeetingStore::MeetingStore(const QString &path, Access access, bool immutable)
     : m_path(QFileInfo(path).absoluteFilePath()),
       m_connectionName(QStringLiteral("rostrum-") +
                        QUuid::createUuid().toString(QUuid::WithoutBraces)),
       m_file(FileIdentity::of(m_path).value_or(FileIdentity{})),
+      m_readOnly(access == Access::ReadOnly),
       m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName))
 {
-    m_db.setDatabaseName(m_path);
     // SQLite retries for up to five seconds while another writer holds the lock (see begin()).
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (m_readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (immutable) {
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+        m_db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) +
+                             QStringLiteral("?immutable=1"));
+    } else {
+        m_db.setDatabaseName(m_path);
+    }
+    m_db.setConnectOptions(options);
+}
+
+void MeetingStore::readEncoding()
+{
+    // Rostrum makes every file in UTF-8; a file converted to UTF-16 by another tool is read
+    // the plain (slower) way rather than misread.
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA encoding")) && q.next())
+        m_textIsUtf8 = q.value(0).toString() == QLatin1String("UTF-8");
 }
 
 void MeetingStore::rememberJournalIdentity()
@@ -152,38 +101,75 @@ bool MeetingStore::exec(const QString &sql, QString *error)
     return false;
 }
 
-std::unique_ptr<MeetingStore> MeetingStore::open(const QString &path, QString *error)
+std::unique_ptr<MeetingStore> MeetingStore::connect(const QString &path, Access access,
+                                                    bool immutable, QString *why)
 {
-    if (const QString why = MeetingFileChecks::checkHeader(path); !why.isEmpty()) {
-        setError(error, why);
-        return nullptr;
-    }
-    if (const QString why = MeetingFileChecks::checkWritable(path); !why.isEmpty()) {
-        setError(error, why);
-        return nullptr;
-    }
-    std::unique_ptr<MeetingStore> store(new MeetingStore(path));
+    std::unique_ptr<MeetingStore> store(new MeetingStore(path, access, immutable));
+    // SQLite reports a full disk as a failure to read or to map its -shm file, not as "full".
+    auto cannotRead = [&](const QSqlError &e) {
+        const QString full = MeetingFileChecks::checkDiskFull(path);
+        return tr("%1 cannot be opened: %2.")
+            .arg(path, full.isEmpty() ? describeSqlError(e) : full);
+    };
     if (!store->m_db.open()) {
-        setError(
-            error,
-            tr("%1 cannot be opened: %2").arg(path, describeSqlError(store->m_db.lastError())));
+        setError(why, cannotRead(store->m_db.lastError()));
         return nullptr;
     }
     QSqlQuery q(store->m_db);
     // The header said "ours", but only the tables prove it is a meeting and not a stray file
     // (a creation cut short, a cut-down copy). This is asked with reads only, before the WAL
-    // switch and the migration below, which would both write to a file we then refuse.
+    // switch and the migration, which would both write to a file we then refuse.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
                                "name IN ('meeting', 'entry', 'journal')")) ||
         !q.next() || q.value(0).toInt() != 3 ||
         !q.exec(QStringLiteral("SELECT count(*) FROM meeting WHERE id = 1")) || !q.next() ||
         q.value(0).toInt() != 1) {
-        const QString detail = q.lastError().isValid() ? describeSqlError(q.lastError())
-                                                       : tr("the meeting tables are missing");
-        setError(error, tr("%1 is damaged: it has no meeting in it (%2).").arg(path, detail));
+        const QSqlError e = q.lastError();
+        // An I/O failure says nothing about the file's contents: it is not called damaged.
+        const int primary = e.nativeErrorCode().toInt() & 0xff;
+        if (e.isValid() && (primary == 10 || primary == 13 || primary == 14))
+            setError(why, cannotRead(e));
+        else
+            setError(why, tr("%1 is damaged: it has no meeting in it (%2).")
+                              .arg(path, e.isValid() ? describeSqlError(e)
+                                                     : tr("the meeting tables are missing")));
         return nullptr;
     }
-    q.finish();
+    return store;
+}
+
+std::unique_ptr<MeetingStore> MeetingStore::open(const QString &path, QString *error, Access access)
+{
+    if (const QString why = MeetingFileChecks::checkHeader(path); !why.isEmpty()) {
+        setError(error, why);
+        return nullptr;
+    }
+    if (access == Access::ReadWrite) {
+        if (const QString why = MeetingFileChecks::checkWritable(path); !why.isEmpty()) {
+            setError(error, why);
+            return nullptr;
+        }
+    }
+    const JournalSidecars before = JournalSidecars::of(path);
+    QString why;
+    std::unique_ptr<MeetingStore> store = connect(path, access, false, &why);
+    if (!store && access == Access::ReadOnly && !before.walHasContent) {
+        // A reader of a WAL file needs a -shm beside it. Where none can be made (a full disk, a
+        // read-only medium) and the -wal holds nothing, every act is in the file itself: it is
+        // read as immutable, which needs no -shm.
+        before.removeWhatOpeningMade(path);
+        store = connect(path, access, true, &why);
+    }
+    if (!store) {
+        before.removeWhatOpeningMade(path);
+        setError(error, why);
+        return nullptr;
+    }
+    QSqlQuery q(store->m_db);
+    if (access == Access::ReadOnly) {
+        store->readEncoding();
+        return store;
+    }
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next() ||
         q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         setError(error,
@@ -192,17 +178,12 @@ std::unique_ptr<MeetingStore> MeetingStore::open(const QString &path, QString *e
         return nullptr;
     }
     q.finish();
-    QString why;
     if (!store->exec(QStringLiteral("PRAGMA synchronous = FULL"), &why) ||
         !Schema::migrate(store->m_db, &why)) {
         setError(error, tr("%1 cannot be opened: %2").arg(path, why));
         return nullptr;
     }
-    // Rostrum makes every file in UTF-8; a file converted to UTF-16 by another tool is read
-    // the plain (slower) way rather than misread.
-    if (q.exec(QStringLiteral("PRAGMA encoding")) && q.next())
-        store->m_textIsUtf8 = q.value(0).toString() == QLatin1String("UTF-8");
-    q.finish();
+    store->readEncoding();
     store->rememberJournalIdentity();
     return store;
 }
@@ -210,6 +191,10 @@ std::unique_ptr<MeetingStore> MeetingStore::open(const QString &path, QString *e
 std::unique_ptr<MeetingStore> MeetingStore::create(const QString &path, const Meeting &meeting,
                                                    QString *error)
 {
+    if (path.trimmed().isEmpty()) {
+        setError(error, tr("A new meeting file needs a name, such as meeting.rostrum."));
+        return nullptr;
+    }
     if (QFileInfo::exists(path)) {
         setError(error, tr("%1 already exists. Rostrum never overwrites a meeting file; choose "
                            "another name.")
@@ -245,10 +230,8 @@ std::unique_ptr<MeetingStore> MeetingStore::create(const QString &path, const Me
               Schema::migrate(store->m_db, &why);
     if (ok) {
         QSqlQuery q(store->m_db);
-        q.prepare(insertMeetingSql());
-        const QVariantMap columns = meeting.toColumns();
-        for (const QString &c : meetingColumns())
-            q.addBindValue(columns.value(c));
+        q.prepare(MeetingRows::insertSql());
+        MeetingRows::bind(q, meeting);
         ok = q.exec();
         if (!ok)
             why = describeSqlError(q.lastError());
@@ -269,20 +252,16 @@ bool MeetingStore::load(Meeting *meeting, QVector<Entry> *entries, QString *erro
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM meeting WHERE id = 1")
-                    .arg(meetingColumns().join(QLatin1Char(',')))) ||
-        !q.next()) {
+    if (!q.exec(MeetingRows::selectSql()) || !q.next()) {
         setError(error, tr("The meeting cannot be read: %1").arg(describeSqlError(q.lastError())));
         return false;
     }
-    QVariantMap m;
-    for (int i = 0; i < meetingColumns().size(); ++i)
-        m.insert(meetingColumns()[i], q.value(i));
-    *meeting = Meeting::fromColumns(m);
+    *meeting = MeetingRows::fromRow(q);
     q.finish();
 
     entries->clear();
-    if (!(m_textIsUtf8 ? q.exec(selectEntriesUtf8Sql()) : q.exec(selectEntriesSql()))) {
+    if (!(m_textIsUtf8 ? q.exec(EntryRows::selectSql(true))
+                       : q.exec(EntryRows::selectSql(false)))) {
         setError(error, tr("The list cannot be read: %1").arg(describeSqlError(q.lastError())));
         return false;
     }
@@ -297,6 +276,10 @@ bool MeetingStore::load(Meeting *meeting, QVector<Entry> *entries, QString *erro
 
 bool MeetingStore::begin(QString *error)
 {
+    if (m_readOnly) {
+        setError(error, tr("%1 was opened for reading only").arg(m_path));
+        return false;
+    }
     // IMMEDIATE takes the write lock now, so the state read next is the state written over;
     // the busy timeout makes SQLite retry while another writer holds the lock.
     QSqlQuery *q = m_kept.prepared(QStringLiteral("BEGIN IMMEDIATE"), error);
@@ -337,7 +320,7 @@ bool MeetingStore::write(const Change::Outcome &outcome, QString *error)
         }
     }
     if (!outcome.upserts.isEmpty()) {
-        QSqlQuery *q = m_kept.prepared(upsertEntrySql(), error);
+        QSqlQuery *q = m_kept.prepared(EntryRows::upsertSql(), error);
         if (!q)
             return false;
         for (const Entry &e : outcome.upserts) {
@@ -347,12 +330,10 @@ bool MeetingStore::write(const Change::Outcome &outcome, QString *error)
         }
     }
     if (outcome.meeting) {
-        QSqlQuery *q = m_kept.prepared(updateMeetingSql(), error);
+        QSqlQuery *q = m_kept.prepared(MeetingRows::updateSql(), error);
         if (!q)
             return false;
-        const QVariantMap columns = outcome.meeting->toColumns();
-        for (const QString &c : meetingColumns())
-            q->addBindValue(columns.value(c));
+        MeetingRows::bind(*q, *outcome.meeting);
         if (!runBound(*q, error))
             return false;
     }

@@ -29,13 +29,23 @@ public:
     MeetingStore(const MeetingStore &) = delete;
     MeetingStore &operator=(const MeetingStore &) = delete;
 
-    static std::unique_ptr<MeetingStore> open(const QString &path, QString *error);
+    enum class Access
+    {
+        ReadWrite,
+        // For reading only (the command line's list, status, export…): nothing is written, not
+        // even the WAL switch or a migration, so a full disk or a read-only medium can still be
+        // read. Every write is refused.
+        ReadOnly
+    };
+    static std::unique_ptr<MeetingStore> open(const QString &path, QString *error,
+                                              Access access = Access::ReadWrite);
     // Refuses to overwrite an existing file. The file is created readable by its owner only,
     // because it holds personal names.
     static std::unique_ptr<MeetingStore> create(const QString &path, const Meeting &meeting,
                                                 QString *error);
 
     QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
     // Empty while the file we opened is still the one at our path; otherwise why not. A file
     // deleted or replaced under an open database would swallow every later write unseen.
     QString checkIdentity() const;
@@ -79,9 +89,15 @@ public:
                               const QVector<Entry> &entries, QString *error);
 
 private:
-    // The connection every store sets up the same way, not opened yet.
-    explicit MeetingStore(const QString &path);
+    // The connection every store sets up the same way, not opened yet. An immutable reader
+    // (SQLite's immutable=1) needs no -shm file at all: only for a file whose -wal holds nothing.
+    explicit MeetingStore(const QString &path, Access access = Access::ReadWrite,
+                          bool immutable = false);
+    // Opens the connection and proves the file holds a meeting; null, with why, when not.
+    static std::unique_ptr<MeetingStore> connect(const QString &path, Access access, bool immutable,
+                                                 QString *why);
     bool exec(const QString &sql, QString *error);
+    void readEncoding();
     // Notes which -wal file is ours, once SQLite has made it, for checkIdentity().
     void rememberJournalIdentity();
 
@@ -89,6 +105,7 @@ private:
     QString m_connectionName;
     FileIdentity m_file;               // zero when there was no file to look at
     std::optional<FileIdentity> m_wal; // empty when SQLite had made none
+    bool m_readOnly = false;
     bool m_textIsUtf8 = true; // PRAGMA encoding: whether EntryRows may read text as UTF-8 bytes
     QSqlDatabase m_db;
     KeptStatements m_kept{m_db}; // emptied before m_db closes

@@ -4,7 +4,10 @@
 #include "import/inscriptionimport.h"
 #include "tempmeeting.h"
 
+#include <QFile>
 #include <QStringEncoder>
+#include <QTemporaryDir>
+#include <sys/stat.h>
 
 using namespace rostrum;
 using namespace rostrum::testing;
@@ -141,4 +144,37 @@ TEST_CASE("An Excel \"Unicode text\" export (UTF-16LE BOM, tabs, CRLF) imports a
     CHECK(r.rows[2].entry.title == u("Постоянный\nпредставитель"));
     CHECK(r.rows[3].line == 6);
     CHECK(r.rows[3].entry.title == u("Permanent Representative, Ambassador"));
+}
+
+TEST_CASE("Only a regular file of a spreadsheet's size is read for an import", "[import][badinput]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto refusalOf = [](const QString &path) {
+        return InscriptionImport::fromFile(path).fileError();
+    };
+
+    // /dev/zero filled memory until std::bad_alloc; a FIFO blocked the import for ever.
+    CHECK(refusalOf(QStringLiteral("/dev/zero")).contains(QStringLiteral("not a regular file")));
+    const QString fifo = dir.filePath(QStringLiteral("inscriptions.csv"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    CHECK(refusalOf(fifo).contains(QStringLiteral("not a regular file")));
+    CHECK(refusalOf(dir.path()).contains(QStringLiteral("is a folder")));
+    CHECK(refusalOf(dir.filePath(QStringLiteral("missing.csv")))
+              .startsWith(QStringLiteral("There is no file at ")));
+
+    // 21 MB (sparse, so the test writes nothing): refused before a byte is read.
+    const QString huge = dir.filePath(QStringLiteral("huge.csv"));
+    QFile file(huge);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.resize(21 * 1024 * 1024));
+    file.close();
+    CHECK(refusalOf(huge).contains(
+        QStringLiteral("is 21.0 MB; an inscription file is at most 20 MB")));
+
+    // At the limit it is still read (and judged on its contents).
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(QByteArrayLiteral("delegation\nFrance\n")) > 0);
+    file.close();
+    CHECK(refusalOf(huge).isEmpty());
 }
