@@ -41,7 +41,7 @@ qint64 SystemClock::utcMs() const
 
 qint64 SystemClock::monotonicMs() const
 {
-    return m_sources.steadyMs();
+    return m_boot ? m_sources.bootMs() : m_sources.steadyMs();
 }
 
 SteadyUtc::SteadyUtc(const Clock &clock)
