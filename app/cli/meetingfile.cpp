@@ -18,6 +18,10 @@ std::unique_ptr<MeetingSession> openMeeting(const QString &path)
         MeetingSession::open(path, systemClock(), actorName(Program::CommandLine), &error);
     if (!session)
         throw Refusal{error};
+    // Every command says it, not just status: a "next" counted from the record should not
+    // surprise whoever ran it.
+    if (const QString warning = session->clockWarning(); !warning.isEmpty())
+        printError(warning);
     return session;
 }
 

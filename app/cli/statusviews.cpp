@@ -79,6 +79,7 @@ StatusView statusOf(MeetingSession &session)
     s.projection = session.projection();
     s.undoText = session.undoText();
     s.redoText = session.redoText();
+    s.clockWarning = session.clockWarning();
     return s;
 }
 
@@ -119,6 +120,7 @@ QJsonObject statusJson(const StatusView &s)
         {QStringLiteral("next"), speakerJson(s.next)},
         {QStringLiteral("undo"), textOrNull(s.undoText)},
         {QStringLiteral("redo"), textOrNull(s.redoText)},
+        {QStringLiteral("clock_warning"), textOrNull(s.clockWarning)},
     };
 }
 

@@ -19,6 +19,7 @@ struct StatusView
     Projection projection;
     QString undoText;
     QString redoText;
+    QString clockWarning;
 };
 
 StatusView statusOf(MeetingSession &session);

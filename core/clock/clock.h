@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QtGlobal>
+#include <functional>
 
 namespace rostrum {
 
@@ -12,15 +13,33 @@ public:
     virtual ~Clock() = default;
     // Wall-clock time in milliseconds since the Unix epoch, UTC. What gets saved.
     virtual qint64 utcMs() const = 0;
-    // A steady count of milliseconds that never jumps. What in-process durations use.
+    // A steady count of milliseconds that never jumps, and that goes on while the computer
+    // sleeps (a speaker talks on with the lid closed). What in-process durations use.
     virtual qint64 monotonicMs() const = 0;
 };
 
 class SystemClock final : public Clock
 {
 public:
+    // Where the time comes from, each in milliseconds. The real ones by default; tests give fakes
+    // that diverge as a suspend or a step of the clock makes the real ones diverge.
+    struct Sources
+    {
+        std::function<qint64()> wallMs;   // the Unix epoch, UTC: stepped by NTP or by hand
+        std::function<qint64()> steadyMs; // never stepped, but stopped while the computer sleeps
+        std::function<qint64()> bootMs;   // never stepped, counts sleep; empty or -1 if unknown
+        static Sources system();
+    };
+
+    SystemClock();
+    explicit SystemClock(Sources sources);
     qint64 utcMs() const override;
+    // Boot time (CLOCK_BOOTTIME) where there is one, the steady clock otherwise.
     qint64 monotonicMs() const override;
+
+private:
+    Sources m_sources;
+    bool m_boot = false;
 };
 
 class ManualClock final : public Clock
@@ -51,6 +70,11 @@ public:
     explicit SteadyUtc(const Clock &clock);
     qint64 now() const;
     const Clock &clock() const { return m_clock; }
+    // How far the wall clock reads ahead of this time line (negative: behind). It changes only
+    // when the wall clock is set.
+    qint64 wallLeadMs() const { return m_clock.utcMs() - now(); }
+    // Moves the time line forward so that now() is at least utcMs; never back.
+    void raiseTo(qint64 utcMs);
 
 private:
     const Clock &m_clock;

@@ -16,6 +16,16 @@ QString formatMinSec(qint64 ms)
     return negative && seconds > 0 ? QLatin1Char('-') + body : body;
 }
 
+QString formatHourMinSec(qint64 ms)
+{
+    const qint64 seconds = (ms < 0 ? -ms : ms) / 1000;
+    const QString body = QStringLiteral("%1:%2:%3")
+                             .arg(seconds / 3600)
+                             .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+                             .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return ms < 0 && seconds > 0 ? QLatin1Char('-') + body : body;
+}
+
 QString formatCountdown(qint64 remainingMs)
 {
     if (remainingMs > -1000) {

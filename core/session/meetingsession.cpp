@@ -33,6 +33,7 @@ std::unique_ptr<MeetingSession> MeetingSession::open(const QString &path, const 
     std::unique_ptr<MeetingSession> session(new MeetingSession(std::move(store), clock, actor));
     if (!session->reload(error))
         return nullptr;
+    session->holdToRecord();
     return session;
 }
 
@@ -164,6 +165,7 @@ ListChange MeetingSession::listChangeAfterReload(const QString &act, const ListB
 
 MeetingSession::Result MeetingSession::perform(const Planner &plan)
 {
+    journalClockStep();
     const ListBefore before = listBefore();
     WriteTransaction transaction(*m_store);
     QString error = checkFileStillThere();
@@ -247,6 +249,7 @@ MeetingSession::Result MeetingSession::replay(bool undo)
         return undoUnsaved();
     if (!m_unsaved.isEmpty())
         return {false, tr("Redo is unavailable while changes are not being saved."), 0};
+    journalClockStep();
 
     const ListBefore before = listBefore();
     WriteTransaction transaction(*m_store);
@@ -357,6 +360,7 @@ bool MeetingSession::refresh()
         setSaveError(tr("Changes are NOT being saved: %1.").arg(gone));
         return false;
     }
+    journalClockStep();
     const qint64 head = m_store->journalHead();
     if (head < 0 || head == m_seenJournalHead)
         return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clock/clock.h"
+#include "clock/clockstepwatch.h"
 #include "clock/runningorder.h"
 #include "clock/speechclock.h"
 #include "list/listchange.h"
@@ -95,9 +96,14 @@ public:
     void setKeepWorkingWhenSaveFails(bool keep) { m_keepWorking = keep; }
     int unsavedActs() const { return m_unsaved.size(); }
 
+    // One line when the computer's clock is not to be believed: behind the file's record at open,
+    // or set while the meeting is open (that step is journaled too). Empty while all is well.
+    QString clockWarning() const { return m_clockWarning; }
+
 signals:
     void changed(const rostrum::ListChange &change);
     void saveStateChanged();
+    void clockWarningChanged();
 
 private:
     MeetingSession(std::unique_ptr<MeetingStore> store, const Clock &clock, QString actor);
@@ -125,9 +131,15 @@ private:
     const JournalTable::UndoRedoSummaries &undoRedoSummaries();
     void setSaveError(const QString &error);
     QString checkFileStillThere() const;
+    // True time (truetime.cpp): at open, never below the file's record; later, a step of the
+    // wall clock goes in the journal once.
+    void holdToRecord();
+    void journalClockStep();
 
     std::unique_ptr<MeetingStore> m_store;
     SteadyUtc m_time;
+    ClockStepWatch m_steps{m_time};
+    QString m_clockWarning;
     QString m_actor;
     SpeakersList m_list;
     qint64 m_seenJournalHead = 0;

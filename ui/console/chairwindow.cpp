@@ -147,6 +147,13 @@ void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)
             RecentMeetings::add(path);
             updateSaveStatus();
         });
+        // Until dismissed: the chair must know the computer's clock is wrong.
+        auto showClockWarning = [this] {
+            if (m_console && !m_session->clockWarning().isEmpty())
+                m_console->notice()->showError(m_session->clockWarning());
+        };
+        connect(m_session.get(), &MeetingSession::clockWarningChanged, this, showClockWarning);
+        showClockWarning();
         RecentMeetings::add(m_session->path());
         m_console->orderView()->setFocus();
     }

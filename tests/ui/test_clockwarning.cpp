@@ -1,0 +1,53 @@
+// The console says when the computer's clock is not to be believed: at open, when it is behind
+// the meeting's record, and while open, when it is set.
+#include "chairwindow.h"
+#include "inlinemessage.h"
+#include "meetingconsole.h"
+#include "session/meetingsession.h"
+#include "tempmeeting.h"
+
+#include <QStandardPaths>
+#include <catch2/catch.hpp>
+
+using namespace rostrum;
+using namespace rostrum::testing;
+
+TEST_CASE("The console's notice says the clock is behind the meeting's record at open",
+          "[ui][chair][truetime]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    TempMeeting temp;
+    {
+        auto s = temp.createEmpty();
+        inscribe(*s, QStringLiteral("Latvia"));
+        REQUIRE(s->start().ok);
+        temp.clock.advance(40'000);
+        inscribe(*s, QStringLiteral("Estonia"));
+    }
+    temp.clock.stepWallClock(-3'600'000);
+    ChairWindow window(temp.clock);
+    QString error;
+    REQUIRE(window.openMeeting(temp.path(), &error));
+    InlineMessage *notice = window.console()->notice();
+    CHECK_FALSE(notice->isHidden());
+    CHECK(notice->kind() == InlineMessage::Kind::Error);
+    CHECK(notice->text() == window.session()->clockWarning());
+    CHECK(notice->text().startsWith(QStringLiteral("The computer's clock is 1:00:00 behind")));
+    CHECK(window.session()->currentReading().elapsedMs == 40'000);
+}
+
+TEST_CASE("The console's notice says the clock was set while the meeting is open",
+          "[ui][chair][truetime]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    TempMeeting temp;
+    ChairWindow window(temp.clock);
+    window.setSession(temp.createEmpty());
+    InlineMessage *notice = window.console()->notice();
+    CHECK(notice->isHidden());
+    temp.clock.stepWallClock(3'600'000);
+    window.session()->refresh(); // what the watch timer does every 200 ms
+    CHECK_FALSE(notice->isHidden());
+    CHECK(notice->text() == QStringLiteral("The computer's clock was set forward by 1:00:00; the "
+                                           "speech clocks kept true time."));
+}
