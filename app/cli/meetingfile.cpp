@@ -11,27 +11,33 @@ const Clock &systemClock()
     return clock;
 }
 
+namespace {
+// Every command says it, not just status: a "next" counted from the record should not surprise
+// whoever ran it.
+std::unique_ptr<MeetingSession> warnedOf(std::unique_ptr<MeetingSession> session,
+                                         const QString &error)
+{
+    if (!session)
+        throw Refusal{error};
+    if (const QString warning = session->clockWarning(); !warning.isEmpty())
+        printError(warning);
+    return session;
+}
+} // namespace
+
 std::unique_ptr<MeetingSession> openMeeting(const QString &path)
 {
     QString error;
     auto session =
         MeetingSession::open(path, systemClock(), actorName(Program::CommandLine), &error);
-    if (!session)
-        throw Refusal{error};
-    // Every command says it, not just status: a "next" counted from the record should not
-    // surprise whoever ran it.
-    if (const QString warning = session->clockWarning(); !warning.isEmpty())
-        printError(warning);
-    return session;
+    return warnedOf(std::move(session), error);
 }
 
 std::unique_ptr<MeetingSession> openMeetingForReading(const QString &path)
 {
     QString error;
     auto session = MeetingSession::openForReading(path, systemClock(), &error);
-    if (!session)
-        throw Refusal{error};
-    return session;
+    return warnedOf(std::move(session), error);
 }
 
 std::unique_ptr<MeetingSession> createMeeting(const QString &path, const Meeting &meeting)

@@ -24,10 +24,10 @@ MeetingSession::MeetingSession(std::unique_ptr<MeetingStore> store, const Clock 
 
 MeetingSession::~MeetingSession() = default;
 
-std::unique_ptr<MeetingSession> MeetingSession::open(const QString &path, const Clock &clock,
-                                                     const QString &actor, QString *error)
+std::unique_ptr<MeetingSession> MeetingSession::fromStore(std::unique_ptr<MeetingStore> store,
+                                                          const Clock &clock, const QString &actor,
+                                                          QString *error)
 {
-    auto store = MeetingStore::open(path, error);
     if (!store)
         return nullptr;
     std::unique_ptr<MeetingSession> session(new MeetingSession(std::move(store), clock, actor));
@@ -37,16 +37,17 @@ std::unique_ptr<MeetingSession> MeetingSession::open(const QString &path, const 
     return session;
 }
 
+std::unique_ptr<MeetingSession> MeetingSession::open(const QString &path, const Clock &clock,
+                                                     const QString &actor, QString *error)
+{
+    return fromStore(MeetingStore::open(path, error), clock, actor, error);
+}
+
 std::unique_ptr<MeetingSession> MeetingSession::openForReading(const QString &path,
                                                                const Clock &clock, QString *error)
 {
-    auto store = MeetingStore::open(path, error, MeetingStore::Access::ReadOnly);
-    if (!store)
-        return nullptr;
-    std::unique_ptr<MeetingSession> session(new MeetingSession(std::move(store), clock, {}));
-    if (!session->reload(error))
-        return nullptr;
-    return session;
+    return fromStore(MeetingStore::open(path, error, MeetingStore::Access::ReadOnly), clock, {},
+                     error);
 }
 
 std::unique_ptr<MeetingSession> MeetingSession::create(const QString &path, const Meeting &meeting,
@@ -61,13 +62,7 @@ std::unique_ptr<MeetingSession> MeetingSession::create(const QString &path, cons
             *error = check.error;
         return nullptr;
     }
-    auto store = MeetingStore::create(path, meeting, error);
-    if (!store)
-        return nullptr;
-    std::unique_ptr<MeetingSession> session(new MeetingSession(std::move(store), clock, actor));
-    if (!session->reload(error))
-        return nullptr;
-    return session;
+    return fromStore(MeetingStore::create(path, meeting, error), clock, actor, error);
 }
 
 bool MeetingSession::reload(QString *error)

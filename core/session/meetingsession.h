@@ -107,6 +107,11 @@ signals:
 
 private:
     MeetingSession(std::unique_ptr<MeetingStore> store, const Clock &clock, QString actor);
+    // Reads what the store holds and starts the clock no earlier than the file's record; null,
+    // with the error, when the store is null or cannot be read.
+    static std::unique_ptr<MeetingSession> fromStore(std::unique_ptr<MeetingStore> store,
+                                                     const Clock &clock, const QString &actor,
+                                                     QString *error);
     bool reload(QString *error);
     // Plans inside the write lock, so an act is always worked out on the newest state.
     using Planner = std::function<ActPlan(const SpeakersList &, qint64 now, qint64 newId)>;
