@@ -14,7 +14,7 @@ QString floorLine(const MeetingSession &session)
         return tr("No one is at the rostrum; no one is waiting.");
     const SpeechReading r = session.currentReading();
     return tr("%1 at the rostrum: %2 (%3).")
-        .arg(SpeakersList::describe(*current), formatCountdown(r.remainingMs),
+        .arg(shown(SpeakersList::describe(*current)), formatCountdown(r.remainingMs),
              clockPhaseName(r.phase));
 }
 
@@ -55,7 +55,8 @@ int runAbsent(const CommandLine &cl)
     require(result);
     const Entry *gone = session->list().find(result.entryId);
     const int position = session->list().positionOf(result.entryId);
-    const QString who = gone ? SpeakersList::describe(*gone) : tr("entry #%1").arg(result.entryId);
+    const QString who =
+        gone ? shown(SpeakersList::describe(*gone)) : tr("entry #%1").arg(result.entryId);
     out() << (position > 0 ? tr("%1 is absent and now no. %2 on the list.").arg(who).arg(position)
                            : tr("%1 is absent and off the list.").arg(who))
           << QLatin1Char(' ') << floorLine(*session) << Qt::endl;
@@ -76,7 +77,7 @@ int runAddTime(const CommandLine &cl)
 int runUndo(const CommandLine &cl)
 {
     const auto session = openMeeting(cl.positionals().at(0));
-    const QString what = session->undoText();
+    const QString what = shown(session->undoText());
     require(session->undo());
     out() << tr("Undone: %1.").arg(what) << Qt::endl;
     return Success;
@@ -85,7 +86,7 @@ int runUndo(const CommandLine &cl)
 int runRedo(const CommandLine &cl)
 {
     const auto session = openMeeting(cl.positionals().at(0));
-    const QString what = session->redoText();
+    const QString what = shown(session->redoText());
     require(session->redo());
     out() << tr("Redone: %1.").arg(what) << Qt::endl;
     return Success;

@@ -140,15 +140,17 @@ int parseCount(const QString &text, const QString &what)
 
 qint64 parseSignedSeconds(const QString &text)
 {
+    // Up to nine digits: whether the time still fits in a speaker's day is the list's rule, and
+    // it says so (SpeakersList::addTime); past that it cannot be meant as a number of seconds.
     bool ok = false;
-    const int seconds = text.trimmed().toInt(&ok);
-    if (!ok || seconds == 0 || seconds > 24 * 3600 || seconds < -24 * 3600)
+    const qint64 seconds = text.trimmed().toLongLong(&ok);
+    if (!ok || seconds == 0 || seconds > 999'999'999 || seconds < -999'999'999)
         throw UsageError{
             tr("%1 is not a number of seconds to add (30) or remove (-30)").arg(quoted(text))};
     return qint64(seconds) * 1000;
 }
 
-int parseLimit(const QString &text, const QString &what)
+qint64 parseLimit(const QString &text, const QString &what)
 {
     const auto ms = parseMinSecToMs(text);
     if (!ms || *ms <= 0)

@@ -60,7 +60,7 @@ qint64 parseEntryId(const QString &text);
 int parsePosition(const QString &text);
 int parseCount(const QString &text, const QString &what);
 qint64 parseSignedSeconds(const QString &text);
-int parseLimit(const QString &text, const QString &what);
+qint64 parseLimit(const QString &text, const QString &what);
 QDate parseDate(const QString &text, const QString &what);
 QTime parseTime(const QString &text, const QString &what);
 Moment parseMoment(const QString &text, const QString &what);

@@ -1,5 +1,7 @@
 #include "console.h"
 
+#include "list/textrules.h"
+
 #include <cstdio>
 
 namespace rostrum::cli {
@@ -16,13 +18,18 @@ QTextStream &err()
     return stream;
 }
 
+QString shown(const QString &text)
+{
+    return TextRules::visible(text);
+}
+
 void printError(const QString &message)
 {
     // Scripts read one line per error; messages from SQLite may carry line breaks of their own.
     QString line = message;
     line.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
     out().flush();
-    err() << QStringLiteral("rostrum-cli: ") << line.trimmed() << Qt::endl;
+    err() << QStringLiteral("rostrum-cli: ") << shown(line.trimmed()) << Qt::endl;
 }
 
 } // namespace rostrum::cli

@@ -37,6 +37,10 @@ struct Refusal
 QTextStream &out();
 QTextStream &err();
 
+// Text from the meeting file as a terminal may show it: a control or bidirectional character in a
+// name stored before the rules refused them is written out ("<U+001B>"), not obeyed.
+QString shown(const QString &text);
+
 // Writes "rostrum-cli: message" as exactly one line on standard error.
 void printError(const QString &message);
 

@@ -11,7 +11,7 @@ namespace {
 void printRefusals(const ImportReport &report)
 {
     for (const QString &line : report.refusals())
-        err() << line << Qt::endl;
+        err() << shown(line) << Qt::endl;
 }
 
 int reportDryRun(const ImportReport &report, bool skipInvalid)

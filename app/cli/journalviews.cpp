@@ -48,17 +48,18 @@ QString journalText(const QVector<JournalRecord> &records, const Meeting &meetin
     qsizetype actorWidth = 0;
     qsizetype actWidth = 0;
     for (const JournalRecord &r : records) {
-        actorWidth = std::max(actorWidth, r.actor.size());
-        actWidth = std::max(actWidth, r.act.size());
+        actorWidth = std::max(actorWidth, shown(r.actor).size());
+        actWidth = std::max(actWidth, shown(r.act).size());
     }
     QString text;
     for (const JournalRecord &r : records) {
-        QString summary = r.summary;
+        QString summary = shown(r.summary);
         if (r.undoable && r.state == JournalRecord::UndoState::Undone)
             summary = tr("%1 (undone)").arg(summary);
         text += QStringLiteral("%1  %2  %3  %4\n")
                     .arg(meeting.toLocal(r.atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                         r.actor.leftJustified(actorWidth), r.act.leftJustified(actWidth), summary);
+                         shown(r.actor).leftJustified(actorWidth),
+                         shown(r.act).leftJustified(actWidth), summary);
     }
     return text;
 }

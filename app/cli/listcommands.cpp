@@ -26,7 +26,7 @@ QStringList keysOf(const QList<Level> &values)
 QString described(const MeetingSession &session, qint64 id)
 {
     const Entry *e = session.list().find(id);
-    return e ? SpeakersList::describe(*e) : tr("entry #%1").arg(id);
+    return e ? shown(SpeakersList::describe(*e)) : tr("entry #%1").arg(id);
 }
 
 struct AddRequest
@@ -138,7 +138,7 @@ int runWithdraw(const CommandLine &cl)
 int runSetLimit(const CommandLine &cl)
 {
     const qint64 id = parseEntryId(cl.positionals().at(1));
-    const int ms = parseLimit(cl.positionals().at(2), QStringLiteral("M:SS"));
+    const qint64 ms = parseLimit(cl.positionals().at(2), QStringLiteral("M:SS"));
     const auto session = openMeeting(cl.positionals().at(0));
     require(session->setAllotted(id, ms));
     out() << tr("%1 now has a limit of %2.").arg(described(*session, id), formatMinSec(ms))
@@ -148,7 +148,7 @@ int runSetLimit(const CommandLine &cl)
 
 int runSetLimitAll(const CommandLine &cl)
 {
-    const int ms = parseLimit(cl.positionals().at(1), QStringLiteral("M:SS"));
+    const qint64 ms = parseLimit(cl.positionals().at(1), QStringLiteral("M:SS"));
     const auto session = openMeeting(cl.positionals().at(0));
     require(session->setAllottedForRemaining(ms));
     const int waiting = int(session->list().waiting().size());

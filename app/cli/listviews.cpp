@@ -203,6 +203,8 @@ QString listTable(const QVector<ListRow> &rows, const Meeting &meeting, bool wit
         };
         if (withStatus)
             cells.insert(1, statusName(e.status));
+        for (QString &cell : cells)
+            cell = shown(cell);
         table.append(cells);
     }
     QList<int> widths(header.size(), 0);

@@ -18,7 +18,7 @@ QString systemZoneId()
 QString oneLineSummary(const Meeting &m)
 {
     return tr("“%1”, %2 %3–%4 (%5)")
-        .arg(m.title, m.date.toString(Qt::ISODate),
+        .arg(shown(m.title), m.date.toString(Qt::ISODate),
              m.scheduledStart.toString(QStringLiteral("HH:mm")),
              m.scheduledEnd.toString(QStringLiteral("HH:mm")), m.timeZoneId);
 }
@@ -44,7 +44,8 @@ int runNew(const CommandLine &cl)
     if (cl.has("deadline"))
         m.deadline = parseMoment(cl.value("deadline"), QStringLiteral("--deadline")).inZoneOf(m);
     if (cl.has("limit"))
-        m.defaultLimitSeconds = parseLimit(cl.value("limit"), QStringLiteral("--limit")) / 1000;
+        m.defaultLimitSeconds =
+            int(parseLimit(cl.value("limit"), QStringLiteral("--limit")) / 1000);
     m.organizers = parseDelegations(cl.value("organizers"), QStringLiteral("--organizers"));
     m.cosponsors = parseDelegations(cl.value("cosponsors"), QStringLiteral("--cosponsors"));
     m.council = parseDelegations(cl.value("council"), QStringLiteral("--council"));

@@ -149,6 +149,8 @@ QString statusText(const StatusView &s)
     lines.append(p.advice);
     lines.append(m.listClosed ? tr("The list of speakers is closed.")
                               : tr("The list of speakers is open."));
+    for (QString &line : lines)
+        line = shown(line);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

@@ -22,16 +22,26 @@ qint64 elapsedMs(const Entry &e, qint64 nowMs)
     return std::max<qint64>(0, until - e.startedAtMs - e.pausedTotalMs);
 }
 
+qint64 allowanceMs(const Entry &e)
+{
+    // The acts keep it within a day; a file written by something else may hold any integer,
+    // and its reading is then held far beyond any meeting rather than overflowing.
+    constexpr qint64 kBound = qint64(1) << 62;
+    const qint64 allotted = std::clamp(e.allottedMs, -kBound, kBound);
+    const qint64 extra = std::clamp(e.extraMs, -kBound, kBound);
+    return std::clamp(allotted + extra, -kBound, kBound);
+}
+
 qint64 overrunMs(const Entry &e, qint64 nowMs)
 {
-    return std::max<qint64>(0, elapsedMs(e, nowMs) - (e.allottedMs + e.extraMs));
+    return std::max<qint64>(0, elapsedMs(e, nowMs) - allowanceMs(e));
 }
 
 SpeechReading read(const Entry &e, qint64 nowMs, int warningSeconds)
 {
     SpeechReading r;
     r.elapsedMs = elapsedMs(e, nowMs);
-    r.limitMs = e.allottedMs + e.extraMs;
+    r.limitMs = allowanceMs(e);
     r.remainingMs = r.limitMs - r.elapsedMs;
     r.running = isRunning(e);
     r.started = e.startedAtMs != 0;
@@ -100,7 +110,7 @@ qint64 nextSecondBoundaryMs(const Entry &e, qint64 nowMs)
         return 0;
     // The reading changes whenever elapsed time crosses a whole second, counted from the
     // start plus the pauses, not from the wall clock's own seconds.
-    const qint64 origin = e.startedAtMs + e.pausedTotalMs + (e.allottedMs + e.extraMs) % 1000;
+    const qint64 origin = e.startedAtMs + e.pausedTotalMs + allowanceMs(e) % 1000;
     const qint64 sinceOrigin = nowMs - origin;
     // Floor division: with a limit of 1:30.5 the origin lies half a second after the start,
     // and truncation toward zero would skip the first change of the display.

@@ -30,6 +30,8 @@ struct SpeechReading
 
 namespace SpeechClock {
 SpeechReading read(const Entry &entry, qint64 nowMs, int warningSeconds);
+// The speaker's whole time: the limit and what the chair added or took away.
+qint64 allowanceMs(const Entry &entry);
 qint64 elapsedMs(const Entry &entry, qint64 nowMs);
 qint64 overrunMs(const Entry &entry, qint64 nowMs);
 bool isRunning(const Entry &entry);

@@ -6,6 +6,11 @@
 
 namespace rostrum {
 
+namespace {
+// Nine digits of seconds (31 years): far past any limit, and still whole seconds in an int.
+constexpr qint64 kLongestReadSeconds = 999'999'999;
+} // namespace
+
 QString formatMinSec(qint64 ms)
 {
     const bool negative = ms < 0;
@@ -37,7 +42,7 @@ QString formatCountdown(qint64 remainingMs)
     return QLatin1Char('+') + formatMinSec(-remainingMs);
 }
 
-std::optional<int> parseMinSecToMs(const QString &text)
+std::optional<qint64> parseMinSecToMs(const QString &text)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
@@ -53,17 +58,17 @@ std::optional<int> parseMinSecToMs(const QString &text)
                 return c >= QLatin1Char('0') && c <= QLatin1Char('9');
             });
         bool ok = false;
-        const int v = parts[i].toInt(&ok);
-        if (!digits || !ok)
+        const qint64 v = parts[i].toLongLong(&ok);
+        if (!digits || !ok || parts[i].size() > 9)
             return std::nullopt;
         // Seconds and, with hours, minutes must stay below 60 once they are not the lead field.
         if (i > 0 && v >= 60)
             return std::nullopt;
         total = total * 60 + v;
     }
-    if (total > 24 * 3600)
+    if (total > kLongestReadSeconds)
         return std::nullopt;
-    return int(total * 1000);
+    return total * 1000;
 }
 
 QString formatOverUnder(qint64 ms)

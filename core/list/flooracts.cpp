@@ -143,13 +143,22 @@ ActPlan SpeakersList::addTime(qint64 deltaMs, qint64 nowMs) const
         return ActPlan::refused(tr("No one is speaking."));
     if (deltaMs == 0)
         return ActPlan::refused(tr("No time to add."));
+    // Rule 6: a speaker's whole time, with what the chair adds, is at most a day. Compared
+    // without adding, so that no amount can overflow into a short or negative limit.
+    const qint64 allowance = SpeechClock::allowanceMs(*cur);
+    if (deltaMs > 0 && deltaMs > kLongestLimitMs - allowance) {
+        return ActPlan::refused(
+            tr("Adding %1 would give %2 more than 24 hours (%3) in all; at most %4 can be added.")
+                .arg(formatMinSec(deltaMs), describe(*cur), formatMinSec(kLongestLimitMs),
+                     formatMinSec(std::max<qint64>(0, kLongestLimitMs - allowance))));
+    }
     ChangeRecorder r(*this);
     Entry &e = r.edit(cur->id);
     // The limit never goes below zero: removing time can end a speech's allowance, not more.
-    const qint64 extra = std::max<qint64>(qint64(e.extraMs) + deltaMs, -qint64(e.allottedMs));
+    const qint64 extra = deltaMs <= -allowance ? -e.allottedMs : e.extraMs + deltaMs;
     if (extra == e.extraMs)
         return ActPlan::refused(tr("No time left to remove."));
-    e.extraMs = int(extra);
+    e.extraMs = extra;
     ActPlan plan;
     plan.entryId = cur->id;
     plan.change =
@@ -175,13 +184,24 @@ ActPlan SpeakersList::resetClock(qint64 nowMs) const
     return plan;
 }
 
-ActPlan SpeakersList::setAllotted(qint64 id, int ms) const
+ActPlan SpeakersList::setAllotted(qint64 id, qint64 ms) const
 {
     const Entry *e = find(id);
     if (!e)
         return ActPlan::refused(tr("There is no entry #%1.").arg(id));
     if (ms <= 0)
         return ActPlan::refused(tr("A time limit must be longer than zero."));
+    if (ms > kLongestLimitMs) {
+        return ActPlan::refused(
+            tr("The time limit %1 for %2 is longer than 24 hours (%3), the longest a limit can be.")
+                .arg(formatMinSec(ms), describe(*e), formatMinSec(kLongestLimitMs)));
+    }
+    if (e->extraMs > 0 && ms > kLongestLimitMs - e->extraMs) {
+        return ActPlan::refused(tr("With the %1 already added, a limit of %2 would give %3 more "
+                                   "than 24 hours (%4) in all.")
+                                    .arg(formatMinSec(e->extraMs), formatMinSec(ms), describe(*e),
+                                         formatMinSec(kLongestLimitMs)));
+    }
     if (e->status != Status::Waiting && e->status != Status::Speaking)
         return ActPlan::refused(tr("%1 has already spoken.").arg(describe(*e)));
     ChangeRecorder r(*this);
@@ -196,10 +216,15 @@ ActPlan SpeakersList::setAllotted(qint64 id, int ms) const
     return plan;
 }
 
-ActPlan SpeakersList::setAllottedForRemaining(int ms) const
+ActPlan SpeakersList::setAllottedForRemaining(qint64 ms) const
 {
     if (ms <= 0)
         return ActPlan::refused(tr("A time limit must be longer than zero."));
+    if (ms > kLongestLimitMs) {
+        return ActPlan::refused(tr("A time limit of %1 for every remaining speaker is longer than "
+                                   "24 hours (%2), the longest a limit can be.")
+                                    .arg(formatMinSec(ms), formatMinSec(kLongestLimitMs)));
+    }
     ChangeRecorder r(*this);
     for (const Entry &e : waiting())
         r.edit(e.id).allottedMs = ms;

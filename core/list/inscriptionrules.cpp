@@ -1,6 +1,8 @@
 #include "list/inscriptionrules.h"
 
+#include "clock/timetext.h"
 #include "list/speakerslist.h"
+#include "list/textrules.h"
 
 #include <algorithm>
 
@@ -32,9 +34,17 @@ bool listed(const Directory &directory, const QStringList &names, const QString 
 QString InscriptionRules::validateDraft(const EntryDraft &draft, const Directory &directory,
                                         std::optional<Category> category)
 {
+    if (const QString why = TextRules::checkDraft(draft); !why.isEmpty())
+        return why;
     const QString name = draft.delegation.trimmed();
     if (name.isEmpty())
         return tr("A delegation is required.");
+    if (draft.allottedMs < 0)
+        return tr("A time limit must be longer than zero.");
+    if (draft.allottedMs > SpeakersList::kLongestLimitMs) {
+        return tr("The time limit %1 is longer than 24 hours (%2), the longest a limit can be.")
+            .arg(formatMinSec(draft.allottedMs), formatMinSec(SpeakersList::kLongestLimitMs));
+    }
     if (!unLanguages().contains(draft.language.trimmed().toLower())) {
         return tr("“%1” is not one of the six UN languages (ar, zh, en, fr, ru, es).")
             .arg(draft.language);
@@ -108,7 +118,8 @@ Entry InscriptionRules::entryFromDraft(const EntryDraft &draft, Category categor
     e.inscribedAtMs = draft.inscribedAtMs > 0 ? draft.inscribedAtMs : nowMs;
     const qint64 deadline = meeting.deadlineUtcMs();
     e.late = deadline > 0 && e.inscribedAtMs > deadline;
-    e.allottedMs = draft.allottedMs > 0 ? draft.allottedMs : meeting.limitFor(category) * 1000;
+    e.allottedMs =
+        draft.allottedMs > 0 ? draft.allottedMs : qint64(meeting.limitFor(category)) * 1000;
     e.notes = draft.notes;
     return e;
 }

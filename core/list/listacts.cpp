@@ -1,7 +1,9 @@
+#include "clock/timetext.h"
 #include "list/changerecorder.h"
 #include "list/inscriptionrules.h"
 #include "list/placement.h"
 #include "list/speakerslist.h"
+#include "list/textrules.h"
 #include "meeting/entrycolumns.h"
 
 #include <QTimeZone>
@@ -155,8 +157,22 @@ ActPlan SpeakersList::move(qint64 id, int position) const
             tr("Only waiting speakers can be moved; %1.").arg(standing(describe(*e), e->status)));
     // Ids only: copying every waiting entry made a move on a long list slow.
     QVector<qint64> others = m_waitingIds;
+    const int count = int(others.size());
+    if (position < 1 || position > count) {
+        if (count == 1) {
+            return ActPlan::refused(tr("There is no position %1 for %2: %2 is the only waiting "
+                                       "speaker, at position 1.")
+                                        .arg(position)
+                                        .arg(describe(*e)));
+        }
+        return ActPlan::refused(tr("There is no position %1 for %2: there are %n waiting "
+                                   "speakers: choose a position from 1 to %n.",
+                                   nullptr, count)
+                                    .arg(position)
+                                    .arg(describe(*e)));
+    }
     const int from = int(others.indexOf(id));
-    const int to = std::clamp(position, 1, int(others.size())) - 1;
+    const int to = position - 1;
     if (from == to && e->pinned)
         return ActPlan::refused(tr("%1 is already at position %2.").arg(describe(*e)).arg(to + 1));
     others.remove(from);
@@ -235,6 +251,8 @@ ActPlan SpeakersList::setMeeting(const Meeting &m) const
 {
     if (m.title.trimmed().isEmpty())
         return ActPlan::refused(tr("The meeting needs a title."));
+    if (const QString why = TextRules::checkMeeting(m); !why.isEmpty())
+        return ActPlan::refused(why);
     if (!m.date.isValid())
         return ActPlan::refused(tr("The meeting needs a valid date."));
     if (!m.scheduledStart.isValid() || !m.scheduledEnd.isValid() ||
@@ -247,6 +265,22 @@ ActPlan SpeakersList::setMeeting(const Meeting &m) const
     for (const int s : m.limitSeconds) {
         if (s <= 0)
             return ActPlan::refused(tr("Time limits must be longer than zero."));
+    }
+    // Rule 6: no limit is longer than a day.
+    if (qint64(m.defaultLimitSeconds) * 1000 > kLongestLimitMs) {
+        return ActPlan::refused(tr("The meeting's time limit %1 is longer than 24 hours (%2), the "
+                                   "longest a limit can be.")
+                                    .arg(formatMinSec(qint64(m.defaultLimitSeconds) * 1000),
+                                         formatMinSec(kLongestLimitMs)));
+    }
+    for (auto it = m.limitSeconds.cbegin(); it != m.limitSeconds.cend(); ++it) {
+        if (qint64(it.value()) * 1000 > kLongestLimitMs) {
+            return ActPlan::refused(tr("The time limit %1 for the category %2 is longer than 24 "
+                                       "hours (%3), the longest a limit can be.")
+                                        .arg(formatMinSec(qint64(it.value()) * 1000),
+                                             categoryName(it.key()),
+                                             formatMinSec(kLongestLimitMs)));
+        }
     }
     ChangeRecorder r(*this);
     r.setMeeting(m);

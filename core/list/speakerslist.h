@@ -52,6 +52,9 @@ class SpeakersList final
     Q_DECLARE_TR_FUNCTIONS(rostrum::SpeakersList)
 
 public:
+    // Rule 6: no limit, and no speaker's time with what the chair added, is longer than a day.
+    static constexpr qint64 kLongestLimitMs = 24LL * 60 * 60 * 1000;
+
     SpeakersList() = default;
     SpeakersList(Meeting meeting, const QVector<Entry> &entries,
                  const Directory &directory = Directory::builtIn());
@@ -86,8 +89,8 @@ public:
     ActPlan absent(qint64 nowMs) const;
     ActPlan addTime(qint64 deltaMs, qint64 nowMs) const;
     ActPlan resetClock(qint64 nowMs) const;
-    ActPlan setAllotted(qint64 id, int ms) const;
-    ActPlan setAllottedForRemaining(int ms) const;
+    ActPlan setAllotted(qint64 id, qint64 ms) const;
+    ActPlan setAllottedForRemaining(qint64 ms) const;
     ActPlan setListClosed(bool closed) const;
     ActPlan setMeeting(const Meeting &meeting) const;
     // Each draft is checked against the list and against the drafts before it, exactly as

@@ -22,8 +22,8 @@ struct Entry
     QString language = QStringLiteral("en");
     qint64 inscribedAtMs = 0; // UTC
     bool late = false;
-    int allottedMs = 180'000;
-    int extraMs = 0; // added or removed by the chair during the speech
+    qint64 allottedMs = 180'000;
+    qint64 extraMs = 0; // added or removed by the chair during the speech
     bool pinned = false;
     Status status = Status::Waiting;
     qint64 orderKey = 0; // the place among waiting entries; gaps let a move touch one row
@@ -55,7 +55,7 @@ struct EntryDraft
     int groupSize = 0;
     QString language = QStringLiteral("en");
     qint64 inscribedAtMs = 0; // 0: now
-    int allottedMs = 0;       // 0: the category's limit
+    qint64 allottedMs = 0;    // 0: the category's limit
     QString notes;
 
     static EntryDraft fromEntry(const Entry &e);

@@ -65,8 +65,8 @@ public:
     Result absent();
     Result addTime(qint64 deltaMs);
     Result resetClock();
-    Result setAllotted(qint64 id, int ms);
-    Result setAllottedForRemaining(int ms);
+    Result setAllotted(qint64 id, qint64 ms);
+    Result setAllottedForRemaining(qint64 ms);
     Result setListClosed(bool closed);
     Result setMeeting(const Meeting &meeting);
     Result undo();

@@ -63,11 +63,11 @@ MeetingSession::Result MeetingSession::resetClock()
 {
     return perform([](const SpeakersList &l, qint64 now, qint64) { return l.resetClock(now); });
 }
-MeetingSession::Result MeetingSession::setAllotted(qint64 id, int ms)
+MeetingSession::Result MeetingSession::setAllotted(qint64 id, qint64 ms)
 {
     return perform([&](const SpeakersList &l, qint64, qint64) { return l.setAllotted(id, ms); });
 }
-MeetingSession::Result MeetingSession::setAllottedForRemaining(int ms)
+MeetingSession::Result MeetingSession::setAllottedForRemaining(qint64 ms)
 {
     return perform(
         [&](const SpeakersList &l, qint64, qint64) { return l.setAllottedForRemaining(ms); });

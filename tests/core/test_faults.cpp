@@ -114,8 +114,9 @@ QVector<Fault> faultsFor(TempMeeting &tm)
 // An inscription that needs new pages in the file, so that a full disk stops it.
 EntryDraft bigInscription(const char *delegation)
 {
-    EntryDraft d = draftFor(name(delegation));
-    d.notes = name("Statement to be circulated in all six languages. ").repeated(1'500);
+    EntryDraft d = draftFor(name(delegation), name("Speaker ").repeated(25));
+    d.title = name("Title ").repeated(33);
+    d.notes = name("Statement to be circulated in all six languages. ").repeated(40); // 2,000
     return d;
 }
 

@@ -106,17 +106,19 @@ TEST_CASE("A LibreOffice export (comma, quoted fields, CRLF) imports as expected
     REQUIRE(r.fileError.isEmpty());
     INFO(r.refusals().join(u("\n")).toStdString());
     REQUIRE(r.rows.size() == 4); // the trailing row of commas is nothing
-    CHECK(r.acceptedCount() == 4);
+    // A cell typed on two lines is a title on two lines, which the list refuses (TextRules):
+    // the row is reported at its line, and the others import as before.
+    CHECK(r.acceptedCount() == 3);
     CHECK(r.rows[0].entry.category == Category::Council);
     CHECK(r.rows[1].entry.speaker == u("van der Berg, Anna"));
     CHECK(r.rows[1].entry.notes == u("Speaks \"after\" lunch"));
     CHECK(r.rows[2].entry.category == Category::Group);
     CHECK(r.rows[2].entry.allottedMs == 240'000);
     CHECK(r.rows[3].line == 5);
-    CHECK(r.rows[3].entry.title == u("Researcher,\nUNIDIR"));
-    // Only the row without inscribed_at is late: it is inscribed now, after the deadline.
-    CHECK(r.lateCount() == 1);
-    CHECK(r.rows[3].entry.late);
+    CHECK(r.refusals() == QStringList{u("line 5: The title contains a line break (U+000A) at "
+                                        "position 12; a name or a title is one line.")});
+    // Every row gives its inscribed_at, so none of the accepted ones is late.
+    CHECK(r.lateCount() == 0);
 }
 
 TEST_CASE("An Excel \"Unicode text\" export (UTF-16LE BOM, tabs, CRLF) imports as expected",
@@ -137,11 +139,13 @@ TEST_CASE("An Excel \"Unicode text\" export (UTF-16LE BOM, tabs, CRLF) imports a
     REQUIRE(r.fileError.isEmpty());
     INFO(r.refusals().join(u("\n")).toStdString());
     REQUIRE(r.rows.size() == 4);
-    CHECK(r.acceptedCount() == 4);
+    CHECK(r.acceptedCount() == 3);
     CHECK(r.rows[0].entry.speaker == u("أحمد عبد الله"));
     CHECK(r.rows[0].entry.language == u("ar"));
     CHECK(r.rows[1].entry.title == u("常驻联合国代表"));
-    CHECK(r.rows[2].entry.title == u("Постоянный\nпредставитель"));
+    // The cell on two lines is refused at its line (TextRules), not joined or cut.
+    CHECK(r.rows[2].line == 4);
+    CHECK(r.rows[2].error.startsWith(u("The title contains a line break (U+000A) at position 11")));
     CHECK(r.rows[3].line == 6);
     CHECK(r.rows[3].entry.title == u("Permanent Representative, Ambassador"));
 }

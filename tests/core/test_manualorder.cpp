@@ -43,9 +43,11 @@ TEST_CASE("A manual move pins the speaker, and later inscriptions never displace
     CHECK(m.s->unpin(kenya).error ==
           name("Only a waiting speaker placed by hand can be released."));
 
-    // Moving to where one already is, once pinned, is refused; out-of-range positions clamp.
+    // Moving to where one already is, once pinned, is refused; so is a position past the end
+    // (tests/core/test_badvalues.cpp), and the last place is asked for by its number.
     CHECK(m.s->move(holySee, 1).error.contains(name("is already at position 1")));
-    REQUIRE_DONE(m.s->move(holySee, 99));
+    CHECK(m.s->move(holySee, 99).error.contains(name("choose a position from 1 to 12")));
+    REQUIRE_DONE(m.s->move(holySee, 12));
     CHECK(delegationsInOrder(*m.s).last() == name("Holy See"));
     REQUIRE_DONE(m.s->start());
     CHECK(m.s->move(idOf(*m.s, name("UN Office for Disarmament Affairs")), 3).error ==

@@ -32,7 +32,7 @@ TEST_CASE("An act that cannot be written says changes are NOT being saved and ch
     }
 
     EntryDraft latvia = draftFor(name("Latvia"), name("Sanita Pavļuta-Deslandes"));
-    latvia.notes = name("Statement to be circulated. ").repeated(2'000); // needs new pages
+    latvia.notes = name("Statement to be circulated. ").repeated(71); // 1,988: needs new pages
     auto r = s->add(latvia);
     CHECK_FALSE(r.ok);
     INFO(r.error.toStdString());
@@ -72,8 +72,9 @@ TEST_CASE("The console keeps working through a full disk and saves the acts when
     inscribe(*s, name("Japan"));
     limitPages(tm.path(), true);
 
+    // Notes as long as they may be (TextRules), in three bytes a character: new pages.
     EntryDraft latvia = draftFor(name("Latvia"));
-    latvia.notes = name("x").repeated(60'000);
+    latvia.notes = name("发言稿将以六种语文分发。").repeated(166);
     const auto r = s->add(latvia);
     CHECK(r.ok);            // shown on screen...
     CHECK(s->saveFailed()); // ...with the warning that it is not saved

@@ -99,8 +99,9 @@ TEST_CASE("The undo menu text names the unsaved act while saving fails, and the 
     auto s = tm.createEmpty();
     inscribe(*s, name("Japan"));
     checkMenus(*s, "Japan", nullptr);
+    // Notes as long as they may be (TextRules), in three bytes a character: new pages.
     EntryDraft latvia = draftFor(name("Latvia"));
-    latvia.notes = name("x").repeated(60'000);
+    latvia.notes = name("发言稿将以六种语文分发。").repeated(166);
     limitPages(tm.path(), true);
 
     // Refused, as on the command line: nothing changed, the texts stay.

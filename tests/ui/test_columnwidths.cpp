@@ -49,7 +49,7 @@ TEST_CASE_METHOD(WindowFixture,
         return d;
     }());
     REQUIRE(added.ok);
-    REQUIRE(session->move(added.entryId, 0).ok);
+    REQUIRE(session->move(added.entryId, 1).ok);
     REQUIRE(session->start().ok);
     REQUIRE(session->absent().ok);
     const Entry &e = session->list().entries().value(added.entryId);

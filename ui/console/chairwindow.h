@@ -85,7 +85,7 @@ private:
     // Shows a refusal where the chair looks, without blocking; true when the act was done.
     bool showOutcome(const MeetingSession::Result &result);
     void notify(const QString &message);
-    std::optional<int> askLimit(const QString &title, const QString &label, int currentMs);
+    std::optional<qint64> askLimit(const QString &title, const QString &label, qint64 currentMs);
     void moveSelectedTo(int position);
     TimekeeperDisplay *ensureDisplay();
 

@@ -195,7 +195,8 @@ void ChairWindow::removeSelected()
     }
 }
 
-std::optional<int> ChairWindow::askLimit(const QString &title, const QString &label, int currentMs)
+std::optional<qint64> ChairWindow::askLimit(const QString &title, const QString &label,
+                                            qint64 currentMs)
 {
     bool ok = false;
     const QString text =
@@ -234,9 +235,9 @@ void ChairWindow::setLimitForRemaining()
         return;
     // The fit advisor's limit, when there is one, is the likely answer.
     const Projection p = m_session->projection();
-    const int suggested = p.uniformLimitMs > 0 && !p.fitsAtCurrentLimits
-                              ? p.uniformLimitMs
-                              : m_session->meeting().defaultLimitSeconds * 1000;
+    const qint64 suggested = p.uniformLimitMs > 0 && !p.fitsAtCurrentLimits
+                                 ? p.uniformLimitMs
+                                 : qint64(m_session->meeting().defaultLimitSeconds) * 1000;
     const auto ms = askLimit(tr("Time limit for all remaining speakers"),
                              tr("%1\n\nTime limit for every waiting speaker (waiting: %2), "
                                 "in minutes:seconds:")

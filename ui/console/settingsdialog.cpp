@@ -189,7 +189,7 @@ Meeting SettingsDialog::meeting(QString *error) const
             }
             return std::nullopt;
         }
-        return *ms / 1000;
+        return int(*ms / 1000);
     };
     if (const auto s = seconds(m_defaultLimit->text(), tr("every category")))
         m.defaultLimitSeconds = *s;
