@@ -104,7 +104,7 @@ qint64 Moment::toUtcMs(const Meeting &meeting) const
     QString why;
     const auto ms = ZoneTime::resolve(date, time, offsetSeconds, meeting.timeZoneId, &why);
     if (!ms)
-        throw UsageError{tr("%1 for %2: %3").arg(quoted(typed), option, why)};
+        throw UsageError{tr("%1: %2").arg(option, why)};
     return *ms;
 }
 
