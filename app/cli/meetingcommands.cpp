@@ -48,9 +48,9 @@ int runNew(const CommandLine &cl)
     m.scheduledStart = parseTime(cl.value("start"), QStringLiteral("--start"));
     m.scheduledEnd = parseTime(cl.value("end"), QStringLiteral("--end"));
     m.timeZoneId = cl.has("time-zone") ? cl.value("time-zone").trimmed() : systemZoneId();
-    if (!QTimeZone(m.timeZoneId.toUtf8()).isValid())
+    if (!QTimeZone(m.timeZoneId.toUtf8()).isValid() || !SystemZone::isZoneName(m.timeZoneId))
         throw UsageError{
-            tr("“%1” is not a known time zone; use an IANA id such as Europe/Zurich or "
+            tr("“%1” is not an IANA time zone; use an IANA id such as Europe/Zurich or "
                "America/New_York")
                 .arg(m.timeZoneId)};
     if (cl.has("deadline"))

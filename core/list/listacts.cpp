@@ -3,6 +3,7 @@
 #include "list/placement.h"
 #include "list/speakerslist.h"
 #include "meeting/entrycolumns.h"
+#include "meeting/systemzone.h"
 #include "meeting/zonetime.h"
 
 #include <QTimeZone>
@@ -275,6 +276,12 @@ ActPlan SpeakersList::setMeeting(const Meeting &m) const
         return ActPlan::refused(tr("The meeting needs a start and an end time that differ."));
     if (!QTimeZone(m.timeZoneId.toUtf8()).isValid())
         return ActPlan::refused(tr("“%1” is not a known time zone.").arg(m.timeZoneId));
+    // Only a new zone is judged, so a file that already has a rule for its zone still opens and
+    // takes other changes.
+    if (m.timeZoneId != m_meeting.timeZoneId && !SystemZone::isZoneName(m.timeZoneId))
+        return ActPlan::refused(tr("“%1” is a POSIX rule, not the name of a time zone; use an "
+                                   "IANA id such as Europe/Zurich or America/New_York.")
+                                    .arg(m.timeZoneId));
     if (const QString problem = scheduleProblem(m); !problem.isEmpty())
         return ActPlan::refused(problem);
     if (m.warningSeconds < 0 || m.defaultLimitSeconds <= 0)

@@ -23,6 +23,12 @@ bool inDatabase(const QString &name, const QString &zoneinfo)
     return QTimeZone(name.toUtf8()).isValid();
 }
 
+QString zoneinfoDir()
+{
+    const QByteArray dir = qgetenv("TZDIR");
+    return dir.isEmpty() ? QStringLiteral("/usr/share/zoneinfo") : QString::fromLocal8Bit(dir);
+}
+
 // "/usr/share/zoneinfo/Europe/Zurich" -> "Europe/Zurich"; empty when not inside the database.
 QString nameInside(const QString &path, const QString &zoneinfo)
 {
@@ -35,6 +41,14 @@ QString nameInside(const QString &path, const QString &zoneinfo)
     return at < 0 ? QString() : clean.mid(at + marker.size());
 }
 } // namespace
+
+bool isZoneName(const QString &id, const QString &zoneinfo)
+{
+    static const QRegularExpression fixedOffset(QStringLiteral(R"(^UTC[+-]\d{2}:\d{2}$)"));
+    if (fixedOffset.match(id).hasMatch())
+        return QTimeZone(id.toUtf8()).isValid();
+    return inDatabase(id, zoneinfo.isEmpty() ? zoneinfoDir() : zoneinfo);
+}
 
 QString ianaIdFrom(const std::optional<QByteArray> &tz, const QString &zoneinfo,
                    const QString &etcLocaltime, const QString &etcTimezone)
@@ -69,10 +83,8 @@ QString ianaId()
     std::optional<QByteArray> tz;
     if (qEnvironmentVariableIsSet("TZ"))
         tz = qgetenv("TZ");
-    const QByteArray dir = qgetenv("TZDIR");
-    return ianaIdFrom(
-        tz, dir.isEmpty() ? QStringLiteral("/usr/share/zoneinfo") : QString::fromLocal8Bit(dir),
-        QStringLiteral("/etc/localtime"), QStringLiteral("/etc/timezone"));
+    return ianaIdFrom(tz, zoneinfoDir(), QStringLiteral("/etc/localtime"),
+                      QStringLiteral("/etc/timezone"));
 }
 
 } // namespace rostrum::SystemZone

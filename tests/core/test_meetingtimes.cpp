@@ -86,10 +86,16 @@ TEST_CASE("Settings with a date, deadline or start that cannot be meant are refu
         m.scheduledEnd = QTime(5, 0);
         bad.append(m);
     }
+    // A POSIX rule Qt would take, with the sign it reads the other way round.
+    for (const char *rule : {"UTC+3", "EST5EDT,M3.2.0,M11.1.0", "<-03>3"}) {
+        Meeting m = before;
+        m.timeZoneId = name(rule);
+        bad.append(m);
+    }
     for (const Meeting &m : bad) {
         INFO(m.toColumns().value(name("date")).toString().toStdString()
              << " " << m.toColumns().value(name("deadline")).toString().toStdString() << " "
-             << m.scheduledStart.toString().toStdString());
+             << m.scheduledStart.toString().toStdString() << " " << m.timeZoneId.toStdString());
         const auto r = s->setMeeting(m);
         CHECK_FALSE(r.ok);
         CHECK_FALSE(r.error.isEmpty());

@@ -80,6 +80,20 @@ TEST_CASE("This computer's zone is the IANA id TZ names, never a POSIX rule", "[
     }
 }
 
+TEST_CASE("A meeting's zone is an IANA id or a fixed UTC offset, never a POSIX rule", "[zonetime]")
+{
+    for (const char *id :
+         {"America/New_York", "Europe/Zurich", "UTC", "Etc/GMT-3", "UTC+03:00", "UTC-05:00"}) {
+        INFO(id);
+        CHECK(SystemZone::isZoneName(name(id)));
+    }
+    for (const char *id :
+         {"UTC+3", "UTC-3", "EST5EDT,M3.2.0,M11.1.0", "<-03>3", "Europe/Geneva", "", "UTC+3:00"}) {
+        INFO(id);
+        CHECK_FALSE(SystemZone::isZoneName(name(id)));
+    }
+}
+
 TEST_CASE("Without TZ the zone comes from /etc/localtime's link, then /etc/timezone", "[zonetime]")
 {
     QTemporaryDir dir;

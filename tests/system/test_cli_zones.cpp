@@ -96,6 +96,21 @@ TEST_CASE("new takes the IANA zone TZ names, and --time-zone over a POSIX rule",
     CHECK(storedZone(file) == QStringLiteral("America/Sao_Paulo"));
 }
 
+TEST_CASE("new refuses a POSIX rule given as --time-zone", "[cli][zones]")
+{
+    rostrum::testing::TempMeeting temp;
+    const QString file = temp.path();
+    for (const char *rule : {"UTC+3", "EST5EDT,M3.2.0,M11.1.0", "<-03>3"}) {
+        INFO(rule);
+        const CliRun run =
+            runCli(newArguments(file, {QStringLiteral("--time-zone"), QString::fromLatin1(rule)}));
+        INFO(run.describe().toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK(run.errLines().size() == 1);
+        CHECK_FALSE(QFile::exists(file));
+    }
+}
+
 TEST_CASE("the zones an unknown --time-zone message suggests exist", "[cli][zones]")
 {
     rostrum::testing::TempMeeting temp;
