@@ -3,6 +3,7 @@
 #include "clock/timetext.h"
 #include "console.h"
 #include "meeting/directory.h"
+#include "meeting/zonetime.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -100,9 +101,11 @@ QString CommandLine::value(const char *name) const
 
 qint64 Moment::toUtcMs(const Meeting &meeting) const
 {
-    if (offsetSeconds)
-        return QDateTime(date, time, QTimeZone(*offsetSeconds)).toMSecsSinceEpoch();
-    return meeting.localDateTime(date, time).toMSecsSinceEpoch();
+    QString why;
+    const auto ms = ZoneTime::resolve(date, time, offsetSeconds, meeting.timeZoneId, &why);
+    if (!ms)
+        throw UsageError{tr("%1: %2").arg(option, why)};
+    return *ms;
 }
 
 QDateTime Moment::inZoneOf(const Meeting &meeting) const
@@ -166,6 +169,8 @@ QDate parseDate(const QString &text, const QString &what)
     if (!date.isValid())
         throw UsageError{tr("%1 for %2 is not a date; write YYYY-MM-DD, like 2023-05-25")
                              .arg(quoted(text), what)};
+    if (!ZoneTime::isSane(date))
+        throw UsageError{tr("%1: %2").arg(what, ZoneTime::outOfRangeMessage(text.trimmed()))};
     return date;
 }
 
@@ -177,7 +182,8 @@ QTime parseTime(const QString &text, const QString &what)
         time = QTime::fromString(t, QStringLiteral("H:mm:ss"));
     if (!time.isValid())
         throw UsageError{
-            tr("%1 for %2 is not a time of day; write HH:MM, like 15:00").arg(quoted(text), what)};
+            tr("%1 for %2 is not a time of day; write HH:MM or HH:MM:SS, like 15:00 or 15:00:30")
+                .arg(quoted(text), what)};
     return time;
 }
 
@@ -187,6 +193,8 @@ Moment parseMoment(const QString &text, const QString &what)
         R"(^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d{1,3})?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$)"));
     const QRegularExpressionMatch m = pattern.match(text.trimmed());
     Moment moment;
+    moment.typed = text.trimmed();
+    moment.option = what;
     if (m.hasMatch()) {
         moment.date = QDate::fromString(m.captured(1), QStringLiteral("yyyy-MM-dd"));
         const QString t = m.captured(2);
@@ -208,10 +216,13 @@ Moment parseMoment(const QString &text, const QString &what)
         }
     }
     if (!moment.date.isValid() || !moment.time.isValid())
-        throw UsageError{tr("%1 for %2 is not a date and time; write \"YYYY-MM-DD HH:MM\" in the "
-                            "meeting's time zone, or ISO 8601 with an offset "
+        throw UsageError{tr("%1 for %2 is not a date and time; write \"YYYY-MM-DD HH:MM[:SS]\" in "
+                            "the meeting's time zone, or ISO 8601 with an offset "
                             "(2023-05-23T16:00-04:00)")
                              .arg(quoted(text), what)};
+    // A year like 0202 or 9999 is a typo; say so before the zone is even known.
+    if (!ZoneTime::isSane(moment.date))
+        throw UsageError{tr("%1: %2").arg(what, ZoneTime::outOfRangeMessage(moment.typed))};
     return moment;
 }
 

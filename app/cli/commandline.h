@@ -50,7 +50,11 @@ struct Moment
     QDate date;
     QTime time;
     std::optional<int> offsetSeconds; // set when the text carried "Z" or "+hh:mm"
+    QString typed;                    // as given, for messages
+    QString option;                   // "--deadline"
 
+    // Throws UsageError when the meeting's clocks skip the time or show it twice (without an
+    // offset), or when the instant lies outside 2000-2100.
     qint64 toUtcMs(const Meeting &meeting) const;
     QDateTime inZoneOf(const Meeting &meeting) const;
 };

@@ -22,10 +22,11 @@ QList<Command> buildCommands()
          {
              {"title", "T", T("the meeting's title"), true},
              {"date", "YYYY-MM-DD", T("the day of the meeting"), true},
-             {"start", "HH:MM", T("scheduled start"), true},
-             {"end", "HH:MM", T("scheduled end"), true},
-             {"deadline", "\"YYYY-MM-DD HH:MM\"",
-              T("inscription deadline; later inscriptions are marked late")},
+             {"start", "HH:MM[:SS]", T("scheduled start"), true},
+             {"end", "HH:MM[:SS]", T("scheduled end"), true},
+             {"deadline", "\"YYYY-MM-DD HH:MM[:SS]\"",
+              T("inscription deadline; later inscriptions are marked late. In the hour the "
+                "clocks go back, add the offset: 2027-11-07T01:30-04:00")},
              {"limit", "M:SS", T("speaking time for every category (default 3:00)")},
              {"organizers", "\"A;B\"", T("organizers, who open the meeting")},
              {"cosponsors", "\"A;B\"", T("co-sponsors, who speak in the priority tier")},
@@ -60,7 +61,7 @@ QList<Command> buildCommands()
              {"group-size", "N", T("how many delegations the group has (with --on-behalf-of)")},
              {"language", "xx", T("ar, zh, en, fr, ru or es (default en)")},
              {"level", "KEY", T("head, minister, pr, deputy, charge or other")},
-             {"inscribed-at", "\"YYYY-MM-DD HH:MM\"",
+             {"inscribed-at", "\"YYYY-MM-DD HH:MM[:SS]\"",
               T("when the inscription arrived, in the meeting's time zone or ISO 8601 with an "
                 "offset (default: now)")},
              {"limit", "M:SS", T("this speaker's time limit (default: the category's)")},

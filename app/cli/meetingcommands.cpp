@@ -1,6 +1,8 @@
 #include "console.h"
 #include "handlers.h"
 #include "meeting/demomeeting.h"
+#include "meeting/systemzone.h"
+#include "meeting/zonetime.h"
 #include "meetingfile.h"
 
 #include <QFile>
@@ -9,18 +11,28 @@
 namespace rostrum::cli {
 
 namespace {
+// This computer's IANA zone; a POSIX rule in TZ names none, and guessing from it would put every
+// time of the meeting hours off.
 QString systemZoneId()
 {
-    const QByteArray id = QTimeZone::systemTimeZoneId();
-    return !id.isEmpty() && QTimeZone(id).isValid() ? QString::fromUtf8(id) : QStringLiteral("UTC");
+    const QString id = SystemZone::ianaId();
+    if (!id.isEmpty())
+        return id;
+    if (qEnvironmentVariableIsSet("TZ")) {
+        throw UsageError{tr("this computer's time zone (TZ=%1) is not an IANA zone; give the "
+                            "meeting's zone with --time-zone, e.g. --time-zone "
+                            "America/New_York")
+                             .arg(qEnvironmentVariable("TZ"))};
+    }
+    throw UsageError{tr("this computer's time zone has no IANA name; give the meeting's zone with "
+                        "--time-zone, e.g. --time-zone America/New_York")};
 }
 
 QString oneLineSummary(const Meeting &m)
 {
     return tr("“%1”, %2 %3–%4 (%5)")
-        .arg(shown(m.title), m.date.toString(Qt::ISODate),
-             m.scheduledStart.toString(QStringLiteral("HH:mm")),
-             m.scheduledEnd.toString(QStringLiteral("HH:mm")), m.timeZoneId);
+        .arg(shown(m.title), m.date.toString(Qt::ISODate), ZoneTime::clockText(m.scheduledStart),
+             ZoneTime::clockText(m.scheduledEnd), m.timeZoneId);
 }
 } // namespace
 
@@ -36,9 +48,9 @@ int runNew(const CommandLine &cl)
     m.scheduledStart = parseTime(cl.value("start"), QStringLiteral("--start"));
     m.scheduledEnd = parseTime(cl.value("end"), QStringLiteral("--end"));
     m.timeZoneId = cl.has("time-zone") ? cl.value("time-zone").trimmed() : systemZoneId();
-    if (!QTimeZone(m.timeZoneId.toUtf8()).isValid())
+    if (!QTimeZone(m.timeZoneId.toUtf8()).isValid() || !SystemZone::isZoneName(m.timeZoneId))
         throw UsageError{
-            tr("“%1” is not a known time zone; use an IANA id such as Europe/Geneva or "
+            tr("“%1” is not an IANA time zone; use an IANA id such as Europe/Zurich or "
                "America/New_York")
                 .arg(m.timeZoneId)};
     if (cl.has("deadline"))

@@ -1,6 +1,7 @@
 #include "import/inscriptioncolumns.h"
 
 #include "clock/timetext.h"
+#include "meeting/zonetime.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -201,9 +202,12 @@ EntryDraft InscriptionColumns::draft(const QStringList &fields, const Meeting &m
             break;
         case Column::InscribedAt:
             if (!trimmed.isEmpty()) {
-                const auto at = parseInscriptionTime(trimmed, meeting);
+                QString why;
+                const auto at = parseInscriptionTime(trimmed, meeting, &why);
                 if (at)
                     d.inscribedAtMs = *at;
+                else if (!why.isEmpty())
+                    errors->append(why);
                 else
                     errors->append(tr("%1 is not a date and time. Write YYYY-MM-DD HH:MM in the "
                                       "meeting's time zone, or ISO 8601 with an offset "
@@ -246,7 +250,8 @@ EntryDraft InscriptionColumns::draft(const QStringList &fields, const Meeting &m
     return d;
 }
 
-std::optional<qint64> parseInscriptionTime(const QString &text, const Meeting &meeting)
+std::optional<qint64> parseInscriptionTime(const QString &text, const Meeting &meeting,
+                                           QString *why)
 {
     static const QRegularExpression pattern(QStringLiteral(
         R"(^(\d{4}-\d{2}-\d{2})[ Tt](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)"
@@ -261,18 +266,23 @@ std::optional<qint64> parseInscriptionTime(const QString &text, const Meeting &m
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
     const QString zone = m.captured(6);
-    if (zone.isEmpty())
-        return meeting.localDateTime(date, time).toMSecsSinceEpoch();
-    int offset = 0;
-    if (zone.compare(QLatin1String("z"), Qt::CaseInsensitive) != 0) {
-        const QString digits = zone.mid(1).remove(QLatin1Char(':'));
-        const int hours = digits.left(2).toInt();
-        const int minutes = digits.size() > 2 ? digits.mid(2).toInt() : 0;
-        if (hours > 14 || minutes >= 60)
-            return std::nullopt;
-        offset = (zone[0] == QLatin1Char('-') ? -1 : 1) * (hours * 3600 + minutes * 60);
+    std::optional<int> offset;
+    if (!zone.isEmpty()) {
+        offset = 0;
+        if (zone.compare(QLatin1String("z"), Qt::CaseInsensitive) != 0) {
+            const QString digits = zone.mid(1).remove(QLatin1Char(':'));
+            const int hours = digits.left(2).toInt();
+            const int minutes = digits.size() > 2 ? digits.mid(2).toInt() : 0;
+            if (hours > 14 || minutes >= 60)
+                return std::nullopt;
+            offset = (zone[0] == QLatin1Char('-') ? -1 : 1) * (hours * 3600 + minutes * 60);
+        }
     }
-    return QDateTime(date, time, QTimeZone(offset)).toMSecsSinceEpoch();
+    QString reason;
+    const auto at = ZoneTime::resolve(date, time, offset, meeting.timeZoneId, &reason);
+    if (!at && why)
+        *why = reason;
+    return at;
 }
 
 } // namespace rostrum

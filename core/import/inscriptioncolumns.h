@@ -49,7 +49,10 @@ private:
 };
 
 // "2023-05-23 16:00", "2023-05-23T16:00:00", or ISO 8601 with an offset or Z. Without an
-// offset the time is in the meeting's time zone. Returns UTC ms, or nullopt if unreadable.
-std::optional<qint64> parseInscriptionTime(const QString &text, const Meeting &meeting);
+// offset the time is in the meeting's time zone. Returns UTC ms, or nullopt if unreadable; a
+// time that is readable but cannot be meant (skipped or repeated by the clocks without an
+// offset, outside 2000-2100) also gives nullopt, with the reason in *why.
+std::optional<qint64> parseInscriptionTime(const QString &text, const Meeting &meeting,
+                                           QString *why = nullptr);
 
 } // namespace rostrum

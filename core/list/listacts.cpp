@@ -5,6 +5,8 @@
 #include "list/speakerslist.h"
 #include "list/textrules.h"
 #include "meeting/entrycolumns.h"
+#include "meeting/systemzone.h"
+#include "meeting/zonetime.h"
 
 #include <QTimeZone>
 #include <algorithm>
@@ -32,6 +34,34 @@ QString standing(const QString &who, Status status)
     }
     return who;
 }
+
+// Why a time of inscription cannot be meant; 0 stands for "now" and is fine.
+QString inscriptionTimeProblem(const EntryDraft &draft)
+{
+    if (draft.inscribedAtMs == 0 || ZoneTime::isSane(draft.inscribedAtMs))
+        return {};
+    return ZoneTime::outOfRangeMessage(
+        QDateTime::fromMSecsSinceEpoch(draft.inscribedAtMs, QTimeZone::utc())
+            .toString(Qt::ISODate));
+}
+
+// Why the schedule or the deadline cannot be meant: a day outside 2000-2100, a start or end
+// the clocks skip, a deadline outside the range.
+QString scheduleProblem(const Meeting &m)
+{
+    if (!ZoneTime::isSane(m.date))
+        return ZoneTime::outOfRangeMessage(m.date.toString(Qt::ISODate));
+    const QTimeZone zone(m.timeZoneId.toUtf8());
+    const QDate endDate = m.scheduledEnd < m.scheduledStart ? m.date.addDays(1) : m.date;
+    for (const auto &[day, time] :
+         {std::pair(m.date, m.scheduledStart), std::pair(endDate, m.scheduledEnd)}) {
+        if (ZoneTime::instantsOf(day, time, zone).isEmpty())
+            return ZoneTime::skippedMessage(day, time, m.timeZoneId);
+    }
+    if (m.deadline.isValid() && !ZoneTime::isSane(m.deadline.toMSecsSinceEpoch()))
+        return ZoneTime::outOfRangeMessage(m.deadline.toString(Qt::ISODate));
+    return {};
+}
 } // namespace
 
 ActPlan SpeakersList::add(const EntryDraft &draft, qint64 nowMs, qint64 newId) const
@@ -39,6 +69,8 @@ ActPlan SpeakersList::add(const EntryDraft &draft, qint64 nowMs, qint64 newId) c
     if (m_meeting.listClosed)
         return ActPlan::refused(tr("The list of speakers is closed. Reopen it to inscribe %1.")
                                     .arg(draft.delegation.trimmed()));
+    if (const QString problem = inscriptionTimeProblem(draft); !problem.isEmpty())
+        return ActPlan::refused(problem);
     QString why;
     std::optional<Category> category = draft.category;
     if (const QString error = InscriptionRules::validateDraft(draft, *m_directory, category);
@@ -73,6 +105,8 @@ ActPlan SpeakersList::edit(qint64 id, const EntryDraft &draft) const
     const Entry *old = find(id);
     if (!old)
         return ActPlan::refused(tr("There is no entry #%1.").arg(id));
+    if (const QString problem = inscriptionTimeProblem(draft); !problem.isEmpty())
+        return ActPlan::refused(problem);
     std::optional<Category> category = draft.category;
     if (const QString error = InscriptionRules::validateDraft(draft, *m_directory, category);
         !error.isEmpty())
@@ -260,6 +294,14 @@ ActPlan SpeakersList::setMeeting(const Meeting &m) const
         return ActPlan::refused(tr("The meeting needs a start and an end time that differ."));
     if (!QTimeZone(m.timeZoneId.toUtf8()).isValid())
         return ActPlan::refused(tr("“%1” is not a known time zone.").arg(m.timeZoneId));
+    // Only a new zone is judged, so a file that already has a rule for its zone still opens and
+    // takes other changes.
+    if (m.timeZoneId != m_meeting.timeZoneId && !SystemZone::isZoneName(m.timeZoneId))
+        return ActPlan::refused(tr("“%1” is a POSIX rule, not the name of a time zone; use an "
+                                   "IANA id such as Europe/Zurich or America/New_York.")
+                                    .arg(m.timeZoneId));
+    if (const QString problem = scheduleProblem(m); !problem.isEmpty())
+        return ActPlan::refused(problem);
     if (m.warningSeconds < 0 || m.defaultLimitSeconds <= 0)
         return ActPlan::refused(tr("Time limits must be longer than zero."));
     for (const int s : m.limitSeconds) {

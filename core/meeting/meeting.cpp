@@ -1,5 +1,7 @@
 #include "meeting/meeting.h"
 
+#include "meeting/zonetime.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +24,14 @@ QStringList splitList(const QVariant &value)
         out.append(v.toString());
     return out;
 }
+
+// Version 1 of the file wrote times of day as "HH:mm"; version 2 writes "HH:mm:ss".
+QTime timeOfDay(const QVariant &value)
+{
+    const QString text = value.toString();
+    const QTime withSeconds = QTime::fromString(text, QStringLiteral("HH:mm:ss"));
+    return withSeconds.isValid() ? withSeconds : QTime::fromString(text, QStringLiteral("HH:mm"));
+}
 } // namespace
 
 int Meeting::tierIndex(Tier t) const
@@ -39,16 +49,24 @@ QDateTime Meeting::localDateTime(const QDate &d, const QTime &t) const
     return QDateTime(d, t, zone);
 }
 
+qint64 Meeting::localUtcMs(const QDate &d, const QTime &t) const
+{
+    // A time the clocks show twice is the first of the two; one they skip (refused when the
+    // settings are made) falls back to Qt's reading.
+    const QList<qint64> instants = ZoneTime::instantsOf(d, t, QTimeZone(timeZoneId.toUtf8()));
+    return instants.isEmpty() ? localDateTime(d, t).toMSecsSinceEpoch() : instants.first();
+}
+
 qint64 Meeting::scheduledStartUtcMs() const
 {
-    return localDateTime(date, scheduledStart).toMSecsSinceEpoch();
+    return localUtcMs(date, scheduledStart);
 }
 
 qint64 Meeting::scheduledEndUtcMs() const
 {
     // A meeting that runs past midnight ends on the next day.
     const QDate endDate = scheduledEnd < scheduledStart ? date.addDays(1) : date;
-    return localDateTime(endDate, scheduledEnd).toMSecsSinceEpoch();
+    return localUtcMs(endDate, scheduledEnd);
 }
 
 qint64 Meeting::deadlineUtcMs() const
@@ -77,12 +95,13 @@ QVariantMap Meeting::toColumns() const
     // Empty, never null: a null QString binds as SQL NULL, which the NOT NULL columns refuse.
     c[QStringLiteral("venue")] = venue.isNull() ? QStringLiteral("") : venue;
     c[QStringLiteral("date")] = date.toString(Qt::ISODate);
-    c[QStringLiteral("scheduled_start")] = scheduledStart.toString(QStringLiteral("HH:mm"));
-    c[QStringLiteral("scheduled_end")] = scheduledEnd.toString(QStringLiteral("HH:mm"));
+    c[QStringLiteral("scheduled_start")] = scheduledStart.toString(QStringLiteral("HH:mm:ss"));
+    c[QStringLiteral("scheduled_end")] = scheduledEnd.toString(QStringLiteral("HH:mm:ss"));
     c[QStringLiteral("time_zone")] = timeZoneId;
-    c[QStringLiteral("deadline")] = deadline.isValid()
-                                        ? deadline.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                        : QStringLiteral("");
+    // The instant with the offset then in force: "2027-11-07T01:30:00-04:00" says which of the
+    // two 01:30s of that night is meant, and keeps the seconds.
+    c[QStringLiteral("deadline")] =
+        deadline.isValid() ? toLocal(deadlineUtcMs()).toString(Qt::ISODate) : QStringLiteral("");
     c[QStringLiteral("organizers")] = joinList(organizers);
     c[QStringLiteral("cosponsors")] = joinList(cosponsors);
     c[QStringLiteral("council")] = joinList(council);
@@ -102,15 +121,18 @@ Meeting Meeting::fromColumns(const QVariantMap &c)
     m.title = c.value(QStringLiteral("title")).toString();
     m.venue = c.value(QStringLiteral("venue")).toString();
     m.date = QDate::fromString(c.value(QStringLiteral("date")).toString(), Qt::ISODate);
-    m.scheduledStart = QTime::fromString(c.value(QStringLiteral("scheduled_start")).toString(),
-                                         QStringLiteral("HH:mm"));
-    m.scheduledEnd = QTime::fromString(c.value(QStringLiteral("scheduled_end")).toString(),
-                                       QStringLiteral("HH:mm"));
+    m.scheduledStart = timeOfDay(c.value(QStringLiteral("scheduled_start")));
+    m.scheduledEnd = timeOfDay(c.value(QStringLiteral("scheduled_end")));
     m.timeZoneId = c.value(QStringLiteral("time_zone")).toString();
     const QString deadline = c.value(QStringLiteral("deadline")).toString();
-    if (!deadline.isEmpty()) {
-        const QDateTime naive = QDateTime::fromString(deadline, QStringLiteral("yyyy-MM-dd HH:mm"));
-        m.deadline = m.localDateTime(naive.date(), naive.time());
+    const QDateTime legacy = QDateTime::fromString(deadline, QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (legacy.isValid()) {
+        // Version 1's local text, still found in journaled settings changes: read as it read
+        // it then, so undoing such a change brings back the deadline it had.
+        m.deadline = m.localDateTime(legacy.date(), legacy.time());
+    } else if (const QDateTime instant = QDateTime::fromString(deadline, Qt::ISODate);
+               instant.isValid()) {
+        m.deadline = m.toLocal(instant.toMSecsSinceEpoch());
     }
     m.organizers = splitList(c.value(QStringLiteral("organizers")));
     m.cosponsors = splitList(c.value(QStringLiteral("cosponsors")));

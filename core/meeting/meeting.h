@@ -11,7 +11,8 @@
 
 namespace rostrum {
 
-// The meeting's settings: a plain value. Times are local to the meeting's time zone.
+// The meeting's settings: a plain value. Times of day are local to the meeting's time zone;
+// the deadline is an instant, shown in that zone.
 struct Meeting
 {
     QString title;
@@ -20,7 +21,7 @@ struct Meeting
     QTime scheduledStart;
     QTime scheduledEnd;
     QString timeZoneId = QStringLiteral("America/New_York"); // IANA id
-    QDateTime deadline;                                      // in the meeting's zone; may be null
+    QDateTime deadline; // an instant, in the meeting's zone; may be null
     QStringList organizers;
     QStringList cosponsors;
     QStringList council;
@@ -38,6 +39,8 @@ struct Meeting
     qint64 deadlineUtcMs() const; // 0 when there is no deadline
     QDateTime toLocal(qint64 utcMs) const;
     QDateTime localDateTime(const QDate &date, const QTime &time) const;
+    // The instant the meeting's clocks show date and time; the first, where they show it twice.
+    qint64 localUtcMs(const QDate &date, const QTime &time) const;
 
     // The columns of the meeting row, as stored and as journaled for undo.
     QVariantMap toColumns() const;

@@ -3,9 +3,11 @@
 #include "meeting/entrycolumns.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QTimeZone>
 #include <functional>
 
 namespace rostrum::Schema {
@@ -62,6 +64,48 @@ const QStringList &version1()
     return statements;
 }
 
+// Version 2: the deadline is an instant with its offset and seconds ("2027-11-07T01:30:00-04:00"),
+// where version 1 kept the meeting's local "yyyy-MM-dd HH:mm" and so could not tell the two
+// 01:30s of a night the clocks go back apart; the scheduled times keep seconds ("HH:mm:ss").
+// The old text is read as version 1 read it, so the migrated meeting means what it meant.
+bool version2(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT scheduled_start, scheduled_end, time_zone, deadline FROM "
+                               "meeting WHERE id = 1"))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    if (!q.next())
+        return true; // no meeting row: opening refuses the file with its own reason
+    auto withSeconds = [](const QString &text) {
+        const QTime t = QTime::fromString(text, QStringLiteral("HH:mm"));
+        return t.isValid() ? t.toString(QStringLiteral("HH:mm:ss")) : text;
+    };
+    const QString start = withSeconds(q.value(0).toString());
+    const QString end = withSeconds(q.value(1).toString());
+    QTimeZone zone(q.value(2).toString().toUtf8());
+    if (!zone.isValid())
+        zone = QTimeZone::utc();
+    QString deadline = q.value(3).toString();
+    const QDateTime local = QDateTime::fromString(deadline, QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (local.isValid())
+        deadline = QDateTime(local.date(), local.time(), zone).toString(Qt::ISODate);
+    q.finish();
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE meeting SET scheduled_start = ?, scheduled_end = ?, "
+                                  "deadline = ? WHERE id = 1"));
+    update.addBindValue(start);
+    update.addBindValue(end);
+    update.addBindValue(deadline);
+    if (update.exec())
+        return true;
+    if (error)
+        *error = update.lastError().text();
+    return false;
+}
+
 // Step N takes a file from version N-1 to N. Add a step; never edit a shipped one.
 const QList<std::function<bool(QSqlDatabase &, QString *)>> &steps()
 {
@@ -73,6 +117,7 @@ const QList<std::function<bool(QSqlDatabase &, QString *)>> &steps()
             }
             return run(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), error);
         },
+        version2,
     };
     return all;
 }

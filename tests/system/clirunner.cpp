@@ -41,8 +41,13 @@ QProcessEnvironment cliEnvironment()
 
 CliRun runCli(const QStringList &arguments, int timeoutMs)
 {
+    return runCliIn(cliEnvironment(), arguments, timeoutMs);
+}
+
+CliRun runCliIn(const QProcessEnvironment &environment, const QStringList &arguments, int timeoutMs)
+{
     QProcess process;
-    process.setProcessEnvironment(cliEnvironment());
+    process.setProcessEnvironment(environment);
     process.start(cliPath(), arguments);
     const bool finished = process.waitForStarted(timeoutMs) && process.waitForFinished(timeoutMs);
     INFO(commandText(arguments).toStdString());

@@ -30,6 +30,9 @@ QProcessEnvironment cliEnvironment();
 constexpr const char *kTestUser = "systemtest";
 
 CliRun runCli(const QStringList &arguments, int timeoutMs = 60'000);
+// The same under a given environment (a TZ of the test's choosing).
+CliRun runCliIn(const QProcessEnvironment &environment, const QStringList &arguments,
+                int timeoutMs = 60'000);
 // Runs and fails the test unless the command succeeded.
 CliRun runCliOk(const QStringList &arguments);
 

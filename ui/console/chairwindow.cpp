@@ -27,7 +27,6 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimeZone>
 
 namespace rostrum {
 
@@ -202,11 +201,7 @@ void ChairWindow::newMeeting()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".rostrum");
 
-    Meeting blank;
-    blank.date = QDate::currentDate();
-    blank.scheduledStart = QTime(10, 0);
-    blank.scheduledEnd = QTime(13, 0);
-    blank.timeZoneId = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    const Meeting blank = SettingsDialog::newMeetingDefaults(QDate::currentDate());
     std::unique_ptr<MeetingSession> created;
     SettingsDialog dialog(blank, this);
     dialog.setWindowTitle(tr("New meeting: settings"));

@@ -2,6 +2,8 @@
 
 #include "clock/timetext.h"
 #include "inlinemessage.h"
+#include "meeting/systemzone.h"
+#include "meeting/zonetime.h"
 #include "tierorderedit.h"
 
 #include <QCheckBox>
@@ -51,8 +53,8 @@ QWidget *SettingsDialog::buildMeetingPage()
     m_date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
     m_start = new QTimeEdit(page);
     m_end = new QTimeEdit(page);
-    m_start->setDisplayFormat(QStringLiteral("HH:mm"));
-    m_end->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_start->setDisplayFormat(QStringLiteral("HH:mm:ss"));
+    m_end->setDisplayFormat(QStringLiteral("HH:mm:ss"));
     m_zone = new QComboBox(page);
     m_zone->setEditable(true);
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
@@ -60,8 +62,16 @@ QWidget *SettingsDialog::buildMeetingPage()
     m_hasDeadline = new QCheckBox(tr("Inscriptions after this are marked late:"), page);
     m_deadline = new QDateTimeEdit(page);
     m_deadline->setCalendarPopup(true);
-    m_deadline->setDisplayFormat(QStringLiteral("d MMMM yyyy HH:mm"));
+    m_deadline->setDisplayFormat(QStringLiteral("d MMMM yyyy HH:mm:ss"));
+    m_deadline->setObjectName(QStringLiteral("deadline"));
+    m_deadlineOffset = new QComboBox(page);
+    m_deadlineOffset->setObjectName(QStringLiteral("deadlineOffset"));
+    m_deadlineOffset->setPlaceholderText(tr("Which one?"));
+    m_deadlineOffset->setVisible(false);
     connect(m_hasDeadline, &QCheckBox::toggled, m_deadline, &QWidget::setEnabled);
+    connect(m_deadline, &QDateTimeEdit::dateTimeChanged, this,
+            &SettingsDialog::updateDeadlineOffsets);
+    connect(m_zone, &QComboBox::currentTextChanged, this, &SettingsDialog::updateDeadlineOffsets);
 
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Title:"), m_title);
@@ -72,6 +82,7 @@ QWidget *SettingsDialog::buildMeetingPage()
     form->addRow(tr("Time &zone:"), m_zone);
     form->addRow(tr("Dead&line:"), m_hasDeadline);
     form->addRow(QString(), m_deadline);
+    form->addRow(QString(), m_deadlineOffset);
     return page;
 }
 
@@ -148,6 +159,67 @@ void SettingsDialog::load(const Meeting &m)
     m_warning->setValue(m.warningSeconds);
     m_absentRule->setCurrentIndex(m_absentRule->findData(int(m.absentRule)));
     m_tiers->setTiers(m.tierOrder);
+    updateDeadlineOffsets();
+    if (m.timeZoneId.isEmpty())
+        m_error->showError(tr("This computer's time zone has no IANA name (it is a rule such as "
+                              "TZ=UTC+3). Choose the meeting's time zone, such as Europe/Zurich "
+                              "or America/New_York."));
+}
+
+Meeting SettingsDialog::newMeetingDefaults(const QDate &today)
+{
+    Meeting blank;
+    blank.date = today;
+    blank.scheduledStart = QTime(10, 0);
+    blank.scheduledEnd = QTime(13, 0);
+    blank.timeZoneId = SystemZone::ianaId();
+    return blank;
+}
+
+void SettingsDialog::updateDeadlineOffsets()
+{
+    const QTimeZone zone(m_zone->currentText().trimmed().toUtf8());
+    const QList<qint64> instants =
+        ZoneTime::instantsOf(m_deadline->date(), m_deadline->time(), zone);
+    const bool twice = instants.size() > 1;
+    QList<qint64> offered;
+    for (int i = 0; i < m_deadlineOffset->count(); ++i)
+        offered.append(m_deadlineOffset->itemData(i).toLongLong());
+    if (offered != instants || !twice) {
+        m_deadlineOffset->clear();
+        if (twice) {
+            const QString time = ZoneTime::clockText(m_deadline->time());
+            for (const qint64 at : instants) {
+                const int offset =
+                    zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()));
+                m_deadlineOffset->addItem(time + ZoneTime::offsetText(offset), at);
+            }
+            // The deadline as it was, when it is one of the two; otherwise the chair says which.
+            m_deadlineOffset->setCurrentIndex(int(instants.indexOf(
+                m_original.deadline.isValid() ? m_original.deadlineUtcMs() : qint64(-1))));
+        }
+    }
+    m_deadlineOffset->setVisible(twice);
+}
+
+std::optional<QDateTime> SettingsDialog::typedDeadline(QString *error) const
+{
+    const QString zoneId = m_zone->currentText().trimmed();
+    const QTimeZone zone(zoneId.toUtf8());
+    std::optional<int> offset;
+    if (m_deadlineOffset->isVisibleTo(this) && m_deadlineOffset->currentIndex() >= 0) {
+        const qint64 at = m_deadlineOffset->currentData().toLongLong();
+        offset = zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()));
+    }
+    QString why;
+    const auto ms = ZoneTime::resolve(m_deadline->date(), m_deadline->time(), offset,
+                                      zone.isValid() ? zoneId : QStringLiteral("UTC"), &why);
+    if (!ms) {
+        if (error && error->isEmpty())
+            *error = tr("Deadline: %1.").arg(why);
+        return std::nullopt;
+    }
+    return QDateTime::fromMSecsSinceEpoch(*ms, zone.isValid() ? zone : QTimeZone::utc());
 }
 
 QStringList SettingsDialog::splitNames(const QString &text)
@@ -171,10 +243,13 @@ Meeting SettingsDialog::meeting(QString *error) const
     m.scheduledStart = m_start->time();
     m.scheduledEnd = m_end->time();
     m.timeZoneId = m_zone->currentText().trimmed();
-    const QTimeZone zone(m.timeZoneId.toUtf8());
-    m.deadline = m_hasDeadline->isChecked() ? QDateTime(m_deadline->date(), m_deadline->time(),
-                                                        zone.isValid() ? zone : QTimeZone::utc())
-                                            : QDateTime();
+    if (m.timeZoneId.isEmpty() && error && error->isEmpty())
+        *error = tr("Choose the meeting's time zone, such as Europe/Zurich or America/New_York.");
+    m.deadline = QDateTime();
+    if (m_hasDeadline->isChecked()) {
+        if (const auto deadline = typedDeadline(error))
+            m.deadline = *deadline;
+    }
     m.organizers = splitNames(m_organizers->text());
     m.cosponsors = splitNames(m_cosponsors->text());
     m.council = splitNames(m_council->text());

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QMap>
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -33,6 +34,11 @@ public:
 
     explicit SettingsDialog(const Meeting &meeting, QWidget *parent = nullptr);
 
+    // The settings a new meeting starts from: today, 10:00 to 13:00, in this computer's IANA
+    // zone, or no zone at all when the computer has only a POSIX rule (TZ=UTC+3), so the chair
+    // chooses one rather than getting times hours off.
+    static Meeting newMeetingDefaults(const QDate &today);
+
     void setApply(Apply apply) { m_apply = std::move(apply); }
     Meeting meeting(QString *error) const;
     QString errorText() const;
@@ -48,6 +54,10 @@ private:
     QWidget *buildDelegationsPage();
     QWidget *buildTimePage();
     void load(const Meeting &meeting);
+    // Offers the two offsets when the deadline typed is one the clocks show twice.
+    void updateDeadlineOffsets();
+    // The deadline typed, as an instant; empty with the reason when it cannot be meant.
+    std::optional<QDateTime> typedDeadline(QString *error) const;
 
     Meeting m_original;
     Apply m_apply;
@@ -59,6 +69,7 @@ private:
     QComboBox *m_zone = nullptr;
     QCheckBox *m_hasDeadline = nullptr;
     QDateTimeEdit *m_deadline = nullptr;
+    QComboBox *m_deadlineOffset = nullptr; // shown only for a time the clocks show twice
     QLineEdit *m_organizers = nullptr;
     QLineEdit *m_cosponsors = nullptr;
     QLineEdit *m_council = nullptr;
