@@ -39,6 +39,8 @@ public:
     static QString stepSummary(qint64 stepMs);
     // The one-line warning when the wall clock is behind the file's record at open.
     static QString behindRecordWarning(qint64 behindMs);
+    // A length of time as the warnings say it: H:MM:SS, or days past two days.
+    static QString spanText(qint64 ms);
 
 private:
     const SteadyUtc &m_time;

@@ -150,3 +150,19 @@ TEST_CASE("A paused speech saved in the future of the wall clock keeps its readi
     CHECK(s->currentReading().elapsedMs == 30'000);
     CHECK(s->list().current()->pausedTotalMs == 10'000);
 }
+
+TEST_CASE("A clock that is days off says so in days, not in thousands of hours",
+          "[clock][truetime]")
+{
+    // An hour reads as H:MM:SS; a laptop whose clock is years behind the record did read
+    // "30865:53:37 behind" in the console's notice.
+    CHECK(
+        ClockStepWatch::behindRecordWarning(3'600'000).contains(QStringLiteral(" 1:00:00 behind")));
+    CHECK(ClockStepWatch::behindRecordWarning(qint64(47) * 3'600'000)
+              .contains(QStringLiteral(" 47:00:00 behind")));
+    const qint64 years = qint64(1286) * 24 * 3'600'000 + 5'000;
+    CHECK(ClockStepWatch::behindRecordWarning(years).contains(QStringLiteral(" 1286 days behind")));
+    CHECK(ClockStepWatch::stepSummary(-years).contains(QStringLiteral("set back by 1286 days")));
+    CHECK(ClockStepWatch::stepSummary(qint64(3) * 24 * 3'600'000)
+              .contains(QStringLiteral("set forward by 3 days")));
+}
