@@ -3,6 +3,7 @@
 #include "clock/runningorder.h"
 #include "clock/timetext.h"
 #include "list/speakerslist.h"
+#include "list/textrules.h"
 #include "records/csvwriter.h"
 #include "records/meetingheading.h"
 #include "records/meetingreport.h"
@@ -32,9 +33,11 @@ QString seconds(qint64 ms)
     return QString::number(ms / 1000);
 }
 
+// Escaped, and with any bidi override or control character from an older file written as its
+// code, so the page shows the name's real characters.
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return TextRules::visible(text).toHtmlEscaped();
 }
 
 QString headingHtml(const MeetingHeading &h)

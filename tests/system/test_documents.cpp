@@ -9,6 +9,8 @@
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -221,4 +223,44 @@ TEST_CASE("export writes CSV and HTML and a failed export says why and leaves no
     const CliRun noHtmlReport =
         runCli({QStringLiteral("report"), file, QStringLiteral("--html"), html});
     CHECK(noHtmlReport.exitCode == 2);
+}
+
+TEST_CASE("a name from an older file with a bidi override prints its real characters",
+          "[cli][documents][badinput]")
+{
+    rostrum::testing::TempMeeting t;
+    const QString file = t.path(QStringLiteral("old.rostrum"));
+    newMeeting(file);
+    runCliOk({QStringLiteral("add"), file, QStringLiteral("--delegation"),
+              QStringLiteral("Cyber Institute"), QStringLiteral("--category"),
+              QStringLiteral("other"), QStringLiteral("--speaker"), QStringLiteral("Ana")});
+    // Written as a file from before names were checked holds it: "evil", RIGHT-TO-LEFT
+    // OVERRIDE, "gnp.exe", which a renderer shows as "evilexe.png".
+    const QString evil = QStringLiteral("evil") + QChar(0x202E) + QStringLiteral("gnp.exe");
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(file);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.prepare(QStringLiteral("UPDATE entry SET delegation = ?")));
+        q.addBindValue(evil);
+        REQUIRE(q.exec());
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+    const QString pdf = t.path(QStringLiteral("list.pdf"));
+    const QString html = t.path(QStringLiteral("list.html"));
+    runCliOk({QStringLiteral("export"), file, QStringLiteral("--pdf"), pdf,
+              QStringLiteral("--html"), html});
+    const QString page = QString::fromUtf8(fileBytes(html));
+    CHECK(page.contains(QStringLiteral("evil&lt;U+202E&gt;gnp.exe")));
+    CHECK_FALSE(page.contains(QChar(0x202E)));
+    if (const auto text = poppler(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})) {
+        INFO(text->toStdString());
+        CHECK(text->contains(QStringLiteral("evil<U+202E>gnp.exe")));
+        CHECK_FALSE(text->contains(QChar(0x202E)));
+    }
 }

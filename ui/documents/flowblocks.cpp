@@ -1,6 +1,7 @@
 #include "flowblocks.h"
 
 #include "documentfonts.h"
+#include "list/textrules.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPaintDevice>
@@ -106,7 +107,7 @@ void TextBlock::insertHeading(QTextCursor &cursor, const QString &documentName,
         cursor.insertText(h.kind, charFormat(12, true, false, Qt::black));
     }
     newParagraph(cursor, 12);
-    cursor.insertText(h.title, charFormat(15, true, false, Qt::black));
+    cursor.insertText(TextRules::visible(h.title), charFormat(15, true, false, Qt::black));
     const auto sponsors = h.sponsorLines();
     for (const auto &[label, value] : sponsors)
         insertLabelled(cursor, label, value);
@@ -201,7 +202,11 @@ void TableRowBlock::paint(QPainter &painter, const QRectF &rect) const
             painter.setPen(i == 0 ? QColor(Qt::black) : kSecondLine);
             const QRectF box(cols.at(c).left(), y, cols.at(c).width(), rect.bottom() - y);
             QRectF used;
-            painter.drawText(box, int(align) | Qt::TextWordWrap, cell.lines.at(i), &used);
+            // A name from an older file may hold a bidi override or a control character, which
+            // would reorder or hide what is printed ("evil\u202egnp.exe" as "evilexe.png"):
+            // every such character is printed as its code.
+            painter.drawText(box, int(align) | Qt::TextWordWrap,
+                             TextRules::visible(cell.lines.at(i)), &used);
             y += std::max(used.height(), QFontMetricsF(font, painter.device()).height());
         }
     }

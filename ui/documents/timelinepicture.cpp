@@ -1,6 +1,7 @@
 #include "timelinepicture.h"
 
 #include "documentfonts.h"
+#include "list/textrules.h"
 #include "records/listexport.h"
 #include "records/meetingheading.h"
 #include "reporttext.h"
@@ -221,7 +222,7 @@ void TimelinePicture::paintRow(QPainter &p, const Geometry &g, const Row &row, q
     const QRectF name(g.labels.left() + g.numberWidth, y,
                       g.labels.width() - g.numberWidth - 4 * g.pt, g.rowHeight);
     p.drawText(name, Qt::AlignLeft | Qt::AlignVCenter,
-               metrics.elidedText(row.label, Qt::ElideRight, name.width()));
+               metrics.elidedText(TextRules::visible(row.label), Qt::ElideRight, name.width()));
 
     const qreal minWidth = 0.8 * g.pt; // a speech of seconds still shows
     const QRectF planned(g.x(row.plannedStartMs), y + g.rowHeight * 0.14,
