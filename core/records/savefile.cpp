@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -27,7 +28,37 @@ QString reason(const QSaveFile &file)
         return tr("permission denied");
     return file.errorString();
 }
+bool isDatabase(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) &&
+           file.read(16) == QByteArrayLiteral("SQLite format 3\0");
+}
 } // namespace
+
+QString refusalToReplace(const QString &path)
+{
+    // Where the document would really land: through a symbolic link, onto its target.
+    const QFileInfo info(path);
+    const QString target = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (QFileInfo(target).isFile() && isDatabase(target))
+        return tr("Cannot write %1: it is a meeting file (or another database), and a document "
+                  "never replaces one. Choose another name for the document.")
+            .arg(shown);
+    // A meeting's journal files: writing over one would lose or corrupt its latest acts.
+    for (const QLatin1String suffix :
+         {QLatin1String("-wal"), QLatin1String("-shm"), QLatin1String("-journal")}) {
+        if (target.endsWith(suffix)) {
+            const QString database = target.chopped(suffix.size());
+            if (QFileInfo(database).isFile() && isDatabase(database))
+                return tr("Cannot write %1: it belongs to the meeting file %2, and a document "
+                          "never replaces it. Choose another name for the document.")
+                    .arg(shown, QDir::toNativeSeparators(database));
+        }
+    }
+    return {};
+}
 
 QString failure(const QSaveFile &file)
 {
@@ -37,6 +68,11 @@ QString failure(const QSaveFile &file)
 
 bool open(QSaveFile &file, QString *error)
 {
+    if (const QString why = refusalToReplace(file.fileName()); !why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
     if (file.open(QIODevice::WriteOnly))
         return true;
     if (error)

@@ -16,6 +16,9 @@ bool write(const QString &path, const QByteArray &bytes, QString *error);
 // commit() must follow a complete write and reports a failure the same way.
 bool open(QSaveFile &file, QString *error);
 bool commit(QSaveFile &file, QString *error);
+// Why a document may not be written at path, or empty: no document ever replaces a meeting file,
+// any other SQLite database, or a meeting's -wal, -shm or -journal file (open() asks this first).
+QString refusalToReplace(const QString &path);
 // The message for a file that could not be written, naming the path and the reason.
 QString failure(const QSaveFile &file);
 } // namespace SaveFile
