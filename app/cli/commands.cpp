@@ -173,6 +173,13 @@ QList<Command> buildCommands()
              kTextOrJson,
          },
          &runJournal},
+        {"backup",
+         "FILE DEST",
+         T("Write a consistent copy of the meeting, with its whole journal, to a new file."),
+         T("One snapshot of the file as saved, taken while other consoles may be acting on it; "
+           "undo and redo work in the copy. DEST must not exist yet. Only reads FILE."),
+         {},
+         &runBackup},
         {"export",
          "FILE",
          T("Write the list of speakers for circulation: PDF, CSV or HTML."),

@@ -15,6 +15,7 @@ int runDemo(const CommandLine &cl);
 int runList(const CommandLine &cl);
 int runStatus(const CommandLine &cl);
 int runJournal(const CommandLine &cl);
+int runBackup(const CommandLine &cl);
 
 // listcommands.cpp: the list of speakers
 int runAdd(const CommandLine &cl);

@@ -74,4 +74,16 @@ int runJournal(const CommandLine &cl)
     return Success;
 }
 
+int runBackup(const CommandLine &cl)
+{
+    const QString destination = cl.positionals().at(1);
+    const auto session = openMeetingForReading(cl.positionals().at(0));
+    QString error;
+    if (!session->backupTo(destination, &error))
+        throw Refusal{error};
+    out() << tr("Backed up “%1” to %2").arg(shown(session->meeting().title), destination)
+          << Qt::endl;
+    return Success;
+}
+
 } // namespace rostrum::cli

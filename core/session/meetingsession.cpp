@@ -374,7 +374,13 @@ void MeetingSession::watchFile(int intervalMs)
 
 bool MeetingSession::saveCopyAs(const QString &path, QString *error)
 {
-    if (!MeetingStore::writeSnapshot(path, meeting(), m_list.entries().values().toVector(), error))
+    // With every act saved, the copy is the file itself, journal and undo history included;
+    // with acts kept in memory only, it is what is on screen, which the file lacks.
+    const bool copied = m_unsaved.isEmpty()
+                            ? m_store->backupTo(path, error)
+                            : MeetingStore::writeSnapshot(
+                                  path, meeting(), m_list.entries().values().toVector(), error);
+    if (!copied)
         return false;
     auto store = MeetingStore::open(path, error);
     if (!store)

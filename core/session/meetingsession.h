@@ -88,6 +88,9 @@ public:
     // The last write failed; the screen must say that changes are not being saved.
     bool saveFailed() const { return !m_saveError.isEmpty(); }
     QString saveError() const { return m_saveError; }
+    // A consistent copy of the meeting file as saved, with its whole journal, to a new file;
+    // the session carries on in its own file.
+    bool backupTo(const QString &path, QString *error) { return m_store->backupTo(path, error); }
     // Writes what is on screen to a new file and carries on there.
     bool saveCopyAs(const QString &path, QString *error);
     // The console keeps working in memory when a write fails, and shows that nothing is being

@@ -374,4 +374,40 @@ bool MeetingStore::writeSnapshot(const QString &path, const Meeting &meeting,
     return true;
 }
 
+bool MeetingStore::backupTo(const QString &path, QString *error)
+{
+    if (path.trimmed().isEmpty()) {
+        setError(error, tr("A backup needs a file name, such as backup.rostrum."));
+        return false;
+    }
+    if (QFileInfo::exists(path)) {
+        setError(error, tr("%1 already exists. A backup never replaces a file; choose another "
+                           "name.")
+                            .arg(path));
+        return false;
+    }
+    {
+        // Owner-only from the moment it exists, as every meeting file; VACUUM INTO fills an
+        // empty file.
+        QFile file(path);
+        const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly)) {
+            setError(error, tr("%1 cannot be created: %2.").arg(path, file.errorString()));
+            return false;
+        }
+        file.setPermissions(ownerOnly);
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(QFileInfo(path).absoluteFilePath());
+    if (!q.exec()) {
+        const QString full = MeetingFileChecks::checkDiskFull(path);
+        setError(error, tr("%1 cannot be written: %2.")
+                            .arg(path, full.isEmpty() ? describeSqlError(q.lastError()) : full));
+        QFile::remove(path);
+        return false;
+    }
+    return true;
+}
+
 } // namespace rostrum

@@ -84,6 +84,9 @@ public:
     // may hold acts not saved yet) and above every id the file ever handed out.
     qint64 nextEntryId(qint64 highestKnown);
 
+    // A consistent copy of the whole file, the journal and its undo history included (SQLite's
+    // VACUUM INTO), to a new file made readable by its owner only. Refuses an existing path.
+    bool backupTo(const QString &path, QString *error);
     // Copies the current contents to a new file, as one consistent snapshot.
     static bool writeSnapshot(const QString &path, const Meeting &meeting,
                               const QVector<Entry> &entries, QString *error);

@@ -135,8 +135,40 @@ TEST_CASE("The undo menu text is read from the copy after save a copy as", "[und
     checkMenus(*s, "Japan", nullptr);
     QString error;
     REQUIRE(s->saveCopyAs(tm.path(name("copy.rostrum")), &error));
-    // The copy's journal starts with the copy, which cannot be undone.
-    checkMenus(*s, nullptr, nullptr);
+    // The copy carries the journal (issue 10): the last act can still be undone there.
+    checkMenus(*s, "Japan", nullptr);
     inscribe(*s, name("Peru"));
     checkMenus(*s, "Peru", nullptr);
+}
+
+TEST_CASE("A copy saved as, or backed up, carries the whole journal and undoes in the copy",
+          "[undo][backup]")
+{
+    TempMeeting tm;
+    auto s = tm.createEmpty();
+    inscribe(*s, name("Japan"));
+    inscribe(*s, name("Peru"));
+    REQUIRE(s->start().ok);
+    const int rows = int(s->journal(1000).size());
+
+    QString error;
+    const QString backup = tm.path(name("backup.rostrum"));
+    REQUIRE(s->backupTo(backup, &error));
+    CHECK_FALSE(s->backupTo(backup, &error)); // never over an existing file
+    CHECK(error.contains(name("already exists")));
+    auto restored = tm.reopen(name("backup.rostrum"));
+    CHECK(restored->journal(1000).size() == rows);
+    CHECK(restored->list().waiting().size() == s->list().waiting().size());
+    REQUIRE(restored->undo().ok); // the call of Japan
+    REQUIRE(restored->undo().ok); // Peru's inscription
+    CHECK(delegationsInOrder(*restored) == QStringList{name("Japan")});
+
+    // Save a copy as: the session carries on in the copy, with its history.
+    REQUIRE(s->saveCopyAs(tm.path(name("copy.rostrum")), &error));
+    CHECK(s->journal(1000).size() == rows);
+    REQUIRE(s->undo().ok);
+    REQUIRE(s->undo().ok);
+    CHECK(delegationsInOrder(*s) == QStringList{name("Japan")});
+    // The original is untouched by what happened in the copy.
+    CHECK(tm.reopen()->list().current() != nullptr);
 }
