@@ -29,10 +29,11 @@
 using namespace rostrum;
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings, one that lupdate sees as the code uses it.
+struct Tr
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 void fail(const QString &message)
 {
@@ -90,13 +91,13 @@ std::unique_ptr<MeetingSession> createDemo(const Clock &clock)
     auto session = MeetingSession::create(freshDemoPath(), DemoMeeting::meeting(), clock,
                                           QStringLiteral("console"), &error);
     if (!session) {
-        fail(tr("the demo meeting cannot be created: %1").arg(error));
+        fail(Tr::tr("the demo meeting cannot be created: %1").arg(error));
         return nullptr;
     }
     for (const EntryDraft &d : DemoMeeting::inscriptions()) {
         const MeetingSession::Result r = session->add(d);
         if (!r.ok)
-            fail(tr("demo inscription refused: %1").arg(r.error));
+            fail(Tr::tr("demo inscription refused: %1").arg(r.error));
     }
     return session;
 }
@@ -104,7 +105,7 @@ std::unique_ptr<MeetingSession> createDemo(const Clock &clock)
 bool saveGrab(QWidget *widget, const QString &path)
 {
     if (!widget->grab().save(path)) {
-        fail(tr("cannot write %1").arg(path));
+        fail(Tr::tr("cannot write %1").arg(path));
         return false;
     }
     return true;
@@ -126,36 +127,36 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("The chair's console for speakers lists and speaking time."));
+        Tr::tr("The chair's console for speakers lists and speaking time."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 tr("The meeting file to open. Without it, the last meeting "
-                                    "reopens."),
+                                 Tr::tr("The meeting file to open. Without it, the last meeting "
+                                        "reopens."),
                                  QStringLiteral("[FILE]"));
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Open a fresh copy of the demo meeting (the UNSC "
-                                     "Arria-formula meeting of 25 May 2023)."));
+                                  Tr::tr("Open a fresh copy of the demo meeting (the UNSC "
+                                         "Arria-formula meeting of 25 May 2023)."));
     QCommandLineOption demoLive(QStringLiteral("demo-live"),
-                                tr("With --demo: play the meeting forward to the clock's time, "
-                                   "so it opens mid-meeting."));
+                                Tr::tr("With --demo: play the meeting forward to the clock's time, "
+                                       "so it opens mid-meeting."));
     demoLive.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption display(
         QStringLiteral("display"),
-        tr("Also open the timekeeper's display, on SCREEN (a name such as HDMI-1, or an index "
-           "from 0); alone, on the second screen when there is one."),
+        Tr::tr("Also open the timekeeper's display, on SCREEN (a name such as HDMI-1, or an index "
+               "from 0); alone, on the second screen when there is one."),
         QStringLiteral("SCREEN"));
     const QCommandLineOption fakeClock(QStringLiteral("fake-clock"),
-                                       tr("Freeze the clock at this instant (ISO 8601, e.g. "
-                                          "2023-05-25T16:12:00-04:00), for screenshots."),
+                                       Tr::tr("Freeze the clock at this instant (ISO 8601, e.g. "
+                                              "2023-05-25T16:12:00-04:00), for screenshots."),
                                        QStringLiteral("ISO8601"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        tr("Save the window to OUT.png once it is laid out, "
-                                           "then quit; with --display, the display too, to "
-                                           "OUT-display.png."),
+                                        Tr::tr("Save the window to OUT.png once it is laid out, "
+                                               "then quit; with --display, the display too, to "
+                                               "OUT-display.png."),
                                         QStringLiteral("OUT.png"));
-    const QCommandLineOption size(QStringLiteral("size"), tr("The window's size, e.g. 1366x768."),
-                                  QStringLiteral("WxH"));
+    const QCommandLineOption size(
+        QStringLiteral("size"), Tr::tr("The window's size, e.g. 1366x768."), QStringLiteral("WxH"));
     parser.addOptions({demo, demoLive, display, fakeClock, screenshot, size});
     parser.process(withDisplayValue(QCoreApplication::arguments()));
 
@@ -165,7 +166,8 @@ int main(int argc, char **argv)
     if (parser.isSet(fakeClock)) {
         const QDateTime at = QDateTime::fromString(parser.value(fakeClock), Qt::ISODate);
         if (!at.isValid()) {
-            fail(tr("--fake-clock needs an ISO 8601 instant, such as 2023-05-25T16:12:00-04:00"));
+            fail(Tr::tr(
+                "--fake-clock needs an ISO 8601 instant, such as 2023-05-25T16:12:00-04:00"));
             return 2;
         }
         fakeInstant = at.toMSecsSinceEpoch();
@@ -186,7 +188,7 @@ int main(int argc, char **argv)
         const QRegularExpressionMatch m =
             QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(size));
         if (!m.hasMatch()) {
-            fail(tr("--size needs WIDTHxHEIGHT, such as 1366x768"));
+            fail(Tr::tr("--size needs WIDTHxHEIGHT, such as 1366x768"));
             return 2;
         }
         window.resize(m.captured(1).toInt(), m.captured(2).toInt());

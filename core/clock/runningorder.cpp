@@ -9,10 +9,11 @@
 namespace rostrum::RunningOrder {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings, one that lupdate sees as the code uses it.
+struct Tr
 {
-    return QCoreApplication::translate("rostrum::RunningOrder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rostrum::RunningOrder)
+};
 
 QString hhmm(const Meeting &meeting, qint64 utcMs)
 {
@@ -48,7 +49,7 @@ Projection project(const Meeting &meeting, const QVector<Entry> &waiting, const 
     p.fitsAtCurrentLimits = p.projectedEndMs <= scheduledEnd;
 
     if (waiting.isEmpty()) {
-        p.advice = tr("No one is waiting to speak.");
+        p.advice = Tr::tr("No one is waiting to speak.");
         return p;
     }
     const qint64 available = scheduledEnd - p.baseMs;
@@ -57,7 +58,7 @@ Projection project(const Meeting &meeting, const QVector<Entry> &waiting, const 
     const QString end = hhmm(meeting, scheduledEnd);
     if (p.fitsAtCurrentLimits) {
         p.uniformLimitMs = int(std::min<qint64>(uniform, 24 * 3600 * 1000));
-        p.advice = tr("On time: the list ends by %1 at the current limits.").arg(end);
+        p.advice = Tr::tr("On time: the list ends by %1 at the current limits.").arg(end);
     } else if (uniform >= kMinimumAdvisedLimitMs) {
         p.uniformLimitMs = int(uniform);
         p.advice =
@@ -68,12 +69,12 @@ Projection project(const Meeting &meeting, const QVector<Entry> &waiting, const 
     } else {
         p.uniformLimitMs = 0;
         p.advice = p.lastReachedPosition > 0
-                       ? tr("Cannot end at %1 even at %2 each; at the current limits the last "
-                            "speaker reached is no. %3.")
+                       ? Tr::tr("Cannot end at %1 even at %2 each; at the current limits the last "
+                                "speaker reached is no. %3.")
                              .arg(end, formatMinSec(kMinimumAdvisedLimitMs))
                              .arg(p.lastReachedPosition)
-                       : tr("Cannot end at %1 even at %2 each; no waiting speaker finishes "
-                            "before then.")
+                       : Tr::tr("Cannot end at %1 even at %2 each; no waiting speaker finishes "
+                                "before then.")
                              .arg(end, formatMinSec(kMinimumAdvisedLimitMs));
     }
     return p;

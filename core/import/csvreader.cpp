@@ -9,10 +9,11 @@
 namespace rostrum {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings, one that lupdate sees as the code uses it.
+struct Tr
 {
-    return QCoreApplication::translate("rostrum::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rostrum::CsvReader)
+};
 
 constexpr char16_t kQuote = u'"';
 constexpr char16_t kCr = u'\r';
@@ -109,8 +110,9 @@ private:
             while (m_pos < m_text.size() && isPadding(m_text[m_pos]))
                 ++m_pos;
             if (!atFieldEnd()) {
-                complain(record, tr("There is text after the closing quote of field %1; a quote "
-                                    "inside a quoted field is written twice (\"\")."));
+                complain(record,
+                         Tr::tr("There is text after the closing quote of field %1; a quote "
+                                "inside a quoted field is written twice (\"\")."));
                 readPlain(record, field);
             }
             return true;
@@ -126,9 +128,10 @@ private:
         const qsizetype start = m_pos;
         while (!atFieldEnd()) {
             if (m_text[m_pos] == kQuote) {
-                complain(record, tr("Field %1 contains a quote (\") but does not start with one; "
-                                    "put the whole field in quotes and write the quote twice "
-                                    "(\"\")."));
+                complain(record,
+                         Tr::tr("Field %1 contains a quote (\") but does not start with one; "
+                                "put the whole field in quotes and write the quote twice "
+                                "(\"\")."));
             }
             ++m_pos;
         }
@@ -159,8 +162,8 @@ private:
             ++m_pos;
         }
         m_fatalLine = openedOn;
-        m_fatal = tr("A quoted field starts on this line and its closing quote is missing, so "
-                     "the rest of the file cannot be read.");
+        m_fatal = Tr::tr("A quoted field starts on this line and its closing quote is missing, so "
+                         "the rest of the file cannot be read.");
         return false;
     }
 
@@ -203,13 +206,13 @@ std::optional<QString> CsvReader::decode(const QByteArray &bytes, QString *error
     const QByteArrayView body = QByteArrayView(bytes).sliced(skip);
     if (encoding == QStringConverter::Utf8 && body.contains('\0')) {
         // UTF-8 text never holds NUL bytes; UTF-16 saved without its byte-order mark does.
-        return fail(tr("The file is not UTF-8 text: it looks like UTF-16 without a byte-order "
-                       "mark, or not text at all. Save it as “CSV UTF-8” or “Unicode text”."),
+        return fail(Tr::tr("The file is not UTF-8 text: it looks like UTF-16 without a byte-order "
+                           "mark, or not text at all. Save it as “CSV UTF-8” or “Unicode text”."),
                     0);
     }
     if (encoding != QStringConverter::Utf8 && body.size() % 2 != 0) {
-        return fail(tr("The file is cut off in the middle of a UTF-16 character. Save it again "
-                       "from the spreadsheet."),
+        return fail(Tr::tr("The file is cut off in the middle of a UTF-16 character. Save it again "
+                           "from the spreadsheet."),
                     0);
     }
     QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless);
@@ -218,8 +221,8 @@ std::optional<QString> CsvReader::decode(const QByteArray &bytes, QString *error
         // The decoder marks what it could not read with U+FFFD: that is where to look.
         const qsizetype at = std::max<qsizetype>(0, text.indexOf(QChar::ReplacementCharacter));
         const int line = lineAt(text, at);
-        return fail(tr("The file is not valid %1 text here. Save it from the spreadsheet as "
-                       "“CSV UTF-8” or “Unicode text”.")
+        return fail(Tr::tr("The file is not valid %1 text here. Save it from the spreadsheet as "
+                           "“CSV UTF-8” or “Unicode text”.")
                         .arg(encoding == QStringConverter::Utf8 ? QStringLiteral("UTF-8")
                                                                 : QStringLiteral("UTF-16")),
                     line);
@@ -285,15 +288,15 @@ QString CsvReader::checkReadable(const QString &path)
     {
     };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return tr("There is no file at %1.").arg(path);
+        return Tr::tr("There is no file at %1.").arg(path);
     if (S_ISDIR(st.st_mode))
-        return tr("%1 is a folder, not a file of inscriptions.").arg(path);
+        return Tr::tr("%1 is a folder, not a file of inscriptions.").arg(path);
     if (!S_ISREG(st.st_mode))
-        return tr("%1 is not a regular file (it is a device, a pipe or a socket); save the "
-                  "inscriptions as a CSV file and import that.")
+        return Tr::tr("%1 is not a regular file (it is a device, a pipe or a socket); save the "
+                      "inscriptions as a CSV file and import that.")
             .arg(path);
     if (st.st_size > kMaximumFileBytes)
-        return tr("%1 is %2 MB; an inscription file is at most %3 MB. Is it the right file?")
+        return Tr::tr("%1 is %2 MB; an inscription file is at most %3 MB. Is it the right file?")
             .arg(path)
             .arg(double(st.st_size) / (1024 * 1024), 0, 'f', 1)
             .arg(kMaximumFileBytes / (1024 * 1024));
@@ -309,14 +312,14 @@ CsvReader::Result CsvReader::readFile(const QString &path)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.fatal = tr("The file cannot be read: %1.").arg(file.errorString());
+        result.fatal = Tr::tr("The file cannot be read: %1.").arg(file.errorString());
         return result;
     }
     // Read no more than the limit even if the file grew since it was looked at.
     const QByteArray bytes = file.read(kMaximumFileBytes + 1);
     if (bytes.size() > kMaximumFileBytes) {
-        result.fatal = tr("%1 grew past %2 MB while it was read; import it again once it is "
-                          "saved.")
+        result.fatal = Tr::tr("%1 grew past %2 MB while it was read; import it again once it is "
+                              "saved.")
                            .arg(path)
                            .arg(kMaximumFileBytes / (1024 * 1024));
         return result;

@@ -12,10 +12,11 @@ namespace rostrum {
 namespace {
 using Column = InscriptionColumns::Column;
 
-QString tr(const char *text)
+// The translation context of this file's strings, one that lupdate sees as the code uses it.
+struct Tr
 {
-    return QCoreApplication::translate("rostrum::InscriptionColumns", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rostrum::InscriptionColumns)
+};
 
 struct ColumnName
 {
@@ -51,7 +52,7 @@ QString normalizedHeader(const QString &name)
 
 QString quoted(const QString &text)
 {
-    return tr("“%1”").arg(text);
+    return Tr::tr("“%1”").arg(text);
 }
 
 template <typename T, typename KeyOf> QString keyList(const QList<T> &values, KeyOf keyOf)
@@ -59,7 +60,7 @@ template <typename T, typename KeyOf> QString keyList(const QList<T> &values, Ke
     QStringList keys;
     for (const T &v : values)
         keys.append(keyOf(v));
-    return keys.join(tr(", "));
+    return keys.join(Tr::tr(", "));
 }
 
 std::optional<QString> languageCode(const QString &text)
@@ -114,15 +115,15 @@ std::optional<InscriptionColumns> InscriptionColumns::fromHeader(const QStringLi
     }
     QStringList problems;
     if (!columns.m_columns.contains(Column::Delegation))
-        problems.append(tr("The header has no “delegation” column; it is required."));
+        problems.append(Tr::tr("The header has no “delegation” column; it is required."));
     if (!unknown.isEmpty()) {
-        problems.append(tr("The header names columns that Rostrum does not import: %1. Rename "
-                           "or delete them; the columns are %2.")
-                            .arg(unknown.join(tr(", ")), names().join(tr(", "))));
+        problems.append(Tr::tr("The header names columns that Rostrum does not import: %1. Rename "
+                               "or delete them; the columns are %2.")
+                            .arg(unknown.join(Tr::tr(", ")), names().join(Tr::tr(", "))));
     }
     if (!repeated.isEmpty()) {
-        problems.append(
-            tr("The header names a column twice: %1. Keep one.").arg(repeated.join(tr(", "))));
+        problems.append(Tr::tr("The header names a column twice: %1. Keep one.")
+                            .arg(repeated.join(Tr::tr(", "))));
     }
     if (!problems.isEmpty()) {
         if (error)
@@ -142,8 +143,8 @@ EntryDraft InscriptionColumns::draft(const QStringList &fields, const Meeting &m
         const QString trimmed = value.trimmed();
         if (!m_columns[i]) {
             if (!trimmed.isEmpty()) {
-                errors->append(tr("Column %1 has no name in the header but holds %2 here. Name "
-                                  "the column or empty it.")
+                errors->append(Tr::tr("Column %1 has no name in the header but holds %2 here. Name "
+                                      "the column or empty it.")
                                    .arg(i + 1)
                                    .arg(quoted(trimmed)));
             }
@@ -175,7 +176,7 @@ EntryDraft InscriptionColumns::draft(const QStringList &fields, const Meeting &m
                 d.category = categoryFromKey(trimmed);
                 if (!d.category) {
                     errors->append(
-                        tr("%1 is not a category. Use %2.")
+                        Tr::tr("%1 is not a category. Use %2.")
                             .arg(quoted(trimmed), keyList(allCategories(), categoryKey)));
                 }
             }
@@ -186,7 +187,7 @@ EntryDraft InscriptionColumns::draft(const QStringList &fields, const Meeting &m
                 if (level)
                     d.level = *level;
                 else
-                    errors->append(tr("%1 is not a level. Use %2.")
+                    errors->append(Tr::tr("%1 is not a level. Use %2.")
                                        .arg(quoted(trimmed), keyList(allLevels(), levelKey)));
             }
             break;
@@ -196,8 +197,8 @@ EntryDraft InscriptionColumns::draft(const QStringList &fields, const Meeting &m
                 if (code)
                     d.language = *code;
                 else
-                    errors->append(tr("%1 is not one of the six UN languages. Use %2.")
-                                       .arg(quoted(trimmed), unLanguages().join(tr(", "))));
+                    errors->append(Tr::tr("%1 is not one of the six UN languages. Use %2.")
+                                       .arg(quoted(trimmed), unLanguages().join(Tr::tr(", "))));
             }
             break;
         case Column::InscribedAt:
@@ -209,10 +210,11 @@ EntryDraft InscriptionColumns::draft(const QStringList &fields, const Meeting &m
                 else if (!why.isEmpty())
                     errors->append(why);
                 else
-                    errors->append(tr("%1 is not a date and time. Write YYYY-MM-DD HH:MM in the "
-                                      "meeting's time zone, or ISO 8601 with an offset "
-                                      "(2023-05-23T16:00-04:00).")
-                                       .arg(quoted(trimmed)));
+                    errors->append(
+                        Tr::tr("%1 is not a date and time. Write YYYY-MM-DD HH:MM in the "
+                               "meeting's time zone, or ISO 8601 with an offset "
+                               "(2023-05-23T16:00-04:00).")
+                            .arg(quoted(trimmed)));
             }
             break;
         case Column::Limit:
@@ -221,8 +223,8 @@ EntryDraft InscriptionColumns::draft(const QStringList &fields, const Meeting &m
                 if (ms && *ms > 0)
                     d.allottedMs = *ms;
                 else
-                    errors->append(tr("%1 is not a time limit. Write minutes and seconds, like "
-                                      "3:00 or 2:30.")
+                    errors->append(Tr::tr("%1 is not a time limit. Write minutes and seconds, like "
+                                          "3:00 or 2:30.")
                                        .arg(quoted(trimmed)));
             }
             break;
@@ -232,19 +234,21 @@ EntryDraft InscriptionColumns::draft(const QStringList &fields, const Meeting &m
     if (!groupSizeText.isEmpty()) {
         const auto size = groupSizeOf(groupSizeText);
         if (!size) {
-            errors->append(tr("%1 is not a group size. Write how many delegations the group has, "
-                              "as a whole number.")
-                               .arg(quoted(groupSizeText)));
+            errors->append(
+                Tr::tr("%1 is not a group size. Write how many delegations the group has, "
+                       "as a whole number.")
+                    .arg(quoted(groupSizeText)));
         } else if (d.onBehalfOf.isEmpty()) {
-            errors->append(tr("A group size of %1 is given, but on_behalf_of is empty. Name the "
-                              "group the statement is made for.")
-                               .arg(*size));
+            errors->append(
+                Tr::tr("A group size of %1 is given, but on_behalf_of is empty. Name the "
+                       "group the statement is made for.")
+                    .arg(*size));
         } else {
             d.groupSize = *size;
         }
     } else if (!d.onBehalfOf.isEmpty()) {
-        errors->append(tr("The statement on behalf of %1 needs a group_size: how many "
-                          "delegations the group has.")
+        errors->append(Tr::tr("The statement on behalf of %1 needs a group_size: how many "
+                              "delegations the group has.")
                            .arg(d.onBehalfOf));
     }
     return d;

@@ -11,14 +11,15 @@
 namespace rostrum {
 
 namespace {
-QString tr(const char *text, int n = -1)
+// The translation context of this file's strings, one that lupdate sees as the code uses it.
+struct Tr
 {
-    return QCoreApplication::translate("rostrum::InscriptionImport", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(rostrum::InscriptionImport)
+};
 
 QString atLine(int line, const QString &message)
 {
-    return line > 0 ? tr("line %1: %2").arg(line).arg(message) : message;
+    return line > 0 ? Tr::tr("line %1: %2").arg(line).arg(message) : message;
 }
 
 std::optional<Entry> createdEntry(const Change &change, qint64 id)
@@ -33,16 +34,16 @@ std::optional<Entry> createdEntry(const Change &change, qint64 id)
 QString twiceInFile(const Entry &e, int otherLine)
 {
     if (InscriptionRules::speaksAsPerson(e.category)) {
-        return tr("%1 is inscribed twice in this file (also line %2).")
+        return Tr::tr("%1 is inscribed twice in this file (also line %2).")
             .arg(SpeakersList::describe(e))
             .arg(otherLine);
     }
     if (e.onBehalfOf.isEmpty()) {
-        return tr("%1 is inscribed twice in this file in its national capacity (also line %2).")
+        return Tr::tr("%1 is inscribed twice in this file in its national capacity (also line %2).")
             .arg(e.delegation)
             .arg(otherLine);
     }
-    return tr("%1 is inscribed twice in this file on behalf of %2 (also line %3).")
+    return Tr::tr("%1 is inscribed twice in this file on behalf of %2 (also line %3).")
         .arg(e.delegation, e.onBehalfOf)
         .arg(otherLine);
 }
@@ -108,8 +109,9 @@ void InscriptionImport::read(const CsvReader::Result &csv)
         return;
     }
     if (csv.records.isEmpty()) {
-        m_fileError = tr("The file is empty: it needs a header row (delegation, speaker, …) and "
-                         "one row per inscription.");
+        m_fileError =
+            Tr::tr("The file is empty: it needs a header row (delegation, speaker, …) and "
+                   "one row per inscription.");
         return;
     }
     const CsvRecord &header = csv.records.first();
@@ -125,7 +127,7 @@ void InscriptionImport::read(const CsvReader::Result &csv)
     }
     m_records = csv.records.mid(1);
     if (m_records.isEmpty())
-        m_fileError = tr("The file has a header but no inscriptions.");
+        m_fileError = Tr::tr("The file has a header but no inscriptions.");
 }
 
 InscriptionImport::Reading InscriptionImport::readRows(const Meeting &meeting) const
@@ -139,8 +141,8 @@ InscriptionImport::Reading InscriptionImport::readRows(const Meeting &meeting) c
         if (!record.problem.isEmpty()) {
             row.error = record.problem;
         } else if (record.fields.size() != m_columns->count()) {
-            row.error = tr("This row has %1 fields but the header has %2 columns. A value that "
-                           "holds the delimiter must be in quotes.")
+            row.error = Tr::tr("This row has %1 fields but the header has %2 columns. A value that "
+                               "holds the delimiter must be in quotes.")
                             .arg(record.fields.size())
                             .arg(m_columns->count());
         } else {
@@ -195,7 +197,7 @@ void InscriptionImport::settle(Reading *reading, const ImportPlan &plan, const S
 
 QString InscriptionImport::journalSummary(int count) const
 {
-    return tr("%n inscription(s) imported from %1", count).arg(m_sourceName);
+    return Tr::tr("%n inscription(s) imported from %1", nullptr, count).arg(m_sourceName);
 }
 
 ImportReport InscriptionImport::preview(const SpeakersList &list, qint64 nowMs) const
@@ -221,11 +223,12 @@ ImportReport InscriptionImport::commit(MeetingSession &session, bool skipInvalid
         return report;
     const int accepted = report.acceptedCount();
     if (accepted == 0) {
-        report.commitError = tr("No row can be imported; nothing was written.");
+        report.commitError = Tr::tr("No row can be imported; nothing was written.");
         return report;
     }
     if (report.refusedCount() > 0 && !skipInvalid) {
-        report.commitError = tr("%n row(s) refused; nothing was imported.", report.refusedCount());
+        report.commitError =
+            Tr::tr("%n row(s) refused; nothing was imported.", nullptr, report.refusedCount());
         return report;
     }
     // The session plans again inside its write lock, on the newest state of the file.

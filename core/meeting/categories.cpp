@@ -65,10 +65,11 @@ template <typename E, std::size_t N> QList<E> valuesOf(const KeyTable<E> (&table
     return out;
 }
 
-QString tr(const char *text)
+// The translation context of this file's strings, one that lupdate sees as the code uses it.
+struct Tr
 {
-    return QCoreApplication::translate("rostrum::Categories", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rostrum::Categories)
+};
 } // namespace
 
 Tier tierOf(Category category, int groupSize)
@@ -157,21 +158,21 @@ QString categoryName(Category c)
 {
     switch (c) {
     case Category::Organizer:
-        return tr("Organizer");
+        return Tr::tr("Organizer");
     case Category::Briefer:
-        return tr("Briefer");
+        return Tr::tr("Briefer");
     case Category::Council:
-        return tr("Council member");
+        return Tr::tr("Council member");
     case Category::Cosponsor:
-        return tr("Co-sponsor");
+        return Tr::tr("Co-sponsor");
     case Category::Group:
-        return tr("Group statement");
+        return Tr::tr("Group statement");
     case Category::Member:
-        return tr("Member State");
+        return Tr::tr("Member State");
     case Category::Observer:
-        return tr("Observer");
+        return Tr::tr("Observer");
     case Category::Other:
-        return tr("Other");
+        return Tr::tr("Other");
     }
     return {};
 }
@@ -180,19 +181,19 @@ QString tierName(Tier t)
 {
     switch (t) {
     case Tier::Opening:
-        return tr("Opening");
+        return Tr::tr("Opening");
     case Tier::Briefers:
-        return tr("Briefers");
+        return Tr::tr("Briefers");
     case Tier::Council:
-        return tr("Council members");
+        return Tr::tr("Council members");
     case Tier::Priority:
-        return tr("Co-sponsors and groups");
+        return Tr::tr("Co-sponsors and groups");
     case Tier::Members:
-        return tr("Member States");
+        return Tr::tr("Member States");
     case Tier::Observers:
-        return tr("Observers");
+        return Tr::tr("Observers");
     case Tier::Others:
-        return tr("Others");
+        return Tr::tr("Others");
     }
     return {};
 }
@@ -201,15 +202,15 @@ QString statusName(Status s)
 {
     switch (s) {
     case Status::Waiting:
-        return tr("Waiting");
+        return Tr::tr("Waiting");
     case Status::Speaking:
-        return tr("Speaking");
+        return Tr::tr("Speaking");
     case Status::Spoke:
-        return tr("Spoke");
+        return Tr::tr("Spoke");
     case Status::Absent:
-        return tr("Absent");
+        return Tr::tr("Absent");
     case Status::Withdrawn:
-        return tr("Withdrawn");
+        return Tr::tr("Withdrawn");
     }
     return {};
 }
@@ -218,17 +219,17 @@ QString levelName(Level l)
 {
     switch (l) {
     case Level::HeadOfStateOrGovernment:
-        return tr("Head of State or Government");
+        return Tr::tr("Head of State or Government");
     case Level::Minister:
-        return tr("Minister");
+        return Tr::tr("Minister");
     case Level::PermanentRepresentative:
-        return tr("Permanent Representative");
+        return Tr::tr("Permanent Representative");
     case Level::Deputy:
-        return tr("Deputy Permanent Representative");
+        return Tr::tr("Deputy Permanent Representative");
     case Level::ChargeDAffaires:
-        return tr("Chargé d'affaires");
+        return Tr::tr("Chargé d'affaires");
     case Level::Other:
-        return tr("Other");
+        return Tr::tr("Other");
     }
     return {};
 }
@@ -237,11 +238,11 @@ QString absentRuleName(AbsentRule r)
 {
     switch (r) {
     case AbsentRule::EndOfTier:
-        return tr("Move to the end of their tier");
+        return Tr::tr("Move to the end of their tier");
     case AbsentRule::EndOfList:
-        return tr("Move to the end of the list");
+        return Tr::tr("Move to the end of the list");
     case AbsentRule::Remove:
-        return tr("Take off the list");
+        return Tr::tr("Take off the list");
     }
     return {};
 }
@@ -255,17 +256,17 @@ QList<QString> unLanguages()
 QString languageName(const QString &code)
 {
     if (code == QLatin1String("ar"))
-        return tr("Arabic");
+        return Tr::tr("Arabic");
     if (code == QLatin1String("zh"))
-        return tr("Chinese");
+        return Tr::tr("Chinese");
     if (code == QLatin1String("en"))
-        return tr("English");
+        return Tr::tr("English");
     if (code == QLatin1String("fr"))
-        return tr("French");
+        return Tr::tr("French");
     if (code == QLatin1String("ru"))
-        return tr("Russian");
+        return Tr::tr("Russian");
     if (code == QLatin1String("es"))
-        return tr("Spanish");
+        return Tr::tr("Spanish");
     return code;
 }
 

@@ -15,10 +15,11 @@
 namespace rostrum {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings, one that lupdate sees as the code uses it.
+struct Tr
 {
-    return QCoreApplication::translate("rostrum::ListExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rostrum::ListExport)
+};
 
 CirculationRow circulationRow(const Entry &e)
 {
@@ -68,7 +69,7 @@ QString delegationLine(const QString &delegation, const QString &onBehalfOf)
 {
     if (onBehalfOf.isEmpty())
         return delegation;
-    return tr("%1, on behalf of %2").arg(delegation, onBehalfOf);
+    return Tr::tr("%1, on behalf of %2").arg(delegation, onBehalfOf);
 }
 
 ListOfSpeakers listOfSpeakers(const SpeakersList &list, qint64 nowMs)
@@ -120,30 +121,30 @@ QString listOfSpeakersHtml(const ListOfSpeakers &list, const std::optional<QStri
                                   "charset=\"utf-8\">\n<title>%2</title>\n<style>\n%3</style>\n"
                                   "</head>\n<body>\n")
                        .arg(esc(QLocale().bcp47Name()),
-                            esc(tr("List of speakers: %1").arg(list.meeting.title)),
+                            esc(Tr::tr("List of speakers: %1").arg(list.meeting.title)),
                             QString::fromUtf8(kStyle));
     html += headingHtml(heading);
-    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("List of speakers")));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("List of speakers")));
     html += QStringLiteral("<p class=\"sub\">%1</p>\n")
-                .arg(esc(tr("Projected times as of %1, assuming that every speaker keeps to "
-                            "the time limit (%2 unless stated otherwise).")
+                .arg(esc(Tr::tr("Projected times as of %1, assuming that every speaker keeps to "
+                                "the time limit (%2 unless stated otherwise).")
                              .arg(instantText(list.meeting, list.generatedAtMs),
                                   formatMinSec(qint64(list.meeting.defaultLimitSeconds) * 1000))));
     if (list.rows.isEmpty())
         return html + QStringLiteral("<p>%1</p>\n</body>\n</html>\n")
-                          .arg(esc(tr("No one is inscribed on the list.")));
+                          .arg(esc(Tr::tr("No one is inscribed on the list.")));
 
     html += QStringLiteral("<table>\n<thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
                            "</tr></thead>\n<tbody>\n")
-                .arg(esc(tr("No.")), esc(tr("Delegation")), esc(tr("Speaker and title")),
-                     esc(tr("Projected time")));
+                .arg(esc(Tr::tr("No.")), esc(Tr::tr("Delegation")),
+                     esc(Tr::tr("Speaker and title")), esc(Tr::tr("Projected time")));
     std::optional<Tier> shownTier;
     bool shownSpeaking = false;
     for (const CirculationRow &r : list.rows) {
         // A heading whenever the block changes, so a manual move out of a tier stays visible.
         QString group;
         if (r.speaking && !shownSpeaking) {
-            group = tr("Speaking now");
+            group = Tr::tr("Speaking now");
             shownSpeaking = true;
         } else if (!r.speaking && shownTier != r.tier) {
             group = tierName(r.tier);
@@ -155,7 +156,7 @@ QString listOfSpeakersHtml(const ListOfSpeakers &list, const std::optional<QStri
         QString who = QStringLiteral("<td dir=\"auto\">%1").arg(esc(r.delegation));
         if (!r.onBehalfOf.isEmpty())
             who += QStringLiteral("<br><span class=\"sub\">%1</span>")
-                       .arg(esc(tr("on behalf of %1").arg(r.onBehalfOf)));
+                       .arg(esc(Tr::tr("on behalf of %1").arg(r.onBehalfOf)));
         who += QStringLiteral("</td>");
         QString speaker = QStringLiteral("<td dir=\"auto\">%1").arg(esc(r.speaker));
         if (!r.title.isEmpty())
@@ -165,14 +166,15 @@ QString listOfSpeakersHtml(const ListOfSpeakers &list, const std::optional<QStri
         // The note above the table gives the usual limit; a different one is stated here.
         if (r.allottedMs != qint64(list.meeting.defaultLimitSeconds) * 1000)
             time += QStringLiteral("<br><span class=\"sub\">%1</span>")
-                        .arg(esc(tr("limit %1").arg(formatMinSec(r.allottedMs))));
+                        .arg(esc(Tr::tr("limit %1").arg(formatMinSec(r.allottedMs))));
         html +=
             QStringLiteral("<tr><td class=\"no\">%1</td>%2%3<td class=\"time\">%4</td></tr>\n")
                 .arg(r.position > 0 ? QString::number(r.position) : QString(), who, speaker, time);
     }
     html +=
         QStringLiteral("</tbody>\n</table>\n<p class=\"sub\">%1</p>\n")
-            .arg(esc(tr("Projected end: %1.").arg(clockText(list.meeting, list.projectedEndMs))));
+            .arg(esc(
+                Tr::tr("Projected end: %1.").arg(clockText(list.meeting, list.projectedEndMs))));
     return html + QStringLiteral("</body>\n</html>\n");
 }
 

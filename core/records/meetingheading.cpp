@@ -6,15 +6,16 @@
 namespace rostrum {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings, one that lupdate sees as the code uses it.
+struct Tr
 {
-    return QCoreApplication::translate("rostrum::MeetingHeading", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rostrum::MeetingHeading)
+};
 
 QString dateText(const QDate &date)
 {
     // The day before the month, as in UN documents; the month name follows the locale.
-    return QLocale().toString(date, tr("d MMMM yyyy"));
+    return QLocale().toString(date, Tr::tr("d MMMM yyyy"));
 }
 } // namespace
 
@@ -24,7 +25,7 @@ QString dayTimeText(const QTime &time)
         return {};
     const int hour = time.hour() % 12 == 0 ? 12 : time.hour() % 12;
     const QString minutes = QStringLiteral("%1").arg(time.minute(), 2, 10, QLatin1Char('0'));
-    return (time.hour() < 12 ? tr("%1:%2 a.m.") : tr("%1:%2 p.m.")).arg(hour).arg(minutes);
+    return (time.hour() < 12 ? Tr::tr("%1:%2 a.m.") : Tr::tr("%1:%2 p.m.")).arg(hour).arg(minutes);
 }
 
 QString namesInSentence(const QStringList &names)
@@ -33,9 +34,9 @@ QString namesInSentence(const QStringList &names)
         return {};
     QString text = names.last();
     if (names.size() >= 2)
-        text = tr("%1 and %2").arg(names.at(names.size() - 2), text);
+        text = Tr::tr("%1 and %2").arg(names.at(names.size() - 2), text);
     for (qsizetype i = names.size() - 3; i >= 0; --i)
-        text = tr("%1, %2").arg(names.at(i), text);
+        text = Tr::tr("%1, %2").arg(names.at(i), text);
     return text;
 }
 
@@ -44,7 +45,7 @@ QString instantText(const Meeting &meeting, qint64 utcMs)
     if (utcMs == 0)
         return {};
     const QDateTime local = meeting.toLocal(utcMs);
-    return tr("%1 at %2").arg(dateText(local.date()), dayTimeText(local.time()));
+    return Tr::tr("%1 at %2").arg(dateText(local.date()), dayTimeText(local.time()));
 }
 
 QString clockText(const Meeting &meeting, qint64 utcMs)
@@ -69,17 +70,17 @@ void addLine(Lines &lines, const QString &label, const QString &value)
 Lines MeetingHeading::sponsorLines() const
 {
     Lines lines;
-    addLine(lines, tr("Organized by:"), organizedBy);
-    addLine(lines, tr("Co-sponsored by:"), cosponsoredBy);
+    addLine(lines, Tr::tr("Organized by:"), organizedBy);
+    addLine(lines, Tr::tr("Co-sponsored by:"), cosponsoredBy);
     return lines;
 }
 
 Lines MeetingHeading::whenWhereLines() const
 {
     Lines lines;
-    addLine(lines, tr("Date:"), date);
-    addLine(lines, tr("Time:"), time);
-    addLine(lines, tr("Location:"), venue);
+    addLine(lines, Tr::tr("Date:"), date);
+    addLine(lines, Tr::tr("Time:"), time);
+    addLine(lines, Tr::tr("Location:"), venue);
     return lines;
 }
 
@@ -89,12 +90,12 @@ MeetingHeading MeetingHeading::of(const Meeting &meeting, const std::optional<QS
     if (kind)
         h.kind = *kind;
     else if (!meeting.council.isEmpty())
-        h.kind = tr("United Nations Security Council Arria-formula meeting");
+        h.kind = Tr::tr("United Nations Security Council Arria-formula meeting");
     h.title = meeting.title;
     h.date = meeting.date.isValid() ? dateText(meeting.date) : QString();
     if (meeting.scheduledStart.isValid() && meeting.scheduledEnd.isValid())
-        h.time = tr("%1 – %2").arg(dayTimeText(meeting.scheduledStart),
-                                   dayTimeText(meeting.scheduledEnd));
+        h.time = Tr::tr("%1 – %2").arg(dayTimeText(meeting.scheduledStart),
+                                       dayTimeText(meeting.scheduledEnd));
     h.venue = meeting.venue;
     h.organizedBy = namesInSentence(meeting.organizers);
     h.cosponsoredBy = namesInSentence(meeting.cosponsors);

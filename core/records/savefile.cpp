@@ -9,10 +9,11 @@
 namespace rostrum::SaveFile {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings, one that lupdate sees as the code uses it.
+struct Tr
 {
-    return QCoreApplication::translate("rostrum::SaveFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rostrum::SaveFile)
+};
 
 QString reason(const QSaveFile &file)
 {
@@ -20,12 +21,12 @@ QString reason(const QSaveFile &file)
     // Qt's own text for a missing folder is "No such file or directory", which does not say
     // which part is missing.
     if (!info.absoluteDir().exists())
-        return tr("the folder %1 does not exist")
+        return Tr::tr("the folder %1 does not exist")
             .arg(QDir::toNativeSeparators(info.absolutePath()));
     if (file.error() == QFileDevice::ResourceError)
-        return tr("the disk is full");
+        return Tr::tr("the disk is full");
     if (file.error() == QFileDevice::PermissionsError)
-        return tr("permission denied");
+        return Tr::tr("permission denied");
     return file.errorString();
 }
 bool isDatabase(const QString &path)
@@ -43,8 +44,8 @@ QString refusalToReplace(const QString &path)
     const QString target = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (QFileInfo(target).isFile() && isDatabase(target))
-        return tr("Cannot write %1: it is a meeting file (or another database), and a document "
-                  "never replaces one. Choose another name for the document.")
+        return Tr::tr("Cannot write %1: it is a meeting file (or another database), and a document "
+                      "never replaces one. Choose another name for the document.")
             .arg(shown);
     // A meeting's journal files: writing over one would lose or corrupt its latest acts.
     for (const QLatin1String suffix :
@@ -52,8 +53,8 @@ QString refusalToReplace(const QString &path)
         if (target.endsWith(suffix)) {
             const QString database = target.chopped(suffix.size());
             if (QFileInfo(database).isFile() && isDatabase(database))
-                return tr("Cannot write %1: it belongs to the meeting file %2, and a document "
-                          "never replaces it. Choose another name for the document.")
+                return Tr::tr("Cannot write %1: it belongs to the meeting file %2, and a document "
+                              "never replaces it. Choose another name for the document.")
                     .arg(shown, QDir::toNativeSeparators(database));
         }
     }
@@ -62,7 +63,7 @@ QString refusalToReplace(const QString &path)
 
 QString failure(const QSaveFile &file)
 {
-    return tr("Cannot write %1: %2")
+    return Tr::tr("Cannot write %1: %2")
         .arg(QDir::toNativeSeparators(QFileInfo(file.fileName()).absoluteFilePath()), reason(file));
 }
 

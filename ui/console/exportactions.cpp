@@ -17,10 +17,11 @@
 namespace rostrum {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings, one that lupdate sees as the code uses it.
+struct Tr
 {
-    return QCoreApplication::translate("rostrum::ExportActions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rostrum::ExportActions)
+};
 
 QString suffixOf(DocumentFormat format)
 {
@@ -76,7 +77,7 @@ bool writeReport(const MeetingSession &session, const QString &path, DocumentFor
         break;
     }
     if (error)
-        *error = tr("The report is written as PDF or CSV.");
+        *error = Tr::tr("The report is written as PDF or CSV.");
     return false;
 }
 
@@ -84,15 +85,15 @@ bool exportListOfSpeakers(MeetingSession *session, QWidget *parent)
 {
     if (!session)
         return false;
-    const QString pdf = tr("PDF for printing (*.pdf)");
-    const QString csv = tr("CSV for spreadsheets (*.csv)");
-    const QString html = tr("Web page (*.html *.htm)");
+    const QString pdf = Tr::tr("PDF for printing (*.pdf)");
+    const QString csv = Tr::tr("CSV for spreadsheets (*.csv)");
+    const QString html = Tr::tr("Web page (*.html *.htm)");
     const QFileInfo meetingFile(session->path());
     const QString suggested = meetingFile.dir().filePath(
-        tr("List of speakers %1.pdf").arg(session->meeting().date.toString(Qt::ISODate)));
+        Tr::tr("List of speakers %1.pdf").arg(session->meeting().date.toString(Qt::ISODate)));
     QString filter = pdf;
     QString path = QFileDialog::getSaveFileName(
-        parent, tr("Export the list of speakers"), suggested,
+        parent, Tr::tr("Export the list of speakers"), suggested,
         pdf + QStringLiteral(";;") + csv + QStringLiteral(";;") + html, &filter);
     if (path.isEmpty())
         return false;
@@ -106,8 +107,8 @@ bool exportListOfSpeakers(MeetingSession *session, QWidget *parent)
     }
     QString error;
     if (!writeListOfSpeakers(*session, path, *format, &error)) {
-        QMessageBox::warning(parent, tr("Export the list of speakers"),
-                             tr("The list of speakers was not exported. %1").arg(error));
+        QMessageBox::warning(parent, Tr::tr("Export the list of speakers"),
+                             Tr::tr("The list of speakers was not exported. %1").arg(error));
         return false;
     }
     return true;

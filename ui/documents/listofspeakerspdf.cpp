@@ -9,23 +9,24 @@
 namespace rostrum::ListOfSpeakersPdf {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings, one that lupdate sees as the code uses it.
+struct Tr
 {
-    return QCoreApplication::translate("rostrum::ListOfSpeakersPdf", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rostrum::ListOfSpeakersPdf)
+};
 
 QVector<TableCell> cellsOf(const ListOfSpeakers &list, const CirculationRow &r)
 {
     QStringList who = {r.delegation};
     if (!r.onBehalfOf.isEmpty())
-        who.append(tr("on behalf of %1").arg(r.onBehalfOf));
+        who.append(Tr::tr("on behalf of %1").arg(r.onBehalfOf));
     QStringList speaker = {r.speaker.isEmpty() ? QString() : r.speaker};
     if (!r.title.isEmpty())
         speaker.append(r.title);
     QStringList timeLines = {clockText(list.meeting, r.projectedStartMs)};
     // The note above the table gives the usual limit; a different one is stated here.
     if (r.allottedMs != qint64(list.meeting.defaultLimitSeconds) * 1000)
-        timeLines.append(tr("limit %1").arg(formatMinSec(r.allottedMs)));
+        timeLines.append(Tr::tr("limit %1").arg(formatMinSec(r.allottedMs)));
     return {
         {{r.position > 0 ? QString::number(r.position) : QString()}, false},
         {who, true},
@@ -38,23 +39,25 @@ QVector<TableCell> cellsOf(const ListOfSpeakers &list, const CirculationRow &r)
 bool write(const ListOfSpeakers &list, const QString &path, QString *error,
            const std::optional<QString> &kind, int *pageCount)
 {
-    const QString documentName = tr("List of speakers");
-    PagedDocument document(tr("List of speakers: %1").arg(list.meeting.title));
-    document.setMetadata(tr("List of speakers: %1").arg(list.meeting.title),
+    const QString documentName = Tr::tr("List of speakers");
+    PagedDocument document(Tr::tr("List of speakers: %1").arg(list.meeting.title));
+    document.setMetadata(Tr::tr("List of speakers: %1").arg(list.meeting.title),
                          QStringLiteral("Rostrum"));
     document.addHeading(documentName, MeetingHeading::of(list.meeting, kind));
     document.addSectionTitle(documentName);
     const int limitSeconds = list.meeting.defaultLimitSeconds;
-    document.addParagraph(tr("Projected times as of %1, assuming that every speaker keeps to the "
-                             "time limit (%2 unless stated otherwise).")
-                              .arg(instantText(list.meeting, list.generatedAtMs),
-                                   formatMinSec(qint64(limitSeconds) * 1000)));
+    document.addParagraph(
+        Tr::tr("Projected times as of %1, assuming that every speaker keeps to the "
+               "time limit (%2 unless stated otherwise).")
+            .arg(instantText(list.meeting, list.generatedAtMs),
+                 formatMinSec(qint64(limitSeconds) * 1000)));
 
     if (list.rows.isEmpty()) {
-        document.addParagraph(tr("No one is inscribed on the list."), 10, Qt::black);
+        document.addParagraph(Tr::tr("No one is inscribed on the list."), 10, Qt::black);
     } else {
         TableSpec spec;
-        spec.header = {tr("No."), tr("Delegation"), tr("Speaker and title"), tr("Projected time")};
+        spec.header = {Tr::tr("No."), Tr::tr("Delegation"), Tr::tr("Speaker and title"),
+                       Tr::tr("Projected time")};
         spec.widthsPercent = {7, 38, 41, 14};
         spec.alignments = {Qt::AlignRight, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignHCenter};
         document.beginTable(spec);
@@ -63,7 +66,7 @@ bool write(const ListOfSpeakers &list, const QString &path, QString *error,
         for (const CirculationRow &r : list.rows) {
             // A heading whenever the block changes, so a manual move out of a tier shows.
             if (r.speaking && !shownSpeaking) {
-                document.addGroupRow(tr("Speaking now"));
+                document.addGroupRow(Tr::tr("Speaking now"));
                 shownSpeaking = true;
             } else if (!r.speaking && shownTier != r.tier) {
                 document.addGroupRow(tierName(r.tier));
@@ -72,7 +75,7 @@ bool write(const ListOfSpeakers &list, const QString &path, QString *error,
             document.addRow(cellsOf(list, r));
         }
         document.addParagraph(
-            tr("Projected end: %1.").arg(clockText(list.meeting, list.projectedEndMs)));
+            Tr::tr("Projected end: %1.").arg(clockText(list.meeting, list.projectedEndMs)));
     }
 
     const bool ok = document.writePdf(path, error);

@@ -12,10 +12,11 @@
 namespace rostrum {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings, one that lupdate sees as the code uses it.
+struct Tr
 {
-    return QCoreApplication::translate("rostrum::PagedDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rostrum::PagedDocument)
+};
 
 // Room for the footer under the body, in points; the body never runs into it.
 constexpr qreal kFooterPoints = 22;
@@ -151,7 +152,7 @@ void PagedDocument::paintFooter(QPainter &painter, const QRectF &footer, int pag
     painter.setFont(font);
     painter.setPen(QColor(0x33, 0x33, 0x33));
     const QRectF text = footer.adjusted(0, 4 * pt, 0, 0);
-    const QString pageText = tr("Page %1 of %2").arg(page).arg(pages);
+    const QString pageText = Tr::tr("Page %1 of %2").arg(page).arg(pages);
     const QFontMetricsF metrics(font, painter.device());
     const qreal pageWidth = metrics.horizontalAdvance(pageText) + 12 * pt;
     painter.drawText(text.adjusted(0, 0, -pageWidth, 0), Qt::AlignLeft | Qt::AlignTop,

@@ -13,15 +13,16 @@
 namespace rostrum::ReportPdf {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings, one that lupdate sees as the code uses it.
+struct Tr
 {
-    return QCoreApplication::translate("rostrum::ReportPdf", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rostrum::ReportPdf)
+};
 
 void addSummary(PagedDocument &document, const MeetingReport &report)
 {
     TableSpec spec;
-    spec.header = {QString(), tr("Scheduled"), tr("Actual"), tr("Difference")};
+    spec.header = {QString(), Tr::tr("Scheduled"), Tr::tr("Actual"), Tr::tr("Difference")};
     spec.widthsPercent = {24, 22, 34, 20};
     spec.pointSize = 9.5;
     document.beginTable(spec);
@@ -73,9 +74,9 @@ void paintTimelinePage(QPainter &painter, const QRectF &body, const TimelinePict
     painter.setFont(DocumentFonts::font(12, true));
     painter.setPen(Qt::black);
     const qreal pt = painter.device()->logicalDpiY() / 72.0;
-    const QString title = parts > 1
-                              ? tr("Timeline: planned and actual (%1 of %2)").arg(part).arg(parts)
-                              : tr("Timeline: planned and actual");
+    const QString title =
+        parts > 1 ? Tr::tr("Timeline: planned and actual (%1 of %2)").arg(part).arg(parts)
+                  : Tr::tr("Timeline: planned and actual");
     const QRectF titleRect(body.left(), body.top(), body.width(), 20 * pt);
     painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignTop, title);
     picture.paint(painter, body.adjusted(0, 24 * pt, 0, 0), first, count);
@@ -85,23 +86,24 @@ void paintTimelinePage(QPainter &painter, const QRectF &body, const TimelinePict
 bool write(const MeetingReport &report, const QString &path, QString *error,
            const std::optional<QString> &kind, int *pageCount)
 {
-    const QString documentName = tr("Report of the meeting");
-    PagedDocument document(tr("Report of the meeting: %1").arg(report.meeting.title));
-    document.setMetadata(tr("Report of the meeting: %1").arg(report.meeting.title),
+    const QString documentName = Tr::tr("Report of the meeting");
+    PagedDocument document(Tr::tr("Report of the meeting: %1").arg(report.meeting.title));
+    document.setMetadata(Tr::tr("Report of the meeting: %1").arg(report.meeting.title),
                          QStringLiteral("Rostrum"));
     document.addHeading(documentName, MeetingHeading::of(report.meeting, kind));
-    document.addSectionTitle(tr("Summary"));
+    document.addSectionTitle(Tr::tr("Summary"));
     document.addParagraph(
-        tr("Prepared on %1; times are local to the meeting (%2).")
+        Tr::tr("Prepared on %1; times are local to the meeting (%2).")
             .arg(instantText(report.meeting, report.generatedAtMs), report.meeting.timeZoneId));
     addSummary(document, report);
-    document.addSectionTitle(tr("Totals by tier"));
+    document.addSectionTitle(Tr::tr("Totals by tier"));
     addTierTotals(document, report);
-    document.addSectionTitle(tr("Speakers"));
+    document.addSectionTitle(Tr::tr("Speakers"));
     document.addParagraph(
-        tr("In the order they spoke, then those still waiting, then the absent and the "
-           "withdrawn. Planned: the start each speaker would have had if everyone before them had "
-           "spoken for exactly their allotted time from the scheduled start."),
+        Tr::tr(
+            "In the order they spoke, then those still waiting, then the absent and the "
+            "withdrawn. Planned: the start each speaker would have had if everyone before them had "
+            "spoken for exactly their allotted time from the scheduled start."),
         8.5);
     addSpeakers(document, report);
 

@@ -9,10 +9,11 @@
 namespace rostrum::ReportText {
 
 namespace {
-QString tr(const char *text, int n = -1)
+// The translation context of this file's strings, one that lupdate sees as the code uses it.
+struct Tr
 {
-    return QCoreApplication::translate("rostrum::ReportText", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(rostrum::ReportText)
+};
 
 QString clock(const MeetingReport &r, qint64 ms)
 {
@@ -46,47 +47,47 @@ QString overrun(qint64 ms)
 
 QString speakerCounts(const MeetingReport &r)
 {
-    QStringList parts = {tr("%n spoke", r.spokeCount)};
+    QStringList parts = {Tr::tr("%n spoke", nullptr, r.spokeCount)};
     if (r.inProgress)
-        parts.append(tr("1 speaking now"));
+        parts.append(Tr::tr("1 speaking now"));
     if (r.absentCount > 0)
-        parts.append(tr("%n absent", r.absentCount));
+        parts.append(Tr::tr("%n absent", nullptr, r.absentCount));
     if (r.withdrawnCount > 0)
-        parts.append(tr("%n withdrawn", r.withdrawnCount));
+        parts.append(Tr::tr("%n withdrawn", nullptr, r.withdrawnCount));
     if (r.waitingCount > 0)
-        parts.append(tr("%n still waiting", r.waitingCount));
-    return parts.join(tr(", "));
+        parts.append(Tr::tr("%n still waiting", nullptr, r.waitingCount));
+    return parts.join(Tr::tr(", "));
 }
 
 QVector<SummaryLine> summary(const MeetingReport &r)
 {
     QVector<SummaryLine> lines;
-    lines.append({tr("Start"), clock(r, r.scheduledStartMs), clock(r, r.actualStartMs),
+    lines.append({Tr::tr("Start"), clock(r, r.scheduledStartMs), clock(r, r.actualStartMs),
                   offset(r.scheduledStartMs, r.actualStartMs)});
-    const QString end = r.inProgress ? tr("in progress") : clock(r, r.actualEndMs);
-    lines.append({tr("End"), clock(r, r.scheduledEndMs), end,
+    const QString end = r.inProgress ? Tr::tr("in progress") : clock(r, r.actualEndMs);
+    lines.append({Tr::tr("End"), clock(r, r.scheduledEndMs), end,
                   r.inProgress ? QString() : offset(r.scheduledEndMs, r.actualEndMs)});
     const qint64 scheduledLength = r.scheduledEndMs - r.scheduledStartMs;
     // While someone speaks the meeting has no length yet, only a start.
     const qint64 actualLength = r.actualStartMs != 0 && r.actualEndMs != 0 && !r.inProgress
                                     ? r.actualEndMs - r.actualStartMs
                                     : 0;
-    lines.append({tr("Length"), duration(scheduledLength),
+    lines.append({Tr::tr("Length"), duration(scheduledLength),
                   actualLength > 0 ? duration(actualLength) : QString(),
                   actualLength > 0 ? formatOverUnder(actualLength - scheduledLength) : QString()});
-    lines.append({tr("Speaking time"), QString(), duration(r.totalSpeakingMs), QString()});
-    lines.append({tr("Overruns, in all"), QString(), duration(r.totalOverrunMs), QString()});
-    lines.append({tr("Pauses, in all"), QString(), duration(r.totalPausedMs), QString()});
-    lines.append(
-        {tr("Speakers"), tr("%n inscribed", int(r.rows.size())), speakerCounts(r), QString()});
+    lines.append({Tr::tr("Speaking time"), QString(), duration(r.totalSpeakingMs), QString()});
+    lines.append({Tr::tr("Overruns, in all"), QString(), duration(r.totalOverrunMs), QString()});
+    lines.append({Tr::tr("Pauses, in all"), QString(), duration(r.totalPausedMs), QString()});
+    lines.append({Tr::tr("Speakers"), Tr::tr("%n inscribed", nullptr, int(r.rows.size())),
+                  speakerCounts(r), QString()});
     return lines;
 }
 
 QVector<QStringList> tierTable(const MeetingReport &r)
 {
     QVector<QStringList> table;
-    table.append({tr("Tier"), tr("Inscribed"), tr("Spoke"), tr("Allotted"), tr("Used"),
-                  tr("Average overrun")});
+    table.append({Tr::tr("Tier"), Tr::tr("Inscribed"), Tr::tr("Spoke"), Tr::tr("Allotted"),
+                  Tr::tr("Used"), Tr::tr("Average overrun")});
     TierTotals all;
     for (const TierTotals &t : r.tiers) {
         table.append({tierName(t.tier), QString::number(t.listed), QString::number(t.spoke),
@@ -98,7 +99,7 @@ QVector<QStringList> tierTable(const MeetingReport &r)
         all.usedMs += t.usedMs;
         all.overrunMs += t.overrunMs;
     }
-    table.append({tr("All speakers"), QString::number(all.listed), QString::number(all.spoke),
+    table.append({Tr::tr("All speakers"), QString::number(all.listed), QString::number(all.spoke),
                   duration(all.allottedMs), duration(all.usedMs),
                   all.spoke > 0 ? duration(all.averageOverrunMs()) : QString()});
     return table;
@@ -106,8 +107,9 @@ QVector<QStringList> tierTable(const MeetingReport &r)
 
 QStringList speakerHeader()
 {
-    return {tr("No."),      tr("Delegation"), tr("Speaker"), tr("Planned"), tr("Started"),
-            tr("Allotted"), tr("Spoke"),      tr("Overrun"), tr("Paused"),  tr("Status")};
+    return {Tr::tr("No."),     Tr::tr("Delegation"), Tr::tr("Speaker"), Tr::tr("Planned"),
+            Tr::tr("Started"), Tr::tr("Allotted"),   Tr::tr("Spoke"),   Tr::tr("Overrun"),
+            Tr::tr("Paused"),  Tr::tr("Status")};
 }
 
 QStringList speakerCells(const MeetingReport &report, const ReportRow &row)
@@ -117,9 +119,9 @@ QStringList speakerCells(const MeetingReport &report, const ReportRow &row)
     const QString allotted =
         row.extraMs == 0
             ? duration(row.allottedMs)
-            : tr("%1 %2").arg(duration(row.allottedMs),
-                              (row.extraMs > 0 ? QStringLiteral("+") : QStringLiteral("−")) +
-                                  duration(qAbs(row.extraMs)));
+            : Tr::tr("%1 %2").arg(duration(row.allottedMs),
+                                  (row.extraMs > 0 ? QStringLiteral("+") : QStringLiteral("−")) +
+                                      duration(qAbs(row.extraMs)));
     return {QString::number(row.order),
             delegationLine(row.delegation, row.onBehalfOf),
             row.speaker,

@@ -15,10 +15,11 @@
 namespace rostrum {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's strings, one that lupdate sees as the code uses it.
+struct Tr
 {
-    return QCoreApplication::translate("rostrum::TimelinePicture", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rostrum::TimelinePicture)
+};
 
 constexpr qint64 kMinute = 60'000;
 const QColor kPlannedFill(0xe4, 0xe4, 0xe4);
@@ -164,20 +165,20 @@ void TimelinePicture::paintLegend(QPainter &p, const Geometry &g) const
     p.setBrush(kPlannedFill);
     p.drawRect(planned);
     x = planned.right() + 3 * g.pt;
-    label(tr("Planned slot"));
+    label(Tr::tr("Planned slot"));
     const QRectF actual(x, y + box * 0.2, box * 1.8, box * 0.6);
     p.fillRect(actual, kActual);
     x = actual.right() + 3 * g.pt;
-    label(tr("Actual speech"));
+    label(Tr::tr("Actual speech"));
     const QRectF over(x, y + box * 0.2, box * 1.8, box * 0.6);
     p.fillRect(over, kOverrunFill);
     hatch(p, over, 2.2 * g.pt, kOverrun, 0.7 * g.pt);
     x = over.right() + 3 * g.pt;
-    label(tr("Overrun"));
+    label(Tr::tr("Overrun"));
     p.setPen(QPen(Qt::black, 1.4 * g.pt, Qt::DashLine));
     p.drawLine(QPointF(x + box * 0.5, y), QPointF(x + box * 0.5, y + box));
     x += box + 3 * g.pt;
-    label(tr("Scheduled end"));
+    label(Tr::tr("Scheduled end"));
 }
 
 void TimelinePicture::paintAxis(QPainter &p, const Geometry &g) const
@@ -262,7 +263,7 @@ void TimelinePicture::paintScheduledEnd(QPainter &p, const Geometry &g) const
     p.setPen(QPen(Qt::black, 1.4 * g.pt, Qt::DashLine));
     p.drawLine(QPointF(x, g.axis.bottom()), QPointF(x, g.plot.bottom() + 3 * g.pt));
     p.setFont(g.bold);
-    const QString text = tr("Scheduled end %1").arg(clockText(m_meeting, m_scheduledEndMs));
+    const QString text = Tr::tr("Scheduled end %1").arg(clockText(m_meeting, m_scheduledEndMs));
     const qreal width = QFontMetricsF(g.bold, p.device()).horizontalAdvance(text) + 4 * g.pt;
     // Under the plot, kept inside the picture when the line is near its right edge.
     const qreal left = std::min(x - width / 2, g.plot.right() - width);
