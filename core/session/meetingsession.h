@@ -6,6 +6,7 @@
 #include "clock/speechclock.h"
 #include "list/listchange.h"
 #include "list/speakerslist.h"
+#include "session/actcontext.h"
 #include "session/unsavedacts.h"
 #include "store/meetingstore.h"
 
@@ -15,6 +16,8 @@
 #include <memory>
 
 namespace rostrum {
+
+class WriteTransaction;
 
 // An open meeting: the one place acts go through. Each act is planned by the SpeakersList,
 // committed to the file in one transaction with its journal row, applied in memory, and then
@@ -87,6 +90,12 @@ public:
 
     // The last write failed; the screen must say that changes are not being saved.
     bool saveFailed() const { return !m_saveError.isEmpty(); }
+    // The last write found another program holding the meeting file: the acts wait in memory,
+    // and are written as soon as it lets go, without the console ever waiting for it.
+    bool waitingForAnotherProgram() const
+    {
+        return saveFailed() && m_keepWorking && m_waitingForLock;
+    }
     QString saveError() const { return m_saveError; }
     // A consistent copy of the meeting file as saved, with its whole journal, to a new file;
     // the session carries on in its own file.
@@ -96,7 +105,7 @@ public:
     // The console keeps working in memory when a write fails, and shows that nothing is being
     // saved; the command line refuses instead. Unsaved acts are written as soon as a write
     // succeeds again.
-    void setKeepWorkingWhenSaveFails(bool keep) { m_keepWorking = keep; }
+    void setKeepWorkingWhenSaveFails(bool keep);
     int unsavedActs() const { return m_unsaved.size(); }
 
     // One line when the computer's clock is not to be believed: behind the file's record at open,
@@ -107,6 +116,9 @@ signals:
     void changed(const rostrum::ListChange &change);
     void saveStateChanged();
     void clockWarningChanged();
+    // An act kept in memory no longer applied when it could at last be written (another writer
+    // changed the list meanwhile): it was dropped, and this names it and says why.
+    void keptActDropped(const QString &message);
 
 private:
     MeetingSession(std::unique_ptr<MeetingStore> store, const Clock &clock, QString actor);
@@ -117,8 +129,20 @@ private:
                                                      QString *error);
     bool reload(QString *error);
     // Plans inside the write lock, so an act is always worked out on the newest state.
-    using Planner = std::function<ActPlan(const SpeakersList &, qint64 now, qint64 newId)>;
-    Result perform(const Planner &plan);
+    using Planner = ActPlanner;
+    // keepAs, when given, is what is kept in memory if the act cannot be written now.
+    Result perform(const Planner &plan, const Planner &keepAs = {});
+    // Takes the write lock without waiting (for the console) and reloads when another process
+    // acted; false, with the error, when not. The transaction may be open on a failed reload.
+    bool beginWrite(WriteTransaction &transaction, QString *error, bool *reloaded);
+    // Writes the acts kept in memory, each planned again on the newest state; true when none is
+    // left waiting. Where the file cannot be written, it still shows what other writers did.
+    bool flushKept(QHash<qint64, qint64> *renamed = nullptr);
+    qint64 nextFreeId(const SpeakersList &list);
+    QString notSavedMessage(const QString &error) const;
+    bool isReadOnly() const { return m_store->isReadOnly(); }
+    QString readOnlyRefusal() const;
+    void checkpointNow();
     Result replay(bool undo);
     Result undoUnsaved();
     // What the views showed before an act, to say what it changed.
@@ -135,6 +159,9 @@ private:
     // may the settings, the clock and the record of who has spoken.
     ListChange listChangeAfterReload(const QString &act, const ListBefore &before,
                                      const Change::Outcome &outcome = {}) const;
+    // After the kept acts were planned again: the views repaint, and each dropped one is named.
+    void announceReplanned(const UnsavedActs::Replanned &replanned, const ListBefore &before,
+                           QHash<qint64, qint64> *renamed);
     // The journal's undo and redo summaries, read again only when its head has moved.
     const JournalTable::UndoRedoSummaries &undoRedoSummaries();
     void setSaveError(const QString &error);
@@ -153,9 +180,14 @@ private:
     qint64 m_seenJournalHead = 0;
     QString m_saveError;
     bool m_keepWorking = false;
+    bool m_waitingForLock = false;
     UnsavedActs m_unsaved;
     JournalTable::UndoRedoSummaries m_undoRedo;
     QTimer m_watch;
+    static constexpr int kCheckpointDelayMs = 1000;
+    QTimer m_checkpoint;
+    // The console never waits on another program's lock for longer than a frame.
+    static constexpr int kConsoleLockWaitMs = 10;
 };
 
 } // namespace rostrum

@@ -6,40 +6,45 @@ namespace rostrum {
 
 MeetingSession::Result MeetingSession::add(const EntryDraft &draft)
 {
-    return perform(
-        [&](const SpeakersList &l, qint64 now, qint64 id) { return l.add(draft, now, id); });
+    return perform([draft](const SpeakersList &l, const ActContext &c) {
+        return l.add(draft, c.now, c.firstNewId);
+    });
 }
 MeetingSession::Result MeetingSession::edit(qint64 id, const EntryDraft &draft)
 {
-    return perform([&](const SpeakersList &l, qint64, qint64) { return l.edit(id, draft); });
+    return perform(
+        [=](const SpeakersList &l, const ActContext &c) { return l.edit(c.id(id), draft); });
 }
 MeetingSession::Result MeetingSession::remove(qint64 id)
 {
-    return perform([&](const SpeakersList &l, qint64, qint64) { return l.remove(id); });
+    return perform([=](const SpeakersList &l, const ActContext &c) { return l.remove(c.id(id)); });
 }
 MeetingSession::Result MeetingSession::withdraw(qint64 id)
 {
-    return perform([&](const SpeakersList &l, qint64, qint64) { return l.withdraw(id); });
+    return perform(
+        [=](const SpeakersList &l, const ActContext &c) { return l.withdraw(c.id(id)); });
 }
 MeetingSession::Result MeetingSession::move(qint64 id, int position)
 {
-    return perform([&](const SpeakersList &l, qint64, qint64) { return l.move(id, position); });
+    return perform(
+        [=](const SpeakersList &l, const ActContext &c) { return l.move(c.id(id), position); });
 }
 MeetingSession::Result MeetingSession::swap(qint64 a, qint64 b)
 {
-    return perform([&](const SpeakersList &l, qint64, qint64) { return l.swap(a, b); });
+    return perform(
+        [=](const SpeakersList &l, const ActContext &c) { return l.swap(c.id(a), c.id(b)); });
 }
 MeetingSession::Result MeetingSession::unpin(qint64 id)
 {
-    return perform([&](const SpeakersList &l, qint64, qint64) { return l.unpin(id); });
+    return perform([=](const SpeakersList &l, const ActContext &c) { return l.unpin(c.id(id)); });
 }
 MeetingSession::Result MeetingSession::start()
 {
-    return perform([](const SpeakersList &l, qint64 now, qint64) { return l.start(now); });
+    return perform([](const SpeakersList &l, const ActContext &c) { return l.start(c.now); });
 }
 MeetingSession::Result MeetingSession::pause()
 {
-    return perform([](const SpeakersList &l, qint64 now, qint64) { return l.pause(now); });
+    return perform([](const SpeakersList &l, const ActContext &c) { return l.pause(c.now); });
 }
 MeetingSession::Result MeetingSession::toggleClock()
 {
@@ -48,57 +53,70 @@ MeetingSession::Result MeetingSession::toggleClock()
 }
 MeetingSession::Result MeetingSession::next()
 {
-    return perform([](const SpeakersList &l, qint64 now, qint64) { return l.next(now); });
+    return perform([](const SpeakersList &l, const ActContext &c) { return l.next(c.now); });
 }
 MeetingSession::Result MeetingSession::absent()
 {
-    return perform([](const SpeakersList &l, qint64 now, qint64) { return l.absent(now); });
+    return perform([](const SpeakersList &l, const ActContext &c) { return l.absent(c.now); });
 }
 MeetingSession::Result MeetingSession::addTime(qint64 deltaMs)
 {
     return perform(
-        [&](const SpeakersList &l, qint64 now, qint64) { return l.addTime(deltaMs, now); });
+        [=](const SpeakersList &l, const ActContext &c) { return l.addTime(deltaMs, c.now); });
 }
 MeetingSession::Result MeetingSession::resetClock()
 {
-    return perform([](const SpeakersList &l, qint64 now, qint64) { return l.resetClock(now); });
+    return perform([](const SpeakersList &l, const ActContext &c) { return l.resetClock(c.now); });
 }
 MeetingSession::Result MeetingSession::setAllotted(qint64 id, qint64 ms)
 {
-    return perform([&](const SpeakersList &l, qint64, qint64) { return l.setAllotted(id, ms); });
+    return perform(
+        [=](const SpeakersList &l, const ActContext &c) { return l.setAllotted(c.id(id), ms); });
 }
 MeetingSession::Result MeetingSession::setAllottedForRemaining(qint64 ms)
 {
     return perform(
-        [&](const SpeakersList &l, qint64, qint64) { return l.setAllottedForRemaining(ms); });
+        [=](const SpeakersList &l, const ActContext &) { return l.setAllottedForRemaining(ms); });
 }
 MeetingSession::Result MeetingSession::setListClosed(bool closed)
 {
-    return perform([&](const SpeakersList &l, qint64, qint64) { return l.setListClosed(closed); });
+    return perform(
+        [=](const SpeakersList &l, const ActContext &) { return l.setListClosed(closed); });
 }
 MeetingSession::Result MeetingSession::setMeeting(const Meeting &m)
 {
-    return perform([&](const SpeakersList &l, qint64, qint64) { return l.setMeeting(m); });
+    return perform([m](const SpeakersList &l, const ActContext &) { return l.setMeeting(m); });
 }
-MeetingSession::Result MeetingSession::importDrafts(const QVector<EntryDraft> &drafts,
-                                                    bool skipInvalid, const QString &summary,
-                                                    ImportPlan *planOut)
+namespace {
+// The import's planner; `planOut` is written by the first planning only, as a kept act is
+// planned again later, when the caller's plan is long gone.
+ActPlanner importPlanner(const QVector<EntryDraft> &drafts, bool skipInvalid,
+                         const QString &summary, ImportPlan *planOut)
 {
-    return perform([&](const SpeakersList &l, qint64 now, qint64 firstId) {
-        ImportPlan plan = l.planImport(drafts, now, firstId, summary);
+    return [=](const SpeakersList &l, const ActContext &c) {
+        ImportPlan plan = l.planImport(drafts, c.now, c.firstNewId, summary);
         if (planOut)
             *planOut = plan;
         if (!plan.errors.isEmpty() && !skipInvalid) {
-            return ActPlan::refused(
-                tr("%n row(s) refused; nothing was imported.", nullptr, int(plan.errors.size())));
+            return ActPlan::refused(MeetingSession::tr("%n row(s) refused; nothing was imported.",
+                                                       nullptr, int(plan.errors.size())));
         }
         if (!plan.change)
-            return ActPlan::refused(tr("No row could be imported."));
+            return ActPlan::refused(MeetingSession::tr("No row could be imported."));
         ActPlan act;
         act.change = plan.change;
         act.entryId = plan.createdIds.isEmpty() ? 0 : plan.createdIds.first();
         return act;
-    });
+    };
+}
+} // namespace
+
+MeetingSession::Result MeetingSession::importDrafts(const QVector<EntryDraft> &drafts,
+                                                    bool skipInvalid, const QString &summary,
+                                                    ImportPlan *planOut)
+{
+    return perform(importPlanner(drafts, skipInvalid, summary, planOut),
+                   importPlanner(drafts, skipInvalid, summary, nullptr));
 }
 
 MeetingSession::Result MeetingSession::undo()

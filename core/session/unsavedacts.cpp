@@ -1,21 +1,57 @@
 #include "session/unsavedacts.h"
 
-#include "store/meetingstore.h"
+#include <algorithm>
 
 namespace rostrum {
 
-void UnsavedActs::keep(const JournalRecord &record, const Change::Outcome &outcome)
+QVector<qint64> UnsavedActs::createdBy(const Change::Outcome &outcome, const SpeakersList &list)
 {
-    m_acts.append({record, outcome});
+    QVector<qint64> ids;
+    for (const Entry &e : outcome.upserts) {
+        if (!list.entries().contains(e.id))
+            ids.append(e.id);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
-bool UnsavedActs::writeTo(MeetingStore &store, QString *error) const
+UnsavedActs::Replanned UnsavedActs::replanOn(SpeakersList &list, const NextId &nextId,
+                                             const Writer &write)
 {
-    for (const Act &act : m_acts) {
-        if (!store.write(act.outcome, error) || store.appendJournal(act.record, error) == 0)
-            return false;
+    Replanned result;
+    result.written = bool(write);
+    QVector<Act> still;
+    for (Act &act : m_acts) {
+        const ActContext context{act.record.atMs, nextId(list), &result.renamed};
+        const ActPlan plan = act.plan(list, context);
+        QString refusal = plan.error;
+        Change::Outcome outcome;
+        if (plan.ok()) {
+            outcome = plan.change->replay(Change::Direction::Redo, list.entries(), list.meeting());
+            refusal = list.secondSpeakerAfter(outcome);
+        }
+        if (!refusal.isEmpty()) {
+            result.dropped.append(tr("“%1” was not saved: %2").arg(act.record.summary, refusal));
+            continue;
+        }
+        const QVector<qint64> created = createdBy(outcome, list);
+        for (int i = 0; i < created.size() && i < act.createdIds.size(); ++i) {
+            if (created[i] != act.createdIds[i])
+                result.renamed.insert(act.createdIds[i], created[i]);
+        }
+        act.record.act = plan.change->act;
+        act.record.summary = plan.change->summary;
+        act.record.undoable = plan.change->undoable;
+        act.record.change = *plan.change;
+        act.outcome = outcome;
+        act.createdIds = created;
+        if (result.written && !write(act.record, outcome, &result.error))
+            result.written = false;
+        list.apply(outcome);
+        still.append(std::move(act));
     }
-    return true;
+    m_acts = std::move(still);
+    return result;
 }
 
 QString UnsavedActs::undoSummary() const

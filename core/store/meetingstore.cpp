@@ -32,7 +32,7 @@ MeetingStore::MeetingStore(const QString &path, Access access, bool immutable)
       m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName))
 {
     // SQLite retries for up to five seconds while another writer holds the lock (see begin()).
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kDefaultBusyTimeoutMs);
     if (m_readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     if (immutable) {
@@ -184,6 +184,7 @@ std::unique_ptr<MeetingStore> MeetingStore::open(const QString &path, QString *e
         return nullptr;
     }
     store->readEncoding();
+    store->checkpoint(); // what a migration or a crashed console left in the -wal
     store->rememberJournalIdentity();
     return store;
 }
@@ -244,6 +245,9 @@ std::unique_ptr<MeetingStore> MeetingStore::create(const QString &path, const Me
         setError(error, tr("%1 cannot be created: %2").arg(path, why));
         return nullptr;
     }
+    // A new meeting is whole in the main file from the start: a copy of that one file, the
+    // file users see, is a meeting and not an empty shell whose tables are still in the -wal.
+    store->checkpoint();
     store->rememberJournalIdentity();
     return store;
 }
@@ -282,9 +286,14 @@ bool MeetingStore::begin(QString *error)
     }
     // IMMEDIATE takes the write lock now, so the state read next is the state written over;
     // the busy timeout makes SQLite retry while another writer holds the lock.
+    m_lockedByAnother = false;
     QSqlQuery *q = m_kept.prepared(QStringLiteral("BEGIN IMMEDIATE"), error);
     if (q && runBound(*q, error))
         return true;
+    if (q) {
+        const int primary = q->lastError().nativeErrorCode().toInt() & 0xff;
+        m_lockedByAnother = primary == 5 || primary == 6; // SQLITE_BUSY, SQLITE_LOCKED
+    }
     m_kept.forgetAll(); // see rollback()
     return false;
 }

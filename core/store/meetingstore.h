@@ -53,8 +53,22 @@ public:
     // The id of the newest journal row: it changes with every act of every process.
     qint64 journalHead(QString *error = nullptr) { return m_journal.head(error); }
 
-    // One act. begin() takes the write lock (retrying while another writer holds it).
+    // One act. begin() takes the write lock (retrying while another writer holds it, for up to
+    // the busy timeout).
     bool begin(QString *error);
+    // Whether the last begin() failed because another connection holds the write lock.
+    bool lockedByAnother() const { return m_lockedByAnother; }
+    static constexpr int kDefaultBusyTimeoutMs = 5000;
+    void setBusyTimeout(int ms);
+    // Copies what the -wal holds into the main file without waiting for anyone (SQLite's
+    // PASSIVE checkpoint). Partial while a reader still needs older pages.
+    enum class Checkpoint
+    {
+        Complete,
+        Partial,
+        Failed
+    };
+    Checkpoint checkpoint();
     bool commit(QString *error);
     void rollback();
 
@@ -109,6 +123,7 @@ private:
     FileIdentity m_file;               // zero when there was no file to look at
     std::optional<FileIdentity> m_wal; // empty when SQLite had made none
     bool m_readOnly = false;
+    bool m_lockedByAnother = false;
     bool m_textIsUtf8 = true; // PRAGMA encoding: whether EntryRows may read text as UTF-8 bytes
     QSqlDatabase m_db;
     KeptStatements m_kept{m_db}; // emptied before m_db closes

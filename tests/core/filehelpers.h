@@ -182,6 +182,40 @@ inline void limitPages(const QString &path, bool full)
     REQUIRE(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
 }
 
+// Another program that holds the meeting file's write lock until released.
+class LockHolder final
+{
+public:
+    explicit LockHolder(const QString &path)
+        : m_connection(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    }
+    ~LockHolder() { release(); }
+    LockHolder(const LockHolder &) = delete;
+    LockHolder &operator=(const LockHolder &) = delete;
+
+    void release()
+    {
+        if (m_connection.isEmpty())
+            return;
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+        m_connection.clear();
+    }
+
+private:
+    QString m_connection;
+};
+
 } // namespace rostrum::testing
 
 #define REQUIRE_READ_ONLY_POSSIBLE(guard)                                                          \

@@ -1,0 +1,176 @@
+// MeetingSession and its file: whether it is still the one we opened, what other processes did
+// to it, the acts kept in memory while it cannot be written, and the copies.
+#include "session/meetingsession.h"
+#include "session/writetransaction.h"
+
+#include <QFileInfo>
+
+namespace rostrum {
+
+QString MeetingSession::checkFileStillThere() const
+{
+    if (QString gone = m_store->checkIdentity(); !gone.isEmpty())
+        return gone;
+    // A file made read-only under an open database (a remount, the immutable flag, a share's
+    // permissions) would fail at the write with SQLite's generic I/O error; say what it is.
+    if (!QFileInfo(m_store->path()).isWritable())
+        return tr("the meeting file %1 has become read-only").arg(m_store->path());
+    // Every act is written to the -wal first; read-only, it fails as a bare "disk I/O error".
+    const QFileInfo wal(m_store->path() + QStringLiteral("-wal"));
+    if (wal.exists() && !wal.isWritable())
+        return tr("the journal file %1 beside the meeting file has become read-only")
+            .arg(wal.filePath());
+    return {};
+}
+
+QString MeetingSession::notSavedMessage(const QString &error) const
+{
+    if (m_waitingForLock && m_keepWorking)
+        return tr("Waiting for another program that holds the meeting file: the acts are kept "
+                  "in memory and will be saved as soon as it lets go (%1).")
+            .arg(error);
+    return tr("Changes are NOT being saved: %1.").arg(error);
+}
+
+bool MeetingSession::flushKept(QHash<qint64, qint64> *renamed)
+{
+    const ListBefore before = listBefore();
+    WriteTransaction transaction(*m_store);
+    QString error;
+    bool reloaded = false;
+    const bool writing = beginWrite(transaction, &error, &reloaded);
+    if (!writing) {
+        transaction.rollback();
+        // The file cannot be written, but it can often be read (another program holds the
+        // lock; the disk is full): what other writers did since is shown, with the kept acts
+        // planned again on top, rather than a list the file has left behind.
+        const qint64 head = m_store->journalHead();
+        if (head >= 0 && head != m_seenJournalHead && reload(nullptr)) {
+            const UnsavedActs::Replanned replanned = m_unsaved.replanOn(
+                m_list, [this](const SpeakersList &l) { return nextFreeId(l); }, nullptr);
+            announceReplanned(replanned, before, renamed);
+        }
+        if (!error.isEmpty())
+            setSaveError(notSavedMessage(error));
+        return false;
+    }
+    // The newest rows, always: the list in memory holds the kept acts, which the file lacks.
+    if (!reloaded && !reload(&error)) {
+        setSaveError(notSavedMessage(error));
+        return false;
+    }
+    UnsavedActs::Replanned replanned = m_unsaved.replanOn(
+        m_list, [this](const SpeakersList &l) { return nextFreeId(l); },
+        [this](const JournalRecord &record, const Change::Outcome &outcome, QString *why) {
+            return m_store->write(outcome, why) && m_store->appendJournal(record, why) > 0;
+        });
+    qint64 head = 0;
+    if (replanned.written && (head = m_store->journalHead(&replanned.error)) > 0 &&
+        transaction.commit(&replanned.error)) {
+        m_unsaved.clear();
+        m_seenJournalHead = head;
+        setSaveError({});
+        m_checkpoint.start();
+    } else {
+        transaction.rollback();
+        // Not one of them reached the file; the list is the file's newest rows and the kept
+        // acts planned on them, as it should be while they wait.
+        setSaveError(notSavedMessage(replanned.error));
+    }
+    announceReplanned(replanned, before, renamed);
+    return m_unsaved.isEmpty();
+}
+
+qint64 MeetingSession::nextFreeId(const SpeakersList &list)
+{
+    return m_store->nextEntryId(list.highestId());
+}
+
+void MeetingSession::announceReplanned(const UnsavedActs::Replanned &replanned,
+                                       const ListBefore &before, QHash<qint64, qint64> *renamed)
+{
+    if (renamed)
+        *renamed = replanned.renamed;
+    emit changed(listChangeAfterReload(QStringLiteral("reload"), before));
+    for (const QString &dropped : replanned.dropped)
+        emit keptActDropped(dropped);
+}
+
+void MeetingSession::checkpointNow()
+{
+    m_checkpoint.stop();
+    // PASSIVE never waits: it copies what no reader still needs, and the timer tries again for
+    // the rest, so a console polling the file never holds the chair's console up.
+    if (m_store->checkpoint() == MeetingStore::Checkpoint::Partial)
+        m_checkpoint.start();
+}
+
+bool MeetingSession::refresh()
+{
+    if (!m_unsaved.isEmpty()) {
+        // Try to catch up: the fault (a full disk, a lock, a read-only folder) may be gone now.
+        flushKept();
+        return false;
+    }
+    if (const QString gone = checkFileStillThere(); !gone.isEmpty()) {
+        setSaveError(tr("Changes are NOT being saved: %1.").arg(gone));
+        return false;
+    }
+    journalClockStep();
+    const qint64 head = m_store->journalHead();
+    if (head < 0 || head == m_seenJournalHead)
+        return false;
+    const ListBefore before = listBefore();
+    QString error;
+    if (!reload(&error))
+        return false;
+    // Another writer's act: its process may close without copying it into the main file.
+    if (!isReadOnly())
+        m_checkpoint.start();
+    emit changed(listChangeAfterReload(QStringLiteral("reload"), before));
+    return true;
+}
+
+void MeetingSession::setKeepWorkingWhenSaveFails(bool keep)
+{
+    m_keepWorking = keep;
+    // Keeping acts in memory is what lets the console stop waiting on a lock: a few
+    // milliseconds, then the act waits in memory and the watch timer tries again. The command
+    // line has no clock to keep ticking, and waits the full five seconds instead.
+    m_store->setBusyTimeout(keep ? kConsoleLockWaitMs : MeetingStore::kDefaultBusyTimeoutMs);
+}
+
+QString MeetingSession::readOnlyRefusal() const
+{
+    return tr("%1 is open for reading only; nothing was changed.").arg(m_store->path());
+}
+
+void MeetingSession::watchFile(int intervalMs)
+{
+    m_watch.start(intervalMs);
+}
+
+bool MeetingSession::saveCopyAs(const QString &path, QString *error)
+{
+    // With every act saved, the copy is the file itself, journal and undo history included;
+    // with acts kept in memory only, it is what is on screen, which the file lacks.
+    const bool copied = m_unsaved.isEmpty()
+                            ? m_store->backupTo(path, error)
+                            : MeetingStore::writeSnapshot(
+                                  path, meeting(), m_list.entries().values().toVector(), error);
+    if (!copied)
+        return false;
+    auto store = MeetingStore::open(path, error);
+    if (!store)
+        return false;
+    m_store = std::move(store);
+    setKeepWorkingWhenSaveFails(m_keepWorking);
+    m_unsaved.clear();
+    m_undoRedo = {}; // another file, another journal
+    m_seenJournalHead = m_store->journalHead();
+    setSaveError({});
+    emit changed(listChangeAfterReload(QStringLiteral("reload"), listBefore()));
+    return true;
+}
+
+} // namespace rostrum
