@@ -12,7 +12,8 @@ enum class Program
     CommandLine
 };
 
-// "console", or "cli:" and the user's login for the command line.
+// The login and the computer, and which program: "aisha@un-hq-07 (console)", "aisha@un-hq-07
+// (cli)". Two consoles of a team, or a console and a script, are told apart in the journal.
 QString actorName(Program program);
 
 } // namespace rostrum

@@ -1,5 +1,6 @@
 #include "session/meetingsession.h"
 
+#include "list/listinvariants.h"
 #include "session/writetransaction.h"
 
 #include <QFileInfo>
@@ -29,6 +30,8 @@ MeetingSession::MeetingSession(std::unique_ptr<MeetingStore> store, const Clock 
 
 MeetingSession::~MeetingSession()
 {
+    if (m_seated)
+        m_store->seats().leave();
     if (!isReadOnly())
         checkpointNow();
 }
@@ -49,7 +52,22 @@ std::unique_ptr<MeetingSession> MeetingSession::fromStore(std::unique_ptr<Meetin
 std::unique_ptr<MeetingSession> MeetingSession::open(const QString &path, const Clock &clock,
                                                      const QString &actor, QString *error)
 {
-    return fromStore(MeetingStore::open(path, error), clock, actor, error);
+    std::unique_ptr<MeetingSession> session =
+        fromStore(MeetingStore::open(path, error), clock, actor, error);
+    if (!session)
+        return nullptr;
+    // Rows written by hand or by another tool can break what every act relies on (two speakers
+    // at the rostrum, one place twice). Acts on them would compound the damage: the meeting
+    // can be looked at and copied, not run.
+    const QStringList broken = listInvariantViolations(session->m_list, session->now());
+    if (broken.isEmpty())
+        return session;
+    session.reset();
+    session = openForReading(path, clock, error);
+    if (session)
+        session->m_readOnlyReason =
+            tr("its list breaks the rules of a speakers list (%1)").arg(broken.first());
+    return session;
 }
 
 std::unique_ptr<MeetingSession> MeetingSession::openForReading(const QString &path,

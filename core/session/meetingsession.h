@@ -108,6 +108,17 @@ public:
     void setKeepWorkingWhenSaveFails(bool keep);
     int unsavedActs() const { return m_unsaved.size(); }
 
+    // Why acts are refused on this meeting, when it is open for reading only: opened so (a
+    // read-only medium, a backup), or because its rows break the rules of the list. Empty
+    // otherwise.
+    bool readOnly() const { return isReadOnly(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
+    // For a console: takes its seat in the file, and says which other consoles have the meeting
+    // open ("Also open in the console of bob@un-hq-08 since 10:02."), or nothing when none.
+    // The seat is kept fresh by the watch timer and left when the session closes.
+    QString takeSeat();
+
     // One line when the computer's clock is not to be believed: behind the file's record at open,
     // or set while the meeting is open (that step is journaled too). Empty while all is well.
     QString clockWarning() const { return m_clockWarning; }
@@ -143,6 +154,7 @@ private:
     bool isReadOnly() const { return m_store->isReadOnly(); }
     QString readOnlyRefusal() const;
     void checkpointNow();
+    void refreshSeat();
     Result replay(bool undo);
     Result undoUnsaved();
     // What the views showed before an act, to say what it changed.
@@ -180,12 +192,15 @@ private:
     qint64 m_seenJournalHead = 0;
     QString m_saveError;
     bool m_keepWorking = false;
+    QString m_readOnlyReason;
     bool m_waitingForLock = false;
     UnsavedActs m_unsaved;
     JournalTable::UndoRedoSummaries m_undoRedo;
     QTimer m_watch;
     static constexpr int kCheckpointDelayMs = 1000;
     QTimer m_checkpoint;
+    bool m_seated = false;
+    qint64 m_seatRefreshedAt = 0;
     // The console never waits on another program's lock for longer than a frame.
     static constexpr int kConsoleLockWaitMs = 10;
 };

@@ -117,6 +117,7 @@ bool MeetingSession::refresh()
         return false;
     }
     journalClockStep();
+    refreshSeat();
     const qint64 head = m_store->journalHead();
     if (head < 0 || head == m_seenJournalHead)
         return false;
@@ -142,6 +143,9 @@ void MeetingSession::setKeepWorkingWhenSaveFails(bool keep)
 
 QString MeetingSession::readOnlyRefusal() const
 {
+    if (!m_readOnlyReason.isEmpty())
+        return tr("%1 is open for reading only: %2. Nothing was changed.")
+            .arg(m_store->path(), m_readOnlyReason);
     return tr("%1 is open for reading only; nothing was changed.").arg(m_store->path());
 }
 

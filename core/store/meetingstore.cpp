@@ -61,6 +61,8 @@ void MeetingStore::rememberJournalIdentity()
 
 QString MeetingStore::checkIdentity() const
 {
+    if (!m_overwritten.isEmpty())
+        return m_overwritten;
     const std::optional<FileIdentity> file = FileIdentity::of(m_path);
     if (!file)
         return tr("the meeting file %1 has been deleted or moved").arg(m_path);
@@ -79,6 +81,10 @@ QString MeetingStore::checkIdentity() const
                   "the acts saved so far are safe in the meeting file. Reopen the meeting or "
                   "save a copy to carry on saving")
             .arg(wal);
+    }
+    if (const QString overwritten = m_mainFile.check(); !overwritten.isEmpty()) {
+        stopWriting(overwritten);
+        return overwritten;
     }
     return {};
 }
@@ -115,6 +121,7 @@ std::unique_ptr<MeetingStore> MeetingStore::connect(const QString &path, Access 
         setError(why, cannotRead(store->m_db.lastError()));
         return nullptr;
     }
+    store->distrustSchema();
     QSqlQuery q(store->m_db);
     // The header said "ours", but only the tables prove it is a meeting and not a stray file
     // (a creation cut short, a cut-down copy). This is asked with reads only, before the WAL
@@ -133,6 +140,11 @@ std::unique_ptr<MeetingStore> MeetingStore::connect(const QString &path, Access 
             setError(why, tr("%1 is damaged: it has no meeting in it (%2).")
                               .arg(path, e.isValid() ? describeSqlError(e)
                                                      : tr("the meeting tables are missing")));
+        return nullptr;
+    }
+    q.finish();
+    if (const QString why2 = store->checkContents(); !why2.isEmpty()) {
+        setError(why, tr("%1 was not opened: %2. Nothing in it was changed.").arg(path, why2));
         return nullptr;
     }
     return store;
@@ -168,6 +180,7 @@ std::unique_ptr<MeetingStore> MeetingStore::open(const QString &path, QString *e
     QSqlQuery q(store->m_db);
     if (access == Access::ReadOnly) {
         store->readEncoding();
+        store->acceptMainFile();
         return store;
     }
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next() ||
@@ -185,6 +198,7 @@ std::unique_ptr<MeetingStore> MeetingStore::open(const QString &path, QString *e
     }
     store->readEncoding();
     store->checkpoint(); // what a migration or a crashed console left in the -wal
+    store->acceptMainFile();
     store->rememberJournalIdentity();
     return store;
 }
@@ -223,7 +237,7 @@ std::unique_ptr<MeetingStore> MeetingStore::create(const QString &path, const Me
     QString why;
     // The application id goes into the file's own header before WAL mode starts, so even a
     // file whose later writes are still in its WAL after a crash is recognised as a meeting.
-    bool ok = store->m_db.open() &&
+    bool ok = store->m_db.open() && (store->distrustSchema(), true) &&
               store->exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::kApplicationId),
                           &why) &&
               store->exec(QStringLiteral("PRAGMA journal_mode = WAL"), &why) &&
@@ -248,6 +262,7 @@ std::unique_ptr<MeetingStore> MeetingStore::create(const QString &path, const Me
     // A new meeting is whole in the main file from the start: a copy of that one file, the
     // file users see, is a meeting and not an empty shell whose tables are still in the -wal.
     store->checkpoint();
+    store->acceptMainFile();
     store->rememberJournalIdentity();
     return store;
 }
@@ -282,6 +297,10 @@ bool MeetingStore::begin(QString *error)
 {
     if (m_readOnly) {
         setError(error, tr("%1 was opened for reading only").arg(m_path));
+        return false;
+    }
+    if (!m_overwritten.isEmpty()) {
+        setError(error, m_overwritten);
         return false;
     }
     // IMMEDIATE takes the write lock now, so the state read next is the state written over;

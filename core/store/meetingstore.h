@@ -3,8 +3,10 @@
 #include "list/change.h"
 #include "meeting/entry.h"
 #include "meeting/meeting.h"
+#include "store/consoleseats.h"
 #include "store/journaltable.h"
 #include "store/keptstatements.h"
+#include "store/mainfilewatch.h"
 #include "store/meetingfilechecks.h"
 #include "store/sqliteerror.h"
 
@@ -94,6 +96,9 @@ public:
         return m_journal.newest(limit, beforeId);
     }
 
+    // The consoles that have this file open (see ConsoleSeats).
+    ConsoleSeats &seats() { return m_seats; }
+
     // The id for a new entry: above highestKnown (the highest id in the list in memory, which
     // may hold acts not saved yet) and above every id the file ever handed out.
     qint64 nextEntryId(qint64 highestKnown);
@@ -114,20 +119,37 @@ private:
     static std::unique_ptr<MeetingStore> connect(const QString &path, Access access, bool immutable,
                                                  QString *why);
     bool exec(const QString &sql, QString *error);
+    // SQL functions with side effects never run from the file's own schema (a view, a trigger,
+    // a default): the file is data (SQLite's trusted_schema).
+    void distrustSchema();
+    // Empty when the file holds exactly the schema of its version and passes SQLite's quick
+    // integrity check; otherwise what is wrong (meetingintegrity.cpp).
+    QString checkContents();
     void readEncoding();
     // Notes which -wal file is ours, once SQLite has made it, for checkIdentity().
     void rememberJournalIdentity();
+    // The meeting's identity (version 3) and what the main file now holds, for m_mainFile.
+    void acceptMainFile();
+    // Once the file was overwritten in place: no write, and no checkpoint when the connection
+    // closes either, which would copy this meeting's -wal into the other file's pages.
+    void stopWriting(const QString &why) const;
 
     QString m_path;
     QString m_connectionName;
-    FileIdentity m_file;               // zero when there was no file to look at
+    FileIdentity m_file; // zero when there was no file to look at
+    // Looked at from checkIdentity(), which is const for its callers: what it updates is what
+    // it has seen of the file, not the meeting.
+    mutable MainFileWatch m_mainFile{m_path};
+    mutable QString m_overwritten;     // why nothing more is written, once the file was overwritten
     std::optional<FileIdentity> m_wal; // empty when SQLite had made none
     bool m_readOnly = false;
     bool m_lockedByAnother = false;
+    QString m_uid; // the meeting's identity, empty in a file of version 2 opened for reading
     bool m_textIsUtf8 = true; // PRAGMA encoding: whether EntryRows may read text as UTF-8 bytes
     QSqlDatabase m_db;
     KeptStatements m_kept{m_db}; // emptied before m_db closes
     JournalTable m_journal{m_db, m_kept};
+    ConsoleSeats m_seats{m_db};
 };
 
 } // namespace rostrum

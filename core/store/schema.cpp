@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QTimeZone>
+#include <QUuid>
 #include <functional>
 
 namespace rostrum::Schema {
@@ -106,6 +107,27 @@ bool version2(QSqlDatabase &db, QString *error)
     return false;
 }
 
+// Version 3: the meeting's own identity, so that another meeting copied over the file in place
+// is told apart from it; and the consoles that have the file open, so that a second console can
+// say who else is running the meeting.
+bool version3(QSqlDatabase &db, QString *error)
+{
+    return run(db,
+               QStringLiteral(
+                   "CREATE TABLE meeting_identity (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                   " uid TEXT NOT NULL)"),
+               error) &&
+           run(db,
+               QStringLiteral("INSERT INTO meeting_identity (id, uid) VALUES (1, '%1')")
+                   .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+               error) &&
+           run(db,
+               QStringLiteral("CREATE TABLE console_seat (host TEXT NOT NULL, pid INTEGER NOT NULL,"
+                              " actor TEXT NOT NULL, opened_utc INTEGER NOT NULL,"
+                              " seen_utc INTEGER NOT NULL, PRIMARY KEY (host, pid))"),
+               error);
+}
+
 // Step N takes a file from version N-1 to N. Add a step; never edit a shipped one.
 const QList<std::function<bool(QSqlDatabase &, QString *)>> &steps()
 {
@@ -118,10 +140,20 @@ const QList<std::function<bool(QSqlDatabase &, QString *)>> &steps()
             return run(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), error);
         },
         version2,
+        version3,
     };
     return all;
 }
 } // namespace
+
+bool createAtVersion(QSqlDatabase &db, int version, QString *error)
+{
+    for (int v = 0; v < version && v < int(steps().size()); ++v) {
+        if (!steps().at(v)(db, error))
+            return false;
+    }
+    return true;
+}
 
 bool migrate(QSqlDatabase &db, QString *error)
 {

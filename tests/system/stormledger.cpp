@@ -1,7 +1,7 @@
 #include "stormledger.h"
 
 #include "listfingerprint.h"
-#include "listinvariants.h"
+#include "list/listinvariants.h"
 #include "session/meetingsession.h"
 
 #include <QFile>
@@ -114,7 +114,7 @@ QStringList StormLedger::check(const QString &actor, const DriverReport &report)
     // reported (unless an unreported act came after that).
     ManualClock clock(newestAtMs);
     if (auto session = openSession(m_file, clock, &problems)) {
-        problems.append(storm::listInvariantViolations(session->list(), newestAtMs));
+        problems.append(listInvariantViolations(session->list(), newestAtMs));
         const QString fingerprint = storm::listFingerprint(session->list());
         const QString expected =
             report.done.isEmpty() ? m_fingerprint : report.done.last().fingerprint;

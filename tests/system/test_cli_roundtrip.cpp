@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QSysInfo>
 #include <catch2/catch.hpp>
 
 using namespace rostrum::systemtest;
@@ -108,14 +109,15 @@ TEST_CASE("new, add, status, start, next and undo round-trip through separate pr
     for (const auto &row : journal) {
         acts.append(row[QStringLiteral("act")].toString());
         CHECK(row[QStringLiteral("actor")].toString() ==
-              QStringLiteral("cli:") + QLatin1String(kTestUser));
+              QStringLiteral("%1@%2 (cli)")
+                  .arg(QLatin1String(kTestUser), QSysInfo::machineHostName()));
     }
     CHECK(acts == QStringList{QStringLiteral("add"), QStringLiteral("add"), QStringLiteral("add"),
                               QStringLiteral("call"), QStringLiteral("next"),
                               QStringLiteral("undo")});
 
     const QString journalText = runCliOk({QStringLiteral("journal"), file}).out;
-    CHECK(journalText.contains(QStringLiteral("cli:systemtest")));
+    CHECK(journalText.contains(QStringLiteral("systemtest@")));
     CHECK(journalText.contains(QStringLiteral("Latvia (Andris Kalniņš) inscribed")));
     CHECK(journalText.count(QLatin1Char('\n')) == 6);
 

@@ -3,7 +3,7 @@
 // up, and both end up seeing the same list. (test_cli_concurrency.cpp does the same through
 // rostrum-cli, one process per act, with fewer acts.)
 #include "listfingerprint.h"
-#include "listinvariants.h"
+#include "list/listinvariants.h"
 #include "longrun.h"
 #include "meetingfilecheck.h"
 #include "stormdriverprocess.h"
@@ -105,7 +105,7 @@ TEST_CASE("two writer processes committing 1,000 acts each lose nothing and agre
         CHECK(r.viewOrder == order.join(QLatin1Char(',')));
     }
     const QStringList violations =
-        rostrum::storm::listInvariantViolations(first->list(), first->now());
+        rostrum::listInvariantViolations(first->list(), first->now());
     INFO(violations.join(QLatin1Char('\n')).toStdString());
     CHECK(violations.isEmpty());
     CHECK(first->list().entries().size() == liveAdds);

@@ -1,12 +1,18 @@
-#include "listinvariants.h"
+#include "list/listinvariants.h"
 
 #include "clock/speechclock.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
-namespace rostrum::storm {
+namespace rostrum {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(rostrum::ListInvariants)
+};
+
 QString who(const Entry &e)
 {
     return QStringLiteral("#%1 (%2, %3)").arg(e.id).arg(e.delegation, statusKey(e.status));
@@ -16,18 +22,18 @@ void checkClock(const Entry &e, qint64 nowMs, QStringList *out)
 {
     auto fail = [&](const QString &what) { out->append(who(e) + QStringLiteral(": ") + what); };
     if (e.pausedTotalMs < 0)
-        fail(QStringLiteral("negative accumulated pause"));
+        fail(Tr::tr("negative accumulated pause"));
     if (e.startedAtMs > nowMs)
-        fail(QStringLiteral("started after the newest act"));
+        fail(Tr::tr("started after the newest act"));
     if (e.pausedSinceMs != 0 && e.pausedSinceMs < e.startedAtMs)
-        fail(QStringLiteral("paused before it started"));
+        fail(Tr::tr("paused before it started"));
     if (e.startedAtMs == 0 && (e.pausedSinceMs != 0 || e.pausedTotalMs != 0))
-        fail(QStringLiteral("a pause recorded on a clock that never started"));
+        fail(Tr::tr("a pause recorded on a clock that never started"));
     const qint64 elapsed = SpeechClock::elapsedMs(e, nowMs);
     if (elapsed < 0 || (e.startedAtMs != 0 && elapsed > nowMs - e.startedAtMs))
-        fail(QStringLiteral("speaking time %1 ms out of range").arg(elapsed));
+        fail(Tr::tr("speaking time %1 ms out of range").arg(elapsed));
     if (qint64(e.allottedMs) + e.extraMs < 0)
-        fail(QStringLiteral("a negative time limit"));
+        fail(Tr::tr("a negative time limit"));
 
     switch (e.status) {
     case Status::Waiting:
@@ -35,17 +41,17 @@ void checkClock(const Entry &e, qint64 nowMs, QStringList *out)
     case Status::Withdrawn:
         // A speaker sent back or taken off the list never keeps a half-run clock.
         if (e.startedAtMs != 0 || e.endedAtMs != 0)
-            fail(QStringLiteral("keeps a speech clock off the rostrum"));
+            fail(Tr::tr("keeps a speech clock off the rostrum"));
         break;
     case Status::Speaking:
         if (e.endedAtMs != 0)
-            fail(QStringLiteral("speaking, but the speech has ended"));
+            fail(Tr::tr("speaking, but the speech has ended"));
         break;
     case Status::Spoke:
         if (e.endedAtMs == 0)
-            fail(QStringLiteral("spoke, but the speech never ended"));
+            fail(Tr::tr("spoke, but the speech never ended"));
         else if (e.startedAtMs != 0 && e.endedAtMs < e.startedAtMs)
-            fail(QStringLiteral("ended before it started"));
+            fail(Tr::tr("ended before it started"));
         break;
     }
 }
@@ -58,26 +64,26 @@ QStringList listInvariantViolations(const SpeakersList &list, qint64 nowMs)
     for (auto it = list.entries().cbegin(); it != list.entries().cend(); ++it) {
         const Entry &e = it.value();
         if (it.key() != e.id)
-            out.append(QStringLiteral("entry #%1 is filed under #%2").arg(e.id).arg(it.key()));
+            out.append(Tr::tr("entry #%1 is filed under #%2").arg(e.id).arg(it.key()));
         speaking += e.status == Status::Speaking ? 1 : 0;
         checkClock(e, nowMs, &out);
     }
     if (speaking > 1)
-        out.append(QStringLiteral("%1 speakers at the rostrum at once").arg(speaking));
+        out.append(Tr::tr("%1 speakers at the rostrum at once").arg(speaking));
     const Entry *current = list.current();
     if ((current != nullptr) != (speaking == 1))
-        out.append(QStringLiteral("the current speaker disagrees with the statuses"));
+        out.append(Tr::tr("the current speaker disagrees with the statuses"));
 
     const QVector<Entry> order = list.waiting();
     QSet<qint64> keys, ids;
     for (int i = 0; i < order.size(); ++i) {
         const Entry &e = order[i];
         if (e.status != Status::Waiting)
-            out.append(who(e) + QStringLiteral(" is in the running order"));
+            out.append(who(e) + Tr::tr(" is in the running order"));
         if (ids.contains(e.id))
-            out.append(who(e) + QStringLiteral(" is in the running order twice"));
+            out.append(who(e) + Tr::tr(" is in the running order twice"));
         if (keys.contains(e.orderKey))
-            out.append(who(e) + QStringLiteral(" shares its place key with another"));
+            out.append(who(e) + Tr::tr(" shares its place key with another"));
         ids.insert(e.id);
         keys.insert(e.orderKey);
     }
@@ -86,18 +92,17 @@ QStringList listInvariantViolations(const SpeakersList &list, qint64 nowMs)
     for (const Entry &e : order)
         orderIds.append(e.id);
     if (list.waitingIds() != orderIds)
-        out.append(QStringLiteral("the numbered places disagree with the running order"));
+        out.append(Tr::tr("the numbered places disagree with the running order"));
     if (!order.isEmpty() && (list.positionOf(order.first().id) != 1 ||
                              list.positionOf(order.last().id) != order.size()))
-        out.append(QStringLiteral("the places do not run from 1 to %1").arg(order.size()));
+        out.append(Tr::tr("the places do not run from 1 to %1").arg(order.size()));
     int waitingCount = 0;
     for (const Entry &e : list.entries())
         waitingCount += e.status == Status::Waiting ? 1 : 0;
     if (waitingCount != order.size())
-        out.append(QStringLiteral("%1 waiting, but %2 in the running order")
-                       .arg(waitingCount)
-                       .arg(order.size()));
+        out.append(
+            Tr::tr("%1 waiting, but %2 in the running order").arg(waitingCount).arg(order.size()));
     return out;
 }
 
-} // namespace rostrum::storm
+} // namespace rostrum
