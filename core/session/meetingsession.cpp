@@ -44,10 +44,15 @@ std::unique_ptr<MeetingSession> MeetingSession::open(const QString &path, const 
 }
 
 std::unique_ptr<MeetingSession> MeetingSession::openForReading(const QString &path,
-                                                               const Clock &clock, QString *error)
+                                                               const Clock &clock, QString *error,
+                                                               const QString &reason,
+                                                               const QString &actor)
 {
-    return fromStore(MeetingStore::open(path, error, MeetingStore::Access::ReadOnly), clock, {},
-                     error);
+    auto session = fromStore(MeetingStore::open(path, error, MeetingStore::Access::ReadOnly),
+                             clock, actor, error);
+    if (session)
+        session->m_readOnlyReason = readOnlyReasonAtOpen(path, reason);
+    return session;
 }
 
 std::unique_ptr<MeetingSession> MeetingSession::create(const QString &path, const Meeting &meeting,
@@ -160,6 +165,8 @@ ListChange MeetingSession::listChangeAfterReload(const QString &act, const ListB
 
 MeetingSession::Result MeetingSession::perform(const Planner &plan)
 {
+    if (isReadOnly())
+        return refusedAsReadOnly();
     journalClockStep();
     const ListBefore before = listBefore();
     WriteTransaction transaction(*m_store);
@@ -240,6 +247,8 @@ MeetingSession::Result MeetingSession::undoUnsaved()
 
 MeetingSession::Result MeetingSession::replay(bool undo)
 {
+    if (isReadOnly())
+        return refusedAsReadOnly();
     if (undo && !m_unsaved.isEmpty())
         return undoUnsaved();
     if (!m_unsaved.isEmpty())

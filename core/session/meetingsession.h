@@ -35,9 +35,13 @@ public:
                                                 const QString &actor, QString *error);
     // For looking only: nothing is written to the file (see MeetingStore::Access::ReadOnly), so
     // a meeting on a full disk or a read-only medium can still be listed and exported. Acts are
-    // refused with a message.
+    // refused with a message that gives the reason: the one given (a backup says so), or else
+    // what makes the file read-only (see ReadOnlyMeeting). The actor is who the journal names
+    // once a copy carries on from it (saveCopyAs).
     static std::unique_ptr<MeetingSession> openForReading(const QString &path, const Clock &clock,
-                                                          QString *error);
+                                                          QString *error,
+                                                          const QString &reason = {},
+                                                          const QString &actor = {});
     static std::unique_ptr<MeetingSession> create(const QString &path, const Meeting &meeting,
                                                   const Clock &clock, const QString &actor,
                                                   QString *error);
@@ -46,6 +50,10 @@ public:
     const SpeakersList &list() const { return m_list; }
     const Meeting &meeting() const { return m_list.meeting(); }
     QString path() const { return m_store->path(); }
+    // Opened for reading: every act, undo and redo is refused, naming the reason, and nothing
+    // is written. Save a copy as… carries on in a new file, which is not read only.
+    bool isReadOnly() const { return m_store->isReadOnly(); }
+    QString readOnlyReason() const { return isReadOnly() ? m_readOnlyReason : QString(); }
     qint64 now() const { return m_time.now(); }
     const Clock &clock() const { return m_time.clock(); }
     Projection projection() const;
@@ -121,6 +129,9 @@ private:
     Result perform(const Planner &plan);
     Result replay(bool undo);
     Result undoUnsaved();
+    // The refusal of every act on a session opened for reading (readonlymeeting.cpp).
+    Result refusedAsReadOnly() const;
+    static QString readOnlyReasonAtOpen(const QString &path, const QString &given);
     // What the views showed before an act, to say what it changed.
     struct ListBefore
     {
@@ -148,6 +159,7 @@ private:
     SteadyUtc m_time;
     ClockStepWatch m_steps{m_time};
     QString m_clockWarning;
+    QString m_readOnlyReason;
     QString m_actor;
     SpeakersList m_list;
     qint64 m_seenJournalHead = 0;
