@@ -43,18 +43,6 @@ std::unique_ptr<MeetingSession> MeetingSession::open(const QString &path, const 
     return fromStore(MeetingStore::open(path, error), clock, actor, error);
 }
 
-std::unique_ptr<MeetingSession> MeetingSession::openForReading(const QString &path,
-                                                               const Clock &clock, QString *error,
-                                                               const QString &reason,
-                                                               const QString &actor)
-{
-    auto session = fromStore(MeetingStore::open(path, error, MeetingStore::Access::ReadOnly),
-                             clock, actor, error);
-    if (session)
-        session->m_readOnlyReason = readOnlyReasonAtOpen(path, reason);
-    return session;
-}
-
 std::unique_ptr<MeetingSession> MeetingSession::create(const QString &path, const Meeting &meeting,
                                                        const Clock &clock, const QString &actor,
                                                        QString *error)

@@ -29,6 +29,18 @@ QString ReadOnlyMeeting::reasonFor(const QString &path)
     return {};
 }
 
+std::unique_ptr<MeetingSession> MeetingSession::openForReading(const QString &path,
+                                                               const Clock &clock, QString *error,
+                                                               const QString &reason,
+                                                               const QString &actor)
+{
+    auto session = fromStore(MeetingStore::open(path, error, MeetingStore::Access::ReadOnly), clock,
+                             actor, error);
+    if (session)
+        session->m_readOnlyReason = readOnlyReasonAtOpen(path, reason);
+    return session;
+}
+
 MeetingSession::Result MeetingSession::refusedAsReadOnly() const
 {
     return {false,

@@ -55,9 +55,9 @@ TEST_CASE("The newest twelve backups of a meeting are kept, and other meetings' 
     REQUIRE(folder.ensureExists(nullptr));
     writeFile(folder.path() + name("/other-20230101-090000.rostrum"), "not ours to delete");
     BackupSchedule schedule(*s, folder);
-    const QStringList delegations = names({"Japan", "Latvia", "Estonia", "France", "Malta",
-                                           "Ghana", "Gabon", "Brazil", "China", "Ecuador",
-                                           "Albania", "Mozambique", "Switzerland", "Chile"});
+    const QStringList delegations =
+        names({"Japan", "Latvia", "Estonia", "France", "Malta", "Ghana", "Gabon", "Brazil", "China",
+               "Ecuador", "Albania", "Mozambique", "Switzerland", "Chile"});
     for (const QString &d : delegations) {
         inscribe(*s, d);
         REQUIRE(schedule.backUpIfChanged());
@@ -128,10 +128,10 @@ TEST_CASE("The backups folder lists backups newest first and ignores other files
     writeFile(folder.path() + name("/notes.rostrum"), "no stamp");
     writeFile(folder.path() + name("/m-20230525-190500.rostrum-wal"), "");
     const QVector<BackupFile> found = folder.list();
-    CHECK(fileNames(found) ==
-          names({"m-20230525-190000.rostrum", "m-20230525-185500.rostrum"}));
+    CHECK(fileNames(found) == names({"m-20230525-190000.rostrum", "m-20230525-185500.rostrum"}));
     REQUIRE(found.size() == 2);
     CHECK(found[0].sizeBytes == 4096);
     CHECK(found[0].writtenUtc == QDateTime(QDate(2023, 5, 25), QTime(19, 0), QTimeZone::utc()));
-    CHECK(BackupFolder::readOnlyReason(found[0]).startsWith(name("it is a backup of “m”, written ")));
+    CHECK(
+        BackupFolder::readOnlyReason(found[0]).startsWith(name("it is a backup of “m”, written ")));
 }

@@ -37,8 +37,8 @@ TEST_CASE("An act on a meeting opened for reading is refused with the reason and
     const QString refusal =
         name("Not done: this meeting is open read only (%1). Save a copy as… to carry on with it.")
             .arg(reason);
-    const MeetingSession::Result acts[] = {s->add(draftFor(name("Estonia"))), s->next(),
-                                           s->pause(), s->undo(), s->redo()};
+    const MeetingSession::Result acts[] = {s->add(draftFor(name("Estonia"))), s->next(), s->pause(),
+                                           s->undo(), s->redo()};
     for (const MeetingSession::Result &r : acts) {
         CHECK_FALSE(r.ok);
         CHECK(r.error == refusal);
@@ -69,7 +69,6 @@ TEST_CASE("A meeting opened for reading names the reason it was given, and a cop
     CHECK_FALSE(s->isReadOnly());
     CHECK(s->readOnlyReason().isEmpty());
     inscribe(*s, name("Latvia"));
-    CHECK(delegationsInOrder(*tm.reopen(name("carried on.rostrum"))) ==
-          names({"Japan", "Latvia"}));
+    CHECK(delegationsInOrder(*tm.reopen(name("carried on.rostrum"))) == names({"Japan", "Latvia"}));
     CHECK(delegationsInOrder(*tm.reopen()) == names({"Japan"}));
 }

@@ -28,8 +28,7 @@ QString localText(int hour, int minute)
 }
 } // namespace
 
-TEST_CASE("The backups dialog lists the backups newest first with their sizes",
-          "[ui][backup]")
+TEST_CASE("The backups dialog lists the backups newest first with their sizes", "[ui][backup]")
 {
     TempMeeting temp;
     const BackupFolder folder(temp.path(QStringLiteral("backups")));
@@ -49,7 +48,8 @@ TEST_CASE("The backups dialog lists the backups newest first with their sizes",
 
     table->selectRow(1);
     dialog.accept();
-    CHECK(dialog.chosen().path == folder.path() + QStringLiteral("/council-20230525-185500.rostrum"));
+    CHECK(dialog.chosen().path ==
+          folder.path() + QStringLiteral("/council-20230525-185500.rostrum"));
 }
 
 TEST_CASE("An empty backups folder says when backups are written", "[ui][backup]")

@@ -12,9 +12,9 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QTimer>
+#include <catch2/catch.hpp>
 #include <functional>
 #include <memory>
-#include <catch2/catch.hpp>
 
 using namespace rostrum;
 using namespace rostrum::testing;

@@ -103,10 +103,9 @@ TEST_CASE("A backup opens read only with a banner that says it is a backup",
     const BackupFile described = BackupFolder::describe(backup);
     REQUIRE(window.openMeetingForReading(backup, BackupFolder::readOnlyReason(described)));
     showActive(window);
-    const QString written =
-        QDateTime(QDate(2023, 5, 25), QTime(18, 55), QTimeZone::utc())
-            .toLocalTime()
-            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString written = QDateTime(QDate(2023, 5, 25), QTime(18, 55), QTimeZone::utc())
+                                .toLocalTime()
+                                .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     CHECK(window.console()->saveBanner()->text() ==
           QStringLiteral("This meeting is open read only: it is a backup of “meeting”, written "
                          "%1. Save a copy as… to carry on with it.")

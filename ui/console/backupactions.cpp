@@ -20,8 +20,8 @@ struct Tr
 QString backUpACopy(MeetingSession *session, QWidget *parent)
 {
     const QFileInfo meeting(session->path());
-    const QString stamp = QDateTime::fromMSecsSinceEpoch(session->now())
-                              .toString(QStringLiteral("yyyy-MM-dd HHmm"));
+    const QString stamp =
+        QDateTime::fromMSecsSinceEpoch(session->now()).toString(QStringLiteral("yyyy-MM-dd HHmm"));
     const QString suggested = meeting.dir().filePath(
         Tr::tr("%1 backup %2.rostrum").arg(meeting.completeBaseName(), stamp));
     // No question about replacing: a backup is never written over a file, and the refusal says

@@ -58,8 +58,7 @@ BackupsDialog::BackupsDialog(const BackupFolder &folder, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(MeetingColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(WrittenColumn,
-                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(WrittenColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SizeColumn, QHeaderView::ResizeToContents);
     m_table->setRowCount(int(m_backups.size()));
     const QLocale locale;
@@ -70,8 +69,7 @@ BackupsDialog::BackupsDialog(const BackupFolder &folder, QWidget *parent)
         m_table->setItem(row, WrittenColumn,
                          cell(locale.toString(b.writtenUtc.toLocalTime(),
                                               QStringLiteral("ddd d MMM yyyy, HH:mm:ss"))));
-        m_table->setItem(row, SizeColumn,
-                         cell(sizeText(b.sizeBytes), Qt::AlignRight));
+        m_table->setItem(row, SizeColumn, cell(sizeText(b.sizeBytes), Qt::AlignRight));
     }
 
     m_empty->setText(tr("No backups yet: Rostrum writes one every 5 minutes while a meeting is "

@@ -168,8 +168,8 @@ void ChairWindow::startWatching()
     m_session->watchFile(200);
     if (m_backups)
         return;
-    m_backups = std::make_unique<BackupSchedule>(*m_session,
-                                                 BackupFolder(BackupFolder::defaultPath()));
+    m_backups =
+        std::make_unique<BackupSchedule>(*m_session, BackupFolder(BackupFolder::defaultPath()));
     connect(m_backups.get(), &BackupSchedule::failed, this, &ChairWindow::notify);
 }
 

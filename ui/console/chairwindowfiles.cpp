@@ -37,12 +37,11 @@ bool ChairWindow::openMeeting(const QString &path, QString *error)
     return adopt(std::move(session), path, why, error);
 }
 
-bool ChairWindow::openMeetingForReading(const QString &path, const QString &reason,
-                                        QString *error)
+bool ChairWindow::openMeetingForReading(const QString &path, const QString &reason, QString *error)
 {
     QString why;
-    auto session = MeetingSession::openForReading(path, m_clock, &why, reason,
-                                                  actorName(Program::Console));
+    auto session =
+        MeetingSession::openForReading(path, m_clock, &why, reason, actorName(Program::Console));
     return adopt(std::move(session), path, why, error);
 }
 

@@ -2,11 +2,11 @@
 
 #include "session/meetingsession.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QDir>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -88,9 +88,12 @@ bool SaveBanner::saveCopyAs()
     const QFileInfo current(m_session->path());
     // Beside a read-only meeting nothing can be written (a read-only medium, the backups
     // folder): the copy is offered among the chair's documents instead.
-    const QDir folder = m_session->isReadOnly()
-                            ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                            : current.dir();
+    QDir folder = current.dir();
+    if (m_session->isReadOnly()) {
+        folder.setPath(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        if (!folder.exists())
+            folder.setPath(QDir::homePath());
+    }
     const QString suggested =
         folder.filePath(tr("%1 (copy).rostrum").arg(current.completeBaseName()));
     const QString path = QFileDialog::getSaveFileName(
