@@ -63,18 +63,9 @@ std::unique_ptr<MeetingSession> MeetingSession::open(const QString &path, const 
     if (broken.isEmpty())
         return session;
     session.reset();
-    session = openForReading(path, clock, error);
-    if (session)
-        session->m_readOnlyReason =
-            tr("its list breaks the rules of a speakers list (%1)").arg(broken.first());
-    return session;
-}
-
-std::unique_ptr<MeetingSession> MeetingSession::openForReading(const QString &path,
-                                                               const Clock &clock, QString *error)
-{
-    return fromStore(MeetingStore::open(path, error, MeetingStore::Access::ReadOnly), clock, {},
-                     error);
+    return openForReading(
+        path, clock, error,
+        tr("its list breaks the rules of a speakers list: %1").arg(broken.first()), actor);
 }
 
 std::unique_ptr<MeetingSession> MeetingSession::create(const QString &path, const Meeting &meeting,
@@ -196,7 +187,7 @@ bool MeetingSession::beginWrite(WriteTransaction &transaction, QString *error, b
 MeetingSession::Result MeetingSession::perform(const Planner &plan, const Planner &keepAs)
 {
     if (isReadOnly())
-        return {false, readOnlyRefusal(), 0};
+        return refusedAsReadOnly();
     journalClockStep();
     // Acts kept in memory go first, planned again on the newest state; a speaker one of them
     // inscribed may have moved to another id, which this act must follow.

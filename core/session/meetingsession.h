@@ -38,9 +38,13 @@ public:
                                                 const QString &actor, QString *error);
     // For looking only: nothing is written to the file (see MeetingStore::Access::ReadOnly), so
     // a meeting on a full disk or a read-only medium can still be listed and exported. Acts are
-    // refused with a message.
+    // refused with a message that gives the reason: the one given (a backup says so), or else
+    // what makes the file read-only (see ReadOnlyMeeting). The actor is who the journal names
+    // once a copy carries on from it (saveCopyAs).
     static std::unique_ptr<MeetingSession> openForReading(const QString &path, const Clock &clock,
-                                                          QString *error);
+                                                          QString *error,
+                                                          const QString &reason = {},
+                                                          const QString &actor = {});
     static std::unique_ptr<MeetingSession> create(const QString &path, const Meeting &meeting,
                                                   const Clock &clock, const QString &actor,
                                                   QString *error);
@@ -49,6 +53,10 @@ public:
     const SpeakersList &list() const { return m_list; }
     const Meeting &meeting() const { return m_list.meeting(); }
     QString path() const { return m_store->path(); }
+    // Opened for reading: every act, undo and redo is refused, naming the reason, and nothing
+    // is written. Save a copy as… carries on in a new file, which is not read only.
+    bool isReadOnly() const { return m_store->isReadOnly(); }
+    QString readOnlyReason() const { return isReadOnly() ? m_readOnlyReason : QString(); }
     qint64 now() const { return m_time.now(); }
     const Clock &clock() const { return m_time.clock(); }
     Projection projection() const;
@@ -108,12 +116,6 @@ public:
     void setKeepWorkingWhenSaveFails(bool keep);
     int unsavedActs() const { return m_unsaved.size(); }
 
-    // Why acts are refused on this meeting, when it is open for reading only: opened so (a
-    // read-only medium, a backup), or because its rows break the rules of the list. Empty
-    // otherwise.
-    bool readOnly() const { return isReadOnly(); }
-    QString readOnlyReason() const { return m_readOnlyReason; }
-
     // For a console: takes its seat in the file, and says which other consoles have the meeting
     // open ("Also open in the console of bob@un-hq-08 since 10:02."), or nothing when none.
     // The seat is kept fresh by the watch timer and left when the session closes.
@@ -151,12 +153,13 @@ private:
     bool flushKept(QHash<qint64, qint64> *renamed = nullptr);
     qint64 nextFreeId(const SpeakersList &list);
     QString notSavedMessage(const QString &error) const;
-    bool isReadOnly() const { return m_store->isReadOnly(); }
-    QString readOnlyRefusal() const;
     void checkpointNow();
     void refreshSeat();
     Result replay(bool undo);
     Result undoUnsaved();
+    // The refusal of every act on a session opened for reading (readonlymeeting.cpp).
+    Result refusedAsReadOnly() const;
+    static QString readOnlyReasonAtOpen(const QString &path, const QString &given);
     // What the views showed before an act, to say what it changed.
     struct ListBefore
     {
@@ -187,12 +190,12 @@ private:
     SteadyUtc m_time;
     ClockStepWatch m_steps{m_time};
     QString m_clockWarning;
+    QString m_readOnlyReason;
     QString m_actor;
     SpeakersList m_list;
     qint64 m_seenJournalHead = 0;
     QString m_saveError;
     bool m_keepWorking = false;
-    QString m_readOnlyReason;
     bool m_waitingForLock = false;
     UnsavedActs m_unsaved;
     JournalTable::UndoRedoSummaries m_undoRedo;

@@ -141,14 +141,6 @@ void MeetingSession::setKeepWorkingWhenSaveFails(bool keep)
     m_store->setBusyTimeout(keep ? kConsoleLockWaitMs : MeetingStore::kDefaultBusyTimeoutMs);
 }
 
-QString MeetingSession::readOnlyRefusal() const
-{
-    if (!m_readOnlyReason.isEmpty())
-        return tr("%1 is open for reading only: %2. Nothing was changed.")
-            .arg(m_store->path(), m_readOnlyReason);
-    return tr("%1 is open for reading only; nothing was changed.").arg(m_store->path());
-}
-
 void MeetingSession::watchFile(int intervalMs)
 {
     m_watch.start(intervalMs);

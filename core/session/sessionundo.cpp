@@ -21,7 +21,7 @@ MeetingSession::Result MeetingSession::undoUnsaved()
 MeetingSession::Result MeetingSession::replay(bool undo)
 {
     if (isReadOnly())
-        return {false, readOnlyRefusal(), 0};
+        return refusedAsReadOnly();
     if (undo && !m_unsaved.isEmpty())
         return undoUnsaved();
     if (!m_unsaved.isEmpty())

@@ -39,6 +39,12 @@ ChairActions::ChairActions(QWidget *window) : QObject(window), m_window(window)
     saveCopy = make(tr("Save a &copy as…"), tr("Save a copy"),
                     tr("Write the meeting to a new file and carry on there"));
     saveCopy->setShortcut(keys(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    // B and a: the File menu's other letters are taken (N, O, r, c, I, E, R, Q).
+    backUp = make(tr("&Back up a copy…"), tr("Back up"),
+                  tr("Write one consistent copy of the meeting file, journal and undo included, "
+                     "and carry on here"));
+    openBackup = make(tr("Open &a backup…"), tr("Open a backup"),
+                      tr("Look at one of the backups Rostrum writes every 5 minutes, read only"));
     importInscriptions =
         make(tr("&Import inscriptions…"), tr("Import"),
              tr("Inscribe the rows of a CSV file, after a preview of what each row becomes"));
@@ -156,6 +162,7 @@ QList<QAction *> ChairActions::singleKeyActions() const
 QList<QAction *> ChairActions::meetingActions() const
 {
     return {saveCopy,
+            backUp,
             importInscriptions,
             exportList,
             report,
@@ -189,6 +196,8 @@ void ChairActions::buildMenus(QMenuBar *bar)
     file->addAction(open);
     recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(saveCopy);
+    file->addAction(backUp);
+    file->addAction(openBackup);
     file->addSeparator();
     file->addAction(importInscriptions);
     file->addAction(exportList);

@@ -23,6 +23,8 @@ public:
     QAction *newMeeting;
     QAction *open;
     QAction *saveCopy;
+    QAction *backUp;
+    QAction *openBackup;
     QAction *importInscriptions;
     QAction *exportList;
     QAction *report;

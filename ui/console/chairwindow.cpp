@@ -6,9 +6,11 @@
 #include "inlinemessage.h"
 #include "inscriptionline.h"
 #include "meetingconsole.h"
+#include "quitguard.h"
 #include "recentmeetings.h"
 #include "savebanner.h"
 #include "session/actor.h"
+#include "session/backupschedule.h"
 #include "settingsdialog.h"
 #include "settingskeys.h"
 #include "timekeeperdisplay.h"
@@ -18,24 +20,15 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 
 namespace rostrum {
-
-namespace {
-QString meetingFilter()
-{
-    return ChairWindow::tr("Rostrum meetings (*.rostrum);;All files (*)");
-}
-} // namespace
 
 ChairWindow::ChairWindow(const Clock &clock, QWidget *parent)
     : QMainWindow(parent), m_clock(clock), m_actions(new ChairActions(this)),
@@ -64,6 +57,8 @@ void ChairWindow::connectActions()
     connect(a->newMeeting, &QAction::triggered, this, &ChairWindow::newMeeting);
     connect(a->open, &QAction::triggered, this, &ChairWindow::openMeetingDialog);
     connect(a->saveCopy, &QAction::triggered, this, &ChairWindow::saveCopyAs);
+    connect(a->backUp, &QAction::triggered, this, &ChairWindow::backUpCopy);
+    connect(a->openBackup, &QAction::triggered, this, &ChairWindow::openBackupDialog);
     connect(a->importInscriptions, &QAction::triggered, this, [this] {
         if (m_session)
             ImportDialog::run(m_session.get(), this);
@@ -114,6 +109,7 @@ void ChairWindow::connectActions()
 
 void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)
 {
+    m_backups.reset(); // it listens to the session about to go
     unwatchDisplay();
     delete m_display;
     m_actions->timekeeper->setChecked(false);
@@ -130,7 +126,7 @@ void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)
         setCentralWidget(welcome);
     } else {
         m_session->setKeepWorkingWhenSaveFails(true);
-        m_session->watchFile(200);
+        startWatching();
         m_console = new MeetingConsole(m_session.get(), m_actions, this);
         setCentralWidget(m_console);
         connect(m_session.get(), &MeetingSession::changed, this, &ChairWindow::updateActions);
@@ -144,6 +140,8 @@ void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)
         connect(m_console, &MeetingConsole::editRequested, this, &ChairWindow::editEntry);
         connect(m_console->saveBanner(), &SaveBanner::savedCopy, this, [this](const QString &path) {
             RecentMeetings::add(path);
+            startWatching(); // a copy of a read-only meeting is a meeting to run
+            updateActions();
             updateSaveStatus();
         });
         // Until dismissed: the chair must know the computer's clock is wrong.
@@ -153,7 +151,9 @@ void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)
         };
         connect(m_session.get(), &MeetingSession::clockWarningChanged, this, showClockWarning);
         showClockWarning();
-        RecentMeetings::add(m_session->path());
+        // The last meeting reopens at the next start: the one being run, not one looked at.
+        if (!m_session->isReadOnly())
+            RecentMeetings::add(m_session->path());
         m_console->orderView()->setFocus();
     }
     updateActions();
@@ -161,63 +161,16 @@ void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)
     updateSaveStatus();
 }
 
-bool ChairWindow::openMeeting(const QString &path, QString *error)
+void ChairWindow::startWatching()
 {
-    QString why;
-    auto session = MeetingSession::open(path, m_clock, actorName(Program::Console), &why);
-    if (!session) {
-        if (error) {
-            *error = why;
-        } else {
-            QMessageBox::warning(
-                this, tr("Cannot open the meeting"),
-                tr("%1 cannot be opened.\n\n%2").arg(QDir::toNativeSeparators(path), why));
-        }
-        return false;
-    }
-    setSession(std::move(session));
-    return true;
-}
-
-void ChairWindow::openMeetingDialog()
-{
-    const QString start =
-        m_session ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open a meeting"), start, meetingFilter());
-    if (!path.isEmpty())
-        openMeeting(path);
-}
-
-void ChairWindow::newMeeting()
-{
-    const QString start =
-        m_session ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("New meeting file"), QDir(start).filePath(tr("meeting.rostrum")), meetingFilter(),
-        nullptr, QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
+    if (!m_session || m_session->isReadOnly())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".rostrum");
-
-    const Meeting blank = SettingsDialog::newMeetingDefaults(QDate::currentDate());
-    std::unique_ptr<MeetingSession> created;
-    SettingsDialog dialog(blank, this);
-    dialog.setWindowTitle(tr("New meeting: settings"));
-    dialog.setApply([&](const Meeting &m) {
-        QString error;
-        created = MeetingSession::create(path, m, m_clock, actorName(Program::Console), &error);
-        return created ? QString() : error;
-    });
-    if (dialog.exec() == QDialog::Accepted && created)
-        setSession(std::move(created));
-}
-
-void ChairWindow::saveCopyAs()
-{
-    if (m_console)
-        m_console->saveBanner()->saveCopyAs();
+    m_session->watchFile(200);
+    if (m_backups)
+        return;
+    m_backups =
+        std::make_unique<BackupSchedule>(*m_session, BackupFolder(BackupFolder::defaultPath()));
+    connect(m_backups.get(), &BackupSchedule::failed, this, &ChairWindow::notify);
 }
 
 void ChairWindow::editSettings()
@@ -282,20 +235,6 @@ bool ChairWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
-void ChairWindow::rebuildRecentMenu()
-{
-    QMenu *menu = m_actions->recentMenu;
-    menu->clear();
-    const QStringList paths = RecentMeetings::list();
-    for (const QString &path : paths) {
-        QAction *a = menu->addAction(QDir::toNativeSeparators(path));
-        a->setEnabled(QFileInfo::exists(path));
-        connect(a, &QAction::triggered, this, [this, path] { openMeeting(path); });
-    }
-    if (paths.isEmpty())
-        menu->addAction(tr("No recent meetings"))->setEnabled(false);
-}
-
 void ChairWindow::updateTitle()
 {
     setWindowTitle(m_session ? tr("%1 — Rostrum").arg(m_session->meeting().title) : tr("Rostrum"));
@@ -313,7 +252,10 @@ void ChairWindow::updateSaveStatus()
         return;
     }
     const QString path = QDir::toNativeSeparators(m_session->path());
-    if (m_session->saveFailed()) {
+    if (m_session->isReadOnly()) {
+        m_saveStatus->setText(tr("Read only — %1").arg(path));
+        m_saveStatus->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    } else if (m_session->saveFailed()) {
         m_saveStatus->setText(tr("⚠ NOT saved — %1").arg(path));
         m_saveStatus->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     } else {
@@ -347,6 +289,13 @@ bool ChairWindow::restoreRememberedGeometry()
 
 void ChairWindow::closeEvent(QCloseEvent *event)
 {
+    // Acts the file never got would go with the window: the chair is asked first.
+    if (m_session && m_session->unsavedActs() > 0 && m_console &&
+        !QuitGuard::mayQuit(this, m_session->unsavedActs(),
+                            [this] { return m_console->saveBanner()->saveCopyAs(); })) {
+        event->ignore();
+        return;
+    }
     QSettings().setValue(SettingsKeys::chairGeometry(), saveGeometry());
     if (m_display)
         m_display->close();

@@ -10,6 +10,7 @@ class QLabel;
 
 namespace rostrum {
 
+class BackupSchedule;
 class ChairActions;
 class Clock;
 class MeetingConsole;
@@ -28,7 +29,11 @@ public:
 
     // Opens a meeting file; on failure the core's message goes in a dialog (or in *error, when
     // given) and the file is left alone.
+    // A file that cannot be written (a read-only file, folder or medium) opens read only.
     bool openMeeting(const QString &path, QString *error = nullptr);
+    // Opens for looking only, the banner giving the reason (a backup says so).
+    bool openMeetingForReading(const QString &path, const QString &reason,
+                               QString *error = nullptr);
     void setSession(std::unique_ptr<MeetingSession> session);
     MeetingSession *session() const { return m_session.get(); }
     MeetingConsole *console() const { return m_console; }
@@ -44,6 +49,8 @@ public slots:
     void newMeeting();
     void openMeetingDialog();
     void saveCopyAs();
+    void backUpCopy();
+    void openBackupDialog();
     void editSettings();
     void toggleTimekeeper();
 
@@ -88,6 +95,10 @@ private:
     std::optional<qint64> askLimit(const QString &title, const QString &label, qint64 currentMs);
     void moveSelectedTo(int position);
     TimekeeperDisplay *ensureDisplay();
+    bool adopt(std::unique_ptr<MeetingSession> session, const QString &path, const QString &why,
+               QString *error);
+    // While the meeting can be written: the watch for other processes, automatic backups.
+    void startWatching();
 
     const Clock &m_clock;
     std::unique_ptr<MeetingSession> m_session;
@@ -95,6 +106,7 @@ private:
     TypingGuard *m_typingGuard;
     MeetingConsole *m_console = nullptr;
     QPointer<TimekeeperDisplay> m_display;
+    std::unique_ptr<BackupSchedule> m_backups;
     QLabel *m_saveStatus;
 };
 

@@ -2,12 +2,14 @@
 
 #include "session/meetingsession.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QStyle>
 
 namespace rostrum {
@@ -17,13 +19,14 @@ SaveBanner::SaveBanner(MeetingSession *session, QWidget *parent)
       m_saveCopy(new QPushButton(tr("Save a copy as…"), this))
 {
     setObjectName(QStringLiteral("saveBanner"));
+    // Read only is a state, not a fault: dark blue with an information sign, where a failing
+    // save is red with a critical one. The words say which; the colour only repeats it.
     setStyleSheet(
         QStringLiteral("#saveBanner { background: #b00020; border: 3px solid #5c0011; }"
+                       "#saveBanner[readOnly=\"true\"] { background: #1f3a5f; "
+                       "border: 3px solid #0d1b2e; }"
                        "#saveBanner QLabel { color: white; font-weight: bold; }"
                        "#saveBanner QPushButton { font-weight: bold; padding: 6px 14px; }"));
-    const int size = style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this);
-    m_icon->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this).pixmap(size, size));
     QFont big = m_text->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
     m_text->setFont(big);
@@ -47,8 +50,27 @@ QString SaveBanner::text() const
     return m_text->text();
 }
 
+void SaveBanner::showKind(bool readOnly)
+{
+    setProperty("readOnly", readOnly);
+    style()->unpolish(this);
+    style()->polish(this);
+    const int size = style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this);
+    const QStyle::StandardPixmap sign =
+        readOnly ? QStyle::SP_MessageBoxInformation : QStyle::SP_MessageBoxCritical;
+    m_icon->setPixmap(style()->standardIcon(sign, nullptr, this).pixmap(size, size));
+    show();
+}
+
 void SaveBanner::refresh()
 {
+    if (m_session->isReadOnly()) {
+        m_text->setText(tr("This meeting is open read only: %1. Save a copy as… to carry on "
+                           "with it.")
+                            .arg(m_session->readOnlyReason()));
+        showKind(true);
+        return;
+    }
     if (!m_session->saveFailed()) {
         hide();
         return;
@@ -58,26 +80,35 @@ void SaveBanner::refresh()
     if (const int kept = m_session->unsavedActs(); kept > 0)
         why += QLatin1Char(' ') + tr("Acts kept in memory only: %1.").arg(kept);
     m_text->setText(why);
-    show();
+    showKind(false);
 }
 
-void SaveBanner::saveCopyAs()
+bool SaveBanner::saveCopyAs()
 {
     const QFileInfo current(m_session->path());
+    // Beside a read-only meeting nothing can be written (a read-only medium, the backups
+    // folder): the copy is offered among the chair's documents instead.
+    QDir folder = current.dir();
+    if (m_session->isReadOnly()) {
+        folder.setPath(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        if (!folder.exists())
+            folder.setPath(QDir::homePath());
+    }
     const QString suggested =
-        current.dir().filePath(tr("%1 (copy).rostrum").arg(current.completeBaseName()));
+        folder.filePath(tr("%1 (copy).rostrum").arg(current.completeBaseName()));
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save a copy of the meeting"), suggested, tr("Rostrum meetings (*.rostrum)"));
     if (path.isEmpty())
-        return;
+        return false;
     QString error;
     if (!m_session->saveCopyAs(path, &error)) {
         QMessageBox::warning(this, tr("Save a copy"),
                              tr("The copy could not be written: %1").arg(error));
-        return;
+        return false;
     }
     refresh();
     emit savedCopy(path);
+    return true;
 }
 
 } // namespace rostrum

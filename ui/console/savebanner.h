@@ -10,7 +10,9 @@ namespace rostrum {
 class MeetingSession;
 
 // The red banner that says changes are NOT being saved, and why, with the way out: save a copy
-// elsewhere and carry on there. Hidden while saving works.
+// elsewhere and carry on there. Hidden while saving works. A meeting open read only (a
+// read-only medium, a backup) shows it too, in blue: nothing can be saved there either, and the
+// way out is the same.
 class SaveBanner final : public QFrame
 {
     Q_OBJECT
@@ -22,13 +24,16 @@ public:
 
 public slots:
     void refresh();
-    void saveCopyAs();
+    // True when a copy was written and the session carries on in it.
+    bool saveCopyAs();
 
 signals:
     // A copy was written and the session carries on in it.
     void savedCopy(const QString &path);
 
 private:
+    void showKind(bool readOnly);
+
     MeetingSession *m_session;
     QLabel *m_icon;
     QLabel *m_text;

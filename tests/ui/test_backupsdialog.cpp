@@ -1,0 +1,64 @@
+// "File > Open a backup…": the backups in the folder, newest first, with the meeting, the time
+// written (local, 24-hour) and the size.
+#include "backupsdialog.h"
+#include "tempmeeting.h"
+
+#include <QFile>
+#include <QLocale>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <catch2/catch.hpp>
+
+using namespace rostrum;
+using namespace rostrum::testing;
+
+namespace {
+void writeBytes(const QString &path, qint64 size)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(QByteArray(int(size), 'x')) == size);
+}
+
+QString localText(int hour, int minute)
+{
+    return QLocale().toString(
+        QDateTime(QDate(2023, 5, 25), QTime(hour, minute), QTimeZone::utc()).toLocalTime(),
+        QStringLiteral("ddd d MMM yyyy, HH:mm:ss"));
+}
+} // namespace
+
+TEST_CASE("The backups dialog lists the backups newest first with their sizes", "[ui][backup]")
+{
+    TempMeeting temp;
+    const BackupFolder folder(temp.path(QStringLiteral("backups")));
+    REQUIRE(folder.ensureExists(nullptr));
+    writeBytes(folder.path() + QStringLiteral("/council-20230525-185500.rostrum"), 48 * 1024);
+    writeBytes(folder.path() + QStringLiteral("/council-20230525-200500.rostrum"), 52 * 1024);
+
+    BackupsDialog dialog(folder);
+    QTableWidget *table = dialog.table();
+    REQUIRE(table->rowCount() == 2);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("council"));
+    CHECK(table->item(0, 1)->text() == localText(20, 5));
+    CHECK(table->item(0, 2)->text() == QStringLiteral("52 KB"));
+    CHECK(table->item(1, 1)->text() == localText(18, 55));
+    CHECK(table->item(1, 2)->text() == QStringLiteral("48 KB"));
+    CHECK(dialog.emptyText().isEmpty());
+
+    table->selectRow(1);
+    dialog.accept();
+    CHECK(dialog.chosen().path ==
+          folder.path() + QStringLiteral("/council-20230525-185500.rostrum"));
+}
+
+TEST_CASE("An empty backups folder says when backups are written", "[ui][backup]")
+{
+    TempMeeting temp;
+    BackupsDialog dialog(BackupFolder(temp.path(QStringLiteral("no backups here"))));
+    CHECK(dialog.table()->rowCount() == 0);
+    CHECK(dialog.emptyText() == QStringLiteral("No backups yet: Rostrum writes one every 5 "
+                                               "minutes while a meeting is being run."));
+    dialog.accept();
+    CHECK(dialog.chosen().path.isEmpty());
+}

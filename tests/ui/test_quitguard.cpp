@@ -1,0 +1,115 @@
+// Closing the console while acts are kept in memory only asks first: Cancel keeps the window,
+// "Save a copy as…" writes the acts to a new file and then quits, and nothing is lost unasked.
+#include "chairwindow.h"
+#include "meetingconsole.h"
+#include "savebanner.h"
+#include "session/meetingsession.h"
+#include "windowfixture.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QTimer>
+#include <catch2/catch.hpp>
+#include <functional>
+#include <memory>
+
+using namespace rostrum;
+using namespace rostrum::testing;
+
+namespace {
+// Runs `answer` on the modal dialog of type T once it is open: it opens inside close(), and a
+// box's answer may open the next one. No REQUIRE in here: it runs inside Qt's event loop.
+template <typename T> void whenOpen(std::function<void(T *)> answer)
+{
+    auto *poll = new QTimer;
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, [poll, tries, answer] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!dialog && ++*tries < 500)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        if (dialog)
+            answer(dialog);
+    });
+    poll->start(10);
+}
+
+// Answers the next message box with the button of that text, and tells what the box said.
+void answerNextBox(const QString &button, QString *said)
+{
+    whenOpen<QMessageBox>([button, said](QMessageBox *box) {
+        *said = box->text();
+        for (QAbstractButton *b : box->buttons()) {
+            if (b->text().remove(QLatin1Char('&')) == button) {
+                b->click();
+                return;
+            }
+        }
+        box->reject(); // the test then fails on what the window did
+    });
+}
+
+void answerNextFileDialog(const QString &path)
+{
+    whenOpen<QFileDialog>([path](QFileDialog *dialog) {
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, reached as a QDialog
+    });
+}
+} // namespace
+
+TEST_CASE_METHOD(WindowFixture, "Quitting with acts kept in memory only asks, and Cancel stays",
+                 "[ui][chair][save][quit]")
+{
+    const QString path = session->path();
+    // Moved away (a sync tool, a careless rename): the act is kept in memory only.
+    REQUIRE(QFile::rename(path, path + QStringLiteral(".away")));
+    press(Qt::Key_Space);
+    REQUIRE(session->unsavedActs() == 1);
+    const qint64 called = currentId();
+    REQUIRE(called != 0);
+
+    QString said;
+    answerNextBox(QStringLiteral("Cancel"), &said);
+    CHECK_FALSE(window->close());
+    CHECK(said == QStringLiteral("Acts not saved in the meeting file: 1. They are kept in "
+                                 "memory only."));
+    CHECK(window->isVisible());
+    CHECK(session->unsavedActs() == 1);
+
+    // Save a copy as…: the copy holds the act, and then the console quits.
+    const QString copy = temp.path(QStringLiteral("kept.rostrum"));
+    answerNextBox(QStringLiteral("Save a copy as…"), &said);
+    answerNextFileDialog(copy); // it waits for the file dialog, which the box's answer opens
+    CHECK(window->close());
+    CHECK_FALSE(window->isVisible());
+    auto reopened = temp.reopen(QStringLiteral("kept.rostrum"));
+    REQUIRE(reopened->list().current());
+    CHECK(reopened->list().current()->id == called);
+}
+
+TEST_CASE_METHOD(WindowFixture, "Quit without saving quits, and with every act saved no one asks",
+                 "[ui][chair][save][quit]")
+{
+    SECTION("every act saved: the window closes at once")
+    {
+        press(Qt::Key_Space);
+        REQUIRE(session->unsavedActs() == 0);
+        CHECK(window->close());
+        CHECK(QApplication::activeModalWidget() == nullptr);
+    }
+    SECTION("an act kept in memory, and the chair chooses to lose it")
+    {
+        REQUIRE(QFile::rename(session->path(), session->path() + QStringLiteral(".away")));
+        press(Qt::Key_Space);
+        REQUIRE(session->unsavedActs() == 1);
+        QString said;
+        answerNextBox(QStringLiteral("Quit without saving"), &said);
+        CHECK(window->close());
+        CHECK_FALSE(said.isEmpty());
+    }
+}
