@@ -2,6 +2,7 @@
 
 #include "chairactions.h"
 #include "exportactions.h"
+#include "filedialogs.h"
 #include "importdialog.h"
 #include "inlinemessage.h"
 #include "inscriptionline.h"
@@ -18,7 +19,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
@@ -184,7 +184,7 @@ void ChairWindow::openMeetingDialog()
     const QString start =
         m_session ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open a meeting"), start, meetingFilter());
+        FileDialogs::askOpenFile(this, tr("Open a meeting"), start, meetingFilter());
     if (!path.isEmpty())
         openMeeting(path);
 }
@@ -193,7 +193,7 @@ void ChairWindow::newMeeting()
 {
     const QString start =
         m_session ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
-    QString path = QFileDialog::getSaveFileName(
+    QString path = FileDialogs::askSaveFile(
         this, tr("New meeting file"), QDir(start).filePath(tr("meeting.rostrum")), meetingFilter(),
         nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())

@@ -1,8 +1,8 @@
 #include "savebanner.h"
 
+#include "filedialogs.h"
 #include "session/meetingsession.h"
 
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -66,8 +66,8 @@ void SaveBanner::saveCopyAs()
     const QFileInfo current(m_session->path());
     const QString suggested =
         current.dir().filePath(tr("%1 (copy).rostrum").arg(current.completeBaseName()));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save a copy of the meeting"), suggested, tr("Rostrum meetings (*.rostrum)"));
+    const QString path = FileDialogs::askSaveFile(this, tr("Save a copy of the meeting"), suggested,
+                                                  tr("Rostrum meetings (*.rostrum)"));
     if (path.isEmpty())
         return;
     QString error;
