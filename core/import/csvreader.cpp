@@ -1,5 +1,7 @@
 #include "import/csvreader.h"
 
+#include "store/openmeetingfiles.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
@@ -294,6 +296,10 @@ QString CsvReader::checkReadable(const QString &path)
     if (!S_ISREG(st.st_mode))
         return Tr::tr("%1 is not a regular file (it is a device, a pipe or a socket); save the "
                       "inscriptions as a CSV file and import that.")
+            .arg(path);
+    // Reading it would drop SQLite's locks on the open meeting (openmeetingfiles.h).
+    if (OpenMeetingFiles::belongsToOpenMeeting(path))
+        return Tr::tr("%1 is the open meeting file (or its journal), not a file of inscriptions.")
             .arg(path);
     if (st.st_size > kMaximumFileBytes)
         return Tr::tr("%1 is %2 MB; an inscription file is at most %3 MB. Is it the right file?")

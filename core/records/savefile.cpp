@@ -1,5 +1,7 @@
 #include "records/savefile.h"
 
+#include "store/openmeetingfiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -31,6 +33,12 @@ QString reason(const QSaveFile &file)
 }
 bool isDatabase(const QString &path)
 {
+    // An open meeting is known without reading it: reading it would drop SQLite's locks on it
+    // (openmeetingfiles.h). Its -wal and -shm are not databases themselves.
+    if (OpenMeetingFiles::isOpenMeeting(path))
+        return true;
+    if (OpenMeetingFiles::belongsToOpenMeeting(path))
+        return false;
     QFile file(path);
     return file.open(QIODevice::ReadOnly) &&
            file.read(16) == QByteArrayLiteral("SQLite format 3\0");

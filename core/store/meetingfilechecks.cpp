@@ -1,5 +1,6 @@
 #include "store/meetingfilechecks.h"
 
+#include "store/openmeetingfiles.h"
 #include "store/schema.h"
 
 #include <QFile>
@@ -26,6 +27,14 @@ QString MeetingFileChecks::checkHeader(const QString &path)
         return tr("There is no file at %1.").arg(path);
     if (!info.isFile())
         return tr("%1 is not a file.").arg(path);
+    // Reading a file SQLite has open in this process would drop its locks (openmeetingfiles.h).
+    // An open meeting passed this check when it was opened.
+    if (OpenMeetingFiles::isOpenMeeting(path))
+        return {};
+    if (OpenMeetingFiles::belongsToOpenMeeting(path))
+        return tr("%1 is the journal of an open meeting, not a meeting file: open the .rostrum "
+                  "file beside it.")
+            .arg(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return tr("%1 cannot be read: %2.").arg(path, file.errorString());

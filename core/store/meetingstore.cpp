@@ -2,6 +2,7 @@
 
 #include "store/entryrows.h"
 #include "store/meetingrows.h"
+#include "store/openmeetingfiles.h"
 #include "store/schema.h"
 
 #include <QDateTime>
@@ -43,6 +44,7 @@ MeetingStore::MeetingStore(const QString &path, Access access, bool immutable)
         m_db.setDatabaseName(m_path);
     }
     m_db.setConnectOptions(options);
+    OpenMeetingFiles::add(m_path);
 }
 
 void MeetingStore::readEncoding()
@@ -96,6 +98,7 @@ MeetingStore::~MeetingStore()
         m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    OpenMeetingFiles::remove(m_path);
 }
 
 bool MeetingStore::exec(const QString &sql, QString *error)

@@ -1,5 +1,6 @@
 #include "backupactions.h"
 
+#include "filedialogs.h"
 #include "session/meetingsession.h"
 
 #include <QCoreApplication>
@@ -26,9 +27,9 @@ QString backUpACopy(MeetingSession *session, QWidget *parent)
         Tr::tr("%1 backup %2.rostrum").arg(meeting.completeBaseName(), stamp));
     // No question about replacing: a backup is never written over a file, and the refusal says
     // so in one line.
-    QString path = QFileDialog::getSaveFileName(parent, Tr::tr("Back up a copy of the meeting"),
-                                                suggested, Tr::tr("Rostrum meetings (*.rostrum)"),
-                                                nullptr, QFileDialog::DontConfirmOverwrite);
+    QString path = FileDialogs::askSaveFile(parent, Tr::tr("Back up a copy of the meeting"),
+                                            suggested, Tr::tr("Rostrum meetings (*.rostrum)"),
+                                            nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return {};
     if (QFileInfo(path).suffix().isEmpty())

@@ -2,6 +2,7 @@
 
 #include "chairactions.h"
 #include "exportactions.h"
+#include "filedialogs.h"
 #include "importdialog.h"
 #include "inlinemessage.h"
 #include "inscriptionline.h"

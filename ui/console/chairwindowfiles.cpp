@@ -4,6 +4,7 @@
 #include "backupsdialog.h"
 #include "chairactions.h"
 #include "chairwindow.h"
+#include "filedialogs.h"
 #include "meetingconsole.h"
 #include "recentmeetings.h"
 #include "savebanner.h"
@@ -67,7 +68,7 @@ void ChairWindow::openMeetingDialog()
     const QString start =
         m_session ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open a meeting"), start, meetingFilter());
+        FileDialogs::askOpenFile(this, tr("Open a meeting"), start, meetingFilter());
     if (!path.isEmpty())
         openMeeting(path);
 }
@@ -76,7 +77,7 @@ void ChairWindow::newMeeting()
 {
     const QString start =
         m_session ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
-    QString path = QFileDialog::getSaveFileName(
+    QString path = FileDialogs::askSaveFile(
         this, tr("New meeting file"), QDir(start).filePath(tr("meeting.rostrum")), meetingFilter(),
         nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())

@@ -1,5 +1,6 @@
 #include "exportactions.h"
 
+#include "filedialogs.h"
 #include "listofspeakerspdf.h"
 #include "records/listexport.h"
 #include "records/meetingreport.h"
@@ -9,7 +10,6 @@
 #include "session/meetingsession.h"
 
 #include <QCoreApplication>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPointer>
@@ -92,7 +92,7 @@ bool exportListOfSpeakers(MeetingSession *session, QWidget *parent)
     const QString suggested = meetingFile.dir().filePath(
         Tr::tr("List of speakers %1.pdf").arg(session->meeting().date.toString(Qt::ISODate)));
     QString filter = pdf;
-    QString path = QFileDialog::getSaveFileName(
+    QString path = FileDialogs::askSaveFile(
         parent, Tr::tr("Export the list of speakers"), suggested,
         pdf + QStringLiteral(";;") + csv + QStringLiteral(";;") + html, &filter);
     if (path.isEmpty())

@@ -1,11 +1,11 @@
 #include "importdialog.h"
 
+#include "filedialogs.h"
 #include "inlinemessage.h"
 #include "session/meetingsession.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -66,8 +66,8 @@ ImportDialog::ImportDialog(MeetingSession *session, const QString &csvPath, QWid
 bool ImportDialog::run(MeetingSession *session, QWidget *parent)
 {
     const QString path =
-        QFileDialog::getOpenFileName(parent, tr("Import inscriptions"), QString(),
-                                     tr("Spreadsheet text (*.csv *.tsv *.txt);;All files (*)"));
+        FileDialogs::askOpenFile(parent, tr("Import inscriptions"), QString(),
+                                 tr("Spreadsheet text (*.csv *.tsv *.txt);;All files (*)"));
     if (path.isEmpty())
         return false;
     ImportDialog dialog(session, path, parent);

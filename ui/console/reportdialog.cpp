@@ -1,5 +1,6 @@
 #include "reportdialog.h"
 
+#include "filedialogs.h"
 #include "inlinemessage.h"
 #include "records/meetingheading.h"
 #include "reporttext.h"
@@ -8,7 +9,6 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -194,7 +194,7 @@ void ReportDialog::exportAs(DocumentFormat format)
     const QFileInfo meetingFile(m_session->path());
     const QString suggested = meetingFile.dir().filePath(
         tr("Report %1").arg(m_report.meeting.date.toString(Qt::ISODate)) + suffix);
-    QString path = QFileDialog::getSaveFileName(
+    QString path = FileDialogs::askSaveFile(
         this, pdf ? tr("Export the report as PDF") : tr("Export the report as CSV"), suggested,
         pdf ? tr("PDF for printing (*.pdf)") : tr("CSV for spreadsheets (*.csv)"));
     if (path.isEmpty())

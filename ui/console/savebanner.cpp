@@ -1,9 +1,9 @@
 #include "savebanner.h"
 
+#include "filedialogs.h"
 #include "session/meetingsession.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -96,8 +96,8 @@ bool SaveBanner::saveCopyAs()
     }
     const QString suggested =
         folder.filePath(tr("%1 (copy).rostrum").arg(current.completeBaseName()));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save a copy of the meeting"), suggested, tr("Rostrum meetings (*.rostrum)"));
+    const QString path = FileDialogs::askSaveFile(this, tr("Save a copy of the meeting"), suggested,
+                                                  tr("Rostrum meetings (*.rostrum)"));
     if (path.isEmpty())
         return false;
     QString error;
