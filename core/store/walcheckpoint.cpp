@@ -2,6 +2,8 @@
 // contents into the main file.
 #include "store/meetingstore.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <sqlite3.h>
@@ -51,6 +53,18 @@ void MeetingStore::stopWriting(const QString &why) const
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
         if (auto *db = *static_cast<sqlite3 *const *>(handle.data()))
             sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    }
+    // The -wal holds pages of the file that was there before: the next program to open the
+    // meeting would replay them into the file copied over it, and damage that. It is set aside
+    // under a name that says what it is (the acts in it are on this console's screen, and Save
+    // a copy as… keeps them); the -shm only indexes it, and goes.
+    const QString wal = m_path + QStringLiteral("-wal");
+    if (m_wal && FileIdentity::of(wal) == m_wal) {
+        const QString aside =
+            wal + QStringLiteral(".overwritten-") +
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        QFile::rename(wal, aside);
+        QFile::remove(m_path + QStringLiteral("-shm"));
     }
 }
 

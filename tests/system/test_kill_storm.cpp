@@ -9,6 +9,7 @@
 #include "tempmeeting.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <catch2/catch.hpp>
 #include <iostream>
@@ -43,6 +44,11 @@ TEST_CASE("kill -9 storm: every act reported done is in the file, and the file s
     temp.createEmpty().reset();
     const QString file = temp.path();
     StormLedger ledger(file, temp.path(QStringLiteral("undo-copy.rostrum")));
+    // Another program watches the meeting throughout, reading as the storm writes and dies.
+    QProcess reader;
+    reader.start(QStringLiteral("python3"),
+                 {QStringLiteral(ROSTRUM_SYSTEM_TESTS_DIR "/pollingreader.py"), file});
+    REQUIRE(reader.waitForStarted());
 
     int openedBeforeKill = 0;
     int housekeeping = 0;
@@ -87,6 +93,19 @@ TEST_CASE("kill -9 storm: every act reported done is in the file, and the file s
         REQUIRE(problems.isEmpty());
     }
 
+    ::kill(pid_t(reader.processId()), SIGTERM);
+    REQUIRE(reader.waitForFinished(10'000));
+    const QStringList read =
+        QString::fromUtf8(reader.readAllStandardOutput()).trimmed().split(QLatin1Char(' '));
+    INFO(reader.readAllStandardError().toStdString());
+    REQUIRE(read.size() == 6);
+    std::cout << "kill -9 storm: a second reader polled throughout: " << read[1].toStdString()
+              << " reads, journal head up to " << read[2].toStdString() << ", went backwards "
+              << read[3].toStdString() << " times, " << read[4].toStdString()
+              << " damaged reads, " << read[5].toStdString() << " other errors" << std::endl;
+    CHECK(read[1].toInt() > 0);
+    CHECK(read[3] == QStringLiteral("0"));
+    CHECK(read[4] == QStringLiteral("0"));
     std::cout << "kill -9 storm: " << kills << " kills, " << ledger.actsReported()
               << " acts reported done, " << ledger.actsLost() << " lost; "
               << ledger.actsCommittedUnreported() << " acts committed at the instant of a kill; "

@@ -10,14 +10,24 @@
 //   checkpoint <busy flag> | reopened         housekeeping that a kill may also interrupt
 //   finished <done> <refused> <failed>        all acts applied
 //   view <fingerprint> <waiting ids, comma-separated>   (--hold: after a line on stdin)
+// With --console it works as the console does (acts kept in memory while the file cannot be
+// written, the lock never waited on for more than a few milliseconds), and also says:
+//   kept <act>                                on screen, waiting in memory to be written
+//   dropped <message>                         a kept act that no longer applied
+//   save <ok, or why not>                     whenever the console's save state changes
+//   timing <longest act ms> <99th percentile ms> <acts>   after the acts
+//   flushed <acts still kept>                 after the acts, once the file took them
 #include "listfingerprint.h"
 #include "randomacts.h"
 #include "session/meetingsession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QThread>
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <optional>
@@ -88,11 +98,21 @@ int main(int argc, char **argv)
     const QCommandLineOption holdOption(
         QStringLiteral("hold"),
         QStringLiteral("after the acts, wait for a line, then say the view"));
-    parser.addOptions({actorOption, seedOption, actsOption, manualClockOption, holdOption});
+    const QCommandLineOption consoleOption(
+        QStringLiteral("console"), QStringLiteral("keep acts in memory as the console does"));
+    const QCommandLineOption paceOption(QStringLiteral("pace-ms"),
+                                        QStringLiteral("pause between acts, as a chair would"),
+                                        QStringLiteral("ms"), QStringLiteral("0"));
+    const QCommandLineOption flushWaitOption(
+        QStringLiteral("flush-wait-ms"),
+        QStringLiteral("--console: how long to wait for the file to take the kept acts"),
+        QStringLiteral("ms"), QStringLiteral("60000"));
+    parser.addOptions({actorOption, seedOption, actsOption, manualClockOption, holdOption,
+                       consoleOption, paceOption, flushWaitOption});
     parser.process(app);
     if (parser.positionalArguments().size() != 1) {
         std::fputs("usage: rostrum-storm-driver FILE [--actor A] [--seed N] [--acts N] "
-                   "[--manual-clock] [--hold]\n",
+                   "[--manual-clock] [--hold] [--console] [--pace-ms N] [--flush-wait-ms N]\n",
                    stderr);
         return 2;
     }
@@ -100,6 +120,8 @@ int main(int argc, char **argv)
     const QString actor = parser.value(actorOption);
     const bool manual = parser.isSet(manualClockOption);
     const int acts = parser.value(actsOption).toInt();
+    const bool console = parser.isSet(consoleOption);
+    const int paceMs = parser.value(paceOption).toInt();
     QRandomGenerator random(parser.value(seedOption).toUInt());
 
     SystemClock systemClock;
@@ -118,8 +140,20 @@ int main(int argc, char **argv)
         if (!newest.isEmpty() && newest.first().atMs >= manualClock.utcMs())
             manualClock.advance(newest.first().atMs - manualClock.utcMs() + 1000);
     }
+    auto behaveAsConsole = [&](MeetingSession &s) {
+        if (!console)
+            return;
+        s.setKeepWorkingWhenSaveFails(true);
+        QObject::connect(&s, &MeetingSession::keptActDropped,
+                         [](const QString &why) { say(QStringLiteral("dropped ") + why); });
+        QObject::connect(&s, &MeetingSession::saveStateChanged, [&s] {
+            say(QStringLiteral("save ") + (s.saveFailed() ? s.saveError() : QStringLiteral("ok")));
+        });
+    };
+    behaveAsConsole(*session);
     const QVector<JournalRecord> head = session->journal(1);
     say(QStringLiteral("open %1").arg(head.isEmpty() ? 0 : head.first().id));
+    QVector<qint64> actMs;
 
     auto picker = std::make_unique<storm::RandomActs>(*session, random.generate(), actor);
     int done = 0, refused = 0, failed = 0;
@@ -129,7 +163,8 @@ int main(int argc, char **argv)
         // Now and then, what a long meeting also does to the file: a checkpoint that folds the
         // WAL into the meeting file, or a close (the last connection checkpoints too) and a
         // reopen. A kill can land in the middle of either.
-        if (const int roll = int(random.bounded(100)); roll < 2) {
+        // A console runs its own checkpoints, and never closes with acts kept in memory.
+        if (const int roll = console ? 100 : int(random.bounded(100)); roll < 2) {
             picker.reset();
             session.reset();
             session = MeetingSession::open(file, clock, actor, &error);
@@ -137,13 +172,22 @@ int main(int argc, char **argv)
                 say(QStringLiteral("failed reopen %1").arg(error));
                 return 1;
             }
+            behaveAsConsole(*session);
             picker = std::make_unique<storm::RandomActs>(*session, random.generate(), actor);
             say(QStringLiteral("reopened"));
         } else if (roll < 6) {
             say(QStringLiteral("checkpoint %1").arg(checkpoint(file)));
         }
+        if (paceMs > 0)
+            QThread::msleep(paceMs);
+        QElapsedTimer took;
+        took.start();
         const storm::RandomActs::Attempt a = picker->applyOne();
-        if (a.result.ok) {
+        actMs.append(took.elapsed());
+        if (a.result.ok && session->unsavedActs() > 0) {
+            ++done;
+            say(QStringLiteral("kept %1").arg(a.act));
+        } else if (a.result.ok) {
             ++done;
             const std::optional<JournalRecord> row = ownNewestRow(*session, actor);
             say(QStringLiteral("done %1 %2 %3 %4")
@@ -158,6 +202,21 @@ int main(int argc, char **argv)
             ++refused;
             say(QStringLiteral("refused %1").arg(a.act));
         }
+    }
+    if (console) {
+        std::sort(actMs.begin(), actMs.end());
+        const qint64 longest = actMs.isEmpty() ? 0 : actMs.last();
+        const qint64 p99 = actMs.isEmpty() ? 0 : actMs[int(qint64(actMs.size() - 1) * 99 / 100)];
+        say(QStringLiteral("timing %1 %2 %3").arg(longest).arg(p99).arg(actMs.size()));
+        // What the console's watch timer does: write what waits, as soon as the file takes it.
+        QElapsedTimer waited;
+        waited.start();
+        while (session->unsavedActs() > 0 &&
+               waited.elapsed() < parser.value(flushWaitOption).toInt()) {
+            session->refresh();
+            QThread::msleep(100);
+        }
+        say(QStringLiteral("flushed %1").arg(session->unsavedActs()));
     }
     say(QStringLiteral("finished %1 %2 %3").arg(done).arg(refused).arg(failed));
     if (parser.isSet(holdOption)) {
