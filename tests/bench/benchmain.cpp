@@ -141,9 +141,13 @@ int main(int argc, char **argv)
                             .arg(f.target, 0, 'f', 0)
                             .arg(f.floor.max(), 0, 'f', 1)
                             .arg(f.floor.p99(), 0, 'f', 1));
-                    say(QStringLiteral("acts lost: %1 of %2 made while the lock was held")
+                    say(QStringLiteral("acts lost: %1 of %2 made while the lock was held; the "
+                                       "longest stall ended %3 s after the lock was taken, "
+                                       "which was let go at %4 s")
                             .arg(lock.actsLost)
-                            .arg(lock.actsSent));
+                            .arg(lock.actsSent)
+                            .arg(lock.longestAtS, 0, 'f', 2)
+                            .arg(lock.releasedAtS, 0, 'f', 2));
                     actsLost = lock.actsLost;
                 }
             }

@@ -76,6 +76,7 @@ struct Window
 {
     Samples lateMs;
     int mostKept = 0;
+    qint64 longestEndNs = 0;
 };
 
 Window closeWindow(ProbedChild &console)
@@ -87,6 +88,7 @@ Window closeWindow(ProbedChild &console)
     for (const QString &us : console.take(QStringLiteral("stall-gap-us")))
         w.lateMs.add(us.toDouble() / 1000.0);
     w.mostKept = console.take(QStringLiteral("stall-most-kept")).value(0).toInt();
+    w.longestEndNs = console.take(QStringLiteral("stall-longest-end-ns")).value(0).toLongLong();
     console.take(QStringLiteral("stall-ticks"));
     return w;
 }
@@ -162,6 +164,7 @@ LockStallFigures lockStall(const GuiOptions &options, QString *error)
         fail(error, QStringLiteral("the lock holder never took the lock"));
         return out;
     }
+    const qint64 heldNs = monotonicNs();
     console.tell("stall-start");
     out.actsSent = pressPlus(xdotoolPath, spanMs);
     if (holder.waitFor(QStringLiteral("lock"), options.lockSeconds * 1000 + 15000) !=
@@ -169,6 +172,7 @@ LockStallFigures lockStall(const GuiOptions &options, QString *error)
         fail(error, QStringLiteral("the lock holder did not let go"));
         return out;
     }
+    const qint64 releasedNs = monotonicNs();
     holder.finish();
     QThread::msleep(kAfterReleaseMs);
     const Window locked = closeWindow(console);
@@ -186,16 +190,22 @@ LockStallFigures lockStall(const GuiOptions &options, QString *error)
     out.actsLost = out.actsSent - saved;
     f.measured = locked.lateMs;
     f.floor = free.lateMs;
+    // Where the worst came: while the lock was held, or in writing the kept acts after it.
+    out.longestAtS = double(locked.longestEndNs - heldNs) / 1e9;
+    out.releasedAtS = double(releasedNs - heldNs) / 1e9;
     f.note = QStringLiteral("max %1 ms, p99 %2 ms; with no lock holder max %3 ms, p99 %4 ms; "
                             "%5 presses of + while it held the lock, at most %6 kept in memory "
-                            "at once, acts lost: %7")
+                            "at once, acts lost: %7; the longest stall ended %8 s after the lock "
+                            "was taken, which was let go at %9 s")
                  .arg(f.measured.max(), 0, 'f', 1)
                  .arg(f.measured.p99(), 0, 'f', 1)
                  .arg(f.floor.max(), 0, 'f', 1)
                  .arg(f.floor.p99(), 0, 'f', 1)
                  .arg(out.actsSent)
                  .arg(out.mostKept)
-                 .arg(out.actsLost);
+                 .arg(out.actsLost)
+                 .arg(out.longestAtS, 0, 'f', 2)
+                 .arg(out.releasedAtS, 0, 'f', 2);
     if (out.mostKept == 0 && error)
         *error = QStringLiteral("no act waited in memory: the lock holder did not hold the "
                                 "console back, so this measured nothing about it");

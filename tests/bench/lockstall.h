@@ -16,6 +16,9 @@ struct LockStallFigures
     int actsSent = 0; // while the lock was held
     int actsLost = 0; // of those, not in the file's journal once the lock was free
     int mostKept = 0; // the most acts the console held in memory at once meanwhile
+    // Seconds from the lock's taking: where the longest stall ended, and when it was let go.
+    double longestAtS = 0;
+    double releasedAtS = 0;
 };
 LockStallFigures lockStall(const GuiOptions &options, QString *error);
 

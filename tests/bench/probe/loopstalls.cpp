@@ -4,9 +4,20 @@
 
 #include <QSocketNotifier>
 #include <cstdio>
+#include <ctime>
 #include <unistd.h>
 
 namespace rostrum {
+
+namespace {
+// The bench's clock (CLOCK_MONOTONIC), so it can place the longest stall in its own timeline.
+qint64 monotonicNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+} // namespace
 
 LoopStalls::LoopStalls(QObject *parent, MeetingSession *session)
     : QObject(parent), m_session(session),
@@ -35,6 +46,7 @@ void LoopStalls::readCommands()
         if (command == "stall-start") {
             m_lateUs.clear();
             m_mostKept = 0;
+            m_longestUs = -1;
             m_sinceLastTick.invalidate();
             m_timer.start();
         } else if (command == "stall-stop") {
@@ -48,7 +60,12 @@ void LoopStalls::tick()
 {
     if (m_sinceLastTick.isValid()) {
         const qint64 gapUs = m_sinceLastTick.nsecsElapsed() / 1000;
-        m_lateUs.append(std::max<qint64>(0, gapUs - kIntervalMs * 1000));
+        const qint64 lateUs = std::max<qint64>(0, gapUs - kIntervalMs * 1000);
+        m_lateUs.append(lateUs);
+        if (lateUs > m_longestUs) {
+            m_longestUs = lateUs;
+            m_longestEndNs = monotonicNs();
+        }
     }
     m_sinceLastTick.start();
     if (m_session)
@@ -60,6 +77,8 @@ void LoopStalls::report()
     for (const qint64 us : std::as_const(m_lateUs))
         std::printf("rostrum-bench stall-gap-us %lld\n", static_cast<long long>(us));
     std::printf("rostrum-bench stall-most-kept %d\n", m_mostKept);
+    std::printf("rostrum-bench stall-longest-end-ns %lld\n",
+                static_cast<long long>(m_longestEndNs));
     std::printf("rostrum-bench stall-ticks %lld\n", static_cast<long long>(m_lateUs.size()));
     std::fflush(stdout);
 }

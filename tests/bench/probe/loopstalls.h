@@ -16,7 +16,8 @@ class MeetingSession;
 // keys) could run either. scripts/bench asks for a window of it through the console's stdin:
 //   stall-start  forget what was measured and measure from now;
 //   stall-stop   print "stall-gap-us N" for every tick since, the most acts the session held
-//                in memory meanwhile ("stall-most-kept N"), then "stall-ticks N".
+//                in memory meanwhile ("stall-most-kept N"), the monotonic instant the
+//                longest gap ended ("stall-longest-end-ns N"), then "stall-ticks N".
 class LoopStalls final : public QObject
 {
 public:
@@ -34,6 +35,8 @@ private:
     QElapsedTimer m_sinceLastTick;
     QVector<qint64> m_lateUs;
     int m_mostKept = 0;
+    qint64 m_longestUs = -1;
+    qint64 m_longestEndNs = 0;
     QByteArray m_pending;
 };
 
