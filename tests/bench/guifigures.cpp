@@ -1,101 +1,16 @@
 #include "guifigures.h"
 
 #include "fixtures.h"
+#include "probedchild.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QThread>
-#include <ctime>
 #include <unistd.h>
 
 namespace rostrum::bench {
 
 namespace {
-qint64 monotonicNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
-}
-
-// Each child gets settings of its own, so no geometry or recent file of a person's own console
-// changes what is measured, and the bench never writes into them.
-QProcessEnvironment childEnvironment(const GuiOptions &options, const QString &probe)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QDir dir(options.workDir);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.filePath(QStringLiteral("runtime")));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-    env.insert(QStringLiteral("ROSTRUM_BENCH_PROBE"), probe);
-    return env;
-}
-
-// A child started and read line by line; its probe lines are "rostrum-bench KEY VALUE".
-class Child
-{
-public:
-    Child(const GuiOptions &options, const QString &program, const QStringList &args,
-          const QString &probe)
-    {
-        m_process.setProcessEnvironment(childEnvironment(options, probe));
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_startNs = monotonicNs();
-        m_process.start(program, args);
-    }
-    ~Child()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000))
-                m_process.kill();
-            m_process.waitForFinished(2000);
-        }
-    }
-    qint64 startNs() const { return m_startNs; }
-    qint64 pid() const { return m_process.processId(); }
-
-    // The value of the next probe line with this key; empty on timeout or exit.
-    QString waitFor(const QString &key, int timeoutMs = 30000)
-    {
-        const qint64 deadline = monotonicNs() + qint64(timeoutMs) * 1'000'000;
-        while (true) {
-            while (m_process.canReadLine()) {
-                const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
-                const QStringList parts = line.split(QLatin1Char(' '));
-                if (parts.size() == 3 && parts[0] == QLatin1String("rostrum-bench")) {
-                    m_seen.append({parts[1], parts[2]});
-                    if (parts[1] == key)
-                        return parts[2];
-                }
-            }
-            const int left = int((deadline - monotonicNs()) / 1'000'000);
-            if (left <= 0 || (!m_process.waitForReadyRead(std::min(left, 500)) &&
-                              m_process.state() == QProcess::NotRunning))
-                return {};
-        }
-    }
-    // Every probe line of this key read so far, draining what the child has written.
-    QStringList all(const QString &key)
-    {
-        waitFor(QStringLiteral("-none-"), 200);
-        QStringList out;
-        for (const auto &kv : std::as_const(m_seen)) {
-            if (kv.first == key)
-                out.append(kv.second);
-        }
-        return out;
-    }
-    bool finish(int timeoutMs = 10000) { return m_process.waitForFinished(timeoutMs); }
-
-private:
-    QProcess m_process;
-    qint64 m_startNs = 0;
-    QVector<QPair<QString, QString>> m_seen;
-};
-
 // User plus system time of a process and all its threads, in seconds.
 double cpuSeconds(qint64 pid)
 {
@@ -131,7 +46,7 @@ Figure coldStart(const GuiOptions &options, QString *error)
     const QStringList consoleArgs = {meeting, QStringLiteral("--size"), options.size};
     const QStringList windowArgs = {QStringLiteral("--size"), options.size};
     auto once = [&](const QString &program, const QStringList &args, Samples *into) {
-        Child child(options, program, args, QStringLiteral("first-frame"));
+        ProbedChild child(options, program, args, QStringLiteral("first-frame"));
         const QString at = child.waitFor(QStringLiteral("first-frame-ns"));
         if (at.isEmpty()) {
             if (error)
@@ -169,7 +84,7 @@ Figure peakRss(const GuiOptions &options, QString *error)
                                      options.size};
     const QStringList windowArgs = {QStringLiteral("--size"), options.size};
     auto once = [&](const QString &program, const QStringList &args, Samples *into) {
-        Child child(options, program, args, QStringLiteral("first-frame"));
+        ProbedChild child(options, program, args, QStringLiteral("first-frame"));
         const QString kb = child.waitFor(QStringLiteral("vmhwm-kb"));
         if (kb.isEmpty()) {
             if (error)
@@ -208,9 +123,10 @@ CountdownFigures runningCountdown(const GuiOptions &options, QString *error)
     const QString meeting = QDir(options.workDir).filePath(QStringLiteral("countdown.rostrum"));
     if (!Fixtures::makeRunningMeeting(meeting, 1000, error))
         return out;
-    Child child(options, options.rostrum,
-                {meeting, QStringLiteral("--display"), QStringLiteral("--size"), options.size},
-                QStringLiteral("countdown"));
+    ProbedChild child(
+        options, options.rostrum,
+        {meeting, QStringLiteral("--display"), QStringLiteral("--size"), options.size},
+        QStringLiteral("countdown"));
     if (child.waitFor(QStringLiteral("first-frame-ns")).isEmpty()) {
         if (error)
             *error = QStringLiteral("the console painted no frame");

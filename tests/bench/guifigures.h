@@ -18,6 +18,7 @@ struct GuiOptions
     int startRepetitions = 9;
     int rssRepetitions = 5;
     int countdownSeconds = 60;
+    int lockSeconds = 10; // how long another program holds the meeting file's write lock
 };
 
 Figure coldStart(const GuiOptions &options, QString *error);

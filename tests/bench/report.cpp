@@ -26,6 +26,8 @@ QString ratio(double v)
 
 QString target(const Figure &f)
 {
+    if (f.judge == Figure::Judge::AtMost)
+        return QStringLiteral("max <= %1 %2").arg(number(f.target), f.unit);
     return QStringLiteral("<= ") + ratio(f.target);
 }
 
@@ -52,6 +54,10 @@ Row rowOf(const Figure &f)
         break;
     case Figure::Judge::P99:
         r = QStringLiteral("p99 ") + ratio(f.ratioP99());
+        break;
+    case Figure::Judge::AtMost:
+        r = QStringLiteral("max %1 %3 (floor max %2 %3)")
+                .arg(number(f.measured.max()), number(f.floor.max()), f.unit);
         break;
     }
     const QString n = QString::number(f.measured.values.size());

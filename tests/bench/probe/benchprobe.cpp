@@ -2,6 +2,7 @@
 
 #include "chairwindow.h"
 #include "countdownreadout.h"
+#include "loopstalls.h"
 #include "secondticker.h"
 #include "timekeeperdisplay.h"
 
@@ -130,6 +131,12 @@ void installBenchProbe(ChairWindow &window)
         new FirstFrames(window, false);
         if (TimekeeperDisplay *display = window.timekeeperDisplay(); display && window.session())
             new RepaintLag(display, window.session());
+    } else if (mode == "stall") {
+        new FirstFrames(window, false);
+        // The bench gives the chair window the keyboard by its X id, so its keys reach it and
+        // not the timekeeper's display.
+        emitLine("chair-window", qint64(window.winId()));
+        new LoopStalls(&window, window.session());
     } else {
         std::fprintf(stderr, "rostrum: unknown ROSTRUM_BENCH_PROBE %s\n", mode.constData());
     }
