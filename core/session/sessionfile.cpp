@@ -54,16 +54,30 @@ bool MeetingSession::flushKept(QHash<qint64, qint64> *renamed)
             setSaveError(notSavedMessage(error));
         return false;
     }
-    // The newest rows, always: the list in memory holds the kept acts, which the file lacks.
-    if (!reloaded && !reload(&error)) {
-        setSaveError(notSavedMessage(error));
+    auto write = [this](const JournalRecord &record, const Change::Outcome &outcome, QString *why) {
+        return m_store->write(outcome, why) && m_store->appendJournal(record, why) > 0;
+    };
+    if (!reloaded) {
+        // No one acted since the kept acts were planned: the file is the very state they were
+        // worked out on, so they are written as they are, and the list on screen is already
+        // right (no reload, no repaint of every row while the chair waits).
+        QString why;
+        qint64 head = 0;
+        if (m_unsaved.writeAsPlanned(write, &why) && (head = m_store->journalHead(&why)) > 0 &&
+            transaction.commit(&why)) {
+            m_unsaved.clear();
+            m_seenJournalHead = head;
+            setSaveError({});
+            m_checkpoint.start();
+            return true;
+        }
+        transaction.rollback();
+        setSaveError(notSavedMessage(why));
         return false;
     }
+    // Another writer acted: every kept act is planned again on its rows.
     UnsavedActs::Replanned replanned = m_unsaved.replanOn(
-        m_list, [this](const SpeakersList &l) { return nextFreeId(l); },
-        [this](const JournalRecord &record, const Change::Outcome &outcome, QString *why) {
-            return m_store->write(outcome, why) && m_store->appendJournal(record, why) > 0;
-        });
+        m_list, [this](const SpeakersList &l) { return nextFreeId(l); }, write);
     qint64 head = 0;
     if (replanned.written && (head = m_store->journalHead(&replanned.error)) > 0 &&
         transaction.commit(&replanned.error)) {

@@ -54,6 +54,15 @@ UnsavedActs::Replanned UnsavedActs::replanOn(SpeakersList &list, const NextId &n
     return result;
 }
 
+bool UnsavedActs::writeAsPlanned(const Writer &write, QString *error) const
+{
+    for (const Act &act : m_acts) {
+        if (!write(act.record, act.outcome, error))
+            return false;
+    }
+    return true;
+}
+
 QString UnsavedActs::undoSummary() const
 {
     if (m_acts.isEmpty() || !m_acts.last().record.undoable)

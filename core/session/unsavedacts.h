@@ -50,6 +50,10 @@ public:
     using NextId = std::function<qint64(const SpeakersList &)>;
     Replanned replanOn(SpeakersList &list, const NextId &nextId, const Writer &write);
 
+    // Writes every act as it was planned, in order: when the file is still the state they were
+    // planned on. False, with the error, at the first that fails.
+    bool writeAsPlanned(const Writer &write, QString *error) const;
+
     // For the undo menu: the newest act's summary when it can be undone, else empty.
     QString undoSummary() const;
     // Takes the newest act off when it can be undone; it never reached the file, so undoing it

@@ -135,7 +135,7 @@ TEST_CASE("A file holding an object Rostrum does not make is refused untouched",
     }
     SECTION("a table altered")
     {
-        planted = name("ALTER TABLE entry ADD COLUMN secret TEXT DEFAULT (random())");
+        planted = name("ALTER TABLE entry ADD COLUMN secret TEXT DEFAULT 'x'");
         expected = name("a table named “entry” is not as Rostrum makes it");
     }
     runSql(tm.path(), {name("PRAGMA journal_mode = DELETE"), planted});
@@ -199,8 +199,9 @@ TEST_CASE("A console says which other consoles have the meeting open", "[secondp
     const qint64 now = s->now();
     runSql(tm.path(),
            {name("INSERT INTO console_seat (host, pid, actor, opened_utc, seen_utc) VALUES "
-                 "('un-hq-08', 4242, 'bob@un-hq-08 (console)', %1, %1)")
-                .arg(now - 600'000),
+                 "('un-hq-08', 4242, 'bob@un-hq-08 (console)', %1, %2)")
+                .arg(now - 600'000)
+                .arg(now),
             // A console that crashed an hour ago on another computer.
             name("INSERT INTO console_seat (host, pid, actor, opened_utc, seen_utc) VALUES "
                  "('un-hq-09', 77, 'carol@un-hq-09 (console)', %1, %1)")

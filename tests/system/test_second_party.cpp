@@ -93,7 +93,7 @@ int rowsBy(const QString &file, const QString &actorPart)
 
 struct Figures
 {
-    const char *party;
+    const char *party = "";
     int lost = 0;
     int hidden = 0;
     QString timing; // the console's longest act, 99th percentile, acts
@@ -128,7 +128,8 @@ TEST_CASE("second party: the command line reads and writes while a console acts"
         written += add.ok() ? 1 : 0;
     }
     const QString view = finish(console);
-    Figures f{"the command line, reading and writing"};
+    Figures f;
+    f.party = "the command line, reading and writing";
     f.lost = written - rowsBy(file, QStringLiteral("(cli)"));
     f.hidden = view == fingerprintOfFile(file) ? 0 : 1;
     f.timing = lineAfter(console.output, "timing ");
@@ -153,7 +154,8 @@ TEST_CASE("second party: a second console", "[secondparty]")
     const QString inFile = fingerprintOfFile(file);
     // The first to finish may not have seen the second's last acts; each one's own acts are all
     // in the file, and the one that finished last sees everything.
-    Figures f{"a second console"};
+    Figures f;
+    f.party = "a second console";
     f.hidden = secondView == inFile ? 0 : 1;
     f.timing = lineAfter(first.output, "timing ");
     report(f);
@@ -190,7 +192,8 @@ TEST_CASE("second party: a program holds the write lock for 10 s", "[secondparty
     const qint64 heldMs = held.elapsed();
 
     const QString view = finish(console);
-    Figures f{"a program holding the write lock for 10 s"};
+    Figures f;
+    f.party = "a program holding the write lock for 10 s";
     f.hidden = view == fingerprintOfFile(file) ? 0 : 1;
     f.timing = lineAfter(console.output, "timing ");
     report(f);
