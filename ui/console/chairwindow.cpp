@@ -256,6 +256,10 @@ void ChairWindow::updateSaveStatus()
     if (m_session->isReadOnly()) {
         m_saveStatus->setText(tr("Read only — %1").arg(path));
         m_saveStatus->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    } else if (m_session->waitingForAnotherProgram()) {
+        // Not a fault yet: the acts will be written once the other program lets go.
+        m_saveStatus->setText(tr("⏳ Waiting to save — %1").arg(path));
+        m_saveStatus->setStyleSheet(QStringLiteral("color: #6b4e00; font-weight: bold;"));
     } else if (m_session->saveFailed()) {
         m_saveStatus->setText(tr("⚠ NOT saved — %1").arg(path));
         m_saveStatus->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
