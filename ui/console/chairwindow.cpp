@@ -139,9 +139,12 @@ void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)
                 &SaveBanner::refresh);
         connect(m_console, &MeetingConsole::selectionChanged, this, &ChairWindow::updateActions);
         connect(m_console, &MeetingConsole::editRequested, this, &ChairWindow::editEntry);
+        connect(m_session.get(), &MeetingSession::keptActDropped, this,
+                [this](const QString &message) { showFileNotice(message, true); });
         connect(m_console->saveBanner(), &SaveBanner::savedCopy, this, [this](const QString &path) {
             RecentMeetings::add(path);
             startWatching(); // a copy of a read-only meeting is a meeting to run
+            takeSeat();
             updateActions();
             updateSaveStatus();
         });
@@ -152,6 +155,7 @@ void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)
         };
         connect(m_session.get(), &MeetingSession::clockWarningChanged, this, showClockWarning);
         showClockWarning();
+        takeSeat();
         // The last meeting reopens at the next start: the one being run, not one looked at.
         if (!m_session->isReadOnly())
             RecentMeetings::add(m_session->path());
@@ -274,6 +278,27 @@ void ChairWindow::notify(const QString &message)
     statusBar()->showMessage(message, 12000);
     if (m_console)
         m_console->notice()->showError(message, 12000);
+}
+
+void ChairWindow::showFileNotice(const QString &message, bool actLost)
+{
+    statusBar()->showMessage(message);
+    if (!m_console)
+        return;
+    InlineMessage *notice = m_console->fileNotice();
+    const bool adding = !notice->isHidden();
+    const QString text = adding ? notice->text() + QLatin1Char('\n') + message : message;
+    // A lost act outweighs a heads-up already shown: the whole notice turns red.
+    const bool error = actLost || (adding && notice->kind() == InlineMessage::Kind::Error);
+    notice->showMessage(error ? InlineMessage::Kind::Error : InlineMessage::Kind::Warning, text);
+}
+
+void ChairWindow::takeSeat()
+{
+    if (!m_session || m_session->isReadOnly())
+        return;
+    if (const QString others = m_session->takeSeat(); !others.isEmpty())
+        showFileNotice(others, false);
 }
 
 bool ChairWindow::showOutcome(const MeetingSession::Result &result)

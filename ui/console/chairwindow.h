@@ -92,6 +92,11 @@ private:
     // Shows a refusal where the chair looks, without blocking; true when the act was done.
     bool showOutcome(const MeetingSession::Result &result);
     void notify(const QString &message);
+    // Until the chair dismisses it, above the list: what they must know about the meeting file.
+    // Notices that come while one is shown are added under it, so none is lost unread.
+    void showFileNotice(const QString &message, bool actLost);
+    // A writable meeting: this console takes its seat in the file, and says who else has it open.
+    void takeSeat();
     std::optional<qint64> askLimit(const QString &title, const QString &label, qint64 currentMs);
     void moveSelectedTo(int position);
     TimekeeperDisplay *ensureDisplay();
