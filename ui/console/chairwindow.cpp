@@ -6,6 +6,7 @@
 #include "importdialog.h"
 #include "inlinemessage.h"
 #include "inscriptionline.h"
+#include "journalwindow.h"
 #include "meetingconsole.h"
 #include "quitguard.h"
 #include "recentmeetings.h"
@@ -48,6 +49,7 @@ ChairWindow::~ChairWindow()
     // The views read the session until they go; they must go first.
     unwatchDisplay();
     delete m_display;
+    delete m_journal;
     delete m_console;
     m_console = nullptr;
 }
@@ -105,6 +107,7 @@ void ChairWindow::connectActions()
         if (m_console)
             m_console->showSpoken();
     });
+    connect(a->journal, &QAction::triggered, this, &ChairWindow::showJournal);
     connect(a->recentMenu, &QMenu::aboutToShow, this, &ChairWindow::rebuildRecentMenu);
 }
 
@@ -113,6 +116,7 @@ void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)
     m_backups.reset(); // it listens to the session about to go
     unwatchDisplay();
     delete m_display;
+    delete m_journal; // it reads the session about to go
     m_actions->timekeeper->setChecked(false);
     if (m_console) {
         takeCentralWidget();
@@ -222,6 +226,19 @@ void ChairWindow::toggleTimekeeper()
     else
         ensureDisplay()->showRemembered();
     m_actions->timekeeper->setChecked(m_display && m_display->isVisible());
+}
+
+void ChairWindow::showJournal()
+{
+    if (!m_session)
+        return;
+    if (!m_journal) {
+        m_journal = new JournalWindow(m_session.get(), this);
+        m_journal->setAttribute(Qt::WA_DeleteOnClose); // read again from the file when reopened
+    }
+    m_journal->show();
+    m_journal->raise();
+    m_journal->activateWindow();
 }
 
 void ChairWindow::unwatchDisplay()

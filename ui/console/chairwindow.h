@@ -13,6 +13,7 @@ namespace rostrum {
 class BackupSchedule;
 class ChairActions;
 class Clock;
+class JournalWindow;
 class MeetingConsole;
 class TimekeeperDisplay;
 class TypingGuard;
@@ -39,6 +40,8 @@ public:
     MeetingConsole *console() const { return m_console; }
     ChairActions *chairActions() const { return m_actions; }
     TimekeeperDisplay *timekeeperDisplay() const;
+    // The journal window while it is open; null once closed.
+    JournalWindow *journalWindow() const { return m_journal; }
     QString saveStatusText() const;
 
     void showTimekeeper(const QString &screenNameOrIndex, bool fullScreen);
@@ -53,6 +56,7 @@ public slots:
     void openBackupDialog();
     void editSettings();
     void toggleTimekeeper();
+    void showJournal();
 
     // The chair's acts (chairwindowacts.cpp).
     void toggleClock();
@@ -111,6 +115,7 @@ private:
     TypingGuard *m_typingGuard;
     MeetingConsole *m_console = nullptr;
     QPointer<TimekeeperDisplay> m_display;
+    QPointer<JournalWindow> m_journal;
     std::unique_ptr<BackupSchedule> m_backups;
     QLabel *m_saveStatus;
 };
