@@ -67,7 +67,8 @@ void JournalWindow::updateKept()
 {
     // The journal is the file's: acts waiting in memory reach it only once they are saved.
     const int kept = m_session->unsavedActs();
-    m_kept->setText(tr("Acts kept in memory, not in the journal until they are saved: %1.").arg(kept));
+    m_kept->setText(
+        tr("Acts kept in memory, not in the journal until they are saved: %1.").arg(kept));
     m_kept->setVisible(kept > 0);
 }
 

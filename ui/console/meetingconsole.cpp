@@ -30,8 +30,9 @@ namespace rostrum {
 MeetingConsole::MeetingConsole(MeetingSession *session, ChairActions *actions, QWidget *parent)
     : QWidget(parent), m_session(session), m_banner(new SaveBanner(session, this)),
       m_bar(new MeetingBar(session, this)), m_nowSpeaking(new NowSpeakingPanel(session, this)),
-      m_notice(new InlineMessage(this)), m_fileNotice(new InlineMessage(this)), m_tabs(new QTabWidget(this)),
-      m_sideTabs(new QTabWidget(this)), m_orderModel(new RunningOrderModel(session, this)),
+      m_notice(new InlineMessage(this)), m_fileNotice(new InlineMessage(this)),
+      m_tabs(new QTabWidget(this)), m_sideTabs(new QTabWidget(this)),
+      m_orderModel(new RunningOrderModel(session, this)),
       m_spokenModel(new SpokenModel(session, this)),
       m_inscription(new InscriptionLine(session, this))
 {

@@ -20,8 +20,9 @@ class SaveBanner;
 class SpokenModel;
 
 // Everything the chair sees of one open meeting, laid out for 1366x768 and up: the save banner,
-// the notices about the meeting file, the meeting bar, the speaker at the rostrum with the clock buttons beside them, the running
-// order (and the record of who has spoken) and the inscription line.
+// the notices about the meeting file, the meeting bar, the speaker at the rostrum with the clock
+// buttons beside them, the running order (and the record of who has spoken) and the inscription
+// line.
 class MeetingConsole final : public QWidget
 {
     Q_OBJECT
