@@ -60,7 +60,7 @@ TEST_CASE("Opening a meeting another console has open says who has it, without a
     QStandardPaths::setTestModeEnabled(true);
     TempMeeting temp;
     temp.createDemo().reset();
-    const qint64 now = temp.clock.now();
+    const qint64 now = temp.clock.utcMs();
     runSql(temp.path(),
            {QStringLiteral("INSERT INTO console_seat (host, pid, actor, opened_utc, seen_utc) "
                            "VALUES ('un-hq-08', 4242, 'bob@un-hq-08 (console)', %1, %1)")

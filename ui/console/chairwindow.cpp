@@ -228,6 +228,11 @@ void ChairWindow::toggleTimekeeper()
     m_actions->timekeeper->setChecked(m_display && m_display->isVisible());
 }
 
+JournalWindow *ChairWindow::journalWindow() const
+{
+    return m_journal;
+}
+
 void ChairWindow::showJournal()
 {
     if (!m_session)

@@ -41,7 +41,7 @@ public:
     ChairActions *chairActions() const { return m_actions; }
     TimekeeperDisplay *timekeeperDisplay() const;
     // The journal window while it is open; null once closed.
-    JournalWindow *journalWindow() const { return m_journal; }
+    JournalWindow *journalWindow() const;
     QString saveStatusText() const;
 
     void showTimekeeper(const QString &screenNameOrIndex, bool fullScreen);
