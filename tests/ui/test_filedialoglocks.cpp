@@ -97,6 +97,7 @@ const FileDialogAct kDialogs[] = {
     {"Open a meeting", [](ConsoleOnFile &f) { f.window->chairActions()->open->trigger(); }},
     {"New meeting", [](ConsoleOnFile &f) { f.window->chairActions()->newMeeting->trigger(); }},
     {"Save a copy as", [](ConsoleOnFile &f) { f.window->chairActions()->saveCopy->trigger(); }},
+    {"Back up a copy", [](ConsoleOnFile &f) { f.window->chairActions()->backUp->trigger(); }},
     {"Import inscriptions",
      [](ConsoleOnFile &f) { f.window->chairActions()->importInscriptions->trigger(); }},
     {"Export list of speakers",

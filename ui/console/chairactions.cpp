@@ -152,6 +152,11 @@ ChairActions::ChairActions(QWidget *window) : QObject(window), m_window(window)
     showSpoken = make(tr("&Spoken"), tr("Spoken"),
                       tr("Show who has spoken, for how long, and the overruns (Ctrl+2)"));
     showSpoken->setShortcut(keys(Qt::CTRL | Qt::Key_2));
+    // J and Ctrl+J: no other entry of the View menu, and no other key, uses them.
+    journal = make(tr("&Journal…"), tr("Journal"),
+                   tr("Who did what and when, from this console and every other program that "
+                      "writes the meeting (Ctrl+J)"));
+    journal->setShortcut(keys(Qt::CTRL | Qt::Key_J));
 }
 
 QList<QAction *> ChairActions::singleKeyActions() const
@@ -181,7 +186,8 @@ QList<QAction *> ChairActions::meetingActions() const
             settings,
             timekeeper,
             showOrder,
-            showSpoken};
+            showSpoken,
+            journal};
 }
 
 QList<QAction *> ChairActions::selectionActions() const
@@ -243,6 +249,7 @@ void ChairActions::buildMenus(QMenuBar *bar)
     QMenu *view = bar->addMenu(tr("&View"));
     view->addAction(showOrder);
     view->addAction(showSpoken);
+    view->addAction(journal);
     view->addSeparator();
     view->addAction(timekeeper);
 }

@@ -62,6 +62,7 @@ public:
     QAction *timekeeper;
     QAction *showOrder;
     QAction *showSpoken;
+    QAction *journal;
 
     // Keys without Ctrl or Alt: they must never fire while someone types.
     QList<QAction *> singleKeyActions() const;

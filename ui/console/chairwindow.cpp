@@ -6,6 +6,7 @@
 #include "importdialog.h"
 #include "inlinemessage.h"
 #include "inscriptionline.h"
+#include "journalwindow.h"
 #include "meetingconsole.h"
 #include "quitguard.h"
 #include "recentmeetings.h"
@@ -48,6 +49,7 @@ ChairWindow::~ChairWindow()
     // The views read the session until they go; they must go first.
     unwatchDisplay();
     delete m_display;
+    delete m_journal;
     delete m_console;
     m_console = nullptr;
 }
@@ -105,6 +107,7 @@ void ChairWindow::connectActions()
         if (m_console)
             m_console->showSpoken();
     });
+    connect(a->journal, &QAction::triggered, this, &ChairWindow::showJournal);
     connect(a->recentMenu, &QMenu::aboutToShow, this, &ChairWindow::rebuildRecentMenu);
 }
 
@@ -113,6 +116,7 @@ void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)
     m_backups.reset(); // it listens to the session about to go
     unwatchDisplay();
     delete m_display;
+    delete m_journal; // it reads the session about to go
     m_actions->timekeeper->setChecked(false);
     if (m_console) {
         takeCentralWidget();
@@ -139,9 +143,12 @@ void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)
                 &SaveBanner::refresh);
         connect(m_console, &MeetingConsole::selectionChanged, this, &ChairWindow::updateActions);
         connect(m_console, &MeetingConsole::editRequested, this, &ChairWindow::editEntry);
+        connect(m_session.get(), &MeetingSession::keptActDropped, this,
+                [this](const QString &message) { showFileNotice(message, true); });
         connect(m_console->saveBanner(), &SaveBanner::savedCopy, this, [this](const QString &path) {
             RecentMeetings::add(path);
             startWatching(); // a copy of a read-only meeting is a meeting to run
+            takeSeat();
             updateActions();
             updateSaveStatus();
         });
@@ -152,6 +159,7 @@ void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)
         };
         connect(m_session.get(), &MeetingSession::clockWarningChanged, this, showClockWarning);
         showClockWarning();
+        takeSeat();
         // The last meeting reopens at the next start: the one being run, not one looked at.
         if (!m_session->isReadOnly())
             RecentMeetings::add(m_session->path());
@@ -220,6 +228,24 @@ void ChairWindow::toggleTimekeeper()
     m_actions->timekeeper->setChecked(m_display && m_display->isVisible());
 }
 
+JournalWindow *ChairWindow::journalWindow() const
+{
+    return m_journal;
+}
+
+void ChairWindow::showJournal()
+{
+    if (!m_session)
+        return;
+    if (!m_journal) {
+        m_journal = new JournalWindow(m_session.get(), this);
+        m_journal->setAttribute(Qt::WA_DeleteOnClose); // read again from the file when reopened
+    }
+    m_journal->show();
+    m_journal->raise();
+    m_journal->activateWindow();
+}
+
 void ChairWindow::unwatchDisplay()
 {
     // Before it is deleted: while ~QWidget runs it sends events but is no longer a
@@ -256,6 +282,10 @@ void ChairWindow::updateSaveStatus()
     if (m_session->isReadOnly()) {
         m_saveStatus->setText(tr("Read only — %1").arg(path));
         m_saveStatus->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    } else if (m_session->waitingForAnotherProgram()) {
+        // Not a fault yet: the acts will be written once the other program lets go.
+        m_saveStatus->setText(tr("⏳ Waiting to save — %1").arg(path));
+        m_saveStatus->setStyleSheet(QStringLiteral("color: #6b4e00; font-weight: bold;"));
     } else if (m_session->saveFailed()) {
         m_saveStatus->setText(tr("⚠ NOT saved — %1").arg(path));
         m_saveStatus->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
@@ -270,6 +300,27 @@ void ChairWindow::notify(const QString &message)
     statusBar()->showMessage(message, 12000);
     if (m_console)
         m_console->notice()->showError(message, 12000);
+}
+
+void ChairWindow::showFileNotice(const QString &message, bool actLost)
+{
+    statusBar()->showMessage(message);
+    if (!m_console)
+        return;
+    InlineMessage *notice = m_console->fileNotice();
+    const bool adding = !notice->isHidden();
+    const QString text = adding ? notice->text() + QLatin1Char('\n') + message : message;
+    // A lost act outweighs a heads-up already shown: the whole notice turns red.
+    const bool error = actLost || (adding && notice->kind() == InlineMessage::Kind::Error);
+    notice->showMessage(error ? InlineMessage::Kind::Error : InlineMessage::Kind::Warning, text);
+}
+
+void ChairWindow::takeSeat()
+{
+    if (!m_session || m_session->isReadOnly())
+        return;
+    if (const QString others = m_session->takeSeat(); !others.isEmpty())
+        showFileNotice(others, false);
 }
 
 bool ChairWindow::showOutcome(const MeetingSession::Result &result)

@@ -13,6 +13,7 @@ namespace rostrum {
 class BackupSchedule;
 class ChairActions;
 class Clock;
+class JournalWindow;
 class MeetingConsole;
 class TimekeeperDisplay;
 class TypingGuard;
@@ -39,6 +40,8 @@ public:
     MeetingConsole *console() const { return m_console; }
     ChairActions *chairActions() const { return m_actions; }
     TimekeeperDisplay *timekeeperDisplay() const;
+    // The journal window while it is open; null once closed.
+    JournalWindow *journalWindow() const;
     QString saveStatusText() const;
 
     void showTimekeeper(const QString &screenNameOrIndex, bool fullScreen);
@@ -53,6 +56,7 @@ public slots:
     void openBackupDialog();
     void editSettings();
     void toggleTimekeeper();
+    void showJournal();
 
     // The chair's acts (chairwindowacts.cpp).
     void toggleClock();
@@ -92,6 +96,11 @@ private:
     // Shows a refusal where the chair looks, without blocking; true when the act was done.
     bool showOutcome(const MeetingSession::Result &result);
     void notify(const QString &message);
+    // Until the chair dismisses it, above the list: what they must know about the meeting file.
+    // Notices that come while one is shown are added under it, so none is lost unread.
+    void showFileNotice(const QString &message, bool actLost);
+    // A writable meeting: this console takes its seat in the file, and says who else has it open.
+    void takeSeat();
     std::optional<qint64> askLimit(const QString &title, const QString &label, qint64 currentMs);
     void moveSelectedTo(int position);
     TimekeeperDisplay *ensureDisplay();
@@ -106,6 +115,7 @@ private:
     TypingGuard *m_typingGuard;
     MeetingConsole *m_console = nullptr;
     QPointer<TimekeeperDisplay> m_display;
+    QPointer<JournalWindow> m_journal;
     std::unique_ptr<BackupSchedule> m_backups;
     QLabel *m_saveStatus;
 };

@@ -36,21 +36,32 @@ InlineMessage::InlineMessage(QWidget *parent)
 void InlineMessage::showMessage(Kind kind, const QString &text, int timeoutMs)
 {
     m_kind = kind;
-    const bool error = kind == Kind::Error;
+    struct Look
+    {
+        QStyle::StandardPixmap sign;
+        const char *sheet; // %1: the object name
+        const char *name;
+    };
+    static constexpr Look error{QStyle::SP_MessageBoxWarning,
+                                "#%1 { background: #fde8e8; border: 1px solid #b00020; "
+                                "border-radius: 3px; } #%1 QLabel { color: #8b0016; }",
+                                QT_TR_NOOP("Refused")};
+    static constexpr Look info{QStyle::SP_DialogApplyButton,
+                               "#%1 { background: #e8f5e9; border: 1px solid #2e7d32; "
+                               "border-radius: 3px; } #%1 QLabel { color: #1b4d20; }",
+                               QT_TR_NOOP("Done")};
+    static constexpr Look warning{QStyle::SP_MessageBoxInformation,
+                                  "#%1 { background: #fff4d6; border: 1px solid "
+                                  "#8a6500; border-radius: 3px; } #%1 QLabel { color: "
+                                  "#3d2c00; }",
+                                  QT_TR_NOOP("Note")};
+    const Look &look = kind == Kind::Error ? error : kind == Kind::Info ? info : warning;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(
-        style()
-            ->standardIcon(error ? QStyle::SP_MessageBoxWarning : QStyle::SP_DialogApplyButton,
-                           nullptr, this)
-            .pixmap(size, size));
+    m_icon->setPixmap(style()->standardIcon(look.sign, nullptr, this).pixmap(size, size));
     m_text->setText(text);
-    setStyleSheet(error ? QStringLiteral("#inlineMessage { background: #fde8e8; border: 1px solid "
-                                         "#b00020; border-radius: 3px; } "
-                                         "#inlineMessage QLabel { color: #8b0016; }")
-                        : QStringLiteral("#inlineMessage { background: #e8f5e9; border: 1px solid "
-                                         "#2e7d32; border-radius: 3px; } "
-                                         "#inlineMessage QLabel { color: #1b4d20; }"));
-    setAccessibleName(error ? tr("Refused") : tr("Done"));
+    // By its own name: a message the console names (chairNotice, fileNotice) keeps its look.
+    setStyleSheet(QString::fromLatin1(look.sheet).arg(objectName()));
+    setAccessibleName(tr(look.name));
     setAccessibleDescription(text);
     show();
     if (timeoutMs > 0)

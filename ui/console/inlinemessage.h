@@ -9,8 +9,9 @@ class QToolButton;
 namespace rostrum {
 
 // A message shown in place, never a modal box: a refusal of the core in red with a warning
-// sign, or a confirmation in green with a tick. The sign and the words carry the meaning; the
-// colour only repeats it.
+// sign, a confirmation in green with a tick, or something to be aware of (another console has
+// the meeting open) in amber with an information sign. The sign and the words carry the
+// meaning; the colour only repeats it.
 class InlineMessage final : public QFrame
 {
     Q_OBJECT
@@ -19,7 +20,8 @@ public:
     enum class Kind
     {
         Error,
-        Info
+        Info,
+        Warning
     };
 
     explicit InlineMessage(QWidget *parent = nullptr);

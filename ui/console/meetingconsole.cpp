@@ -30,12 +30,14 @@ namespace rostrum {
 MeetingConsole::MeetingConsole(MeetingSession *session, ChairActions *actions, QWidget *parent)
     : QWidget(parent), m_session(session), m_banner(new SaveBanner(session, this)),
       m_bar(new MeetingBar(session, this)), m_nowSpeaking(new NowSpeakingPanel(session, this)),
-      m_notice(new InlineMessage(this)), m_tabs(new QTabWidget(this)),
-      m_sideTabs(new QTabWidget(this)), m_orderModel(new RunningOrderModel(session, this)),
+      m_notice(new InlineMessage(this)), m_fileNotice(new InlineMessage(this)),
+      m_tabs(new QTabWidget(this)), m_sideTabs(new QTabWidget(this)),
+      m_orderModel(new RunningOrderModel(session, this)),
       m_spokenModel(new SpokenModel(session, this)),
       m_inscription(new InscriptionLine(session, this))
 {
     m_notice->setObjectName(QStringLiteral("chairNotice"));
+    m_fileNotice->setObjectName(QStringLiteral("fileNotice"));
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -79,6 +81,7 @@ MeetingConsole::MeetingConsole(MeetingSession *session, ChairActions *actions, Q
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 4);
     layout->addWidget(m_banner);
+    layout->addWidget(m_fileNotice);
     layout->addWidget(m_bar);
     layout->addWidget(m_columns, 1);
 

@@ -20,8 +20,9 @@ class SaveBanner;
 class SpokenModel;
 
 // Everything the chair sees of one open meeting, laid out for 1366x768 and up: the save banner,
-// the meeting bar, the speaker at the rostrum with the clock buttons beside them, the running
-// order (and the record of who has spoken) and the inscription line.
+// the notices about the meeting file, the meeting bar, the speaker at the rostrum with the clock
+// buttons beside them, the running order (and the record of who has spoken) and the inscription
+// line.
 class MeetingConsole final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +39,9 @@ public:
     SpokenModel *spokenModel() const { return m_spokenModel; }
     InscriptionLine *inscriptionLine() const { return m_inscription; }
     InlineMessage *notice() const { return m_notice; }
+    // What the chair must know about the meeting file until they dismiss it (another console
+    // has it open, a kept act was dropped): no act's outcome replaces it, unlike notice().
+    InlineMessage *fileNotice() const { return m_fileNotice; }
     QTabWidget *tabs() const { return m_tabs; }
 
     // Waiting entries selected in the running order, top to bottom.
@@ -69,6 +73,7 @@ private:
     MeetingBar *m_bar;
     NowSpeakingPanel *m_nowSpeaking;
     InlineMessage *m_notice;
+    InlineMessage *m_fileNotice;
     QTabWidget *m_tabs;
     QTabWidget *m_sideTabs;
     QSplitter *m_columns = nullptr; // the speaker and the clock | the tables

@@ -20,12 +20,17 @@ SaveBanner::SaveBanner(MeetingSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("saveBanner"));
     // Read only is a state, not a fault: dark blue with an information sign, where a failing
-    // save is red with a critical one. The words say which; the colour only repeats it.
+    // save is red with a critical one. Waiting for another program's lock is neither: amber with
+    // dark text, since the acts will be saved without the chair doing anything. The words say
+    // which; the colour only repeats it.
     setStyleSheet(
         QStringLiteral("#saveBanner { background: #b00020; border: 3px solid #5c0011; }"
-                       "#saveBanner[readOnly=\"true\"] { background: #1f3a5f; "
+                       "#saveBanner[kind=\"readOnly\"] { background: #1f3a5f; "
                        "border: 3px solid #0d1b2e; }"
+                       "#saveBanner[kind=\"waiting\"] { background: #ffc107; "
+                       "border: 3px solid #8a6500; }"
                        "#saveBanner QLabel { color: white; font-weight: bold; }"
+                       "#saveBanner[kind=\"waiting\"] QLabel { color: #1c1400; }"
                        "#saveBanner QPushButton { font-weight: bold; padding: 6px 14px; }"));
     QFont big = m_text->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
@@ -50,14 +55,22 @@ QString SaveBanner::text() const
     return m_text->text();
 }
 
-void SaveBanner::showKind(bool readOnly)
+void SaveBanner::showKind(Kind kind)
 {
-    setProperty("readOnly", readOnly);
+    m_kind = kind;
+    const char *name = kind == Kind::ReadOnly  ? "readOnly"
+                       : kind == Kind::Waiting ? "waiting"
+                                               : "notSaved";
+    setProperty("kind", QString::fromLatin1(name));
     style()->unpolish(this);
     style()->polish(this);
+    for (QLabel *label : {m_icon, m_text}) {
+        style()->unpolish(label);
+        style()->polish(label);
+    }
     const int size = style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this);
     const QStyle::StandardPixmap sign =
-        readOnly ? QStyle::SP_MessageBoxInformation : QStyle::SP_MessageBoxCritical;
+        kind == Kind::NotSaved ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxInformation;
     m_icon->setPixmap(style()->standardIcon(sign, nullptr, this).pixmap(size, size));
     show();
 }
@@ -68,19 +81,20 @@ void SaveBanner::refresh()
         m_text->setText(tr("This meeting is open read only: %1. Save a copy as… to carry on "
                            "with it.")
                             .arg(m_session->readOnlyReason()));
-        showKind(true);
+        showKind(Kind::ReadOnly);
         return;
     }
     if (!m_session->saveFailed()) {
         hide();
         return;
     }
-    // The core's message already begins "Changes are NOT being saved: …".
+    // The core's message already begins "Changes are NOT being saved: …", or, while another
+    // program holds the lock, "Waiting for another program that holds the meeting file: …".
     QString why = m_session->saveError();
     if (const int kept = m_session->unsavedActs(); kept > 0)
         why += QLatin1Char(' ') + tr("Acts kept in memory only: %1.").arg(kept);
     m_text->setText(why);
-    showKind(false);
+    showKind(m_session->waitingForAnotherProgram() ? Kind::Waiting : Kind::NotSaved);
 }
 
 bool SaveBanner::saveCopyAs()
