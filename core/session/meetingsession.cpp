@@ -251,7 +251,7 @@ MeetingSession::Result MeetingSession::perform(const Planner &plan, const Planne
     } else {
         m_seenJournalHead = journalId;
         setSaveError({});
-        m_checkpoint.start();
+        checkpointSoon();
     }
 
     m_list.apply(outcome);

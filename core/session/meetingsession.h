@@ -153,6 +153,7 @@ private:
     bool flushKept(QHash<qint64, qint64> *renamed = nullptr);
     qint64 nextFreeId(const SpeakersList &list);
     QString notSavedMessage(const QString &error) const;
+    void checkpointSoon();
     void checkpointNow();
     void refreshSeat();
     Result replay(bool undo);

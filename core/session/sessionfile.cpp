@@ -25,10 +25,10 @@ QString MeetingSession::checkFileStillThere() const
 
 QString MeetingSession::notSavedMessage(const QString &error) const
 {
+    // The lock is the whole story; SQLite's own words ("database is locked") add nothing.
     if (m_waitingForLock && m_keepWorking)
         return tr("Waiting for another program that holds the meeting file: the acts are kept "
-                  "in memory and will be saved as soon as it lets go (%1).")
-            .arg(error);
+                  "in memory and will be saved as soon as it lets go.");
     return tr("Changes are NOT being saved: %1.").arg(error);
 }
 
@@ -68,7 +68,7 @@ bool MeetingSession::flushKept(QHash<qint64, qint64> *renamed)
             m_unsaved.clear();
             m_seenJournalHead = head;
             setSaveError({});
-            m_checkpoint.start();
+            checkpointSoon();
             return true;
         }
         transaction.rollback();
@@ -84,7 +84,7 @@ bool MeetingSession::flushKept(QHash<qint64, qint64> *renamed)
         m_unsaved.clear();
         m_seenJournalHead = head;
         setSaveError({});
-        m_checkpoint.start();
+        checkpointSoon();
     } else {
         transaction.rollback();
         // Not one of them reached the file; the list is the file's newest rows and the kept
@@ -108,6 +108,14 @@ void MeetingSession::announceReplanned(const UnsavedActs::Replanned &replanned,
     emit changed(listChangeAfterReload(QStringLiteral("reload"), before));
     for (const QString &dropped : replanned.dropped)
         emit keptActDropped(dropped);
+}
+
+void MeetingSession::checkpointSoon()
+{
+    // Never put off by the next act: in a burst of acts the file still catches up within the
+    // delay of the first.
+    if (!m_checkpoint.isActive())
+        m_checkpoint.start();
 }
 
 void MeetingSession::checkpointNow()
@@ -141,7 +149,7 @@ bool MeetingSession::refresh()
         return false;
     // Another writer's act: its process may close without copying it into the main file.
     if (!isReadOnly())
-        m_checkpoint.start();
+        checkpointSoon();
     emit changed(listChangeAfterReload(QStringLiteral("reload"), before));
     return true;
 }
@@ -173,6 +181,11 @@ bool MeetingSession::saveCopyAs(const QString &path, QString *error)
     auto store = MeetingStore::open(path, error);
     if (!store)
         return false;
+    // The seat goes with the console: the old file no longer has it open (the console takes
+    // one in the copy).
+    if (m_seated)
+        m_store->seats().leave();
+    m_seated = false;
     m_store = std::move(store);
     setKeepWorkingWhenSaveFails(m_keepWorking);
     m_unsaved.clear();

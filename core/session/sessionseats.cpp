@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QStringList>
+#include <QTimeZone>
 
 namespace rostrum {
 

@@ -86,7 +86,7 @@ MeetingSession::Result MeetingSession::replay(bool undo)
         return refused(why);
     }
     m_seenJournalHead = journalId;
-    m_checkpoint.start();
+    checkpointSoon();
     setSaveError({});
     m_list.apply(outcome);
     emit changed(reloaded ? listChangeAfterReload(record.act, before, outcome)

@@ -76,8 +76,8 @@ QString MainFileWatch::verdict()
                   "(%2); nothing more is written to it")
             .arg(m_path, error);
     if (!m_uid.isEmpty() && uid != m_uid)
-        return tr("another meeting has been copied over the meeting file %1; nothing more is "
-                  "written to it")
+        return tr("another meeting file (another meeting, or a backup) has been copied over the "
+                  "meeting file %1; nothing more is written to it")
             .arg(m_path);
     if (head < m_head)
         return tr("an older copy of this meeting has been copied over the meeting file %1; "

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace rostrum {
 
@@ -76,7 +77,39 @@ bool MeetingStore::backupTo(const QString &path, QString *error)
         QFile::remove(path);
         return false;
     }
+    q.finish();
+    // The copy is a file of its own from now on: laid out afresh by VACUUM, it must never be
+    // taken for this file if it is copied back over it while open (store/mainfilewatch.h).
+    if (const QString why = giveOwnIdentity(path); !why.isEmpty()) {
+        setError(error, tr("%1 cannot be written: %2.").arg(path, why));
+        QFile::remove(path);
+        return false;
+    }
     return true;
+}
+
+QString MeetingStore::giveOwnIdentity(const QString &path)
+{
+    const QString connection =
+        QStringLiteral("rostrum-copy-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString why;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE meeting_identity SET uid = ? WHERE id = 1"));
+            q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            if (!q.exec())
+                why = describeSqlError(q.lastError());
+            q.finish();
+        } else {
+            why = describeSqlError(db.lastError());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return why;
 }
 
 } // namespace rostrum

@@ -106,6 +106,8 @@ public:
     // A consistent copy of the whole file, the journal and its undo history included (SQLite's
     // VACUUM INTO), to a new file made readable by its owner only. Refuses an existing path.
     bool backupTo(const QString &path, QString *error);
+    // A new identity for a copy just made, so that it is a file of its own; empty when done.
+    static QString giveOwnIdentity(const QString &path);
     // Copies the current contents to a new file, as one consistent snapshot.
     static bool writeSnapshot(const QString &path, const Meeting &meeting,
                               const QVector<Entry> &entries, QString *error);

@@ -182,7 +182,8 @@ TEST_CASE("The console keeps working through every fault and saves its acts once
             CHECK(s->waitingForAnotherProgram() == lock);
             CHECK(s->saveError().startsWith(lock ? name("Waiting for another program")
                                                  : name("Changes are NOT being saved: ")));
-            CHECK(s->saveError().contains(fault.expected));
+            if (!lock)
+                CHECK(s->saveError().contains(fault.expected));
             CHECK(s->unsavedActs() == 1);
             tm.clock.advance(10'000);
             REQUIRE_DONE(s->next());

@@ -56,7 +56,8 @@ TEST_CASE("Another meeting copied over the open file in place is noticed before 
     copyInPlace(other.path(), tm.path());
     const QByteArray copied = bytesOf(tm.path());
     const auto r = s->next();
-    const QString expected = name("another meeting has been copied over the meeting file");
+    const QString expected = name("another meeting file (another meeting, or a backup) has been "
+                                  "copied over the meeting file");
     if (console) {
         CHECK(r.ok); // kept in memory, on screen
         CHECK(s->unsavedActs() == 1);
@@ -81,16 +82,27 @@ TEST_CASE("An older copy of the meeting restored over the open file is noticed",
 {
     TempMeeting tm;
     auto s = tm.createDemo();
+    letTheConsoleRest();
+    const QString older = tm.path(name("older.rostrum"));
+    const QString backup = tm.path(name("backup.rostrum"));
+    copyInPlace(tm.path(), older); // a user's copy of the one file, byte for byte
     QString error;
-    REQUIRE(s->backupTo(tm.path(name("before.rostrum")), &error));
+    REQUIRE(s->backupTo(backup, &error)); // Rostrum's backup: a file of its own
     for (int i = 0; i < 3; ++i)
         REQUIRE_DONE(s->next());
     letTheConsoleRest();
 
-    copyInPlace(tm.path(name("before.rostrum")), tm.path());
+    const bool restoreTheBackup = GENERATE(false, true);
+    copyInPlace(restoreTheBackup ? backup : older, tm.path());
+    const QByteArray restored = bytesOf(tm.path());
     const auto r = s->next();
     CHECK_FALSE(r.ok);
-    CHECK(r.error.contains(name("an older copy of this meeting has been copied over")));
+    CHECK(r.error.contains(restoreTheBackup
+                               ? name("another meeting file (another meeting, or a backup)")
+                               : name("an older copy of this meeting has been copied over")));
+    s.reset();
+    CHECK(bytesOf(tm.path()) == restored);
+    CHECK(tm.reopen()->journal(1'000).size() == 45); // the copy as it was, whole
 }
 
 TEST_CASE("Another console's checkpoints are not taken for a file copied over", "[secondparty]")

@@ -1,7 +1,7 @@
 #include "stormledger.h"
 
-#include "listfingerprint.h"
 #include "list/listinvariants.h"
+#include "listfingerprint.h"
 #include "session/meetingsession.h"
 
 #include <QFile>

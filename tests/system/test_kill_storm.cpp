@@ -101,8 +101,8 @@ TEST_CASE("kill -9 storm: every act reported done is in the file, and the file s
     REQUIRE(read.size() == 6);
     std::cout << "kill -9 storm: a second reader polled throughout: " << read[1].toStdString()
               << " reads, journal head up to " << read[2].toStdString() << ", went backwards "
-              << read[3].toStdString() << " times, " << read[4].toStdString()
-              << " damaged reads, " << read[5].toStdString() << " other errors" << std::endl;
+              << read[3].toStdString() << " times, " << read[4].toStdString() << " damaged reads, "
+              << read[5].toStdString() << " other errors" << std::endl;
     CHECK(read[1].toInt() > 0);
     CHECK(read[3] == QStringLiteral("0"));
     CHECK(read[4] == QStringLiteral("0"));

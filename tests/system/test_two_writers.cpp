@@ -2,8 +2,8 @@
 // of every kind through its own MeetingSession: nothing either reported is lost, the counts add
 // up, and both end up seeing the same list. (test_cli_concurrency.cpp does the same through
 // rostrum-cli, one process per act, with fewer acts.)
-#include "listfingerprint.h"
 #include "list/listinvariants.h"
+#include "listfingerprint.h"
 #include "longrun.h"
 #include "meetingfilecheck.h"
 #include "stormdriverprocess.h"
@@ -104,8 +104,7 @@ TEST_CASE("two writer processes committing 1,000 acts each lose nothing and agre
         CHECK(r.viewFingerprint == fingerprint);
         CHECK(r.viewOrder == order.join(QLatin1Char(',')));
     }
-    const QStringList violations =
-        rostrum::listInvariantViolations(first->list(), first->now());
+    const QStringList violations = rostrum::listInvariantViolations(first->list(), first->now());
     INFO(violations.join(QLatin1Char('\n')).toStdString());
     CHECK(violations.isEmpty());
     CHECK(first->list().entries().size() == liveAdds);

@@ -31,6 +31,7 @@
 #include <cstdio>
 #include <iostream>
 #include <optional>
+#include <poll.h>
 #include <string>
 
 using namespace rostrum;
@@ -184,6 +185,10 @@ int main(int argc, char **argv)
         took.start();
         const storm::RandomActs::Attempt a = picker->applyOne();
         actMs.append(took.elapsed());
+        // What the console's event loop does between two key presses: its timers (the idle
+        // checkpoint) run.
+        if (console)
+            QCoreApplication::processEvents();
         if (a.result.ok && session->unsavedActs() > 0) {
             ++done;
             say(QStringLiteral("kept %1").arg(a.act));
@@ -220,6 +225,10 @@ int main(int argc, char **argv)
     }
     say(QStringLiteral("finished %1 %2 %3").arg(done).arg(refused).arg(failed));
     if (parser.isSet(holdOption)) {
+        // Waits for the line with the event loop turning, as an open console idles.
+        pollfd input{0, POLLIN, 0};
+        while (::poll(&input, 1, 20) == 0)
+            QCoreApplication::processEvents();
         std::string line;
         std::getline(std::cin, line);
         session->refresh();
