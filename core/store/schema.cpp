@@ -107,21 +107,25 @@ bool version2(QSqlDatabase &db, QString *error)
     return false;
 }
 
-// Version 3: the meeting's own identity, so that another meeting copied over the file in place
-// is told apart from it; and the consoles that have the file open, so that a second console can
+// Version 3: the file's own identity (a backup or a copy Rostrum makes gets one of its own), so
+// that another file copied over it in place is told apart from it; and the consoles that have the file open, so that a second console can
 // say who else is running the meeting.
 bool version3(QSqlDatabase &db, QString *error)
 {
+    if (!run(db,
+             QStringLiteral("CREATE TABLE meeting_identity (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " uid TEXT NOT NULL)"),
+             error))
+        return false;
+    QSqlQuery identity(db);
+    identity.prepare(QStringLiteral("INSERT INTO meeting_identity (id, uid) VALUES (1, ?)"));
+    identity.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!identity.exec()) {
+        if (error)
+            *error = identity.lastError().text();
+        return false;
+    }
     return run(db,
-               QStringLiteral(
-                   "CREATE TABLE meeting_identity (id INTEGER PRIMARY KEY CHECK (id = 1),"
-                   " uid TEXT NOT NULL)"),
-               error) &&
-           run(db,
-               QStringLiteral("INSERT INTO meeting_identity (id, uid) VALUES (1, '%1')")
-                   .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
-               error) &&
-           run(db,
                QStringLiteral("CREATE TABLE console_seat (host TEXT NOT NULL, pid INTEGER NOT NULL,"
                               " actor TEXT NOT NULL, opened_utc INTEGER NOT NULL,"
                               " seen_utc INTEGER NOT NULL, PRIMARY KEY (host, pid))"),
