@@ -49,6 +49,18 @@ TEST_CASE("kill -9 storm: every act reported done is in the file, and the file s
     reader.start(QStringLiteral("python3"),
                  {QStringLiteral(ROSTRUM_SYSTEM_TESTS_DIR "/pollingreader.py"), file});
     REQUIRE(reader.waitForStarted());
+    // Stopped by its pid however the test ends, a failed REQUIRE included.
+    struct StopReader
+    {
+        QProcess &process;
+        ~StopReader()
+        {
+            if (process.state() != QProcess::NotRunning) {
+                ::kill(pid_t(process.processId()), SIGTERM);
+                process.waitForFinished(10'000);
+            }
+        }
+    } stopReader{reader};
 
     int openedBeforeKill = 0;
     int housekeeping = 0;
