@@ -101,13 +101,22 @@ QStringList StormLedger::check(const QString &actor, const DriverReport &report)
         if (row.id <= m_head || reportedIds.contains(row.id))
             continue;
         ++unreported;
-        if (row.actor != actor || (!report.done.isEmpty() && row.id < report.done.last().journalId))
+        // The previous driver's last commit may surface one check late: its frames were in the
+        // -wal but not yet in the index when it was killed, and SQLite recovers them only when
+        // every connection has closed, which the second reader polling the file can put off.
+        const bool thisDriver =
+            row.actor == actor && (report.done.isEmpty() || row.id > report.done.last().journalId);
+        const bool previousDriverLate = row.actor == m_previousActor;
+        if (!thisDriver && !previousDriverLate)
             problems.append(QStringLiteral("unexpected journal row %1 (%2 %3)")
                                 .arg(row.id)
                                 .arg(row.actor, row.act));
+        if (++m_unreportedBy[row.actor] > 1)
+            problems.append(QStringLiteral("%1 acts of %2 committed but never reported")
+                                .arg(m_unreportedBy[row.actor])
+                                .arg(row.actor));
     }
-    if (unreported > 1)
-        problems.append(QStringLiteral("%1 acts committed but never reported").arg(unreported));
+    m_previousActor = actor;
     m_unreported += unreported;
 
     // The list reopens, is sound, agrees with the journal, and is exactly what the driver last

@@ -3,6 +3,7 @@
 #include "meetingfilecheck.h"
 #include "stormdriverprocess.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -33,8 +34,10 @@ private:
 
     QString m_file;
     QString m_copy;
-    QString m_fingerprint; // of the list as the last check found it
-    qint64 m_head = 0;     // the journal head at the last check
+    QString m_fingerprint;              // of the list as the last check found it
+    qint64 m_head = 0;                  // the journal head at the last check
+    QString m_previousActor;            // the driver checked before this one
+    QHash<QString, int> m_unreportedBy; // acts committed at the instant of a kill, by driver
     int m_reported = 0;
     int m_lost = 0;
     int m_unreported = 0;
