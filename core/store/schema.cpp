@@ -108,8 +108,8 @@ bool version2(QSqlDatabase &db, QString *error)
 }
 
 // Version 3: the file's own identity (a backup or a copy Rostrum makes gets one of its own), so
-// that another file copied over it in place is told apart from it; and the consoles that have the file open, so that a second console can
-// say who else is running the meeting.
+// that another file copied over it in place is told apart from it; and the consoles that have the
+// file open, so that a second console can say who else is running the meeting.
 bool version3(QSqlDatabase &db, QString *error)
 {
     if (!run(db,
