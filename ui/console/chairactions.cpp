@@ -108,7 +108,7 @@ ChairActions::ChairActions(QWidget *window) : QObject(window), m_window(window)
     edit->setShortcut(keys(Qt::Key_F2));
     moveUp = make(tr("Move &up"), tr("Up"), tr("Move the selected speaker up one place (Ctrl+Up)"));
     moveUp->setShortcut(keys(Qt::CTRL | Qt::Key_Up));
-    moveDown = make(tr("Move do&wn"), tr("Down"),
+    moveDown = make(tr("Move dow&n"), tr("Down"),
                     tr("Move the selected speaker down one place (Ctrl+Down)"));
     moveDown->setShortcut(keys(Qt::CTRL | Qt::Key_Down));
     moveTop = make(tr("Move to the &top"), tr("Top"),
@@ -200,7 +200,7 @@ void ChairActions::buildMenus(QMenuBar *bar)
     QMenu *file = bar->addMenu(tr("&File"));
     file->addAction(newMeeting);
     file->addAction(open);
-    recentMenu = file->addMenu(tr("Open &recent"));
+    recentMenu = file->addMenu(tr("Open recen&t"));
     file->addAction(saveCopy);
     file->addAction(backUp);
     file->addAction(openBackup);
