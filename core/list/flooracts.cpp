@@ -119,14 +119,17 @@ ActPlan SpeakersList::absent(qint64 nowMs) const
         const Placement place = placeAt(order, index);
         gone.orderKey = place.key;
         r.renumber(place);
-        where = m_meeting.absentRule == AbsentRule::EndOfTier ? tr("moved to the end of the tier")
-                                                              : tr("moved to the end of the list");
+        // The tier by name: the chair confirms where the speaker went without looking it up.
+        where = m_meeting.absentRule == AbsentRule::EndOfTier
+                    ? tr("moved to the end of the %1 tier")
+                          .arg(tierName(tierOf(gone.category, gone.groupSize)))
+                    : tr("moved to the end of the list");
         break;
     }
     }
     ActPlan plan;
     plan.entryId = target.id;
-    QString summary = tr("%1 absent, %2").arg(describe(target), where);
+    QString summary = tr("%1 absent: %2").arg(describe(target), where);
     if (!order.isEmpty()) {
         const Entry &called = callFirst(r, order);
         summary = tr("%1; %2 called").arg(summary, describe(called));

@@ -205,14 +205,14 @@ MeetingSession::Result MeetingSession::perform(const Planner &plan, const Planne
     // reach the file before them.
     const bool writing = m_unsaved.isEmpty() && beginWrite(transaction, &error, &reloaded);
     if (!writing && transaction.isOpen())
-        return {false, error, 0}; // the lock was taken but the file could not be read
+        return {false, error, 0, {}}; // the lock was taken but the file could not be read
 
     // Nothing is written; the views still repaint what the reload brought in.
     auto refused = [&](const QString &why) -> Result {
         transaction.rollback();
         if (reloaded)
             emit changed(listChangeAfterReload(QStringLiteral("reload"), before));
-        return {false, why, 0};
+        return {false, why, 0, {}};
     };
     const qint64 now = this->now();
     const ActContext context{now, m_store->nextEntryId(m_list.highestId()), &renamed};
@@ -241,7 +241,7 @@ MeetingSession::Result MeetingSession::perform(const Planner &plan, const Planne
         if (!m_keepWorking) {
             const QString why = notSavedMessage(error);
             setSaveError(why);
-            return {false, why, 0};
+            return {false, why, 0, {}};
         }
         m_unsaved.keep(
             {keepAs ? keepAs : plan, record, outcome, UnsavedActs::createdBy(outcome, m_list)});
@@ -259,7 +259,7 @@ MeetingSession::Result MeetingSession::perform(const Planner &plan, const Planne
     m_list.apply(outcome);
     emit changed(reloaded ? listChangeAfterReload(QStringLiteral("reload"), before, outcome)
                           : listChangeFor(record.act, before, outcome));
-    return {true, {}, planned.entryId};
+    return {true, {}, planned.entryId, record.summary};
 }
 
 } // namespace rostrum

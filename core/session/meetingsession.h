@@ -32,6 +32,9 @@ public:
         bool ok = false;
         QString error;
         qint64 entryId = 0;
+        // What was done, in the journal's words ("Latvia called"), for the console to confirm
+        // it; for an undo or a redo, the words of the act undone or redone. Empty on a refusal.
+        QString summary;
     };
 
     static std::unique_ptr<MeetingSession> open(const QString &path, const Clock &clock,

@@ -47,7 +47,8 @@ MeetingSession::Result MeetingSession::refusedAsReadOnly() const
             tr("Not done: this meeting is open read only (%1). Save a copy as… to carry on "
                "with it.")
                 .arg(m_readOnlyReason),
-            0};
+            0,
+            {}};
 }
 
 QString MeetingSession::readOnlyReasonAtOpen(const QString &path, const QString &given)

@@ -9,13 +9,14 @@ MeetingSession::Result MeetingSession::undoUnsaved()
     // Acts that never reached the file are undone in memory only.
     const std::optional<JournalRecord> last = m_unsaved.takeUndoable();
     if (!last)
-        return {false, tr("The last act cannot be undone while changes are not being saved."), 0};
+        return {
+            false, tr("The last act cannot be undone while changes are not being saved."), 0, {}};
     const ListBefore before = listBefore();
     const Change::Outcome outcome =
         last->change.replay(Change::Direction::Undo, m_list.entries(), meeting());
     m_list.apply(outcome);
     emit changed(listChangeFor(QStringLiteral("undo"), before, outcome));
-    return {true, {}, 0};
+    return {true, {}, 0, last->summary};
 }
 
 MeetingSession::Result MeetingSession::replay(bool undo)
@@ -25,7 +26,7 @@ MeetingSession::Result MeetingSession::replay(bool undo)
     if (undo && !m_unsaved.isEmpty())
         return undoUnsaved();
     if (!m_unsaved.isEmpty())
-        return {false, tr("Redo is unavailable while changes are not being saved."), 0};
+        return {false, tr("Redo is unavailable while changes are not being saved."), 0, {}};
     journalClockStep();
 
     const ListBefore before = listBefore();
@@ -34,17 +35,18 @@ MeetingSession::Result MeetingSession::replay(bool undo)
     bool reloaded = false;
     if (!beginWrite(transaction, &error, &reloaded)) {
         if (transaction.isOpen())
-            return {false, error, 0};
+            return {false, error, 0, {}};
         // An undo is worked out on the journal in the file, so it cannot wait in memory.
         if (m_waitingForLock && m_keepWorking)
             return {false,
                     tr("Another program holds the meeting file; nothing was undone or redone. "
                        "Try again in a moment (%1).")
                         .arg(error),
-                    0};
+                    0,
+                    {}};
         const QString why = notSavedMessage(error);
         setSaveError(why);
-        return {false, why, 0};
+        return {false, why, 0, {}};
     }
     // Another console's acts came in with the reload: the views must repaint those too, even
     // when this undo or redo then goes nowhere (refresh() will not see them as new any more).
@@ -52,7 +54,7 @@ MeetingSession::Result MeetingSession::replay(bool undo)
         transaction.rollback();
         if (reloaded)
             emit changed(listChangeAfterReload(QStringLiteral("reload"), before));
-        return {false, why, 0};
+        return {false, why, 0, {}};
     };
     const auto target = undo ? m_store->undoCandidate() : m_store->redoCandidate();
     if (!target)
@@ -91,7 +93,7 @@ MeetingSession::Result MeetingSession::replay(bool undo)
     m_list.apply(outcome);
     emit changed(reloaded ? listChangeAfterReload(record.act, before, outcome)
                           : listChangeFor(record.act, before, outcome));
-    return {true, {}, 0};
+    return {true, {}, 0, target->summary};
 }
 
 const JournalTable::UndoRedoSummaries &MeetingSession::undoRedoSummaries()

@@ -128,7 +128,8 @@ TEST_CASE("An absent speaker moves per the meeting's rule and the next one is ca
         CHECK(e->absences == 1);
         // Their clock starts afresh when they are called again.
         CHECK(e->startedAtMs == 0);
-        CHECK(m.s->journal().first().summary.contains(name("moved to the end of the tier")));
+        CHECK(m.s->journal().first().summary.contains(
+            name("Ecuador absent: moved to the end of the Council members tier")));
         CHECK(m.s->journal().first().summary.contains(name("Japan called")));
 
         // Absent again: still the end of the Council members, behind France.

@@ -153,8 +153,8 @@ TEST_CASE("Story 3: the speaker called is absent, and one key moves them and cal
     CHECK(order.indexOf(name("United Kingdom")) + 1 == order.indexOf(name("Estonia")));
     CHECK(int(s->journal().size()) == journalSize + 1);
     CHECK(s->journal(1).first().summary ==
-          name("United Kingdom (Barbara Wood) absent, moved to the end of the tier; Japan "
-               "(Kazuyuki Ishii) called"));
+          name("United Kingdom (Barbara Wood) absent: moved to the end of the Council members "
+               "tier; Japan (Kazuyuki Ishii) called"));
 }
 
 TEST_CASE("Story 4: after a crash mid-speech the clock, the list and the history come back",

@@ -28,7 +28,7 @@ TEST_CASE("The console's notice says the clock is behind the meeting's record at
     ChairWindow window(temp.clock);
     QString error;
     REQUIRE(window.openMeeting(temp.path(), &error));
-    InlineMessage *notice = window.console()->notice();
+    InlineMessage *notice = window.console()->clockNotice();
     CHECK_FALSE(notice->isHidden());
     CHECK(notice->kind() == InlineMessage::Kind::Error);
     CHECK(notice->text() == window.session()->clockWarning());
@@ -43,11 +43,37 @@ TEST_CASE("The console's notice says the clock was set while the meeting is open
     TempMeeting temp;
     ChairWindow window(temp.clock);
     window.setSession(temp.createEmpty());
-    InlineMessage *notice = window.console()->notice();
+    InlineMessage *notice = window.console()->clockNotice();
     CHECK(notice->isHidden());
     temp.clock.stepWallClock(3'600'000);
     window.session()->refresh(); // what the watch timer does every 200 ms
     CHECK_FALSE(notice->isHidden());
     CHECK(notice->text() == QStringLiteral("The computer's clock was set forward by 1:00:00; the "
                                            "speech clocks kept true time."));
+}
+
+TEST_CASE("The clock warning stays through refused and done acts until the chair dismisses it",
+          "[ui][chair][truetime][feedback]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    TempMeeting temp;
+    ChairWindow window(temp.clock);
+    {
+        auto s = temp.createEmpty();
+        inscribe(*s, QStringLiteral("Latvia"));
+        window.setSession(std::move(s));
+    }
+    temp.clock.stepWallClock(3'600'000);
+    window.session()->refresh();
+    InlineMessage *warning = window.console()->clockNotice();
+    REQUIRE_FALSE(warning->isHidden());
+    const QString said = warning->text();
+
+    window.addThirtySeconds(); // refused: no one is speaking
+    REQUIRE_FALSE(window.console()->notice()->isHidden());
+    window.toggleClock(); // done: Latvia is called and speaks
+    REQUIRE(window.session()->currentReading().running);
+    CHECK(window.console()->notice()->isHidden()); // the refusal went
+    CHECK_FALSE(warning->isHidden());              // the warning did not
+    CHECK(warning->text() == said);
 }

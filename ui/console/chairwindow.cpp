@@ -1,6 +1,7 @@
 #include "chairwindow.h"
 
 #include "chairactions.h"
+#include "consoleheartbeat.h"
 #include "exportactions.h"
 #include "filedialogs.h"
 #include "importdialog.h"
@@ -10,6 +11,7 @@
 #include "meetingconsole.h"
 #include "quitguard.h"
 #include "recentmeetings.h"
+#include "runningordermodel.h"
 #include "savebanner.h"
 #include "session/actor.h"
 #include "session/backupschedule.h"
@@ -63,12 +65,14 @@ void ChairWindow::connectActions()
     connect(a->backUp, &QAction::triggered, this, &ChairWindow::backUpCopy);
     connect(a->openBackup, &QAction::triggered, this, &ChairWindow::openBackupDialog);
     connect(a->importInscriptions, &QAction::triggered, this, [this] {
-        if (m_session)
-            ImportDialog::run(m_session.get(), this);
+        if (m_session && ImportDialog::run(m_session.get(), this))
+            clearRefusals();
     });
     connect(a->exportList, &QAction::triggered, this, [this] {
-        if (m_session)
-            exportListOfSpeakers(m_session.get(), this);
+        if (!m_session)
+            return;
+        if (const QString written = exportListOfSpeakers(m_session.get(), this); !written.isEmpty())
+            confirm(tr("List of speakers written to %1").arg(QDir::toNativeSeparators(written)));
     });
     connect(a->report, &QAction::triggered, this, [this] {
         if (m_session)
@@ -113,6 +117,7 @@ void ChairWindow::connectActions()
 
 void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)
 {
+    leaveMeeting();
     m_backups.reset(); // it listens to the session about to go
     unwatchDisplay();
     delete m_display;
@@ -135,6 +140,13 @@ void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)
         m_console = new MeetingConsole(m_session.get(), m_actions, this);
         setCentralWidget(m_console);
         connect(m_session.get(), &MeetingSession::changed, this, &ChairWindow::updateActions);
+        m_listWasClosed = m_session->meeting().listClosed;
+        connect(m_session.get(), &MeetingSession::changed, this, &ChairWindow::followListState);
+        connect(m_console->orderModel(), &RunningOrderModel::actRefused, this,
+                &ChairWindow::notify);
+        connect(m_console->orderModel(), &RunningOrderModel::actDone, this, &ChairWindow::confirm);
+        connect(m_console->inscriptionLine(), &InscriptionLine::inscribed, this,
+                &ChairWindow::clearRefusals);
         connect(m_session.get(), &MeetingSession::changed, this, &ChairWindow::updateTitle);
         connect(m_session.get(), &MeetingSession::changed, this, &ChairWindow::updateSaveStatus);
         connect(m_session.get(), &MeetingSession::saveStateChanged, this,
@@ -155,11 +167,12 @@ void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)
         // Until dismissed: the chair must know the computer's clock is wrong.
         auto showClockWarning = [this] {
             if (m_console && !m_session->clockWarning().isEmpty())
-                m_console->notice()->showError(m_session->clockWarning());
+                m_console->clockNotice()->showError(m_session->clockWarning());
         };
         connect(m_session.get(), &MeetingSession::clockWarningChanged, this, showClockWarning);
         showClockWarning();
         takeSeat();
+        resumeWhereLeft();
         // The last meeting reopens at the next start: the one being run, not one looked at.
         if (!m_session->isReadOnly())
             RecentMeetings::add(m_session->path());
@@ -179,7 +192,12 @@ void ChairWindow::startWatching()
         return;
     m_backups =
         std::make_unique<BackupSchedule>(*m_session, BackupFolder(BackupFolder::defaultPath()));
-    connect(m_backups.get(), &BackupSchedule::failed, this, &ChairWindow::notify);
+    // A fault, not a refusal: no act makes it untrue, so none clears it before its time.
+    connect(m_backups.get(), &BackupSchedule::failed, this, [this](const QString &why) {
+        statusBar()->showMessage(why, MeetingConsole::kRefusalShownMs);
+        if (m_console)
+            m_console->notice()->showError(why, MeetingConsole::kRefusalShownMs);
+    });
 }
 
 void ChairWindow::editSettings()
@@ -191,6 +209,8 @@ void ChairWindow::editSettings()
         if (m == m_session->meeting())
             return QString();
         const MeetingSession::Result r = m_session->setMeeting(m);
+        if (r.ok)
+            clearRefusals();
         return r.ok ? QString() : r.error;
     });
     dialog.exec();
@@ -257,8 +277,14 @@ void ChairWindow::unwatchDisplay()
 
 bool ChairWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_display && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
-        m_actions->timekeeper->setChecked(event->type() == QEvent::Show);
+    if (watched == m_display && (event->type() == QEvent::Show || event->type() == QEvent::Hide)) {
+        const bool shown = event->type() == QEvent::Show;
+        m_actions->timekeeper->setChecked(shown);
+        // Written as it happens, so a crash keeps it: the next start reopens the display if it
+        // was open. A minimised window is not a closed one.
+        if (!event->spontaneous())
+            QSettings().setValue(SettingsKeys::timekeeperOpen(), shown);
+    }
     return QMainWindow::eventFilter(watched, event);
 }
 
@@ -295,13 +321,6 @@ void ChairWindow::updateSaveStatus()
     }
 }
 
-void ChairWindow::notify(const QString &message)
-{
-    statusBar()->showMessage(message, 12000);
-    if (m_console)
-        m_console->notice()->showError(message, 12000);
-}
-
 void ChairWindow::showFileNotice(const QString &message, bool actLost)
 {
     statusBar()->showMessage(message);
@@ -323,17 +342,6 @@ void ChairWindow::takeSeat()
         showFileNotice(others, false);
 }
 
-bool ChairWindow::showOutcome(const MeetingSession::Result &result)
-{
-    if (!result.ok) {
-        notify(result.error);
-        return false;
-    }
-    if (m_console)
-        m_console->notice()->dismiss();
-    return true;
-}
-
 bool ChairWindow::restoreRememberedGeometry()
 {
     return restoreGeometry(QSettings().value(SettingsKeys::chairGeometry()).toByteArray());
@@ -349,6 +357,9 @@ void ChairWindow::closeEvent(QCloseEvent *event)
         return;
     }
     QSettings().setValue(SettingsKeys::chairGeometry(), saveGeometry());
+    leaveMeeting();
+    // Closed with the console, not by the timekeeper: the next start opens it again.
+    unwatchDisplay();
     if (m_display)
         m_display->close();
     event->accept();

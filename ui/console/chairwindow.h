@@ -13,6 +13,7 @@ namespace rostrum {
 class BackupSchedule;
 class ChairActions;
 class Clock;
+class ConsoleHeartbeat;
 class JournalWindow;
 class MeetingConsole;
 class TimekeeperDisplay;
@@ -43,6 +44,9 @@ public:
     // The journal window while it is open; null once closed.
     JournalWindow *journalWindow() const;
     QString saveStatusText() const;
+    // The record that this console is alive on its meeting, kept for the next start to tell how
+    // long the console was away; null while no meeting is run here.
+    ConsoleHeartbeat *heartbeat() const { return m_heartbeat.get(); }
 
     void showTimekeeper(const QString &screenNameOrIndex, bool fullScreen);
     // The size and place the chair left the window in (saved on close); false the first time.
@@ -93,9 +97,25 @@ private:
     void updateActions();
     void updateSaveStatus();
     void updateTitle();
-    // Shows a refusal where the chair looks, without blocking; true when the act was done.
-    bool showOutcome(const MeetingSession::Result &result);
+    // The feedback of the acts (chairwindowfeedback.cpp).
+    // Shows a refusal where the chair looks, without blocking; true when the act was done, which
+    // clears the refusals still shown and says `confirmation` in the status line, when given.
+    bool showOutcome(const MeetingSession::Result &result, const QString &confirmation = {});
+    // The same, confirming in the core's own words: the act's summary, put into `format` ("%1",
+    // or "Undone: %1").
+    bool confirmOutcome(const MeetingSession::Result &result, const QString &format = {});
+    // A refusal, in the status line and above the list, until it is no longer true.
     void notify(const QString &message);
+    // An act was done: the refusals go, and the status line says what was done, when given.
+    void confirm(const QString &done);
+    void clearRefusals();
+    // On every change, whoever made it: a refusal goes once the list reopens.
+    void followListState();
+    // At a meeting's open: this console's heartbeat starts, the chair is told when the speech
+    // at the rostrum ran on while the console was away, and the display reopens if it was open.
+    void resumeWhereLeft();
+    // The console leaves its meeting cleanly (another is opened, the window closes).
+    void leaveMeeting();
     // Until the chair dismisses it, above the list: what they must know about the meeting file.
     // Notices that come while one is shown are added under it, so none is lost unread.
     void showFileNotice(const QString &message, bool actLost);
@@ -118,6 +138,9 @@ private:
     QPointer<JournalWindow> m_journal;
     std::unique_ptr<BackupSchedule> m_backups;
     QLabel *m_saveStatus;
+    std::unique_ptr<ConsoleHeartbeat> m_heartbeat;
+    QString m_shownRefusal; // in the status line, while it is a refusal
+    bool m_listWasClosed = false;
 };
 
 } // namespace rostrum

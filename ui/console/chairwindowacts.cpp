@@ -1,4 +1,6 @@
-// The chair's acts: each one goes to the session, and a refusal is shown where the chair looks.
+// The chair's acts: each one goes to the session, and a refusal is shown where the chair looks;
+// the acts whose effect is not in plain sight (an absence, an undo, a move) are confirmed in the
+// status line with the core's words.
 #include "chairactions.h"
 #include "chairwindow.h"
 #include "clock/timetext.h"
@@ -29,7 +31,7 @@ void ChairWindow::callNext()
 void ChairWindow::markAbsent()
 {
     if (m_session)
-        showOutcome(m_session->absent());
+        confirmOutcome(m_session->absent());
 }
 
 void ChairWindow::addThirtySeconds()
@@ -53,19 +55,19 @@ void ChairWindow::resetClock()
 void ChairWindow::undo()
 {
     if (m_session)
-        showOutcome(m_session->undo());
+        confirmOutcome(m_session->undo(), tr("Undone: %1"));
 }
 
 void ChairWindow::redo()
 {
     if (m_session)
-        showOutcome(m_session->redo());
+        confirmOutcome(m_session->redo(), tr("Redone: %1"));
 }
 
 void ChairWindow::toggleListClosed()
 {
     if (m_session)
-        showOutcome(m_session->setListClosed(!m_session->meeting().listClosed));
+        confirmOutcome(m_session->setListClosed(!m_session->meeting().listClosed));
 }
 
 void ChairWindow::focusInscription()
@@ -81,7 +83,10 @@ void ChairWindow::inscribeWithDetails()
     if (!m_session)
         return;
     EntryDialog dialog(m_session.get(), 0, this);
-    if (dialog.exec() == QDialog::Accepted && m_console)
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    clearRefusals();
+    if (m_console)
         m_console->selectEntry(dialog.entryId());
 }
 
@@ -90,7 +95,8 @@ void ChairWindow::editEntry(qint64 entryId)
     if (!m_session || !entryId)
         return;
     EntryDialog dialog(m_session.get(), entryId, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        clearRefusals();
 }
 
 void ChairWindow::editSelected()
@@ -117,7 +123,7 @@ void ChairWindow::moveSelectedTo(int position)
                              : tr("Select only one speaker to move."));
         return;
     }
-    if (showOutcome(m_session->move(ids.first(), position)))
+    if (confirmOutcome(m_session->move(ids.first(), position)))
         m_console->selectEntry(ids.first());
 }
 
@@ -159,7 +165,7 @@ void ChairWindow::swapSelected()
         notify(tr("Select two speakers (Ctrl+click the second) to exchange their places."));
         return;
     }
-    showOutcome(m_session->swap(ids.at(0), ids.at(1)));
+    confirmOutcome(m_session->swap(ids.at(0), ids.at(1)));
 }
 
 void ChairWindow::unpinSelected()
@@ -168,7 +174,7 @@ void ChairWindow::unpinSelected()
     if (ids.isEmpty())
         notify(tr("Select a speaker placed by hand to return them to their automatic place."));
     for (const qint64 id : ids) {
-        if (!showOutcome(m_session->unpin(id)))
+        if (!confirmOutcome(m_session->unpin(id)))
             break;
     }
 }
@@ -179,7 +185,7 @@ void ChairWindow::withdrawSelected()
     if (ids.isEmpty())
         notify(tr("Select the speaker who withdraws."));
     for (const qint64 id : ids) {
-        if (!showOutcome(m_session->withdraw(id)))
+        if (!confirmOutcome(m_session->withdraw(id)))
             break;
     }
 }
@@ -190,7 +196,7 @@ void ChairWindow::removeSelected()
     if (ids.isEmpty())
         notify(tr("Select the inscription to remove."));
     for (const qint64 id : ids) {
-        if (!showOutcome(m_session->remove(id)))
+        if (!confirmOutcome(m_session->remove(id)))
             break;
     }
 }
@@ -226,7 +232,7 @@ void ChairWindow::setLimitForSelected()
         tr("Time limit"),
         tr("Time limit for %1 (minutes:seconds):").arg(SpeakersList::describe(*e)), e->allottedMs);
     if (ms)
-        showOutcome(m_session->setAllotted(e->id, *ms));
+        confirmOutcome(m_session->setAllotted(e->id, *ms));
 }
 
 void ChairWindow::setLimitForRemaining()
@@ -245,7 +251,7 @@ void ChairWindow::setLimitForRemaining()
                                  .arg(p.remainingSpeakers),
                              suggested);
     if (ms)
-        showOutcome(m_session->setAllottedForRemaining(*ms));
+        confirmOutcome(m_session->setAllottedForRemaining(*ms));
 }
 
 void ChairWindow::updateActions()

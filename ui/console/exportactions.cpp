@@ -81,10 +81,10 @@ bool writeReport(const MeetingSession &session, const QString &path, DocumentFor
     return false;
 }
 
-bool exportListOfSpeakers(MeetingSession *session, QWidget *parent)
+QString exportListOfSpeakers(MeetingSession *session, QWidget *parent)
 {
     if (!session)
-        return false;
+        return {};
     const QString pdf = Tr::tr("PDF for printing (*.pdf)");
     const QString csv = Tr::tr("CSV for spreadsheets (*.csv)");
     const QString html = Tr::tr("Web page (*.html *.htm)");
@@ -96,7 +96,7 @@ bool exportListOfSpeakers(MeetingSession *session, QWidget *parent)
         parent, Tr::tr("Export the list of speakers"), suggested,
         pdf + QStringLiteral(";;") + csv + QStringLiteral(";;") + html, &filter);
     if (path.isEmpty())
-        return false;
+        return {};
     // A typed suffix wins; otherwise the chosen filter decides, and its suffix is added.
     std::optional<DocumentFormat> format = formatOfPath(path);
     if (!format) {
@@ -109,9 +109,9 @@ bool exportListOfSpeakers(MeetingSession *session, QWidget *parent)
     if (!writeListOfSpeakers(*session, path, *format, &error)) {
         QMessageBox::warning(parent, Tr::tr("Export the list of speakers"),
                              Tr::tr("The list of speakers was not exported. %1").arg(error));
-        return false;
+        return {};
     }
-    return true;
+    return path;
 }
 
 void showReport(MeetingSession *session, QWidget *parent)

@@ -20,8 +20,9 @@ enum class DocumentFormat
 };
 
 // "File > Export list of speakers…": the format is chosen with the file dialog's filter (PDF,
-// CSV or HTML), or by the suffix typed. Returns true when a file was written.
-bool exportListOfSpeakers(MeetingSession *session, QWidget *parent);
+// CSV or HTML), or by the suffix typed. Returns the path of the file written, for the chair
+// to be told where it went; empty when nothing was written.
+QString exportListOfSpeakers(MeetingSession *session, QWidget *parent);
 // "File > Report of the meeting…": a window with the summary, the totals by tier and the
 // timeline, from which the report is exported.
 void showReport(MeetingSession *session, QWidget *parent);

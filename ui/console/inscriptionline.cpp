@@ -73,6 +73,12 @@ void InscriptionLine::focusDelegation()
     m_delegation->selectAll();
 }
 
+void InscriptionLine::clearRefusal()
+{
+    if (!m_message->isHidden() && m_message->kind() == InlineMessage::Kind::Error)
+        m_message->dismiss();
+}
+
 void InscriptionLine::updateCompletions(const QString &text)
 {
     const QString typed = text.trimmed();

@@ -28,6 +28,9 @@ public:
     InlineMessage *message() const { return m_message; }
     QCompleter *completer() const { return m_completer; }
     void focusDelegation();
+    // The line's refusal goes once it is no longer true (the list reopened, another act was
+    // done); its confirmation of an inscription stays its time.
+    void clearRefusal();
 
 public slots:
     void submit();

@@ -31,13 +31,14 @@ MeetingConsole::MeetingConsole(MeetingSession *session, ChairActions *actions, Q
     : QWidget(parent), m_session(session), m_banner(new SaveBanner(session, this)),
       m_bar(new MeetingBar(session, this)), m_nowSpeaking(new NowSpeakingPanel(session, this)),
       m_notice(new InlineMessage(this)), m_fileNotice(new InlineMessage(this)),
-      m_tabs(new QTabWidget(this)), m_sideTabs(new QTabWidget(this)),
-      m_orderModel(new RunningOrderModel(session, this)),
+      m_clockNotice(new InlineMessage(this)), m_tabs(new QTabWidget(this)),
+      m_sideTabs(new QTabWidget(this)), m_orderModel(new RunningOrderModel(session, this)),
       m_spokenModel(new SpokenModel(session, this)),
       m_inscription(new InscriptionLine(session, this))
 {
     m_notice->setObjectName(QStringLiteral("chairNotice"));
     m_fileNotice->setObjectName(QStringLiteral("fileNotice"));
+    m_clockNotice->setObjectName(QStringLiteral("clockNotice"));
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -82,6 +83,7 @@ MeetingConsole::MeetingConsole(MeetingSession *session, ChairActions *actions, Q
     layout->setContentsMargins(6, 6, 6, 4);
     layout->addWidget(m_banner);
     layout->addWidget(m_fileNotice);
+    layout->addWidget(m_clockNotice);
     layout->addWidget(m_bar);
     layout->addWidget(m_columns, 1);
 
@@ -90,8 +92,6 @@ MeetingConsole::MeetingConsole(MeetingSession *session, ChairActions *actions, Q
     });
     connect(m_orderView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MeetingConsole::selectionChanged);
-    connect(m_orderModel, &RunningOrderModel::actRefused, this,
-            [this](const QString &why) { m_notice->showError(why, 12000); });
     connect(m_inscription, &InscriptionLine::inscribed, this, &MeetingConsole::selectEntry);
     connect(m_inscription, &InscriptionLine::leaveRequested, this,
             [this] { m_orderView->setFocus(Qt::ShortcutFocusReason); });
@@ -268,6 +268,21 @@ void MeetingConsole::selectEntry(qint64 id)
     m_orderView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                               QItemSelectionModel::Rows);
     m_orderView->scrollTo(index, QAbstractItemView::EnsureVisible);
+}
+
+void MeetingConsole::showRefusal(const QString &why)
+{
+    m_refusal = why;
+    m_notice->showError(why, kRefusalShownMs);
+}
+
+void MeetingConsole::clearRefusals()
+{
+    // Only a refusal: news shown since (a failed backup, a resumed speech) stays its time.
+    if (!m_refusal.isEmpty() && !m_notice->isHidden() && m_notice->text() == m_refusal)
+        m_notice->dismiss();
+    m_refusal.clear();
+    m_inscription->clearRefusal();
 }
 
 void MeetingConsole::showOrder()

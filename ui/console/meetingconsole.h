@@ -38,20 +38,30 @@ public:
     RunningOrderModel *orderModel() const { return m_orderModel; }
     SpokenModel *spokenModel() const { return m_spokenModel; }
     InscriptionLine *inscriptionLine() const { return m_inscription; }
+    // Above the list: the refusal of the chair's last act, and other passing news.
     InlineMessage *notice() const { return m_notice; }
     // What the chair must know about the meeting file until they dismiss it (another console
     // has it open, a kept act was dropped): no act's outcome replaces it, unlike notice().
     InlineMessage *fileNotice() const { return m_fileNotice; }
+    // The computer's clock is not to be believed: until the chair dismisses it, whatever acts
+    // are done or refused meanwhile.
+    InlineMessage *clockNotice() const { return m_clockNotice; }
     QTabWidget *tabs() const { return m_tabs; }
 
     // Waiting entries selected in the running order, top to bottom.
     QVector<qint64> selectedIds() const;
     void selectEntry(qint64 id);
+    // A refusal stays in sight only while it is true: it goes when an act succeeds or when its
+    // cause is gone (the list reopens), and in any case after a while.
+    void showRefusal(const QString &why);
+    void clearRefusals();
     void showOrder();
     void showSpoken();
 
     // Wide windows show the record beside the running order instead of in a second tab.
     static constexpr int kSideBySideWidth = 1700;
+    // Long enough to be read twice; a refusal still true after that has been seen.
+    static constexpr int kRefusalShownMs = 12000;
     bool spokenBeside() const { return m_spokenBeside; }
 
 signals:
@@ -74,6 +84,8 @@ private:
     NowSpeakingPanel *m_nowSpeaking;
     InlineMessage *m_notice;
     InlineMessage *m_fileNotice;
+    InlineMessage *m_clockNotice;
+    QString m_refusal; // what notice() shows, while it shows a refusal
     QTabWidget *m_tabs;
     QTabWidget *m_sideTabs;
     QSplitter *m_columns = nullptr; // the speaker and the clock | the tables

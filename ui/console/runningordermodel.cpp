@@ -290,7 +290,9 @@ bool RunningOrderModel::dropMimeData(const QMimeData *data, Qt::DropAction actio
     if (to == from)
         return false;
     const MeetingSession::Result r = m_session->move(id, to + 1);
-    if (!r.ok)
+    if (r.ok)
+        emit actDone(r.summary);
+    else
         emit actRefused(r.error);
     return r.ok;
 }

@@ -72,6 +72,8 @@ public:
 signals:
     // The core refused an act started from the model (a drop): its message, for the chair.
     void actRefused(const QString &message);
+    // A drop was done: what it did, in the journal's words ("Latvia moved to position 3").
+    void actDone(const QString &summary);
 
 private:
     void onChanged(const ListChange &change);

@@ -22,6 +22,16 @@ inline QString timekeeperFullScreen()
 {
     return QStringLiteral("timekeeper/fullscreen");
 }
+// Whether the display was open when the console last ran: written when it opens or closes.
+inline QString timekeeperOpen()
+{
+    return QStringLiteral("timekeeper/open");
+}
+// When this console was last alive on each meeting it ran (ui/console/consoleheartbeat.h).
+inline QString consoleAlive()
+{
+    return QStringLiteral("console/alive");
+}
 inline QString recentMeetings()
 {
     return QStringLiteral("recentMeetings");
