@@ -155,3 +155,24 @@ TEST_CASE("A meeting opened with no running speech says nothing of resuming", "[
     CHECK(first->statusBar()->currentMessage().isEmpty());
     CHECK(ConsoleHeartbeat::resumeNote(*first->session(), std::nullopt).isEmpty());
 }
+
+TEST_CASE("The resume note reads as the countdown does, overtime and long absences included",
+          "[ui][chair][resume]")
+{
+    TempMeeting temp;
+    auto s = temp.createEmpty();
+    inscribe(*s, QStringLiteral("Denmark"), QStringLiteral("Søren Madsen"));
+    REQUIRE(s->start().ok);
+    temp.clock.advance(200'000);
+    const qint64 now = s->now();
+    CHECK(ConsoleHeartbeat::resumeNote(*s, now - (3 * 3600 + 5 * 60) * 1000) ==
+          QStringLiteral("Resumed: Denmark (Søren Madsen), +0:20 over the limit; the console was "
+                         "closed for 3 h 5 min"));
+    CHECK(ConsoleHeartbeat::resumeNote(*s, std::nullopt) ==
+          QStringLiteral("Resumed: Denmark (Søren Madsen), +0:20 over the limit"));
+    // A beat from the future (the clock was set back since) is no measure of anything.
+    CHECK(ConsoleHeartbeat::resumeNote(*s, now + 60'000) ==
+          QStringLiteral("Resumed: Denmark (Søren Madsen), +0:20 over the limit"));
+    // Opened again at once: nothing ran on unseen, nothing to say.
+    CHECK(ConsoleHeartbeat::resumeNote(*s, now - 400).isEmpty());
+}

@@ -1,7 +1,6 @@
 // What the chair window tells the chair about their acts: a refusal stays in sight only while it
 // is true, a done act is confirmed in the status line in the core's words, and a meeting opened
 // again after a crash or a restart says that its speech ran on, and brings the display back.
-#include "chairactions.h"
 #include "chairwindow.h"
 #include "consoleheartbeat.h"
 #include "inlinemessage.h"
@@ -87,8 +86,10 @@ void ChairWindow::resumeWhereLeft()
         statusBar()->showMessage(note, kResumeNoteShownMs);
         m_console->notice()->showMessage(InlineMessage::Kind::Warning, note, kResumeNoteShownMs);
     }
-    if (QSettings().value(SettingsKeys::timekeeperOpen(), false).toBool())
-        ensureDisplay()->showRemembered();
+    // As Ctrl+T opens it, focus and screen alike.
+    if (QSettings().value(SettingsKeys::timekeeperOpen(), false).toBool() &&
+        !(m_display && m_display->isVisible()))
+        toggleTimekeeper();
 }
 
 void ChairWindow::leaveMeeting()

@@ -75,6 +75,9 @@ QString ConsoleHeartbeat::resumeNote(const MeetingSession &session,
     const bool over = reading.remainingMs <= -1000;
     // A beat from the future (the computer's clock was set back) tells nothing true.
     const qint64 away = lastAliveMs ? session.now() - *lastAliveMs : -1;
+    // The same meeting opened again at once (File > Open on itself): nothing ran on unseen.
+    if (lastAliveMs && away >= 0 && away < 1000)
+        return {};
     if (away < 0) {
         return over ? tr("Resumed: %1, %2 over the limit").arg(speaker, time)
                     : tr("Resumed: %1, %2 left").arg(speaker, time);

@@ -62,6 +62,8 @@ MeetingConsole::MeetingConsole(MeetingSession *session, ChairActions *actions, Q
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
+    // Where the chair looks for what was refused; the clock warning sits above, for good.
+    rightLayout->addWidget(m_clockNotice);
     rightLayout->addWidget(m_notice);
     m_tables = new QSplitter(Qt::Horizontal, this);
     m_tables->addWidget(m_tabs);
@@ -83,7 +85,6 @@ MeetingConsole::MeetingConsole(MeetingSession *session, ChairActions *actions, Q
     layout->setContentsMargins(6, 6, 6, 4);
     layout->addWidget(m_banner);
     layout->addWidget(m_fileNotice);
-    layout->addWidget(m_clockNotice);
     layout->addWidget(m_bar);
     layout->addWidget(m_columns, 1);
 
