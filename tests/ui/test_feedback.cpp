@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -206,5 +207,25 @@ TEST_CASE_METHOD(WindowFixture, "Withdrawals, removals and moves are confirmed i
     CHECK(statusLine(*this) == QStringLiteral("Switzerland (Regula Imhof) removed"));
     press(Qt::Key_L, Qt::ControlModifier);
     CHECK(statusLine(*this) == QStringLiteral("List of speakers closed"));
+    requireModelClean();
+}
+
+TEST_CASE_METHOD(WindowFixture,
+                 "A speaker dragged to a new place is confirmed, and a refused "
+                 "drag is shown as a refusal until the next act",
+                 "[ui][chair][feedback]")
+{
+    const int japan = rowOf(*this, "Japan");
+    std::unique_ptr<QMimeData> one(model()->mimeData({model()->index(japan, 1)}));
+    REQUIRE(model()->dropMimeData(one.get(), Qt::MoveAction, 0, 0, {})); // before the first row
+    CHECK(statusLine(*this) == QStringLiteral("Japan (Kazuyuki Ishii) moved to position 1"));
+
+    std::unique_ptr<QMimeData> two(model()->mimeData({model()->index(1, 1), model()->index(2, 1)}));
+    REQUIRE_FALSE(model()->dropMimeData(two.get(), Qt::MoveAction, 5, 0, {}));
+    InlineMessage *notice = window->console()->notice();
+    REQUIRE(notice->isVisible());
+    REQUIRE(statusLine(*this) == notice->text());
+    press(Qt::Key_Space);
+    CHECK(notice->isHidden());
     requireModelClean();
 }
