@@ -33,7 +33,8 @@ KeysDialog::KeysDialog(const QMenuBar *menus, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_table->resizeRowsToContents();
+    // Heights follow the width the Act column gets, once laid out and whenever it changes.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *typing =
         new QLabel(tr("Single keys never act while someone types in a text field."), this);

@@ -60,7 +60,7 @@ StartPage::StartPage(ChairActions *actions, QWidget *parent) : QWidget(parent)
                         column);
     m_demo = linkButton(tr("Try the &demo"),
                         tr("A Security Council meeting with 45 speakers inscribed, held today and "
-                           "starting within minutes, in a file of its own"),
+                           "starting within minutes"),
                         column);
     // The actions run after the click returns: a meeting that opens replaces this page.
     connect(m_newMeeting, &QAbstractButton::clicked, actions->newMeeting, &QAction::trigger,
