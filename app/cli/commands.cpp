@@ -40,8 +40,12 @@ QList<Command> buildCommands()
         {"demo",
          "FILE",
          T("Write the demo meeting (UNSC Arria-formula, 25 May 2023) to a new file."),
-         T("The meeting of the seed concept note with its 45 inscriptions."),
-         {},
+         T("The meeting of the seed concept note with its 45 inscriptions, on its own date. With "
+           "--today it is held today instead, starting at the next whole five minutes at least "
+           "two minutes from now; its end, deadline and inscriptions move with it."),
+         {
+             {"today", nullptr, T("hold the meeting today, starting within minutes")},
+         },
          &runDemo},
         {"add",
          "FILE",

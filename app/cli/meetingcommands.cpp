@@ -70,8 +70,11 @@ int runNew(const CommandLine &cl)
 int runDemo(const CommandLine &cl)
 {
     const QString path = cl.positionals().at(0);
-    auto session = createMeeting(path, DemoMeeting::meeting());
-    for (const EntryDraft &draft : DemoMeeting::inscriptions()) {
+    // The historic date by default: scripts and tests rely on it; --today for trying it out.
+    const qint64 offset =
+        cl.has("today") ? DemoMeeting::offsetToStartSoonAfter(systemClock().utcMs()) : 0;
+    auto session = createMeeting(path, DemoMeeting::meeting(offset));
+    for (const EntryDraft &draft : DemoMeeting::inscriptions(offset)) {
         const auto result = session->add(draft);
         if (!result.ok) {
             // A half-written demo is of no use to anyone: take the new file away again.

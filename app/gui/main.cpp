@@ -4,6 +4,7 @@
 #include "demorehearsal.h"
 #include "meeting/demomeeting.h"
 #include "recentmeetings.h"
+#include "session/demosession.h"
 #include "session/meetingsession.h"
 #include "timekeeperdisplay.h"
 #ifdef ROSTRUM_BENCH_PROBE
@@ -19,7 +20,6 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <cstdio>
@@ -75,30 +75,17 @@ QStringList withDisplayValue(QStringList args)
     return args;
 }
 
-QString freshDemoPath()
-{
-    QDir dir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
-    dir.mkpath(QStringLiteral("demo"));
-    dir.cd(QStringLiteral("demo"));
-    const QString stamp =
-        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-    return dir.filePath(QStringLiteral("demo-%1.rostrum").arg(stamp));
-}
-
-std::unique_ptr<MeetingSession> createDemo(const Clock &clock)
+// The demo as the chair tries it, dated by the console's clock (the fake one for screenshots):
+// starting within minutes, or, rehearsed, on the clock's day at its own hours.
+std::unique_ptr<MeetingSession> createDemo(const Clock &clock, qint64 offsetMs)
 {
     QString error;
-    auto session = MeetingSession::create(freshDemoPath(), DemoMeeting::meeting(), clock,
-                                          QStringLiteral("console"), &error);
-    if (!session) {
+    auto session = DemoSession::create(DemoSession::freshPath(clock), offsetMs, clock,
+                                       QStringLiteral("console"), &error);
+    if (!session)
         fail(Tr::tr("the demo meeting cannot be created: %1").arg(error));
-        return nullptr;
-    }
-    for (const EntryDraft &d : DemoMeeting::inscriptions()) {
-        const MeetingSession::Result r = session->add(d);
-        if (!r.ok)
-            fail(Tr::tr("demo inscription refused: %1").arg(r.error));
-    }
+    else if (!error.isEmpty())
+        fail(Tr::tr("demo inscription refused: %1").arg(error));
     return session;
 }
 
@@ -135,10 +122,12 @@ int main(int argc, char **argv)
                                         "reopens."),
                                  QStringLiteral("[FILE]"));
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  Tr::tr("Open a fresh copy of the demo meeting (the UNSC "
-                                         "Arria-formula meeting of 25 May 2023)."));
+                                  Tr::tr("Open a fresh copy of the demo meeting (the seed UNSC "
+                                         "Arria-formula meeting), held today and starting within "
+                                         "minutes."));
     QCommandLineOption demoLive(QStringLiteral("demo-live"),
-                                Tr::tr("With --demo: play the meeting forward to the clock's time, "
+                                Tr::tr("With --demo: hold the meeting at its own hours on the "
+                                       "clock's day and play it forward to the clock's time, "
                                        "so it opens mid-meeting."));
     demoLive.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption display(
@@ -172,10 +161,10 @@ int main(int argc, char **argv)
         }
         fakeInstant = at.toMSecsSinceEpoch();
         // A rehearsed demo starts before the meeting and plays forward to the instant.
+        const qint64 dayStart =
+            DemoMeeting::meeting(DemoMeeting::offsetToDayOf(fakeInstant)).scheduledStartUtcMs();
         const qint64 origin =
-            parser.isSet(demoLive)
-                ? std::min(fakeInstant, DemoMeeting::meeting().scheduledStartUtcMs() - 300'000)
-                : fakeInstant;
+            parser.isSet(demoLive) ? std::min(fakeInstant, dayStart - 300'000) : fakeInstant;
         auto m = std::make_unique<ManualClock>(origin);
         manual = m.get();
         clock = std::move(m);
@@ -198,7 +187,10 @@ int main(int argc, char **argv)
 
     const QStringList files = parser.positionalArguments();
     if (parser.isSet(demo)) {
-        auto session = createDemo(*clock);
+        const bool rehearsed = parser.isSet(demoLive) && manual;
+        const qint64 offset = rehearsed ? DemoMeeting::offsetToDayOf(fakeInstant)
+                                        : DemoMeeting::offsetToStartSoonAfter(clock->utcMs());
+        auto session = createDemo(*clock, offset);
         if (!session)
             return 1;
         if (parser.isSet(demoLive))
@@ -210,6 +202,10 @@ int main(int argc, char **argv)
         QString error;
         if (!window.openMeeting(last, &error))
             window.statusBar()->showMessage(error);
+    } else if (const QStringList recent = RecentMeetings::list(); !recent.isEmpty()) {
+        // The start page shows, and says why the last meeting did not reopen.
+        window.statusBar()->showMessage(Tr::tr("The last meeting, %1, is no longer there.")
+                                            .arg(QDir::toNativeSeparators(recent.first())));
     }
     window.show();
 

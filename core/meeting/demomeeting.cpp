@@ -180,4 +180,43 @@ QVector<EntryDraft> inscriptions()
     return out;
 }
 
+Meeting meeting(qint64 offsetMs)
+{
+    Meeting m = meeting();
+    const QDateTime start = m.toLocal(m.scheduledStartUtcMs() + offsetMs);
+    const QDateTime end = m.toLocal(m.scheduledEndUtcMs() + offsetMs);
+    m.date = start.date();
+    m.scheduledStart = start.time();
+    m.scheduledEnd = end.time();
+    m.deadline = m.toLocal(m.deadlineUtcMs() + offsetMs);
+    return m;
+}
+
+QVector<EntryDraft> inscriptions(qint64 offsetMs)
+{
+    QVector<EntryDraft> drafts = inscriptions();
+    for (EntryDraft &d : drafts) {
+        if (d.inscribedAtMs != 0) // 0 would mean "now"
+            d.inscribedAtMs += offsetMs;
+    }
+    return drafts;
+}
+
+qint64 offsetToStartSoonAfter(qint64 utcMs)
+{
+    constexpr qint64 kStep = 5 * 60'000;
+    constexpr qint64 kLead = 2 * 60'000;
+    // Whole five minutes of UTC are whole five minutes of New York's clocks too.
+    const qint64 earliest = utcMs + kLead;
+    const qint64 start = (earliest + kStep - 1) / kStep * kStep;
+    return start - meeting().scheduledStartUtcMs();
+}
+
+qint64 offsetToDayOf(qint64 utcMs)
+{
+    const Meeting historic = meeting();
+    const QDate day = historic.toLocal(utcMs).date();
+    return historic.localUtcMs(day, historic.scheduledStart) - historic.scheduledStartUtcMs();
+}
+
 } // namespace rostrum::DemoMeeting

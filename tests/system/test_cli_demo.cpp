@@ -174,3 +174,56 @@ TEST_CASE("list text and csv show what a person and a spreadsheet need", "[cli][
     // A title with a comma is quoted, so a spreadsheet keeps it in one cell.
     CHECK(rows[1].contains(QStringLiteral("\"Permanent Representative, Chair\"")));
 }
+
+TEST_CASE("demo keeps the seed meeting's date of 25 May 2023; demo --today holds it today, "
+          "starting within minutes, so its status fits the schedule",
+          "[cli][demo]")
+{
+    rostrum::testing::TempMeeting temp;
+    const QString historic = temp.path(QStringLiteral("historic.rostrum"));
+    runCliOk({QStringLiteral("demo"), historic});
+    const QJsonObject seed = statusJson(historic);
+    const QJsonObject seedMeeting = seed[QStringLiteral("meeting")].toObject();
+    CHECK(seedMeeting[QStringLiteral("date")].toString() == QLatin1String("2023-05-25"));
+    CHECK(seedMeeting[QStringLiteral("scheduled_start")].toString() ==
+          QLatin1String("2023-05-25T15:00:00-04:00"));
+    // The reason for --today: on any later day the historic meeting is days overdue.
+    CHECK(seed[QStringLiteral("over_under_s")].toInteger() > 86400);
+
+    const QString today = temp.path(QStringLiteral("today.rostrum"));
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const CliRun made = runCliOk({QStringLiteral("demo"), today, QStringLiteral("--today")});
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    CHECK(made.out.contains(QStringLiteral("45")));
+    const QJsonObject status = statusJson(today);
+    const QJsonObject meeting = status[QStringLiteral("meeting")].toObject();
+    const QDateTime start =
+        QDateTime::fromString(meeting[QStringLiteral("scheduled_start")].toString(), Qt::ISODate);
+    const QDateTime end =
+        QDateTime::fromString(meeting[QStringLiteral("scheduled_end")].toString(), Qt::ISODate);
+    REQUIRE(start.isValid());
+    INFO(meeting[QStringLiteral("scheduled_start")].toString().toStdString());
+    CHECK(start.toMSecsSinceEpoch() >= before + 2 * 60'000);
+    CHECK(start.toMSecsSinceEpoch() < after + 7 * 60'000);
+    CHECK(start.toMSecsSinceEpoch() % (5 * 60'000) == 0);
+    CHECK(start.secsTo(end) == 150 * 60);
+    CHECK(meeting[QStringLiteral("time_zone")].toString() == QLatin1String("America/New_York"));
+    CHECK(status[QStringLiteral("fits")].toBool());
+    CHECK(status[QStringLiteral("advice")].toString().startsWith(QStringLiteral("On time")));
+    CHECK(std::abs(status[QStringLiteral("over_under_s")].toInteger()) < 3600);
+
+    // The same list, the same late inscriptions, on the new date.
+    const QJsonArray list = listJson(today);
+    REQUIRE(list.size() == 45);
+    int late = 0;
+    for (const auto &v : list)
+        late += v[QStringLiteral("late")].toBool() ? 1 : 0;
+    CHECK(late == 4);
+}
+
+TEST_CASE("demo --help names --today", "[cli][demo]")
+{
+    const CliRun help = runCliOk({QStringLiteral("demo"), QStringLiteral("--help")});
+    CHECK(help.out.contains(QStringLiteral("--today")));
+    CHECK(help.out.contains(QStringLiteral("25 May 2023")));
+}

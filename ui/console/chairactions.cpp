@@ -157,6 +157,14 @@ ChairActions::ChairActions(QWidget *window) : QObject(window), m_window(window)
                    tr("Who did what and when, from this console and every other program that "
                       "writes the meeting (Ctrl+J)"));
     journal->setShortcut(keys(Qt::CTRL | Qt::Key_J));
+
+    tryDemo = make(tr("Try the &demo"), tr("Try the demo"),
+                   tr("Open a fresh copy of the Security Council meeting of the seed, held "
+                      "today and starting within minutes"));
+    keysHelp = make(tr("&Keys…"), tr("Keys"), tr("Every key of the console, and its act (F1)"));
+    keysHelp->setShortcut(QKeySequence::HelpContents);
+    about = make(tr("&About Rostrum"), tr("About"), tr("The version and the licence"));
+    about->setMenuRole(QAction::AboutRole);
 }
 
 QList<QAction *> ChairActions::singleKeyActions() const
@@ -252,6 +260,12 @@ void ChairActions::buildMenus(QMenuBar *bar)
     view->addAction(journal);
     view->addSeparator();
     view->addAction(timekeeper);
+
+    QMenu *help = bar->addMenu(tr("&Help"));
+    help->addAction(keysHelp);
+    help->addAction(tryDemo);
+    help->addSeparator();
+    help->addAction(about);
 }
 
 } // namespace rostrum

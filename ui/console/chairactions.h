@@ -64,6 +64,11 @@ public:
     QAction *showSpoken;
     QAction *journal;
 
+    // Help
+    QAction *tryDemo;
+    QAction *keysHelp;
+    QAction *about;
+
     // Keys without Ctrl or Alt: they must never fire while someone types.
     QList<QAction *> singleKeyActions() const;
     // The acts that need an open meeting.

@@ -17,6 +17,7 @@
 #include "session/backupschedule.h"
 #include "settingsdialog.h"
 #include "settingskeys.h"
+#include "startpage.h"
 #include "timekeeperdisplay.h"
 #include "typingguard.h"
 
@@ -113,6 +114,9 @@ void ChairWindow::connectActions()
     });
     connect(a->journal, &QAction::triggered, this, &ChairWindow::showJournal);
     connect(a->recentMenu, &QMenu::aboutToShow, this, &ChairWindow::rebuildRecentMenu);
+    connect(a->tryDemo, &QAction::triggered, this, &ChairWindow::openDemo);
+    connect(a->keysHelp, &QAction::triggered, this, &ChairWindow::showKeys);
+    connect(a->about, &QAction::triggered, this, &ChairWindow::showAbout);
 }
 
 void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)
@@ -123,6 +127,12 @@ void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)
     delete m_display;
     delete m_journal; // it reads the session about to go
     m_actions->timekeeper->setChecked(false);
+    if (auto *start = qobject_cast<StartPage *>(centralWidget())) {
+        // Later: the meeting may open from one of its buttons, still on the stack.
+        takeCentralWidget();
+        start->hide();
+        start->deleteLater();
+    }
     if (m_console) {
         takeCentralWidget();
         delete m_console;
@@ -131,9 +141,11 @@ void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)
     m_session = std::move(session);
 
     if (!m_session) {
-        auto *welcome = new QLabel(tr("Open a meeting (Ctrl+O) or create one (Ctrl+N)."), this);
-        welcome->setAlignment(Qt::AlignCenter);
-        setCentralWidget(welcome);
+        auto *start = new StartPage(m_actions, this);
+        connect(start, &StartPage::recentChosen, this,
+                [this](const QString &path) { openMeeting(path); });
+        setCentralWidget(start);
+        start->setFocus();
     } else {
         m_session->setKeepWorkingWhenSaveFails(true);
         startWatching();

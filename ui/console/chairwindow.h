@@ -61,6 +61,10 @@ public slots:
     void editSettings();
     void toggleTimekeeper();
     void showJournal();
+    // The Help menu (chairwindowhelp.cpp).
+    void openDemo();
+    void showKeys();
+    void showAbout();
 
     // The chair's acts (chairwindowacts.cpp).
     void toggleClock();
