@@ -34,9 +34,10 @@ namespace rostrum {
 
 ChairWindow::ChairWindow(const Clock &clock, QWidget *parent)
     : QMainWindow(parent), m_clock(clock), m_actions(new ChairActions(this)),
-      m_typingGuard(new TypingGuard(this)), m_saveStatus(new QLabel(this))
+      m_typingGuard(new TypingGuard(clock, this)), m_saveStatus(new QLabel(this))
 {
     qApp->installEventFilter(m_typingGuard);
+    setUpTypingGuard();
     m_actions->buildMenus(menuBar());
     statusBar()->addPermanentWidget(m_saveStatus);
     connectActions();
@@ -100,8 +101,12 @@ void ChairWindow::connectActions()
     connect(a->settings, &QAction::triggered, this, &ChairWindow::editSettings);
     connect(a->timekeeper, &QAction::triggered, this, &ChairWindow::toggleTimekeeper);
     connect(a->showOrder, &QAction::triggered, this, [this] {
-        if (m_console)
-            m_console->showOrder();
+        if (!m_console)
+            return;
+        // From anywhere, the inscription line included: the keys are the chair's acts again.
+        m_console->showOrder();
+        m_console->orderView()->setFocus(Qt::ShortcutFocusReason);
+        m_typingGuard->endTyping();
     });
     connect(a->showSpoken, &QAction::triggered, this, [this] {
         if (m_console)
@@ -134,6 +139,7 @@ void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)
         startWatching();
         m_console = new MeetingConsole(m_session.get(), m_actions, this);
         setCentralWidget(m_console);
+        watchConsoleKeys();
         connect(m_session.get(), &MeetingSession::changed, this, &ChairWindow::updateActions);
         connect(m_session.get(), &MeetingSession::changed, this, &ChairWindow::updateTitle);
         connect(m_session.get(), &MeetingSession::changed, this, &ChairWindow::updateSaveStatus);
@@ -207,14 +213,17 @@ TimekeeperDisplay *ChairWindow::ensureDisplay()
         m_display = new TimekeeperDisplay(m_session.get(), this);
         // Closed from its own window too: the menu's check mark must follow.
         m_display->installEventFilter(this);
+        shareKeysWithDisplay();
     }
     return m_display;
 }
 
 void ChairWindow::showTimekeeper(const QString &screenNameOrIndex, bool fullScreen)
 {
-    if (m_session)
-        ensureDisplay()->showOnScreen(screenNameOrIndex, fullScreen);
+    if (!m_session)
+        return;
+    ensureDisplay()->showOnScreen(screenNameOrIndex, fullScreen);
+    keepKeysOnConsole();
 }
 
 void ChairWindow::toggleTimekeeper()
@@ -225,6 +234,7 @@ void ChairWindow::toggleTimekeeper()
         m_display->hide();
     else
         ensureDisplay()->showRemembered();
+    keepKeysOnConsole();
     m_actions->timekeeper->setChecked(m_display && m_display->isVisible());
 }
 

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
+#include <optional>
 
 class QLabel;
 
@@ -108,6 +109,15 @@ private:
                QString *error);
     // While the meeting can be written: the watch for other processes, automatic backups.
     void startWatching();
+    // The chair's keys (chairwindowkeys.cpp): where typing goes, which windows take the keys.
+    void setUpTypingGuard();
+    void watchConsoleKeys();
+    void shareKeysWithDisplay();
+    void keepKeysOnConsole();
+    // A Next within a second of a call is a key pressed twice: ignored, and the chair told.
+    bool refuseNextTooSoon();
+    // Remembers when an act called a speaker (the one at the rostrum was calledBefore).
+    void noteCall(qint64 calledBefore);
 
     const Clock &m_clock;
     std::unique_ptr<MeetingSession> m_session;
@@ -118,6 +128,7 @@ private:
     QPointer<JournalWindow> m_journal;
     std::unique_ptr<BackupSchedule> m_backups;
     QLabel *m_saveStatus;
+    std::optional<qint64> m_lastCallMs;
 };
 
 } // namespace rostrum

@@ -92,7 +92,12 @@ MeetingConsole::MeetingConsole(MeetingSession *session, ChairActions *actions, Q
             &MeetingConsole::selectionChanged);
     connect(m_orderModel, &RunningOrderModel::actRefused, this,
             [this](const QString &why) { m_notice->showError(why, 12000); });
-    connect(m_inscription, &InscriptionLine::inscribed, this, &MeetingConsole::selectEntry);
+    // After an inscription the keys are the chair's acts again, the new row selected in sight;
+    // the next name typed at the list goes back to the line by itself (TypingGuard).
+    connect(m_inscription, &InscriptionLine::inscribed, this, [this](qint64 id) {
+        selectEntry(id);
+        m_orderView->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_inscription, &InscriptionLine::leaveRequested, this,
             [this] { m_orderView->setFocus(Qt::ShortcutFocusReason); });
     for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_orderModel),

@@ -1,15 +1,33 @@
 #include "typingguard.h"
 
+#include "clock/clock.h"
+
 #include <QAbstractSpinBox>
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTextEdit>
+#include <algorithm>
 
 namespace rostrum {
 
-TypingGuard::TypingGuard(QObject *parent) : QObject(parent) {}
+namespace {
+// A key that writes a character: no Ctrl, Alt or Meta (Shift and the keypad write), and a
+// printable text (Space, a letter, + or -; not Escape, Enter, Tab or Backspace).
+bool writesText(const QKeyEvent &key)
+{
+    const Qt::KeyboardModifiers chord = Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier;
+    if (key.modifiers() & chord)
+        return false;
+    const QString text = key.text();
+    return !text.isEmpty() && text.at(0).isPrint();
+}
+} // namespace
+
+TypingGuard::TypingGuard(const Clock &clock, QObject *parent) : QObject(parent), m_clock(clock) {}
 
 bool TypingGuard::takesTyping(const QWidget *w)
 {
@@ -28,21 +46,107 @@ bool TypingGuard::takesTyping(const QWidget *w)
     return false;
 }
 
+void TypingGuard::addChairWindow(QWidget *window)
+{
+    if (window && !m_windows.contains(window))
+        m_windows.append(window);
+}
+
+void TypingGuard::setTypingTarget(std::function<QLineEdit *()> target)
+{
+    m_target = std::move(target);
+}
+
+void TypingGuard::setActKeys(const QList<QAction *> &actions)
+{
+    m_acts.clear();
+    for (QAction *a : actions)
+        m_acts.append(a);
+}
+
+void TypingGuard::endTyping()
+{
+    m_typedOnce = false;
+}
+
+bool TypingGuard::typing() const
+{
+    return m_typedOnce && m_clock.monotonicMs() - m_lastTypedMs < kTypingPauseMs;
+}
+
+bool TypingGuard::inChairWindow(const QWidget *widget) const
+{
+    const QWidget *window = widget->window();
+    return std::any_of(m_windows.cbegin(), m_windows.cend(),
+                       [window](const QPointer<QWidget> &w) { return w == window; });
+}
+
+QAction *TypingGuard::actFor(const QKeyEvent &key) const
+{
+    // By the key alone: "+" arrives with Shift on most keyboards and from the keypad too.
+    for (const QPointer<QAction> &a : m_acts) {
+        if (!a)
+            continue;
+        for (const QKeySequence &shortcut : a->shortcuts()) {
+            if (shortcut.count() == 1 && shortcut[0].key() == key.key())
+                return a;
+        }
+    }
+    return nullptr;
+}
+
+void TypingGuard::writeToInscription(const QKeyEvent &key)
+{
+    QLineEdit *line = m_target ? m_target() : nullptr;
+    if (!line)
+        return;
+    // The same key again, now aimed at the line: it types, and the directory's suggestions
+    // open as they would for a key typed there.
+    QKeyEvent again(QEvent::KeyPress, key.key(), key.modifiers(), key.text(), false,
+                    quint16(key.count()));
+    QApplication::sendEvent(line, &again);
+}
+
 bool TypingGuard::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() != QEvent::ShortcutOverride)
+    const QEvent::Type type = event->type();
+    if (type != QEvent::ShortcutOverride && type != QEvent::KeyPress)
         return false;
     auto *key = static_cast<QKeyEvent *>(event);
-    const Qt::KeyboardModifiers chord = Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier;
-    if (key->modifiers() & chord)
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget || !writesText(*key))
         return false;
-    // A key that types something (Space, a letter, + or -) belongs to the text field.
-    const QString text = key->text();
-    if (text.isEmpty() || !text.at(0).isPrint())
+
+    if (takesTyping(widget)) {
+        if (type == QEvent::ShortcutOverride) {
+            // The text field takes the key: no act fires.
+            key->accept();
+            return true;
+        }
+        if (inChairWindow(widget)) {
+            m_lastTypedMs = m_clock.monotonicMs();
+            m_typedOnce = true;
+        }
         return false;
-    if (!takesTyping(qobject_cast<QWidget *>(watched)))
+    }
+    if (!inChairWindow(widget))
+        return false; // a dialog's check box or list: its keys are its own
+
+    if (type == QEvent::ShortcutOverride) {
+        // Claimed, no act fires, and the key comes back as a KeyPress to write or to drop.
+        // Unclaimed, an act key acts; any other key comes back as a KeyPress to write.
+        if (key->isAutoRepeat() || typing()) {
+            key->accept();
+            return true;
+        }
         return false;
-    key->accept();
+    }
+    if (key->isAutoRepeat())
+        return true; // a held key: its first press did what it does
+    QAction *notDone = typing() ? actFor(*key) : nullptr;
+    writeToInscription(*key);
+    if (notDone)
+        emit actKeyTyped(key->text(), notDone->text().remove(QLatin1Char('&')));
     return true;
 }
 
