@@ -100,14 +100,7 @@ void ChairWindow::connectActions()
     connect(a->setLimitAll, &QAction::triggered, this, &ChairWindow::setLimitForRemaining);
     connect(a->settings, &QAction::triggered, this, &ChairWindow::editSettings);
     connect(a->timekeeper, &QAction::triggered, this, &ChairWindow::toggleTimekeeper);
-    connect(a->showOrder, &QAction::triggered, this, [this] {
-        if (!m_console)
-            return;
-        // From anywhere, the inscription line included: the keys are the chair's acts again.
-        m_console->showOrder();
-        m_console->orderView()->setFocus(Qt::ShortcutFocusReason);
-        m_typingGuard->endTyping();
-    });
+    connect(a->showOrder, &QAction::triggered, this, &ChairWindow::giveKeysToOrder);
     connect(a->showSpoken, &QAction::triggered, this, [this] {
         if (m_console)
             m_console->showSpoken();

@@ -114,6 +114,9 @@ private:
     void watchConsoleKeys();
     void shareKeysWithDisplay();
     void keepKeysOnConsole();
+    // Ctrl+1, from anywhere, the inscription line and its suggestions included: the running
+    // order, where the keys are the chair's acts again.
+    void giveKeysToOrder();
     // A Next within a second of a call is a key pressed twice: ignored, and the chair told.
     bool refuseNextTooSoon();
     // Remembers when an act called a speaker (the one at the rostrum was calledBefore).

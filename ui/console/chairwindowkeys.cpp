@@ -9,8 +9,10 @@
 #include "timekeeperdisplay.h"
 #include "typingguard.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QStatusBar>
 #include <QTableView>
@@ -31,11 +33,20 @@ void ChairWindow::setUpTypingGuard()
         if (!m_console)
             return nullptr;
         // Typed at the display: the console is where the text is seen.
-        if (!isActiveWindow())
+        if (QApplication::activeWindow() != this)
             activateWindow();
-        if (QApplication::focusWidget() != m_console->inscriptionLine()->delegationEdit())
-            focusInscription();
-        return m_console->inscriptionLine()->delegationEdit();
+        QLineEdit *line = m_console->inscriptionLine()->delegationEdit();
+        if (QApplication::focusWidget() == line)
+            return line;
+        if (m_typingGuard->typing()) {
+            // In the middle of a name: the key goes after what is already written.
+            m_console->showOrder();
+            line->setFocus(Qt::OtherFocusReason);
+            line->end(false);
+        } else {
+            focusInscription(); // a new name replaces what was left there, as after Ctrl+I
+        }
+        return line;
     });
     connect(m_typingGuard, &TypingGuard::actKeyTyped, this,
             [this](const QString &text, const QString &act) {
@@ -77,6 +88,16 @@ void ChairWindow::keepKeysOnConsole()
         return;
     raise();
     activateWindow();
+}
+
+void ChairWindow::giveKeysToOrder()
+{
+    if (!m_console)
+        return;
+    m_console->showOrder();
+    m_console->inscriptionLine()->completer()->popup()->hide();
+    m_console->orderView()->setFocus(Qt::ShortcutFocusReason);
+    m_typingGuard->endTyping();
 }
 
 bool ChairWindow::refuseNextTooSoon()
