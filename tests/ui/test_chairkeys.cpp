@@ -9,6 +9,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
 #include <QStatusBar>
@@ -280,4 +281,26 @@ TEST_CASE_METHOD(WindowFixture,
         pressKey(Qt::Key_A); // nobody was called: the head of the list is absent
         CHECK(currentId() == order.at(1));
     }
+}
+
+TEST_CASE_METHOD(WindowFixture,
+                 "The inscription line's category box keeps its keys, and Space there is no act "
+                 "while typing",
+                 "[ui][chair][keys][typing]")
+{
+    const Acts before(*session);
+    QLineEdit *speaker = window->console()->inscriptionLine()->speakerEdit();
+    speaker->setFocus();
+    typeText(QStringLiteral("Izumi Nakamitsu")); // the speaker field has no suggestions
+    REQUIRE(speaker->text() == QStringLiteral("Izumi Nakamitsu"));
+    pressKey(Qt::Key_Tab); // the category
+    auto *category = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    REQUIRE(category);
+    typeText(QStringLiteral("b")); // a letter picks the category, as in any combo box
+    CHECK(category->currentText() == categoryName(Category::Briefer));
+    pressKey(Qt::Key_Space); // within a second of typing: the box's key, not Start
+    CHECK(Acts(*session) == before);
+    CHECK(speaker->text() == QStringLiteral("Izumi Nakamitsu"));
+    CHECK(inscriptionEdit()->text().isEmpty());
+    category->hidePopup();
 }

@@ -2,6 +2,8 @@
 
 #include "clock/clock.h"
 
+#include <QAbstractButton>
+#include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
@@ -24,6 +26,14 @@ bool writesText(const QKeyEvent &key)
         return false;
     const QString text = key.text();
     return !text.isEmpty() && text.at(0).isPrint();
+}
+
+// A control whose keys are its own (a letter picks an item of a combo box, Space presses a
+// button): it keeps them, and while someone types an act key is its key too.
+bool keepsItsKeys(const QWidget *w)
+{
+    return qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractButton *>(w) ||
+           qobject_cast<const QAbstractSlider *>(w);
 }
 } // namespace
 
@@ -132,6 +142,13 @@ bool TypingGuard::eventFilter(QObject *watched, QEvent *event)
     if (!inChairWindow(widget))
         return false; // a dialog's check box or list: its keys are its own
 
+    if (keepsItsKeys(widget)) {
+        if (type == QEvent::ShortcutOverride && (key->isAutoRepeat() || typing())) {
+            key->accept();
+            return true;
+        }
+        return false;
+    }
     if (type == QEvent::ShortcutOverride) {
         // Claimed, no act fires, and the key comes back as a KeyPress to write or to drop.
         // Unclaimed, an act key acts; any other key comes back as a KeyPress to write.

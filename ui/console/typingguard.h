@@ -18,7 +18,7 @@ class Clock;
 // - keeps the single-key acts (Space, N, A, +, -) out of text fields: the key types there;
 // - sends a printable key that lands elsewhere in a window of the chair (the running order,
 //   the timekeeper's display) to the inscription line, with the focus, so a name typed at the
-//   list is written, not turned into acts;
+//   list is written, not turned into acts (a combo box or a button keeps its own keys);
 // - takes an act key that lands there while someone is typing (within kTypingPauseMs of the
 //   last typed character) for typing too, so the a's of "Dame Barbara" are not Absent;
 // - drops a held key's repeats there, so holding + gives 30 seconds once.
