@@ -304,3 +304,33 @@ TEST_CASE_METHOD(WindowFixture,
     CHECK(inscriptionEdit()->text().isEmpty());
     category->hidePopup();
 }
+
+TEST_CASE_METHOD(WindowFixture,
+                 "A name that begins with an act key: the act is done, and the chair told how "
+                 "to undo it",
+                 "[ui][chair][keys][typing]")
+{
+    const QVector<qint64> order = session->list().waitingIds();
+    typeText(QStringLiteral("Nigeria"));
+    // N alone cannot be told from Next; the rest of the name is written, and nothing else acts.
+    CHECK(currentId() == order.first());
+    CHECK(session->list().waitingIds() == order.mid(1));
+    CHECK(inscriptionEdit()->text() == QStringLiteral("igeria"));
+    CHECK(window->statusBar()->currentMessage() ==
+          QStringLiteral("“N” just before the typing was taken as Next speaker; if it was the "
+                         "first letter of a name, press Undo."));
+    // In the line Ctrl+Z undoes typing; back on the list it undoes the Next.
+    for (int i = 0; i < 3 && QApplication::focusWidget() != table(); ++i)
+        pressKey(Qt::Key_Escape);
+    REQUIRE(QApplication::focusWidget() == table());
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(currentId() == 0);
+    CHECK(session->list().waitingIds() == order);
+
+    // A letter long after an act is only the start of a name.
+    pressKey(Qt::Key_N);
+    temp.clock.advance(TypingGuard::kTypingPauseMs);
+    window->statusBar()->clearMessage();
+    typeText(QStringLiteral("x"));
+    CHECK(window->statusBar()->currentMessage().isEmpty());
+}

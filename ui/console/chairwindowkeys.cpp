@@ -56,6 +56,12 @@ void ChairWindow::setUpTypingGuard()
                         .arg(text, act),
                     8000);
             });
+    connect(m_typingGuard, &TypingGuard::actKeyBeforeTyping, this,
+            [this](const QString &text, const QString &act) {
+                notify(tr("“%1” just before the typing was taken as %2; if it was the first "
+                          "letter of a name, press Undo.")
+                           .arg(text, act));
+            });
 }
 
 void ChairWindow::watchConsoleKeys()

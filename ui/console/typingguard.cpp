@@ -156,14 +156,23 @@ bool TypingGuard::eventFilter(QObject *watched, QEvent *event)
             key->accept();
             return true;
         }
+        if (QAction *act = actFor(*key); act && act->isEnabled()) {
+            m_lastAct = act;
+            m_lastActText = key->text();
+            m_lastActMs = m_clock.monotonicMs();
+        }
         return false;
     }
     if (key->isAutoRepeat())
         return true; // a held key: its first press did what it does
-    QAction *notDone = typing() ? actFor(*key) : nullptr;
+    const bool wasTyping = typing();
+    QAction *notDone = wasTyping ? actFor(*key) : nullptr;
     writeToInscription(*key);
     if (notDone)
         emit actKeyTyped(key->text(), notDone->text().remove(QLatin1Char('&')));
+    else if (!wasTyping && m_lastAct && m_clock.monotonicMs() - m_lastActMs < kTypingPauseMs)
+        emit actKeyBeforeTyping(m_lastActText, m_lastAct->text().remove(QLatin1Char('&')));
+    m_lastAct = nullptr;
     return true;
 }
 

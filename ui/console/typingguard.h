@@ -52,6 +52,9 @@ signals:
     // An act key arrived while someone was typing and was written as text instead; the name
     // of the act it did not do, without its mnemonic.
     void actKeyTyped(const QString &text, const QString &actName);
+    // Typing began at the list a moment after an act key acted there: that key may have been
+    // the first letter of the name ("N" of "Nigeria"), and the chair should hear of it.
+    void actKeyBeforeTyping(const QString &text, const QString &actName);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -67,6 +70,10 @@ private:
     std::function<QLineEdit *()> m_target;
     qint64 m_lastTypedMs = 0;
     bool m_typedOnce = false;
+    // The last act key that acted at the list, and when.
+    QPointer<QAction> m_lastAct;
+    QString m_lastActText;
+    qint64 m_lastActMs = 0;
 };
 
 } // namespace rostrum
