@@ -35,6 +35,13 @@ bool keepsItsKeys(const QWidget *w)
     return qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractButton *>(w) ||
            qobject_cast<const QAbstractSlider *>(w);
 }
+
+// The key on the keyboard, the same whatever Shift does to it: + held is released as = when
+// Shift goes up first. Synthetic events have no scan code; their key stands for it.
+int physicalKey(const QKeyEvent &key)
+{
+    return key.nativeScanCode() != 0 ? int(key.nativeScanCode()) | 0x40000000 : key.key();
+}
 } // namespace
 
 TypingGuard::TypingGuard(const Clock &clock, QObject *parent) : QObject(parent), m_clock(clock) {}
@@ -117,14 +124,72 @@ void TypingGuard::writeToInscription(const QKeyEvent &key)
     QApplication::sendEvent(line, &again);
 }
 
+bool TypingGuard::isRepeat(const QKeyEvent &key)
+{
+    // Qt flags a repeat when the window system says so; an X server in detectable-repeat mode
+    // sends a held key as presses with no release between, unflagged. Either is a repeat.
+    // Qt misses some of an X server's repeats (a release and a press at the same instant,
+    // read apart): a press at the very instant its key was released is one too.
+    const int id = physicalKey(key);
+    const bool repeat =
+        key.isAutoRepeat() || (m_heldKey != 0 && id == m_heldKey) ||
+        (key.timestamp() != 0 && id == m_releasedKey && key.timestamp() == m_releasedAt);
+    switch (key.key()) {
+    case Qt::Key_Shift:
+    case Qt::Key_Control:
+    case Qt::Key_Alt:
+    case Qt::Key_AltGr:
+    case Qt::Key_Meta:
+        break; // held under the key that repeats
+    default:
+        m_heldKey = id;
+    }
+    return repeat;
+}
+
+bool TypingGuard::passedUp(const QEvent *event, QWidget *widget)
+{
+    // An unclaimed ShortcutOverride goes on to the parents of the widget it was sent to, the
+    // same event each time.
+    const bool sameEvent = event == m_override && m_overrideAt && widget != m_overrideAt &&
+                           widget->isAncestorOf(m_overrideAt);
+    m_override = event;
+    m_overrideAt = widget;
+    return sameEvent;
+}
+
 bool TypingGuard::eventFilter(QObject *watched, QEvent *event)
 {
     const QEvent::Type type = event->type();
+    if (type == QEvent::KeyRelease) {
+        if (const auto *key = static_cast<QKeyEvent *>(event)) {
+            // A repeat's own release (flagged) is no release: the key is still down.
+            if (!key->isAutoRepeat() && physicalKey(*key) == m_heldKey)
+                m_heldKey = 0;
+            m_releasedKey = physicalKey(*key);
+            m_releasedAt = key->timestamp();
+        }
+        return false;
+    }
+    if (type == QEvent::WindowDeactivate)
+        m_heldKey = 0; // its release may go to another program
     if (type != QEvent::ShortcutOverride && type != QEvent::KeyPress)
         return false;
     auto *key = static_cast<QKeyEvent *>(event);
     auto *widget = qobject_cast<QWidget *>(watched);
-    if (!widget || !writesText(*key))
+    if (!widget)
+        return false;
+    // Every press comes first as a ShortcutOverride, then, unless a shortcut took it, as a
+    // KeyPress: the repeat is decided once, on the first.
+    if (type == QEvent::ShortcutOverride && inChairWindow(widget) && !passedUp(event, widget)) {
+        m_repeat = isRepeat(*key);
+        if (m_repeat && !writesText(*key)) {
+            key->accept(); // a held Ctrl+Z undoes once: the widget gets the key, no act
+            return true;
+        }
+    }
+    const bool repeat = key->isAutoRepeat() || m_repeat;
+    if (!writesText(*key))
         return false;
 
     if (takesTyping(widget)) {
@@ -143,7 +208,7 @@ bool TypingGuard::eventFilter(QObject *watched, QEvent *event)
         return false; // a dialog's check box or list: its keys are its own
 
     if (keepsItsKeys(widget)) {
-        if (type == QEvent::ShortcutOverride && (key->isAutoRepeat() || typing())) {
+        if (type == QEvent::ShortcutOverride && (repeat || typing())) {
             key->accept();
             return true;
         }
@@ -152,7 +217,7 @@ bool TypingGuard::eventFilter(QObject *watched, QEvent *event)
     if (type == QEvent::ShortcutOverride) {
         // Claimed, no act fires, and the key comes back as a KeyPress to write or to drop.
         // Unclaimed, an act key acts; any other key comes back as a KeyPress to write.
-        if (key->isAutoRepeat() || typing()) {
+        if (repeat || typing()) {
             key->accept();
             return true;
         }
@@ -163,7 +228,7 @@ bool TypingGuard::eventFilter(QObject *watched, QEvent *event)
         }
         return false;
     }
-    if (key->isAutoRepeat())
+    if (repeat)
         return true; // a held key: its first press did what it does
     const bool wasTyping = typing();
     QAction *notDone = wasTyping ? actFor(*key) : nullptr;

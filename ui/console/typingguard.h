@@ -21,7 +21,7 @@ class Clock;
 //   list is written, not turned into acts (a combo box or a button keeps its own keys);
 // - takes an act key that lands there while someone is typing (within kTypingPauseMs of the
 //   last typed character) for typing too, so the a's of "Dame Barbara" are not Absent;
-// - drops a held key's repeats there, so holding + gives 30 seconds once.
+// - never lets a held key repeat an act, so holding + gives 30 seconds once.
 class TypingGuard final : public QObject
 {
     Q_OBJECT
@@ -61,6 +61,10 @@ protected:
 
 private:
     bool inChairWindow(const QWidget *widget) const;
+    // A press of the key already held down; remembers the key as held.
+    bool isRepeat(const QKeyEvent &key);
+    // The key already seen at a child of the widget: the same press, passed up to a parent.
+    bool passedUp(const QEvent *event, QWidget *widget);
     QAction *actFor(const QKeyEvent &key) const;
     void writeToInscription(const QKeyEvent &key);
 
@@ -68,6 +72,12 @@ private:
     QList<QPointer<QWidget>> m_windows;
     QList<QPointer<QAction>> m_acts;
     std::function<QLineEdit *()> m_target;
+    const QEvent *m_override = nullptr; // the last ShortcutOverride seen, and where
+    QPointer<QWidget> m_overrideAt;
+    int m_heldKey = 0;     // pressed and not yet released
+    bool m_repeat = false; // the press being delivered repeats the held key
+    int m_releasedKey = 0; // the last key released, and the window system's time of it
+    quint64 m_releasedAt = 0;
     qint64 m_lastTypedMs = 0;
     bool m_typedOnce = false;
     // The last act key that acted at the list, and when.
