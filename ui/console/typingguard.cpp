@@ -162,13 +162,12 @@ bool TypingGuard::eventFilter(QObject *watched, QEvent *event)
 {
     const QEvent::Type type = event->type();
     if (type == QEvent::KeyRelease) {
-        if (const auto *key = static_cast<QKeyEvent *>(event)) {
-            // A repeat's own release (flagged) is no release: the key is still down.
-            if (!key->isAutoRepeat() && physicalKey(*key) == m_heldKey)
-                m_heldKey = 0;
-            m_releasedKey = physicalKey(*key);
-            m_releasedAt = key->timestamp();
-        }
+        const auto *key = static_cast<QKeyEvent *>(event);
+        // A repeat's own release (flagged) is no release: the key is still down.
+        if (!key->isAutoRepeat() && physicalKey(*key) == m_heldKey)
+            m_heldKey = 0;
+        m_releasedKey = physicalKey(*key);
+        m_releasedAt = key->timestamp();
         return false;
     }
     if (type == QEvent::WindowDeactivate)
