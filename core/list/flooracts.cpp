@@ -96,6 +96,11 @@ ActPlan SpeakersList::absent(qint64 nowMs) const
     const QVector<Entry> waitingNow = waiting();
     if (!cur && waitingNow.isEmpty())
         return ActPlan::refused(tr("No one has been called."));
+    // Once the clock has run the speaker was there: Next closes their speech and keeps its
+    // time in the record, where Absent would wipe it. The console and the command line share
+    // this refusal.
+    if (cur && cur->startedAtMs != 0)
+        return ActPlan::refused(tr("%1 has started speaking; use Next.").arg(describe(*cur)));
     const Entry target = cur ? *cur : waitingNow.first();
     const QVector<Entry> order = withoutEntry(waitingNow, target.id);
 

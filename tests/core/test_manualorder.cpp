@@ -117,7 +117,7 @@ TEST_CASE("An absent speaker moves per the meeting's rule and the next one is ca
     SECTION("to the end of their tier (the default)")
     {
         REQUIRE(m.s->meeting().absentRule == AbsentRule::EndOfTier);
-        REQUIRE_DONE(m.s->start()); // Ecuador is called, clock running
+        REQUIRE_DONE(m.s->next()); // Ecuador is called, and does not come to the rostrum
         m.tm.clock.advance(4'000);
         REQUIRE_DONE(m.s->absent());
         CHECK(currentDelegation(*m.s) == name("Japan"));
@@ -144,7 +144,7 @@ TEST_CASE("An absent speaker moves per the meeting's rule and the next one is ca
     SECTION("to the end of the list")
     {
         m.setAbsentRule(AbsentRule::EndOfList);
-        REQUIRE_DONE(m.s->start());
+        REQUIRE_DONE(m.s->next());
         REQUIRE_DONE(m.s->absent());
         CHECK(currentDelegation(*m.s) == name("Japan"));
         CHECK(delegationsInOrder(*m.s) ==
@@ -156,7 +156,7 @@ TEST_CASE("An absent speaker moves per the meeting's rule and the next one is ca
     SECTION("off the list")
     {
         m.setAbsentRule(AbsentRule::Remove);
-        REQUIRE_DONE(m.s->start());
+        REQUIRE_DONE(m.s->next());
         REQUIRE_DONE(m.s->absent());
         CHECK(currentDelegation(*m.s) == name("Japan"));
         CHECK(delegationsInOrder(*m.s) ==
@@ -167,6 +167,30 @@ TEST_CASE("An absent speaker moves per the meeting's rule and the next one is ca
         // Off the list is not a duplicate: they can be inscribed again when they turn up.
         inscribe(*m.s, name("Ecuador"));
         CHECK(delegationsInOrder(*m.s).mid(0, 2) == names({"France", "Ecuador"}));
+    }
+    SECTION("once the speech has started, Absent is refused and Next is the way on")
+    {
+        REQUIRE_DONE(m.s->start()); // Ecuador is called and speaks
+        m.tm.clock.advance(4'000);
+        const int journalSize = int(m.s->journal().size());
+        const QStringList order = delegationsInOrder(*m.s);
+        const MeetingSession::Result refused = m.s->absent();
+        CHECK_FALSE(refused.ok);
+        CHECK(refused.error == name("Ecuador has started speaking; use Next."));
+        CHECK(currentDelegation(*m.s) == name("Ecuador"));
+        CHECK(m.s->currentReading().elapsedMs == 4'000);
+        CHECK(m.s->currentReading().running);
+        CHECK(m.s->list().find(ecuador)->absences == 0);
+        CHECK(delegationsInOrder(*m.s) == order);
+        CHECK(int(m.s->journal().size()) == journalSize);
+        // Paused, the speech has still begun.
+        REQUIRE_DONE(m.s->pause());
+        CHECK(m.s->absent().error == name("Ecuador has started speaking; use Next."));
+        // A clock started by mistake and reset: nobody has spoken, and Absent applies again.
+        REQUIRE_DONE(m.s->resetClock());
+        REQUIRE_DONE(m.s->absent());
+        CHECK(currentDelegation(*m.s) == name("Japan"));
+        CHECK(m.s->list().find(ecuador)->absences == 1);
     }
     SECTION("before anyone is called, the head of the list is the one absent")
     {

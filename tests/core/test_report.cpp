@@ -169,9 +169,9 @@ TEST_CASE("The report of a finished meeting ends with the last speech and leaves
     REQUIRE_DONE(s->withdraw(japan));
 
     advanceTo(t.clock, meetingDay(15, 0));
-    REQUIRE_DONE(s->start()); // Brazil
+    REQUIRE_DONE(s->next()); // Brazil is called...
     t.clock.advance(200 * kSecond);
-    REQUIRE_DONE(s->absent()); // Brazil is called but absent: taken off, Ghana called
+    REQUIRE_DONE(s->absent()); // ...but absent: taken off, Ghana called
     t.clock.advance(10 * kSecond);
     REQUIRE_DONE(s->start());
     t.clock.advance(90 * kSecond);

@@ -250,3 +250,32 @@ TEST_CASE("add takes every field a secretariat records", "[cli]")
             .out;
     CHECK(csv.contains(QStringLiteral(",\"line one, \"\"two\"\"\nline three\"\r\n")));
 }
+
+TEST_CASE("absent is refused once the speech has started, with the console's words", "[cli]")
+{
+    rostrum::testing::TempMeeting temp;
+    const QString file = temp.path();
+    newMeeting(file);
+    const QString japan =
+        addSpeaker(file, QStringLiteral("Japan"), QStringLiteral("Kazuyuki Ishii"));
+    const QString latvia =
+        addSpeaker(file, QStringLiteral("Latvia"), QStringLiteral("Andris Kalniņš"));
+    runCliOk({QStringLiteral("start"), file}); // Japan is called and speaks
+    const QJsonArray before = listState(file);
+
+    const CliRun refused = runCli({QStringLiteral("absent"), file});
+    requireOneLineRefusal(refused, 1);
+    CHECK(refused.err.contains(
+        QStringLiteral("Japan (Kazuyuki Ishii) has started speaking; use Next.")));
+    CHECK(listState(file) == before);
+    CHECK(idOf(statusJson(file)[QStringLiteral("current")]) == japan);
+
+    // What the chair does instead: Japan's speech is closed and kept, Latvia is called.
+    runCliOk({QStringLiteral("next"), file});
+    CHECK(idOf(statusJson(file)[QStringLiteral("current")]) == latvia);
+    CHECK(entryWithId(listState(file), japan)[QStringLiteral("status")].toString() ==
+          QLatin1String("spoke"));
+    // Latvia is called, not yet speaking: absent applies.
+    CHECK(runCliOk({QStringLiteral("absent"), file})
+              .out.contains(QStringLiteral("Latvia (Andris Kalniņš) is absent")));
+}

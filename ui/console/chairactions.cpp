@@ -24,6 +24,8 @@ QAction *ChairActions::make(const QString &text, const QString &iconText, const 
     // Window-wide, so a key works wherever the focus is in the console; the typing guard keeps
     // single keys for the text field that has the focus.
     a->setShortcutContext(Qt::WindowShortcut);
+    // A held key is one act: its repeats never undo twice or give 30 seconds again.
+    a->setAutoRepeat(false);
     m_window->addAction(a);
     return a;
 }

@@ -37,9 +37,10 @@ namespace rostrum {
 
 ChairWindow::ChairWindow(const Clock &clock, QWidget *parent)
     : QMainWindow(parent), m_clock(clock), m_actions(new ChairActions(this)),
-      m_typingGuard(new TypingGuard(this)), m_saveStatus(new QLabel(this))
+      m_typingGuard(new TypingGuard(clock, this)), m_saveStatus(new QLabel(this))
 {
     qApp->installEventFilter(m_typingGuard);
+    setUpTypingGuard();
     m_actions->buildMenus(menuBar());
     statusBar()->addPermanentWidget(m_saveStatus);
     connectActions();
@@ -104,10 +105,7 @@ void ChairWindow::connectActions()
     connect(a->setLimitAll, &QAction::triggered, this, &ChairWindow::setLimitForRemaining);
     connect(a->settings, &QAction::triggered, this, &ChairWindow::editSettings);
     connect(a->timekeeper, &QAction::triggered, this, &ChairWindow::toggleTimekeeper);
-    connect(a->showOrder, &QAction::triggered, this, [this] {
-        if (m_console)
-            m_console->showOrder();
-    });
+    connect(a->showOrder, &QAction::triggered, this, &ChairWindow::giveKeysToOrder);
     connect(a->showSpoken, &QAction::triggered, this, [this] {
         if (m_console)
             m_console->showSpoken();
@@ -151,6 +149,7 @@ void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)
         startWatching();
         m_console = new MeetingConsole(m_session.get(), m_actions, this);
         setCentralWidget(m_console);
+        watchConsoleKeys();
         connect(m_session.get(), &MeetingSession::changed, this, &ChairWindow::updateActions);
         m_listWasClosed = m_session->meeting().listClosed;
         connect(m_session.get(), &MeetingSession::changed, this, &ChairWindow::followListState);
@@ -239,14 +238,17 @@ TimekeeperDisplay *ChairWindow::ensureDisplay()
         m_display = new TimekeeperDisplay(m_session.get(), this);
         // Closed from its own window too: the menu's check mark must follow.
         m_display->installEventFilter(this);
+        shareKeysWithDisplay();
     }
     return m_display;
 }
 
 void ChairWindow::showTimekeeper(const QString &screenNameOrIndex, bool fullScreen)
 {
-    if (m_session)
-        ensureDisplay()->showOnScreen(screenNameOrIndex, fullScreen);
+    if (!m_session)
+        return;
+    ensureDisplay()->showOnScreen(screenNameOrIndex, fullScreen);
+    keepKeysOnConsole();
 }
 
 void ChairWindow::toggleTimekeeper()
@@ -257,6 +259,7 @@ void ChairWindow::toggleTimekeeper()
         m_display->hide();
     else
         ensureDisplay()->showRemembered();
+    keepKeysOnConsole();
     m_actions->timekeeper->setChecked(m_display && m_display->isVisible());
 }
 

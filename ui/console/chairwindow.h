@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
+#include <optional>
 
 class QLabel;
 
@@ -132,6 +133,18 @@ private:
                QString *error);
     // While the meeting can be written: the watch for other processes, automatic backups.
     void startWatching();
+    // The chair's keys (chairwindowkeys.cpp): where typing goes, which windows take the keys.
+    void setUpTypingGuard();
+    void watchConsoleKeys();
+    void shareKeysWithDisplay();
+    void keepKeysOnConsole();
+    // Ctrl+1, from anywhere, the inscription line and its suggestions included: the running
+    // order, where the keys are the chair's acts again.
+    void giveKeysToOrder();
+    // A Next within a second of a call is a key pressed twice: ignored, and the chair told.
+    bool refuseNextTooSoon();
+    // Remembers when an act called a speaker (the one at the rostrum was calledBefore).
+    void noteCall(qint64 calledBefore);
 
     const Clock &m_clock;
     std::unique_ptr<MeetingSession> m_session;
@@ -145,6 +158,7 @@ private:
     std::unique_ptr<ConsoleHeartbeat> m_heartbeat;
     QString m_shownRefusal; // in the status line, while it is a refusal
     bool m_listWasClosed = false;
+    std::optional<qint64> m_lastCallMs;
 };
 
 } // namespace rostrum

@@ -16,22 +16,39 @@
 
 namespace rostrum {
 
+namespace {
+qint64 currentId(const MeetingSession &session)
+{
+    const Entry *e = session.list().current();
+    return e ? e->id : 0;
+}
+} // namespace
+
 void ChairWindow::toggleClock()
 {
-    if (m_session)
-        showOutcome(m_session->toggleClock());
+    if (!m_session)
+        return;
+    const qint64 before = currentId(*m_session);
+    if (showOutcome(m_session->toggleClock()))
+        noteCall(before);
 }
 
 void ChairWindow::callNext()
 {
-    if (m_session)
-        showOutcome(m_session->next());
+    if (!m_session || refuseNextTooSoon())
+        return;
+    const qint64 before = currentId(*m_session);
+    if (showOutcome(m_session->next()))
+        noteCall(before);
 }
 
 void ChairWindow::markAbsent()
 {
-    if (m_session)
-        confirmOutcome(m_session->absent());
+    if (!m_session)
+        return;
+    const qint64 before = currentId(*m_session);
+    if (confirmOutcome(m_session->absent()))
+        noteCall(before);
 }
 
 void ChairWindow::addThirtySeconds()

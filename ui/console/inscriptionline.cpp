@@ -129,7 +129,6 @@ void InscriptionLine::submit()
     m_delegation->clear();
     m_speaker->clear();
     m_category->setCurrentIndex(0);
-    m_delegation->setFocus(Qt::OtherFocusReason);
     emit inscribed(r.entryId);
 }
 

@@ -36,6 +36,7 @@ public slots:
     void submit();
 
 signals:
+    // Done: the console gives the keyboard back to the running order, where N is Next.
     void inscribed(qint64 entryId);
     // Escape on an empty line: the keyboard goes back to the running order.
     void leaveRequested();

@@ -93,7 +93,12 @@ MeetingConsole::MeetingConsole(MeetingSession *session, ChairActions *actions, Q
     });
     connect(m_orderView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MeetingConsole::selectionChanged);
-    connect(m_inscription, &InscriptionLine::inscribed, this, &MeetingConsole::selectEntry);
+    // After an inscription the keys are the chair's acts again, the new row selected in sight;
+    // the next name typed at the list goes back to the line by itself (TypingGuard).
+    connect(m_inscription, &InscriptionLine::inscribed, this, [this](qint64 id) {
+        selectEntry(id);
+        m_orderView->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_inscription, &InscriptionLine::leaveRequested, this,
             [this] { m_orderView->setFocus(Qt::ShortcutFocusReason); });
     for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_orderModel),
