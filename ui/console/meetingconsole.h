@@ -10,6 +10,7 @@ class QTableView;
 namespace rostrum {
 
 class ChairActions;
+class ClockButtons;
 class InlineMessage;
 class InscriptionLine;
 class MeetingBar;
@@ -53,6 +54,10 @@ public:
     // Wide windows show the record beside the running order instead of in a second tab.
     static constexpr int kSideBySideWidth = 1700;
     bool spokenBeside() const { return m_spokenBeside; }
+    // A short window (a small or scaled screen) shows the speaker and the clock buttons
+    // compactly: no heading, language or limit line, one-line buttons.
+    bool isCompact() const;
+    ClockButtons *clockButtons() const { return m_clockButtons; }
 
 signals:
     void editRequested(qint64 entryId);
@@ -62,11 +67,13 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    QWidget *buildClockButtons(ChairActions *actions);
     QWidget *buildOrderPage(ChairActions *actions);
     void setUpTable(QTableView *view);
     void updateTabTitles();
     void placeSpoken(bool beside);
+    void fitSpeakerColumn();
+
+    static constexpr int kNarrowestColumn = 270;
 
     MeetingSession *m_session;
     SaveBanner *m_banner;
@@ -85,6 +92,9 @@ private:
     QTableView *m_orderView = nullptr;
     QTableView *m_spokenView = nullptr;
     InscriptionLine *m_inscription;
+    QWidget *m_speakerColumn = nullptr;
+    ClockButtons *m_clockButtons = nullptr;
+    int m_roomyHeight = 0;
 };
 
 } // namespace rostrum
