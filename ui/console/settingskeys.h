@@ -22,6 +22,12 @@ inline QString timekeeperFullScreen()
 {
     return QStringLiteral("timekeeper/fullscreen");
 }
+// The window F11 goes back to from full screen (a QRect), which Qt's saved geometry of a
+// full-screen window does not keep on every platform.
+inline QString timekeeperWindowed()
+{
+    return QStringLiteral("timekeeper/windowed");
+}
 inline QString recentMeetings()
 {
     return QStringLiteral("recentMeetings");
