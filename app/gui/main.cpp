@@ -6,6 +6,7 @@
 #include "recentmeetings.h"
 #include "session/demosession.h"
 #include "session/meetingsession.h"
+#include "textfit.h"
 #include "timekeeperdisplay.h"
 #ifdef ROSTRUM_BENCH_PROBE
 #include "benchprobe.h"
@@ -97,6 +98,31 @@ bool saveGrab(QWidget *widget, const QString &path)
     }
     return true;
 }
+
+// --check-fit: one line per text of the console (and of the display when open), whether it is
+// drawn whole at this size and scale; false when any is clipped or the window had to grow.
+bool reportFit(const QWidget *window, const QSize &asked)
+{
+    bool ok = true;
+    const QString sized = QStringLiteral("window %1x%2").arg(window->width()).arg(window->height());
+    const bool grew = asked.isValid() && window->size() != asked;
+    std::printf("%s  %s%s\n", grew ? "CLIPPED" : "fits   ", qPrintable(sized),
+                grew ? qPrintable(QStringLiteral(" (asked %1x%2: its minimum is larger)")
+                                      .arg(asked.width())
+                                      .arg(asked.height()))
+                     : "");
+    ok = !grew;
+    for (const QWidget *w : QApplication::topLevelWidgets()) {
+        if (w != window && (!w->isVisible() || w->parentWidget() != window))
+            continue;
+        for (const TextFit &fit : textFitsOf(w)) {
+            std::printf("%s\n", qPrintable(fit.describe()));
+            ok = ok && fit.fits();
+        }
+    }
+    std::fflush(stdout);
+    return ok;
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -146,7 +172,11 @@ int main(int argc, char **argv)
                                         QStringLiteral("OUT.png"));
     const QCommandLineOption size(
         QStringLiteral("size"), Tr::tr("The window's size, e.g. 1366x768."), QStringLiteral("WxH"));
-    parser.addOptions({demo, demoLive, display, fakeClock, screenshot, size});
+    QCommandLineOption checkFit(QStringLiteral("check-fit"),
+                                Tr::tr("Say whether every text of the console is drawn whole "
+                                       "once it is laid out, then quit (1 if any is clipped)."));
+    checkFit.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, demoLive, display, fakeClock, screenshot, size, checkFit});
     parser.process(withDisplayValue(QCoreApplication::arguments()));
 
     std::unique_ptr<Clock> clock;
@@ -173,6 +203,7 @@ int main(int argc, char **argv)
     }
 
     ChairWindow window(*clock);
+    QSize askedSize;
     if (parser.isSet(size)) {
         const QRegularExpressionMatch m =
             QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(size));
@@ -180,7 +211,8 @@ int main(int argc, char **argv)
             fail(Tr::tr("--size needs WIDTHxHEIGHT, such as 1366x768"));
             return 2;
         }
-        window.resize(m.captured(1).toInt(), m.captured(2).toInt());
+        askedSize = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+        window.resize(askedSize);
     } else if (!window.restoreRememberedGeometry()) {
         window.resize(1366, 740);
     }
@@ -225,7 +257,11 @@ int main(int argc, char **argv)
     installBenchProbe(window);
 #endif
 
-    if (parser.isSet(screenshot)) {
+    if (parser.isSet(checkFit)) {
+        QTimer::singleShot(600, &app, [&window, askedSize] {
+            QCoreApplication::exit(reportFit(&window, askedSize) ? 0 : 1);
+        });
+    } else if (parser.isSet(screenshot)) {
         const QString out = parser.value(screenshot);
         QTimer::singleShot(1200, &app, [&window, out] {
             bool ok = saveGrab(&window, out);

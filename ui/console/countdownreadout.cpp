@@ -259,29 +259,75 @@ void CountdownReadout::paintEvent(QPaintEvent *)
     paintFigures(p, lk);
 }
 
+CountdownReadout::LabelLayout CountdownReadout::labelLayout(const QString &word) const
+{
+    LabelLayout lay;
+    const QRectF band = labelRect();
+    lay.font = m_labelFont;
+    QFontMetricsF fm(lay.font);
+    lay.glyphH = fm.capHeight();
+    lay.glyphW = lay.glyphH * 1.1;
+    lay.gap = lay.glyphH * 0.5;
+    const bool pausedGlyph = m_reading.phase == ClockPhase::Paused || isPausedLate();
+    lay.hasGlyph = pausedGlyph || m_reading.phase == ClockPhase::Warning ||
+                   m_reading.phase == ClockPhase::TimeUp;
+    const qreal glyphRoom = lay.hasGlyph ? lay.glyphW + lay.gap : 0;
+    const qreal room = band.width() - glyphRoom;
+    if (fm.horizontalAdvance(word) > room && room > 0) {
+        // Shrunk to the room, and a pixel less so that rounding never leaves it a hair over.
+        lay.font.setPixelSize(std::max(
+            6, int(std::floor(lay.font.pixelSize() * room / fm.horizontalAdvance(word))) - 1));
+        fm = QFontMetricsF(lay.font);
+        lay.glyphH = std::min(lay.glyphH, fm.capHeight());
+        lay.glyphW = lay.glyphH * 1.1;
+        lay.gap = lay.glyphH * 0.5;
+    }
+    lay.total = fm.horizontalAdvance(word) + (lay.hasGlyph ? lay.glyphW + lay.gap : 0);
+    lay.left = band.center().x() - lay.total / 2;
+    lay.baseline = band.center().y() + fm.capHeight() / 2;
+    return lay;
+}
+
+QRectF CountdownReadout::labelTextRect() const
+{
+    const QString word = label();
+    if (word.isEmpty())
+        return {};
+    const LabelLayout lay = labelLayout(word);
+    const QRectF ink = QFontMetricsF(lay.font).tightBoundingRect(word);
+    const qreal top = std::min(lay.baseline + ink.top(), lay.baseline - lay.glyphH);
+    const qreal bottom = lay.baseline + std::max<qreal>(0, ink.bottom());
+    return {lay.left, top, lay.total, bottom - top};
+}
+
+qreal CountdownReadout::figuresBaseline(const QFontMetricsF &fm) const
+{
+    return figuresRect().center().y() + fm.capHeight() / 2;
+}
+
+QRectF CountdownReadout::figuresTextRect() const
+{
+    const QFontMetricsF fm(m_figuresFont);
+    const qreal w = textWidth(m_text, fm);
+    const qreal baseline = figuresBaseline(fm);
+    const QRectF ink = fm.tightBoundingRect(m_text);
+    return {figuresRect().center().x() - w / 2, baseline + ink.top(), w, ink.height()};
+}
+
 void CountdownReadout::paintLabel(QPainter &p, const Look &lk) const
 {
     const QString word = label();
     if (word.isEmpty())
         return;
-    const QRectF band = labelRect();
-    QFont f = m_labelFont;
-    QFontMetricsF fm(f);
-    const qreal glyphH = fm.capHeight();
-    const qreal glyphW = glyphH * 1.1;
-    const qreal gap = glyphH * 0.5;
+    const LabelLayout lay = labelLayout(word);
+    const QFont &f = lay.font;
     const bool pausedGlyph = m_reading.phase == ClockPhase::Paused || isPausedLate();
-    const bool hasGlyph = pausedGlyph || m_reading.phase == ClockPhase::Warning ||
-                          m_reading.phase == ClockPhase::TimeUp;
-    const qreal room = band.width() - (hasGlyph ? glyphW + gap : 0);
-    if (fm.horizontalAdvance(word) > room && room > 0) {
-        f.setPixelSize(std::max(6, int(f.pixelSize() * room / fm.horizontalAdvance(word))));
-        fm = QFontMetricsF(f);
-    }
-    const qreal textW = fm.horizontalAdvance(word);
-    const qreal total = textW + (hasGlyph ? glyphW + gap : 0);
-    const qreal left = band.center().x() - total / 2;
-    const qreal baseline = band.center().y() + fm.capHeight() / 2;
+    const bool hasGlyph = lay.hasGlyph;
+    const qreal left = lay.left;
+    const qreal baseline = lay.baseline;
+    const qreal glyphW = lay.glyphW;
+    const qreal glyphH = lay.glyphH;
+    const qreal gap = lay.gap;
 
     if (hasGlyph) {
         const QRectF g(left, baseline - glyphH, glyphW, glyphH);
@@ -323,7 +369,7 @@ void CountdownReadout::paintFigures(QPainter &p, const Look &lk) const
     p.setFont(m_figuresFont);
     p.setPen(lk.figures);
     qreal x = band.center().x() - textWidth(m_text, fm) / 2;
-    const qreal baseline = band.center().y() + fm.capHeight() / 2;
+    const qreal baseline = figuresBaseline(fm);
     for (QChar c : m_text) {
         const qreal cell = advanceOf(c, fm);
         p.drawText(QPointF(x + (cell - fm.horizontalAdvance(c)) / 2, baseline), QString(c));

@@ -34,6 +34,11 @@ public:
     void setFlashingEnabled(bool enabled);
     bool flashingEnabled() const { return m_flashing; }
 
+    // Where the figures and the word are drawn, ink to ink, in the readout's coordinates;
+    // empty for a word not shown. What the fit checks (textfit.h) compare with the widget.
+    QRectF figuresTextRect() const;
+    QRectF labelTextRect() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -61,6 +66,20 @@ private:
     QRectF innerRect() const;
     QRectF labelRect() const;
     QRectF figuresRect() const;
+    // The word's font, shrunk to its band, and where the glyph and the word start.
+    struct LabelLayout
+    {
+        QFont font;
+        bool hasGlyph = false;
+        qreal left = 0;
+        qreal baseline = 0;
+        qreal glyphW = 0;
+        qreal glyphH = 0;
+        qreal gap = 0;
+        qreal total = 0;
+    };
+    LabelLayout labelLayout(const QString &word) const;
+    qreal figuresBaseline(const QFontMetricsF &fm) const;
     void paintLabel(QPainter &p, const Look &look) const;
     void paintFigures(QPainter &p, const Look &look) const;
 

@@ -1,6 +1,7 @@
 #include "meetingbar.h"
 
 #include "clock/timetext.h"
+#include "elidedlabel.h"
 #include "session/meetingsession.h"
 
 #include <QGridLayout>
@@ -17,6 +18,8 @@ QString hhmm(const Meeting &m, qint64 utcMs)
     return m.toLocal(utcMs).toString(QStringLiteral("HH:mm"));
 }
 
+constexpr int kFactSpacing = 24;
+
 QLabel *fact(QWidget *parent)
 {
     auto *l = new QLabel(parent);
@@ -26,7 +29,7 @@ QLabel *fact(QWidget *parent)
 } // namespace
 
 MeetingBar::MeetingBar(MeetingSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_title(fact(this)), m_listState(fact(this)),
+    : QWidget(parent), m_session(session), m_title(new ElidedLabel(this)), m_listState(fact(this)),
       m_schedule(fact(this)), m_now(fact(this)), m_elapsed(fact(this)), m_remaining(fact(this)),
       m_projectedEnd(fact(this)), m_advice(fact(this))
 {
@@ -44,14 +47,14 @@ MeetingBar::MeetingBar(MeetingSession *session, QWidget *parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
-    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_title->setMinimumWidth(100);
     m_listState->setObjectName(QStringLiteral("listState"));
     m_projectedEnd->setObjectName(QStringLiteral("projectedEnd"));
     QFont strong = m_projectedEnd->font();
     strong.setBold(true);
     m_projectedEnd->setFont(strong);
     m_now->setFont(strong);
+    // The schedule never makes the window wider: fitFacts() hides it instead.
+    m_schedule->setMinimumWidth(1);
     m_advice->setWordWrap(true);
     QFont adviceFont = m_advice->font();
     adviceFont.setItalic(true);
@@ -61,7 +64,7 @@ MeetingBar::MeetingBar(MeetingSession *session, QWidget *parent)
     top->addWidget(m_title, 1);
     top->addWidget(m_listState);
     auto *facts = new QHBoxLayout;
-    facts->setSpacing(24);
+    facts->setSpacing(kFactSpacing);
     for (QLabel *l : {m_schedule, m_now, m_elapsed, m_remaining, m_projectedEnd})
         facts->addWidget(l);
     facts->addStretch(1);
@@ -81,6 +84,24 @@ MeetingBar::MeetingBar(MeetingSession *session, QWidget *parent)
     });
     refresh();
     armMinuteTimer();
+}
+
+void MeetingBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitFacts();
+}
+
+void MeetingBar::fitFacts()
+{
+    // On a narrow window (1366×768 at 200 %) the schedule, which the chair knows, gives way
+    // to the facts that change: the time, the speakers waiting and the projected end.
+    int need = 0;
+    for (const QLabel *l : {m_schedule, m_now, m_elapsed, m_remaining, m_projectedEnd})
+        need += l->sizeHint().width() + kFactSpacing;
+    const int room = contentsRect().width() - layout()->contentsMargins().left() -
+                     layout()->contentsMargins().right();
+    m_schedule->setVisible(need - kFactSpacing <= room);
 }
 
 void MeetingBar::armMinuteTimer()
@@ -120,8 +141,7 @@ void MeetingBar::refresh()
     const qint64 now = m_session->now();
     const Projection p = m_session->projection();
 
-    m_title->setText(m.venue.isEmpty() ? m.title : tr("%1 — %2").arg(m.title, m.venue));
-    m_title->setToolTip(m_title->text());
+    m_title->setFullText(m.venue.isEmpty() ? m.title : tr("%1 — %2").arg(m.title, m.venue));
     m_listState->setText(tr("LIST CLOSED"));
     m_listState->setVisible(m.listClosed);
 
@@ -155,6 +175,7 @@ void MeetingBar::refresh()
         m_projectedEnd->style()->polish(m_projectedEnd);
     }
     m_advice->setText(p.advice);
+    fitFacts();
 }
 
 } // namespace rostrum

@@ -9,6 +9,7 @@ class QLabel;
 
 namespace rostrum {
 
+class ElidedLabel;
 class MeetingSession;
 
 // The strip across the top of the console: the meeting, its schedule, the time, and whether the
@@ -27,12 +28,16 @@ public:
 public slots:
     void refresh();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void armMinuteTimer();
+    void fitFacts();
     qint64 actualStartMs() const;
 
     MeetingSession *m_session;
-    QLabel *m_title;
+    ElidedLabel *m_title;
     QLabel *m_listState;
     QLabel *m_schedule;
     QLabel *m_now;

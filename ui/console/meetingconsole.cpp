@@ -1,6 +1,7 @@
 #include "meetingconsole.h"
 
 #include "chairactions.h"
+#include "clockbuttons.h"
 #include "columnsamples.h"
 #include "inlinemessage.h"
 #include "inscriptionline.h"
@@ -41,11 +42,16 @@ MeetingConsole::MeetingConsole(MeetingSession *session, ChairActions *actions, Q
     m_clockNotice->setObjectName(QStringLiteral("clockNotice"));
 
     auto *left = new QWidget(this);
+    m_speakerColumn = left;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_nowSpeaking->setObjectName(QStringLiteral("nowSpeaking"));
+    m_clockButtons = new ClockButtons(actions, left);
     leftLayout->addWidget(m_nowSpeaking, 1);
-    leftLayout->addWidget(buildClockButtons(actions));
+    leftLayout->addWidget(m_clockButtons);
+    // The column fits itself to the height it gets (fitSpeakerColumn()); it never makes the
+    // window taller than a short screen.
+    left->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
 
     m_tabs->addTab(buildOrderPage(actions), QString());
     m_spokenView = new RowTable(this);
@@ -78,7 +84,9 @@ MeetingConsole::MeetingConsole(MeetingSession *session, ChairActions *actions, Q
     m_columns->addWidget(right);
     m_columns->setChildrenCollapsible(false);
     m_columns->setStretchFactor(1, 1);
-    left->setMinimumWidth(330);
+    // Narrow enough to leave the running order and the inscription line their room on a
+    // 1366×768 screen at 200 %; wider by default (resizeEvent()).
+    left->setMinimumWidth(kNarrowestColumn);
     left->setMaximumWidth(600);
 
     auto *layout = new QVBoxLayout(this);
@@ -112,33 +120,6 @@ MeetingConsole::MeetingConsole(MeetingSession *session, ChairActions *actions, Q
             &QTableView::scrollToBottom);
     QTimer::singleShot(0, m_spokenView, &QTableView::scrollToBottom);
     updateTabTitles();
-}
-
-QWidget *MeetingConsole::buildClockButtons(ChairActions *actions)
-{
-    auto *box = new QWidget(this);
-    auto *grid = new QGridLayout(box);
-    grid->setContentsMargins(0, 4, 0, 0);
-    grid->setSpacing(4);
-    const QList<QAction *> order = {actions->startPause, actions->next,    actions->absent,
-                                    actions->removeTime, actions->addTime, actions->resetClock,
-                                    actions->undo,       actions->redo,    actions->closeList};
-    QFont font = box->font();
-    font.setBold(true);
-    for (int i = 0; i < order.size(); ++i) {
-        auto *button = new QToolButton(box);
-        button->setDefaultAction(order[i]);
-        button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
-        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        button->setMinimumHeight(i < 3 ? 64 : 52);
-        button->setIconSize(QSize(22, 22));
-        button->setFocusPolicy(Qt::NoFocus);
-        button->setObjectName(order[i]->objectName());
-        if (i < 3)
-            button->setFont(font);
-        grid->addWidget(button, i / 3, i % 3);
-    }
-    return box;
 }
 
 QWidget *MeetingConsole::buildOrderPage(ChairActions *actions)
@@ -249,6 +230,29 @@ void MeetingConsole::resizeEvent(QResizeEvent *event)
         m_columnsSized = true;
     }
     placeSpoken(width() >= kSideBySideWidth);
+    fitSpeakerColumn();
+}
+
+void MeetingConsole::fitSpeakerColumn()
+{
+    // Roomy while the column has the height the roomy look asks for; that height is measured
+    // only while roomy, as the compact look hides what it would measure.
+    const int room = m_columns->height();
+    auto *layout = m_speakerColumn->layout();
+    if (!isCompact())
+        m_roomyHeight = layout->hasHeightForWidth()
+                            ? layout->totalHeightForWidth(m_speakerColumn->width())
+                            : layout->totalSizeHint().height();
+    const bool compact = room < m_roomyHeight;
+    if (compact == isCompact())
+        return;
+    m_clockButtons->setCompact(compact);
+    m_nowSpeaking->setCompact(compact);
+}
+
+bool MeetingConsole::isCompact() const
+{
+    return m_clockButtons->isCompact();
 }
 
 QVector<qint64> MeetingConsole::selectedIds() const

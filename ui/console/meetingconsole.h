@@ -10,6 +10,7 @@ class QTableView;
 namespace rostrum {
 
 class ChairActions;
+class ClockButtons;
 class InlineMessage;
 class InscriptionLine;
 class MeetingBar;
@@ -63,6 +64,10 @@ public:
     // Long enough to be read twice; a refusal still true after that has been seen.
     static constexpr int kRefusalShownMs = 12000;
     bool spokenBeside() const { return m_spokenBeside; }
+    // A short window (a small or scaled screen) shows the speaker and the clock buttons
+    // compactly: no heading, language or limit line, one-line buttons.
+    bool isCompact() const;
+    ClockButtons *clockButtons() const { return m_clockButtons; }
 
 signals:
     void editRequested(qint64 entryId);
@@ -72,11 +77,13 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    QWidget *buildClockButtons(ChairActions *actions);
     QWidget *buildOrderPage(ChairActions *actions);
     void setUpTable(QTableView *view);
     void updateTabTitles();
     void placeSpoken(bool beside);
+    void fitSpeakerColumn();
+
+    static constexpr int kNarrowestColumn = 270;
 
     MeetingSession *m_session;
     SaveBanner *m_banner;
@@ -97,6 +104,9 @@ private:
     QTableView *m_orderView = nullptr;
     QTableView *m_spokenView = nullptr;
     InscriptionLine *m_inscription;
+    QWidget *m_speakerColumn = nullptr;
+    ClockButtons *m_clockButtons = nullptr;
+    int m_roomyHeight = 0;
 };
 
 } // namespace rostrum

@@ -12,10 +12,24 @@
 namespace rostrum {
 
 namespace {
+// The whole text of a line, kept for when the compact panel shows it elided.
+const char kFullText[] = "fullText";
+
+// Roomy, a line wraps; compact, it is one line ending in "…" when too long, whole in its
+// tooltip, so that the countdown keeps its room on a short window.
+void showLine(QLabel *label, bool compact)
+{
+    const QString full = label->property(kFullText).toString();
+    const QString shown =
+        compact ? label->fontMetrics().elidedText(full, Qt::ElideRight, label->width()) : full;
+    if (label->text() != shown)
+        label->setText(shown);
+    label->setToolTip(compact && shown != full ? full : QString());
+}
+
 void setTextIfChanged(QLabel *label, const QString &text)
 {
-    if (label->text() != text)
-        label->setText(text);
+    label->setProperty(kFullText, text);
     label->setVisible(!text.isEmpty());
 }
 
@@ -32,6 +46,12 @@ QLabel *makeLabel(QWidget *parent, qreal scale, bool bold, bool italic = false)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
+
+// Roomy, the countdown is never shorter than this; compact, as short as its own minimum.
+constexpr int kRoomyReadoutHeight = 110;
+// The delegation's name, against the panel's font.
+constexpr qreal kNameScale = 1.8;
+constexpr qreal kCompactNameScale = 1.4;
 
 QString limitTextFor(const Entry &e)
 {
@@ -62,14 +82,15 @@ NowSpeakingPanel::NowSpeakingPanel(MeetingSession *session, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *heading = makeLabel(this, 0.9, true);
+    m_heading = heading;
     heading->setText(tr("Now speaking"));
     heading->setForegroundRole(QPalette::PlaceholderText);
-    m_delegation = makeLabel(this, 1.8, true);
+    m_delegation = makeLabel(this, kNameScale, true);
     m_onBehalfOf = makeLabel(this, 1.0, false, true);
     m_speaker = makeLabel(this, 1.15, false);
     m_language = makeLabel(this, 1.0, false);
     m_readout = new CountdownReadout(this);
-    m_readout->setMinimumHeight(110);
+    m_readout->setMinimumHeight(kRoomyReadoutHeight);
     m_progress = new QProgressBar(this);
     m_progress->setTextVisible(true);
     m_progress->setAccessibleName(tr("Speaking time used"));
@@ -101,6 +122,42 @@ void NowSpeakingPanel::setFlashingEnabled(bool enabled)
     m_readout->setFlashingEnabled(enabled);
 }
 
+void NowSpeakingPanel::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    m_heading->setVisible(!compact);
+    QFont name = m_delegation->font();
+    name.setPointSizeF(font().pointSizeF() * (compact ? kCompactNameScale : kNameScale));
+    m_delegation->setFont(name);
+    m_readout->setMinimumHeight(compact ? 0 : kRoomyReadoutHeight);
+    layout()->setSpacing(compact ? 2 : -1);
+    refresh();
+}
+
+void NowSpeakingPanel::showLines()
+{
+    for (QLabel *line : {m_delegation, m_onBehalfOf, m_speaker, m_language, m_limit}) {
+        if (line->wordWrap() == m_compact)
+            line->setWordWrap(!m_compact);
+        // A one-line label would otherwise be as wide as its text, and widen the window.
+        line->setMinimumWidth(m_compact ? 1 : 0);
+        showLine(line, m_compact);
+    }
+    if (!m_compact)
+        return;
+    m_language->hide();
+    m_limit->hide();
+}
+
+void NowSpeakingPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_compact)
+        showLines();
+}
+
 void NowSpeakingPanel::refresh()
 {
     const Entry *current = m_session->list().current();
@@ -108,6 +165,7 @@ void NowSpeakingPanel::refresh()
         showSpeaker(*current, m_session->currentReading());
     else
         showNobody();
+    showLines();
 }
 
 void NowSpeakingPanel::showSpeaker(const Entry &e, const SpeechReading &r)

@@ -32,6 +32,12 @@ inline QString consoleAlive()
 {
     return QStringLiteral("console/alive");
 }
+// The window F11 goes back to from full screen (a QRect), which Qt's saved geometry of a
+// full-screen window does not keep on every platform.
+inline QString timekeeperWindowed()
+{
+    return QStringLiteral("timekeeper/windowed");
+}
 inline QString recentMeetings()
 {
     return QStringLiteral("recentMeetings");

@@ -227,10 +227,58 @@ void TimekeeperDisplay::keyPressEvent(QKeyEvent *event)
 void TimekeeperDisplay::toggleFullScreen()
 {
     if (isFullScreen())
-        showNormal();
+        leaveFullScreen();
     else
-        showFullScreen();
+        enterFullScreen(screen());
     saveWindowState();
+}
+
+QRect TimekeeperDisplay::windowedGeometryOn(const QScreen *target) const
+{
+    QRect g = m_windowedGeometry.isValid() ? m_windowedGeometry : geometry();
+    if (!target)
+        return g;
+    const QRect available = target->availableGeometry();
+    if (!available.contains(g)) {
+        g.setSize(g.size().boundedTo(available.size()));
+        g.moveCenter(available.center());
+    }
+    return g;
+}
+
+void TimekeeperDisplay::rememberWindowedGeometry()
+{
+    if (!isFullScreen())
+        m_windowedGeometry = geometry();
+    else if (!m_windowedGeometry.isValid())
+        m_windowedGeometry = normalGeometry(); // full screen as restored from the settings
+}
+
+void TimekeeperDisplay::enterFullScreen(QScreen *target)
+{
+    if (isFullScreen() && target && target != screen())
+        leaveFullScreen();
+    rememberWindowedGeometry();
+    if (target) {
+        m_windowedGeometry = windowedGeometryOn(target);
+        if (target != screen()) {
+            // Moved to the new screen as a window first, so that leaving full screen stays there.
+            setScreen(target);
+            setGeometry(m_windowedGeometry);
+        }
+    }
+    // Before the state, not after: a geometry set on a full-screen widget takes it out of full
+    // screen.
+    if (QScreen *s = target ? target : screen())
+        setGeometry(s->geometry());
+    showFullScreen();
+}
+
+void TimekeeperDisplay::leaveFullScreen()
+{
+    const QRect back = windowedGeometryOn(screen());
+    showNormal();
+    setGeometry(back);
 }
 
 void TimekeeperDisplay::hideEvent(QHideEvent *event)
@@ -258,29 +306,30 @@ void TimekeeperDisplay::showOnScreen(const QString &screenNameOrIndex, bool full
     QScreen *target = findScreen(screenNameOrIndex);
     if (!target)
         target = QGuiApplication::primaryScreen();
-    if (isFullScreen())
-        showNormal();
-    if (target) {
-        setScreen(target);
-        const QRect available = target->availableGeometry();
-        QRect g = geometry();
-        if (!available.contains(g)) {
-            g.setSize(g.size().boundedTo(available.size()));
-            g.moveCenter(available.center());
-            setGeometry(g);
+    rememberWindowedGeometry();
+    if (fullScreen) {
+        enterFullScreen(target);
+    } else {
+        if (isFullScreen())
+            showNormal();
+        if (target) {
+            m_windowedGeometry = windowedGeometryOn(target);
+            setScreen(target);
+            setGeometry(m_windowedGeometry);
         }
-    }
-    if (fullScreen)
-        showFullScreen();
-    else
         show();
+    }
     saveWindowState();
 }
 
 void TimekeeperDisplay::showRemembered()
 {
     const QSettings settings;
-    restoreGeometry(settings.value(SettingsKeys::timekeeperGeometry()).toByteArray());
+    if (restoreGeometry(settings.value(SettingsKeys::timekeeperGeometry()).toByteArray()))
+        m_windowedGeometry = normalGeometry();
+    if (const QRect windowed = settings.value(SettingsKeys::timekeeperWindowed()).toRect();
+        windowed.isValid())
+        m_windowedGeometry = windowed;
     showOnScreen(settings.value(SettingsKeys::timekeeperScreen()).toString(),
                  settings.value(SettingsKeys::timekeeperFullScreen(), false).toBool());
 }
@@ -292,6 +341,9 @@ void TimekeeperDisplay::saveWindowState() const
     if (screen())
         settings.setValue(SettingsKeys::timekeeperScreen(), screen()->name());
     settings.setValue(SettingsKeys::timekeeperFullScreen(), isFullScreen());
+    settings.setValue(SettingsKeys::timekeeperWindowed(),
+                      isFullScreen() && m_windowedGeometry.isValid() ? m_windowedGeometry
+                                                                     : geometry());
 }
 
 } // namespace rostrum

@@ -33,6 +33,8 @@ public:
     static QScreen *findScreen(const QString &screenNameOrIndex);
     // Moves to that screen (the primary one when not found) and shows, full screen or not.
     void showOnScreen(const QString &screenNameOrIndex, bool fullScreen);
+    // The geometry F11 goes back to from full screen.
+    QRect windowedGeometry() const { return m_windowedGeometry; }
     // Shows where it was last time: same screen, geometry and full-screen state.
     void showRemembered();
     // QSettings group "timekeeper": geometry, screen, fullscreen. Done on hide and on F11.
@@ -77,12 +79,21 @@ private:
     void armMinuteTimer();
     void onMinute();
     void setRowText(QString &row, const QString &text, const QRectF &rect);
+    // Without a window manager X11 ignores the full-screen state, and the window would keep
+    // its size: both also set the geometry themselves, so the display fills its screen and
+    // comes back to where it was, with a window manager or without one.
+    void rememberWindowedGeometry();
+    void enterFullScreen(QScreen *target);
+    void leaveFullScreen();
+    // The windowed geometry kept on that screen, centred there when it is elsewhere.
+    QRect windowedGeometryOn(const QScreen *target) const;
 
     MeetingSession *m_session;
     SecondTicker *m_ticker;
     CountdownReadout *m_readout;
     QTimer m_minuteTimer;
     Shown m_shown;
+    QRect m_windowedGeometry;
 };
 
 } // namespace rostrum
