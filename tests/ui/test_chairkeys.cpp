@@ -193,7 +193,8 @@ TEST_CASE_METHOD(WindowFixture, "A held key acts once", "[ui][chair][keys][repea
     requireModelClean();
 }
 
-TEST_CASE_METHOD(WindowFixture, "Next within a second of a call is ignored, and the chair told",
+TEST_CASE_METHOD(WindowFixture,
+                 "Next or Absent within a second of a call is ignored, and the chair told",
                  "[ui][chair][keys][next]")
 {
     const QVector<qint64> order = session->list().waitingIds();
@@ -220,7 +221,15 @@ TEST_CASE_METHOD(WindowFixture, "Next within a second of a call is ignored, and 
     temp.clock.advance(999);
     press(Qt::Key_N);
     CHECK(currentId() == order.at(2));
+    press(Qt::Key_A); // A pressed as soon as N: two speakers would be marked absent unseen
+    CHECK(currentId() == order.at(2));
+    const QString third = SpeakersList::describe(*session->list().find(order.at(2)));
+    CHECK(window->statusBar()->currentMessage() ==
+          QStringLiteral("Absent ignored: %1 was called less than a second ago.").arg(third));
+    temp.clock.advance(1);
     press(Qt::Key_A); // order.at(2) is not in the room: the following one is called
+    CHECK(currentId() == order.at(3));
+    press(Qt::Key_A); // and A, A marks one absent
     CHECK(currentId() == order.at(3));
     press(Qt::Key_N);
     CHECK(currentId() == order.at(3));

@@ -141,8 +141,9 @@ private:
     // Ctrl+1, from anywhere, the inscription line and its suggestions included: the running
     // order, where the keys are the chair's acts again.
     void giveKeysToOrder();
-    // A Next within a second of a call is a key pressed twice: ignored, and the chair told.
-    bool refuseNextTooSoon();
+    // A Next or an Absent within a second of a call is a key pressed twice: ignored, and the
+    // chair told in the words of act ("Next ignored: %1 was called less than a second ago.").
+    bool refuseCallTooSoon(const QString &act);
     // Remembers when an act called a speaker (the one at the rostrum was calledBefore).
     void noteCall(qint64 calledBefore);
 

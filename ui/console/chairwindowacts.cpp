@@ -35,7 +35,7 @@ void ChairWindow::toggleClock()
 
 void ChairWindow::callNext()
 {
-    if (!m_session || refuseNextTooSoon())
+    if (!m_session || refuseCallTooSoon(tr("Next ignored: %1 was called less than a second ago.")))
         return;
     const qint64 before = currentId(*m_session);
     if (showOutcome(m_session->next()))
@@ -44,7 +44,8 @@ void ChairWindow::callNext()
 
 void ChairWindow::markAbsent()
 {
-    if (!m_session)
+    if (!m_session ||
+        refuseCallTooSoon(tr("Absent ignored: %1 was called less than a second ago.")))
         return;
     const qint64 before = currentId(*m_session);
     if (confirmOutcome(m_session->absent()))

@@ -20,7 +20,8 @@
 namespace rostrum {
 
 namespace {
-// A second Next this soon after a call is a key pressed twice, not a speaker who finished.
+// A second Next or Absent this soon after a call is a key pressed twice, not a speaker who
+// finished or who is not in the room: nobody can look up and see that in under a second.
 constexpr qint64 kNextAfterCallMs = 1000;
 
 } // namespace
@@ -106,13 +107,12 @@ void ChairWindow::giveKeysToOrder()
     m_typingGuard->endTyping();
 }
 
-bool ChairWindow::refuseNextTooSoon()
+bool ChairWindow::refuseCallTooSoon(const QString &act)
 {
     const Entry *called = m_session->list().current();
     if (!called || !m_lastCallMs || m_clock.monotonicMs() - *m_lastCallMs >= kNextAfterCallMs)
         return false;
-    notify(tr("Next ignored: %1 was called less than a second ago.")
-               .arg(SpeakersList::describe(*called)));
+    notify(act.arg(SpeakersList::describe(*called)));
     return true;
 }
 
