@@ -167,8 +167,8 @@ QVector<EntryDraft> SettingsDialog::briefers() const
 void SettingsDialog::load(const Meeting &m)
 {
     m_title->setText(m.title);
-    m_title->setCursorPosition(0);
-    m_title->selectAll();
+    // Selected for retyping, with its beginning in view.
+    m_title->setSelection(int(m.title.size()), -int(m.title.size()));
     m_venue->setText(m.venue);
     m_date->setDate(m.date.isValid() ? m.date : QDate::currentDate());
     m_start->setTime(m.scheduledStart);
