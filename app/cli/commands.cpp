@@ -32,11 +32,24 @@ QList<Command> buildCommands()
              {"cosponsors", "\"A;B\"", T("co-sponsors, who speak in the priority tier")},
              {"council", "\"A;B;...\"", T("members of the council, who speak after the briefers")},
              {"venue", "V", T("where the meeting takes place")},
+             {"heading", "TEXT",
+              T("the line above the title of every document, e.g. \"United Nations General "
+                "Assembly, plenary meeting\" (default: none)")},
              {"time-zone", "IANA",
               T("the meeting's time zone, e.g. America/New_York (default: "
                 "this computer's)")},
          },
          &runNew},
+        {"settings",
+         "FILE",
+         T("Change the meeting's title, venue or the heading of its documents, as one act."),
+         T("Give one or more of the options; undo brings the settings back as they were."),
+         {
+             {"title", "T", T("the meeting's title")},
+             {"venue", "V", T("where the meeting takes place; \"\" for none")},
+             {"heading", "TEXT", T("the line above the title of every document; \"\" for none")},
+         },
+         &runSettings},
         {"demo",
          "FILE",
          T("Write the demo meeting (UNSC Arria-formula, 25 May 2023) to a new file."),
@@ -195,9 +208,8 @@ QList<Command> buildCommands()
              {"csv", "OUT", T("write CSV (RFC 4180)")},
              {"html", "OUT", T("write an HTML page")},
              {"meeting-kind", "TEXT",
-              T("the line naming the kind of meeting in the heading (default: a UN Security "
-                "Council Arria-formula meeting when the meeting has a council list; \"\" for "
-                "none)")},
+              T("the line naming the kind of meeting, for this document only (default: the "
+                "meeting's heading; \"\" for none)")},
          },
          &runExport},
         {"report",
@@ -209,7 +221,9 @@ QList<Command> buildCommands()
          {
              {"pdf", "OUT", T("write an A4 PDF")},
              {"csv", "OUT", T("write CSV (RFC 4180)")},
-             {"meeting-kind", "TEXT", T("the line naming the kind of meeting in the heading")},
+             {"meeting-kind", "TEXT",
+              T("the line naming the kind of meeting, for this document only (default: the "
+                "meeting's heading; \"\" for none)")},
          },
          &runReport},
     };

@@ -7,8 +7,9 @@
 // UsageError or Refusal.
 namespace rostrum::cli {
 
-// meetingcommands.cpp: making files
+// meetingcommands.cpp: making files, and their settings
 int runNew(const CommandLine &cl);
+int runSettings(const CommandLine &cl);
 int runDemo(const CommandLine &cl);
 
 // readcommands.cpp: looking, never writing

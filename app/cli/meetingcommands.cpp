@@ -44,6 +44,7 @@ int runNew(const CommandLine &cl)
     if (m.title.isEmpty())
         throw UsageError{tr("--title cannot be empty")};
     m.venue = cl.value("venue").trimmed();
+    m.heading = cl.value("heading").trimmed();
     m.date = parseDate(cl.value("date"), QStringLiteral("--date"));
     m.scheduledStart = parseTime(cl.value("start"), QStringLiteral("--start"));
     m.scheduledEnd = parseTime(cl.value("end"), QStringLiteral("--end"));
@@ -64,6 +65,31 @@ int runNew(const CommandLine &cl)
 
     const auto session = createMeeting(path, m);
     out() << tr("Created %1: %2.").arg(path, oneLineSummary(session->meeting())) << Qt::endl;
+    return Success;
+}
+
+int runSettings(const CommandLine &cl)
+{
+    if (!cl.has("title") && !cl.has("venue") && !cl.has("heading"))
+        throw UsageError{tr("say what to change: --title, --venue or --heading")};
+    if (cl.has("title") && cl.value("title").trimmed().isEmpty())
+        throw UsageError{tr("--title cannot be empty")};
+    const auto session = openMeeting(cl.positionals().at(0));
+    Meeting m = session->meeting();
+    if (cl.has("title"))
+        m.title = cl.value("title").trimmed();
+    if (cl.has("venue"))
+        m.venue = cl.value("venue").trimmed();
+    if (cl.has("heading"))
+        m.heading = cl.value("heading").trimmed();
+    if (m == session->meeting()) {
+        out() << tr("Nothing changed: the settings are already so.") << Qt::endl;
+        return Success;
+    }
+    require(session->setMeeting(m));
+    out() << tr("Settings changed: %1.").arg(oneLineSummary(session->meeting())) << Qt::endl;
+    if (!session->meeting().heading.isEmpty())
+        out() << tr("Heading: %1").arg(shown(session->meeting().heading)) << Qt::endl;
     return Success;
 }
 

@@ -92,6 +92,7 @@ QJsonObject statusJson(const StatusView &s)
         {QStringLiteral("meeting"),
          QJsonObject{
              {QStringLiteral("title"), m.title},
+             {QStringLiteral("heading"), m.heading},
              {QStringLiteral("venue"), m.venue},
              {QStringLiteral("date"), m.date.toString(Qt::ISODate)},
              {QStringLiteral("scheduled_start"), isoInMeetingZone(m, m.scheduledStartUtcMs())},

@@ -54,6 +54,8 @@ QString fieldName(TextRules::Field field, int place)
         return TextRules::tr("The group (on behalf of)");
     case F::MeetingTitle:
         return TextRules::tr("The meeting's title");
+    case F::MeetingHeading:
+        return TextRules::tr("The heading of the meeting's documents");
     case F::Venue:
         return TextRules::tr("The venue");
     case F::Organizer:
@@ -172,6 +174,8 @@ QString TextRules::checkDraft(const EntryDraft &d)
 QString TextRules::checkMeeting(const Meeting &m)
 {
     if (QString why = checkName(m.title, Field::MeetingTitle); !why.isEmpty())
+        return why;
+    if (QString why = checkName(m.heading, Field::MeetingHeading); !why.isEmpty())
         return why;
     if (QString why = checkName(m.venue, Field::Venue); !why.isEmpty())
         return why;

@@ -30,6 +30,7 @@ public:
         Title,
         OnBehalfOf,
         MeetingTitle,
+        MeetingHeading,
         Venue,
         Organizer, // with the place in the meeting's list (1-based)
         Cosponsor,

@@ -32,6 +32,7 @@ Meeting meeting()
     Meeting m;
     m.title = QStringLiteral("The responsibility and responsiveness of States to cyberattacks on "
                              "critical infrastructure");
+    m.heading = QStringLiteral("United Nations Security Council Arria-formula meeting");
     m.venue = QStringLiteral("Trusteeship Chamber");
     m.date = QDate(2023, 5, 25);
     m.scheduledStart = QTime(15, 0);

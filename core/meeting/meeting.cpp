@@ -2,6 +2,7 @@
 
 #include "meeting/zonetime.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -82,6 +83,16 @@ QDateTime Meeting::toLocal(qint64 utcMs) const
     return QDateTime::fromMSecsSinceEpoch(utcMs, zone);
 }
 
+QString Meeting::headingBeforeFormat4(const QStringList &council)
+{
+    // The words of records/meetingheading.cpp before format 4, in its translation context, so
+    // a migrated file prints them translated as it did.
+    return council.isEmpty() ? QString()
+                             : QString::fromLatin1(QT_TRANSLATE_NOOP(
+                                   "rostrum::MeetingHeading",
+                                   "United Nations Security Council Arria-formula meeting"));
+}
+
 QVariantMap Meeting::toColumns() const
 {
     QJsonObject limits;
@@ -92,6 +103,7 @@ QVariantMap Meeting::toColumns() const
         tiers.append(tierKey(t));
     QVariantMap c;
     c[QStringLiteral("title")] = title;
+    c[QStringLiteral("heading")] = heading.isNull() ? QStringLiteral("") : heading;
     // Empty, never null: a null QString binds as SQL NULL, which the NOT NULL columns refuse.
     c[QStringLiteral("venue")] = venue.isNull() ? QStringLiteral("") : venue;
     c[QStringLiteral("date")] = date.toString(Qt::ISODate);
@@ -155,6 +167,11 @@ Meeting Meeting::fromColumns(const QVariantMap &c)
     m.absentRule = absentRuleFromKey(c.value(QStringLiteral("absent_rule")).toString())
                        .value_or(AbsentRule::EndOfTier);
     m.listClosed = c.value(QStringLiteral("list_closed")).toInt() != 0;
+    // A settings change journaled in format 3 or older has no heading: undoing it brings back
+    // the heading the meeting then printed.
+    const auto heading = c.constFind(QStringLiteral("heading"));
+    m.heading =
+        heading == c.constEnd() ? headingBeforeFormat4(m.council) : heading.value().toString();
     return m;
 }
 

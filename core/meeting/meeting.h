@@ -16,6 +16,9 @@ namespace rostrum {
 struct Meeting
 {
     QString title;
+    // The line above the title of every document, naming the body and the kind of meeting
+    // ("United Nations General Assembly, plenary meeting"); empty leaves the line out.
+    QString heading;
     QString venue;
     QDate date;
     QTime scheduledStart;
@@ -41,6 +44,11 @@ struct Meeting
     QDateTime localDateTime(const QDate &date, const QTime &time) const;
     // The instant the meeting's clocks show date and time; the first, where they show it twice.
     qint64 localUtcMs(const QDate &date, const QTime &time) const;
+
+    // The heading a file of format 3 or older printed, which did not store one: a meeting with a
+    // council list was taken for a Security Council Arria-formula meeting. In English, as
+    // stored; documents translate it (MeetingHeading::of).
+    static QString headingBeforeFormat4(const QStringList &council);
 
     // The columns of the meeting row, as stored and as journaled for undo.
     QVariantMap toColumns() const;

@@ -87,10 +87,13 @@ Lines MeetingHeading::whenWhereLines() const
 MeetingHeading MeetingHeading::of(const Meeting &meeting, const std::optional<QString> &kind)
 {
     MeetingHeading h;
+    // A heading Rostrum wrote (a file migrated from format 3, a preset's) is printed in the
+    // language of the document; one the secretariat typed is printed as typed.
     if (kind)
         h.kind = *kind;
-    else if (!meeting.council.isEmpty())
-        h.kind = Tr::tr("United Nations Security Council Arria-formula meeting");
+    else if (!meeting.heading.isEmpty())
+        h.kind = QCoreApplication::translate("rostrum::MeetingHeading",
+                                             meeting.heading.toUtf8().constData());
     h.title = meeting.title;
     h.date = meeting.date.isValid() ? dateText(meeting.date) : QString();
     if (meeting.scheduledStart.isValid() && meeting.scheduledEnd.isValid())

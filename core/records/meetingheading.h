@@ -13,7 +13,7 @@ namespace rostrum {
 // or lays it out as it needs.
 struct MeetingHeading
 {
-    QString kind; // "United Nations Security Council Arria-formula meeting"; may be empty
+    QString kind; // the meeting's heading: "United Nations Security Council Arria-formula meeting"
     QString title;
     QString date; // "25 May 2023"
     QString time; // "3:00 p.m. – 5:30 p.m."
@@ -27,9 +27,8 @@ struct MeetingHeading
     QList<QPair<QString, QString>> sponsorLines() const;
     QList<QPair<QString, QString>> whenWhereLines() const;
 
-    // The meeting file does not say what kind of meeting it is: a meeting with a council list is
-    // taken for a Security Council Arria-formula meeting, which is what the rules of the list
-    // describe. A given kind replaces that guess; an empty one leaves the line out.
+    // The kind of meeting is the meeting's heading; a given kind replaces it for one document
+    // (rostrum-cli --meeting-kind), and an empty one leaves the line out.
     static MeetingHeading of(const Meeting &meeting, const std::optional<QString> &kind = {});
 };
 

@@ -31,7 +31,8 @@ const QStringList &columns()
                                       QStringLiteral("default_limit_s"),
                                       QStringLiteral("warning_s"),
                                       QStringLiteral("absent_rule"),
-                                      QStringLiteral("list_closed")};
+                                      QStringLiteral("list_closed"),
+                                      QStringLiteral("heading")};
     return names;
 }
 

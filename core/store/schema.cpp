@@ -1,6 +1,7 @@
 #include "store/schema.h"
 
 #include "meeting/entrycolumns.h"
+#include "meeting/meeting.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -132,6 +133,35 @@ bool version3(QSqlDatabase &db, QString *error)
                error);
 }
 
+// Version 4: the heading of the meeting's documents ("United Nations General Assembly, plenary
+// meeting"), which older versions guessed from the council list when printing. The migrated
+// meeting keeps the heading it printed, so its documents do not change.
+bool version4(QSqlDatabase &db, QString *error)
+{
+    if (!run(db, QStringLiteral("ALTER TABLE meeting ADD COLUMN heading TEXT NOT NULL DEFAULT ''"),
+             error))
+        return false;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT council FROM meeting WHERE id = 1"))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    if (!q.next())
+        return true; // no meeting row: opening refuses the file with its own reason
+    // The council list read as the meeting reads it; a row without a heading reads as it printed.
+    const QString heading = Meeting::fromColumns({{QStringLiteral("council"), q.value(0)}}).heading;
+    q.finish();
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE meeting SET heading = ? WHERE id = 1"));
+    update.addBindValue(heading.isNull() ? QStringLiteral("") : heading);
+    if (update.exec())
+        return true;
+    if (error)
+        *error = update.lastError().text();
+    return false;
+}
+
 // Step N takes a file from version N-1 to N. Add a step; never edit a shipped one.
 const QList<std::function<bool(QSqlDatabase &, QString *)>> &steps()
 {
@@ -145,6 +175,7 @@ const QList<std::function<bool(QSqlDatabase &, QString *)>> &steps()
         },
         version2,
         version3,
+        version4,
     };
     return all;
 }

@@ -205,7 +205,7 @@ TEST_CASE("The list of speakers as HTML escapes every name and shows the meeting
     // Running order: Estonia (co-sponsor) before the NGO.
     CHECK(html.indexOf(QStringLiteral("Kaja Tamm")) < html.indexOf(QStringLiteral("Smith &amp;")));
 
-    // A given kind of meeting replaces the guess; an empty one leaves the line out.
+    // A given kind of meeting replaces the meeting's heading; an empty one leaves the line out.
     const QString mun = listOfSpeakersHtml(listOfSpeakers(s->list(), s->now()),
                                            QStringLiteral("Model UN <General> Assembly"));
     CHECK(mun.contains(QStringLiteral("Model UN &lt;General&gt; Assembly")));

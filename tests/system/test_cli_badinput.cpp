@@ -119,7 +119,7 @@ TEST_CASE("help is complete: every command has a synopsis and its own page", "[c
         QStringLiteral("absent"),        QStringLiteral("undo"),       QStringLiteral("redo"),
         QStringLiteral("add-time"),      QStringLiteral("reset"),      QStringLiteral("set-limit"),
         QStringLiteral("set-limit-all"), QStringLiteral("close-list"), QStringLiteral("open-list"),
-        QStringLiteral("journal")};
+        QStringLiteral("journal"),       QStringLiteral("settings")};
     const CliRun overview = runCliOk({QStringLiteral("--help")});
     CHECK(runCliOk({QStringLiteral("help")}).out == overview.out);
     for (const QString &command : commands) {

@@ -264,3 +264,67 @@ TEST_CASE("a name from an older file with a bidi override prints its real charac
         CHECK_FALSE(text->contains(QChar(0x202E)));
     }
 }
+
+TEST_CASE("The heading of every document is the meeting's: a General Assembly meeting's PDF "
+          "never says Security Council",
+          "[documents][heading]")
+{
+    rostrum::testing::TempMeeting t;
+    const QString file = t.path(QStringLiteral("plenary.rostrum"));
+    const QString plenary = QStringLiteral("United Nations General Assembly plenary meeting");
+    // A council list as well, which format 3 took for a Security Council meeting.
+    newMeeting(file, {QStringLiteral("--heading"), plenary});
+    CHECK(statusJson(file)
+              .value(QStringLiteral("meeting"))
+              .toObject()
+              .value(QStringLiteral("heading"))
+              .toString() == plenary);
+    runCliOk({QStringLiteral("add"), file, QStringLiteral("--delegation"), QStringLiteral("Peru")});
+    auto pdfText = [&](const QStringList &command) -> std::optional<QString> {
+        const QString pdf = t.path(QStringLiteral("out.pdf"));
+        QFile::remove(pdf);
+        runCliOk(command + QStringList{QStringLiteral("--pdf"), pdf});
+        requirePdf(pdf);
+        return poppler(QStringLiteral("pdftotext"),
+                       {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    };
+    for (const char *command : {"export", "report"}) {
+        INFO(command);
+        if (const auto text = pdfText({QString::fromLatin1(command), file})) {
+            CHECK(text->contains(plenary));
+            CHECK_FALSE(text->contains(QStringLiteral("Security Council")));
+        }
+    }
+    const QString html = t.path(QStringLiteral("list.html"));
+    runCliOk({QStringLiteral("export"), file, QStringLiteral("--html"), html});
+    CHECK(QString::fromUtf8(fileBytes(html)).contains(plenary));
+
+    // --meeting-kind still names another kind for one document, and leaves the meeting alone.
+    if (const auto text = pdfText({QStringLiteral("export"), file, QStringLiteral("--meeting-kind"),
+                                   QStringLiteral("Informal meeting of the plenary")})) {
+        CHECK(text->contains(QStringLiteral("Informal meeting of the plenary")));
+        CHECK_FALSE(text->contains(plenary));
+    }
+
+    // settings changes the heading as one act, and undo brings it back.
+    const QString committee = QStringLiteral("Second Committee of the General Assembly");
+    const CliRun changed =
+        runCliOk({QStringLiteral("settings"), file, QStringLiteral("--heading"), committee});
+    CHECK(changed.out.contains(committee));
+    if (const auto text = pdfText({QStringLiteral("report"), file})) {
+        CHECK(text->contains(committee));
+        CHECK_FALSE(text->contains(plenary));
+    }
+    runCliOk({QStringLiteral("undo"), file});
+    CHECK(statusJson(file)
+              .value(QStringLiteral("meeting"))
+              .toObject()
+              .value(QStringLiteral("heading"))
+              .toString() == plenary);
+    // Nothing to change is said, not done; a heading of two lines is refused.
+    CHECK(runCli({QStringLiteral("settings"), file}).exitCode != 0);
+    const CliRun twoLines = runCli(
+        {QStringLiteral("settings"), file, QStringLiteral("--heading"), QStringLiteral("A\nB")});
+    CHECK(twoLines.exitCode != 0);
+    CHECK(twoLines.err.contains(QStringLiteral("heading")));
+}

@@ -112,9 +112,6 @@ TEST_CASE_METHOD(WindowFixture, "The settings dialog applies through the session
     Meeting m = dialog.meeting(&error);
     REQUIRE(error.isEmpty());
     REQUIRE(m == session->meeting());
-    REQUIRE(SettingsDialog::splitNames(QStringLiteral("Albania; United States ;")) ==
-            QStringList{QStringLiteral("Albania"), QStringLiteral("United States")});
-    REQUIRE(SettingsDialog::splitNames(QStringLiteral("Ecuador, Estonia")).size() == 2);
 }
 
 TEST_CASE("A file that cannot be opened is reported and left alone", "[ui][chair]")

@@ -92,10 +92,10 @@ TEST_CASE("A new meeting takes this computer's IANA zone, and none from a POSIX 
     const QByteArray saved = qgetenv("TZ");
     const bool wasSet = qEnvironmentVariableIsSet("TZ");
     qputenv("TZ", "America/Sao_Paulo");
-    CHECK(SettingsDialog::newMeetingDefaults(QDate(2027, 11, 8)).timeZoneId ==
+    CHECK(SettingsDialog::newMeetingDefaults(utc("2027-11-08T12:00:00Z")).timeZoneId ==
           QStringLiteral("America/Sao_Paulo"));
     qputenv("TZ", "UTC+3");
-    const Meeting blank = SettingsDialog::newMeetingDefaults(QDate(2027, 11, 8));
+    const Meeting blank = SettingsDialog::newMeetingDefaults(utc("2027-11-08T12:00:00Z"));
     if (wasSet)
         qputenv("TZ", saved);
     else

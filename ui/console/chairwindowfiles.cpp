@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -85,14 +86,27 @@ void ChairWindow::newMeeting()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".rostrum");
 
-    const Meeting blank = SettingsDialog::newMeetingDefaults(QDate::currentDate());
+    const Meeting blank = SettingsDialog::newMeetingDefaults(m_clock.utcMs());
     std::unique_ptr<MeetingSession> created;
     SettingsDialog dialog(blank, this);
     dialog.setWindowTitle(tr("New meeting: settings"));
+    dialog.offerBriefers();
     dialog.setApply([&](const Meeting &m) {
         QString error;
         created = MeetingSession::create(path, m, m_clock, actorName(Program::Console), &error);
-        return created ? QString() : error;
+        if (!created)
+            return error;
+        const QVector<EntryDraft> briefers = dialog.briefers();
+        if (briefers.isEmpty())
+            return QString();
+        // One act, so that one undo takes the briefers off again; a refusal leaves no file.
+        const auto inscribed = created->importDrafts(briefers, false, tr("Briefers inscribed"));
+        if (inscribed.ok)
+            return QString();
+        created.reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        return tr("The briefers cannot be inscribed: %1").arg(inscribed.error);
     });
     if (dialog.exec() == QDialog::Accepted && created)
         setSession(std::move(created));

@@ -1,7 +1,11 @@
 #include "settingsdialog.h"
 
+#include "briefersedit.h"
 #include "clock/timetext.h"
+#include "delegationlistedit.h"
 #include "inlinemessage.h"
+#include "meeting/directory.h"
+#include "meeting/meetingpreset.h"
 #include "meeting/systemzone.h"
 #include "meeting/zonetime.h"
 #include "tierorderedit.h"
@@ -12,6 +16,7 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -28,7 +33,8 @@ SettingsDialog::SettingsDialog(const Meeting &meeting, QWidget *parent)
     setWindowTitle(tr("Meeting settings"));
     auto *tabs = new QTabWidget(this);
     tabs->addTab(buildMeetingPage(), tr("&Meeting"));
-    tabs->addTab(buildDelegationsPage(), tr("&Delegations"));
+    m_delegationsPage = buildDelegationsPage();
+    tabs->addTab(m_delegationsPage, tr("&Delegations"));
     tabs->addTab(buildTimePage(), tr("Time and &order"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -41,12 +47,27 @@ SettingsDialog::SettingsDialog(const Meeting &meeting, QWidget *parent)
     layout->addWidget(buttons);
     load(meeting);
     setMinimumWidth(600);
+    // The title is what a chair types first, in a new meeting as in an old one.
+    m_title->setFocus(Qt::OtherFocusReason);
 }
 
 QWidget *SettingsDialog::buildMeetingPage()
 {
     auto *page = new QWidget(this);
+    m_preset = new QComboBox(page);
+    m_preset->setObjectName(QStringLiteral("preset"));
+    m_preset->setPlaceholderText(tr("Choose one to fill the heading, the order and the limits"));
+    for (const MeetingPreset &p : MeetingPreset::builtIn())
+        m_preset->addItem(p.name, p.key);
+    m_presetWhy = new QLabel(page);
+    m_presetWhy->setWordWrap(true);
+    m_presetWhy->setForegroundRole(QPalette::PlaceholderText);
+    connect(m_preset, &QComboBox::activated, this, &SettingsDialog::applyPreset);
     m_title = new QLineEdit(page);
+    m_title->setObjectName(QStringLiteral("title"));
+    m_heading = new QLineEdit(page);
+    m_heading->setObjectName(QStringLiteral("heading"));
+    m_heading->setPlaceholderText(tr("The line above the title of every document; empty: none"));
     m_venue = new QLineEdit(page);
     m_date = new QDateEdit(page);
     m_date->setCalendarPopup(true);
@@ -72,9 +93,20 @@ QWidget *SettingsDialog::buildMeetingPage()
     connect(m_deadline, &QDateTimeEdit::dateTimeChanged, this,
             &SettingsDialog::updateDeadlineOffsets);
     connect(m_zone, &QComboBox::currentTextChanged, this, &SettingsDialog::updateDeadlineOffsets);
+    // A deadline still at its default follows the meeting's day: 16:00 the day before.
+    connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        const QDateTime untouched(m_deadlineFollows.addDays(-1), QTime(16, 0));
+        if (m_deadlineFollows.isValid() && m_deadline->dateTime() == untouched)
+            m_deadline->setDateTime(QDateTime(date.addDays(-1), QTime(16, 0)));
+        m_deadlineFollows =
+            m_deadline->dateTime() == QDateTime(date.addDays(-1), QTime(16, 0)) ? date : QDate();
+    });
 
     auto *form = new QFormLayout(page);
+    form->addRow(tr("&Kind of meeting:"), m_preset);
+    form->addRow(QString(), m_presetWhy);
     form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("Document &heading:"), m_heading);
     form->addRow(tr("&Venue:"), m_venue);
     form->addRow(tr("D&ate:"), m_date);
     form->addRow(tr("&Starts at:"), m_start);
@@ -89,51 +121,54 @@ QWidget *SettingsDialog::buildMeetingPage()
 QWidget *SettingsDialog::buildDelegationsPage()
 {
     auto *page = new QWidget(this);
-    m_organizers = new QLineEdit(page);
-    m_cosponsors = new QLineEdit(page);
-    m_council = new QLineEdit(page);
-    auto *hint = new QLabel(tr("Separate names with commas or semicolons. These lists decide the "
-                               "category inferred for a new inscription."),
+    const Directory &directory = Directory::builtIn();
+    m_organizers = new DelegationListEdit(directory, page);
+    m_cosponsors = new DelegationListEdit(directory, page);
+    m_council = new DelegationListEdit(directory, page);
+    m_organizers->setObjectName(QStringLiteral("organizers"));
+    m_cosponsors->setObjectName(QStringLiteral("cosponsors"));
+    m_council->setObjectName(QStringLiteral("council"));
+    auto *hint = new QLabel(tr("Type a few letters and choose from the directory. These lists "
+                               "decide the category inferred for a new inscription."),
                             page);
     hint->setWordWrap(true);
     auto *form = new QFormLayout(page);
     form->addRow(hint);
-    form->addRow(tr("&Organizers:"), m_organizers);
-    form->addRow(tr("&Co-sponsors:"), m_cosponsors);
-    form->addRow(tr("Council &members:"), m_council);
+    const std::pair<QString, DelegationListEdit *> rows[] = {
+        {tr("&Organizers:"), m_organizers},
+        {tr("&Co-sponsors:"), m_cosponsors},
+        {tr("Council &members:"), m_council},
+    };
+    for (const auto &[label, edit] : rows) {
+        auto *name = new QLabel(label, page);
+        name->setBuddy(edit->lineEdit());
+        form->addRow(name, edit);
+    }
     return page;
 }
 
-QWidget *SettingsDialog::buildTimePage()
+void SettingsDialog::offerBriefers()
 {
-    auto *page = new QWidget(this);
-    m_defaultLimit = new QLineEdit(page);
-    m_defaultLimit->setPlaceholderText(QStringLiteral("3:00"));
-    auto *form = new QFormLayout(page);
-    form->addRow(tr("Default time &limit:"), m_defaultLimit);
-    for (const Category c : allCategories()) {
-        auto *edit = new QLineEdit(page);
-        edit->setPlaceholderText(tr("default"));
-        m_limits.insert(c, edit);
-        form->addRow(tr("%1:").arg(categoryName(c)), edit);
-    }
-    m_warning = new QSpinBox(page);
-    m_warning->setRange(0, 600);
-    m_warning->setSuffix(tr(" s"));
-    form->addRow(tr("&Warning before the end:"), m_warning);
-    m_absentRule = new QComboBox(page);
-    for (const AbsentRule r : {AbsentRule::EndOfTier, AbsentRule::EndOfList, AbsentRule::Remove})
-        m_absentRule->addItem(absentRuleName(r), int(r));
-    form->addRow(tr("&Absent when called:"), m_absentRule);
-    m_tiers = new TierOrderEdit(page);
-    form->addRow(tr("&Tier order:"), m_tiers);
-    return page;
+    if (m_briefers)
+        return;
+    auto *group =
+        new QGroupBox(tr("&Briefers, inscribed when the meeting is made"), m_delegationsPage);
+    m_briefers = new BriefersEdit(group);
+    auto *layout = new QVBoxLayout(group);
+    layout->addWidget(m_briefers);
+    static_cast<QFormLayout *>(m_delegationsPage->layout())->addRow(group);
+}
+
+QVector<EntryDraft> SettingsDialog::briefers() const
+{
+    return m_briefers ? m_briefers->drafts() : QVector<EntryDraft>();
 }
 
 void SettingsDialog::load(const Meeting &m)
 {
     m_title->setText(m.title);
-    m_title->setCursorPosition(0);
+    // Selected for retyping, with its beginning in view.
+    m_title->setSelection(int(m.title.size()), -int(m.title.size()));
     m_venue->setText(m.venue);
     m_date->setDate(m.date.isValid() ? m.date : QDate::currentDate());
     m_start->setTime(m.scheduledStart);
@@ -144,21 +179,13 @@ void SettingsDialog::load(const Meeting &m)
     // The editor shows the deadline as the meeting's clocks read it, whatever this computer's
     // zone is.
     const QDateTime local = m.deadline.toTimeZone(QTimeZone(m.timeZoneId.toUtf8()));
-    m_deadline->setDateTime(m.deadline.isValid()
-                                ? QDateTime(local.date(), local.time())
-                                : QDateTime(m_date->date().addDays(-2), QTime(16, 0)));
-    m_organizers->setText(m.organizers.join(QStringLiteral("; ")));
-    m_cosponsors->setText(m.cosponsors.join(QStringLiteral("; ")));
-    m_council->setText(m.council.join(QStringLiteral("; ")));
-    m_defaultLimit->setText(formatMinSec(qint64(m.defaultLimitSeconds) * 1000));
-    for (auto it = m_limits.cbegin(); it != m_limits.cend(); ++it) {
-        const auto found = m.limitSeconds.constFind(it.key());
-        it.value()->setText(
-            found == m.limitSeconds.constEnd() ? QString() : formatMinSec(qint64(*found) * 1000));
-    }
-    m_warning->setValue(m.warningSeconds);
-    m_absentRule->setCurrentIndex(m_absentRule->findData(int(m.absentRule)));
-    m_tiers->setTiers(m.tierOrder);
+    const QDateTime eve(m_date->date().addDays(-1), QTime(16, 0));
+    m_deadline->setDateTime(m.deadline.isValid() ? QDateTime(local.date(), local.time()) : eve);
+    m_deadlineFollows = m_deadline->dateTime() == eve ? m_date->date() : QDate();
+    m_organizers->setNames(m.organizers);
+    m_cosponsors->setNames(m.cosponsors);
+    m_council->setNames(m.council);
+    loadRules(m);
     updateDeadlineOffsets();
     if (m.timeZoneId.isEmpty())
         m_error->showError(tr("This computer's time zone has no IANA name (it is a rule such as "
@@ -166,13 +193,25 @@ void SettingsDialog::load(const Meeting &m)
                               "or America/New_York."));
 }
 
-Meeting SettingsDialog::newMeetingDefaults(const QDate &today)
+QDateTime SettingsDialog::defaultDeadline(const QDate &date, const QString &timeZoneId)
+{
+    const QTimeZone zone(timeZoneId.toUtf8());
+    return QDateTime(date.addDays(-1), QTime(16, 0), zone.isValid() ? zone : QTimeZone::utc());
+}
+
+Meeting SettingsDialog::newMeetingDefaults(qint64 nowUtcMs)
 {
     Meeting blank;
-    blank.date = today;
+    blank.timeZoneId = SystemZone::ianaId();
+    const QTimeZone zone(blank.timeZoneId.toUtf8());
+    const QDateTime now =
+        QDateTime::fromMSecsSinceEpoch(nowUtcMs, zone.isValid() ? zone : QTimeZone::utc());
+    // Tomorrow, so that inscriptions can still come in; the day after when today's 16:00, the
+    // deadline of a meeting tomorrow, has already passed.
+    blank.date = now.date().addDays(now.time() < QTime(16, 0) ? 1 : 2);
     blank.scheduledStart = QTime(10, 0);
     blank.scheduledEnd = QTime(13, 0);
-    blank.timeZoneId = SystemZone::ianaId();
+    blank.deadline = defaultDeadline(blank.date, blank.timeZoneId);
     return blank;
 }
 
@@ -222,18 +261,6 @@ std::optional<QDateTime> SettingsDialog::typedDeadline(QString *error) const
     return QDateTime::fromMSecsSinceEpoch(*ms, zone.isValid() ? zone : QTimeZone::utc());
 }
 
-QStringList SettingsDialog::splitNames(const QString &text)
-{
-    const QChar separator = text.contains(QLatin1Char(';')) ? QLatin1Char(';') : QLatin1Char(',');
-    QStringList names;
-    for (const QString &part : text.split(separator)) {
-        const QString name = part.trimmed();
-        if (!name.isEmpty())
-            names.append(name);
-    }
-    return names;
-}
-
 Meeting SettingsDialog::meeting(QString *error) const
 {
     Meeting m = m_original;
@@ -250,35 +277,11 @@ Meeting SettingsDialog::meeting(QString *error) const
         if (const auto deadline = typedDeadline(error))
             m.deadline = *deadline;
     }
-    m.organizers = splitNames(m_organizers->text());
-    m.cosponsors = splitNames(m_cosponsors->text());
-    m.council = splitNames(m_council->text());
+    m.organizers = m_organizers->names();
+    m.cosponsors = m_cosponsors->names();
+    m.council = m_council->names();
 
-    auto seconds = [error](const QString &text, const QString &what) -> std::optional<int> {
-        const auto ms = parseMinSecToMs(text);
-        if (!ms || *ms <= 0) {
-            if (error && error->isEmpty()) {
-                *error = tr("“%1” is not a time limit for %2. Write minutes and seconds, such "
-                            "as 3:00.")
-                             .arg(text, what);
-            }
-            return std::nullopt;
-        }
-        return int(*ms / 1000);
-    };
-    if (const auto s = seconds(m_defaultLimit->text(), tr("every category")))
-        m.defaultLimitSeconds = *s;
-    m.limitSeconds.clear();
-    for (auto it = m_limits.cbegin(); it != m_limits.cend(); ++it) {
-        const QString text = it.value()->text().trimmed();
-        if (text.isEmpty())
-            continue;
-        if (const auto s = seconds(text, categoryName(it.key())))
-            m.limitSeconds.insert(it.key(), *s);
-    }
-    m.warningSeconds = m_warning->value();
-    m.absentRule = AbsentRule(m_absentRule->currentData().toInt());
-    m.tierOrder = m_tiers->tiers();
+    readRules(m, error);
     return m;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QMap>
+#include <QVector>
 #include <functional>
 #include <optional>
 
@@ -11,19 +12,24 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDateTimeEdit;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTimeEdit;
 
 namespace rostrum {
 
+class BriefersEdit;
+class DelegationListEdit;
 class InlineMessage;
 class TierOrderEdit;
+struct EntryDraft;
 
-// The meeting's settings: schedule, deadline, who organizes, co-sponsors and sits on the
-// Council, time limits, the absent rule and the order of the tiers. OK hands the result to an
-// apply function (a settings act, or the creation of a new file); its refusal is shown in the
-// dialog, which stays open.
+// The meeting's settings: its title and the heading of its documents, schedule, deadline, who
+// organizes, co-sponsors and sits on the Council, time limits, the absent rule and the order of
+// the tiers; a kind of meeting (a preset) fills the heading, the order and the limits at once.
+// OK hands the result to an apply function (a settings act, or the creation of a new file); its
+// refusal is shown in the dialog, which stays open. The dialog opens with the focus in the title.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -34,17 +40,22 @@ public:
 
     explicit SettingsDialog(const Meeting &meeting, QWidget *parent = nullptr);
 
-    // The settings a new meeting starts from: today, 10:00 to 13:00, in this computer's IANA
-    // zone, or no zone at all when the computer has only a POSIX rule (TZ=UTC+3), so the chair
-    // chooses one rather than getting times hours off.
-    static Meeting newMeetingDefaults(const QDate &today);
+    // The settings a new meeting starts from: the next day whose eve's 16:00 is still ahead,
+    // 10:00 to 13:00, inscriptions until 16:00 the day before, in this computer's IANA zone, or no
+    // zone at all when the computer has only a POSIX rule (TZ=UTC+3), so the chair chooses one
+    // rather than getting times hours off. No kind of meeting is assumed: the heading is empty
+    // until the chair chooses one.
+    static Meeting newMeetingDefaults(qint64 nowUtcMs);
+    // The deadline a meeting on `date` is given until the chair changes it: 16:00 the day before.
+    static QDateTime defaultDeadline(const QDate &date, const QString &timeZoneId);
 
     void setApply(Apply apply) { m_apply = std::move(apply); }
     Meeting meeting(QString *error) const;
     QString errorText() const;
 
-    // "Albania; United States" or "Albania, United States" into a list of names.
-    static QStringList splitNames(const QString &text);
+    // For a new meeting: the briefers can be named in advance, and are inscribed when it is made.
+    void offerBriefers();
+    QVector<EntryDraft> briefers() const;
 
 public slots:
     void accept() override;
@@ -54,6 +65,13 @@ private:
     QWidget *buildDelegationsPage();
     QWidget *buildTimePage();
     void load(const Meeting &meeting);
+    // The heading, the limits, the warning, the absent rule and the tier order.
+    void loadRules(const Meeting &meeting);
+    // Fills the rules from the kind of meeting chosen, keeping everything else as typed.
+    void applyPreset(int index);
+    void selectMatchingPreset(const Meeting &meeting);
+    // The rules as typed into `meeting`; the first problem into error.
+    void readRules(Meeting &meeting, QString *error) const;
     // Offers the two offsets when the deadline typed is one the clocks show twice.
     void updateDeadlineOffsets();
     // The deadline typed, as an instant; empty with the reason when it cannot be meant.
@@ -61,7 +79,10 @@ private:
 
     Meeting m_original;
     Apply m_apply;
+    QComboBox *m_preset = nullptr;
+    QLabel *m_presetWhy = nullptr;
     QLineEdit *m_title = nullptr;
+    QLineEdit *m_heading = nullptr;
     QLineEdit *m_venue = nullptr;
     QDateEdit *m_date = nullptr;
     QTimeEdit *m_start = nullptr;
@@ -70,9 +91,12 @@ private:
     QCheckBox *m_hasDeadline = nullptr;
     QDateTimeEdit *m_deadline = nullptr;
     QComboBox *m_deadlineOffset = nullptr; // shown only for a time the clocks show twice
-    QLineEdit *m_organizers = nullptr;
-    QLineEdit *m_cosponsors = nullptr;
-    QLineEdit *m_council = nullptr;
+    QWidget *m_delegationsPage = nullptr;
+    DelegationListEdit *m_organizers = nullptr;
+    DelegationListEdit *m_cosponsors = nullptr;
+    DelegationListEdit *m_council = nullptr;
+    BriefersEdit *m_briefers = nullptr; // only for a new meeting
+    QDate m_deadlineFollows; // the date whose default deadline the editor shows, untouched
     QLineEdit *m_defaultLimit = nullptr;
     QMap<Category, QLineEdit *> m_limits;
     QSpinBox *m_warning = nullptr;

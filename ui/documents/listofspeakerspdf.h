@@ -10,7 +10,7 @@ namespace rostrum {
 // concept note, the running order table (No., delegation, speaker and title, projected time),
 // and "Page N of M" on every page.
 namespace ListOfSpeakersPdf {
-// kind: the line naming the kind of meeting; empty optional to let the heading guess it.
+// kind: the line naming the kind of meeting; an empty optional prints the meeting's heading.
 bool write(const ListOfSpeakers &list, const QString &path, QString *error,
            const std::optional<QString> &kind = {}, int *pageCount = nullptr);
 } // namespace ListOfSpeakersPdf
