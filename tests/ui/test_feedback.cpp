@@ -134,7 +134,7 @@ TEST_CASE_METHOD(WindowFixture, "A refusal goes when the next act is done, where
     REQUIRE(lineMessage->kind() == InlineMessage::Kind::Error);
     table()->setFocus();
     temp.clock.advance(1'000); // a key this soon after typing would be typed too
-    press(Qt::Key_Space); // pauses the clock
+    press(Qt::Key_Space);      // pauses the clock
     REQUIRE_FALSE(session->currentReading().running);
     CHECK(lineMessage->isHidden());
 
