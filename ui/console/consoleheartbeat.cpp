@@ -73,10 +73,14 @@ QString ConsoleHeartbeat::resumeNote(const MeetingSession &session,
     const QString time = formatCountdown(reading.remainingMs);
     const QString speaker = SpeakersList::describe(*current);
     const bool over = reading.remainingMs <= -1000;
+    // This console never ran the meeting (a new demo, a file another console started): it
+    // resumes nothing, and the running countdown says all there is to say.
+    if (!lastAliveMs)
+        return {};
     // A beat from the future (the computer's clock was set back) tells nothing true.
-    const qint64 away = lastAliveMs ? session.now() - *lastAliveMs : -1;
+    const qint64 away = session.now() - *lastAliveMs;
     // The same meeting opened again at once (File > Open on itself): nothing ran on unseen.
-    if (lastAliveMs && away >= 0 && away < 1000)
+    if (away >= 0 && away < 1000)
         return {};
     if (away < 0) {
         return over ? tr("Resumed: %1, %2 over the limit").arg(speaker, time)
