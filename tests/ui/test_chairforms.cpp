@@ -19,6 +19,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdlib>
 
 using namespace rostrum;
 using namespace rostrum::testing;
@@ -156,4 +157,60 @@ TEST_CASE_METHOD(WindowFixture, "The inscription line completes names from the d
     // The line is ready for the next inscription: the suggestion is not written back into it.
     REQUIRE(inscriptionEdit()->text().isEmpty());
     REQUIRE_FALSE(completer->popup()->isVisible());
+}
+
+TEST_CASE_METHOD(WindowFixture,
+                 "A name typed whole is inscribed as typed, a suggestion only when chosen",
+                 "[ui][chair][inscription]")
+{
+    temp.clock.advance(3'600'000);
+    const auto newest = [this] {
+        const Entry *last = nullptr;
+        for (const Entry &e : session->list().entries()) {
+            if (!last || e.id > last->id)
+                last = &e;
+        }
+        return last ? last->delegation : QString();
+    };
+    QCompleter *completer = window->console()->inscriptionLine()->completer();
+    const auto rowOf = [completer](const QString &name) {
+        for (int row = 0; row < completer->completionModel()->rowCount(); ++row) {
+            if (completer->completionModel()->index(row, 0).data().toString() == name)
+                return row;
+        }
+        return -1;
+    };
+    const auto typeAndOpen = [&](const QString &text) {
+        inscriptionEdit()->setFocus();
+        QTest::keyClicks(inscriptionEdit(), text);
+        if (!completer->popup()->isVisible())
+            completer->complete();
+        REQUIRE(completer->popup()->isVisible());
+    };
+
+    // "Dominica" typed whole also begins "Dominican Republic", where the highlight may rest:
+    // Enter means Dominica (as "UK" means the United Kingdom, not Ukraine).
+    typeAndOpen(QStringLiteral("Dominica"));
+    const int republic = rowOf(QStringLiteral("Dominican Republic"));
+    REQUIRE(republic >= 0);
+    completer->popup()->setCurrentIndex(completer->completionModel()->index(republic, 0));
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QApplication::processEvents();
+    CHECK(newest() == QStringLiteral("Dominica"));
+
+    // Chosen with the arrow keys, the suggestion is taken over the name typed whole.
+    typeAndOpen(QStringLiteral("Dominica"));
+    const int dominica = rowOf(QStringLiteral("Dominica"));
+    const int to = rowOf(QStringLiteral("Dominican Republic"));
+    REQUIRE(dominica >= 0);
+    REQUIRE(to >= 0);
+    completer->popup()->setCurrentIndex(completer->completionModel()->index(dominica, 0));
+    for (int step = 0; step < std::abs(to - dominica); ++step)
+        QTest::keyClick(completer->popup(), to > dominica ? Qt::Key_Down : Qt::Key_Up);
+    REQUIRE(completer->popup()->currentIndex().data().toString() ==
+            QStringLiteral("Dominican Republic"));
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QApplication::processEvents();
+    CHECK(newest() == QStringLiteral("Dominican Republic"));
+    requireModelClean();
 }

@@ -82,6 +82,7 @@ void InscriptionLine::clearRefusal()
 void InscriptionLine::updateCompletions(const QString &text)
 {
     const QString typed = text.trimmed();
+    m_chose = false;
     m_names->setStringList(typed.isEmpty() ? QStringList()
                                            : m_session->list().directory().search(typed, 12));
     if (m_names->rowCount() == 0) {
@@ -97,12 +98,17 @@ void InscriptionLine::submit()
     // Enter on a highlighted suggestion takes the suggestion, whatever the order in which the
     // popup and the line edit see the key.
     QAbstractItemView *popup = m_completer->popup();
+    // A name or alias typed whole ("UK") is meant as typed, even when the highlight rests on
+    // another name that begins with the same letters ("Ukraine").
     if (popup->isVisible()) {
         const QModelIndex chosen = popup->currentIndex();
-        if (chosen.isValid())
+        const bool typedWhole =
+            m_session->list().directory().find(m_delegation->text().trimmed()).has_value();
+        if (chosen.isValid() && (m_chose || !typedWhole))
             m_delegation->setText(chosen.data().toString());
         popup->hide();
     }
+    m_chose = false;
 
     EntryDraft draft;
     draft.delegation = m_delegation->text().trimmed();
@@ -140,6 +146,9 @@ bool InscriptionLine::eventFilter(QObject *watched, QEvent *event)
             submit(); // takes the highlighted suggestion, if any
             return true;
         }
+        if (key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_PageUp ||
+            key == Qt::Key_PageDown)
+            m_chose = true;
         return false;
     }
     // Escape empties the line and the message: a quick way back to a clean slate. On a line

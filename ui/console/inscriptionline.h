@@ -55,6 +55,8 @@ private:
     InlineMessage *m_message;
     QStringListModel *m_names;
     QCompleter *m_completer;
+    // The arrow keys moved the highlight among the suggestions: Enter takes the one chosen.
+    bool m_chose = false;
 };
 
 } // namespace rostrum
