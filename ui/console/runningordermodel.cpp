@@ -331,7 +331,9 @@ void RunningOrderModel::applyOrder(const QVector<qint64> &before, const QVector<
         }
         }
     }
-    if (m_ids != after) {
+    // Compared by hand: Qt 6.4's QList == hands memcmp the null data of an empty list, which
+    // is undefined behaviour (UBSan reports it once the last waiting speaker is called).
+    if (m_ids.size() != after.size() || !std::equal(m_ids.cbegin(), m_ids.cend(), after.cbegin())) {
         beginResetModel();
         m_ids = after;
         endResetModel();
