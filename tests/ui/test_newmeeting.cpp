@@ -8,6 +8,7 @@
 #include "chairwindow.h"
 #include "delegationlistedit.h"
 #include "meeting/meetingpreset.h"
+#include "modaldialogs.h"
 #include "settingsdialog.h"
 #include "windowfixture.h"
 
@@ -89,20 +90,6 @@ void typeInto(QWidget *widget, const QString &text)
     QTest::keyClicks(widget, text);
 }
 
-// Runs `act` on the next modal dialog of type T the console opens, from inside its event loop.
-template <typename T> void onNextDialog(std::function<void(T *)> act)
-{
-    auto *poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, [poll, act] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll->stop();
-        poll->deleteLater();
-        act(dialog);
-    });
-    poll->start(20);
-}
 } // namespace
 
 TEST_CASE("The settings open with the focus in the title", "[ui][dialog][newmeeting]")
@@ -248,8 +235,8 @@ TEST_CASE("New meeting: title, kind, Council and briefers typed; the file is mad
     const QString path = temp.path(QStringLiteral("plenary.rostrum"));
 
     bool focusInTitle = false;
-    onNextDialog<QFileDialog>([&](QFileDialog *files) {
-        onNextDialog<SettingsDialog>([&](SettingsDialog *settings) {
+    whenOpen<QFileDialog>([&](QFileDialog *files) {
+        whenOpen<SettingsDialog>([&](SettingsDialog *settings) {
             focusInTitle = settings->focusWidget() ==
                            settings->findChild<QLineEdit *>(QStringLiteral("title"));
             QApplication::setActiveWindow(settings);
@@ -321,7 +308,7 @@ TEST_CASE_METHOD(WindowFixture, "The heading is edited in the settings and undon
 {
     const QString before = session->meeting().heading;
     REQUIRE(before == QStringLiteral("United Nations Security Council Arria-formula meeting"));
-    onNextDialog<SettingsDialog>([](SettingsDialog *settings) {
+    whenOpen<SettingsDialog>([](SettingsDialog *settings) {
         auto *heading = settings->findChild<QLineEdit *>(QStringLiteral("heading"));
         CHECK(heading->text() ==
               QStringLiteral("United Nations Security Council Arria-formula meeting"));

@@ -2,6 +2,7 @@
 // "Save a copy as…" writes the acts to a new file and then quits, and nothing is lost unasked.
 #include "chairwindow.h"
 #include "meetingconsole.h"
+#include "modaldialogs.h"
 #include "savebanner.h"
 #include "session/meetingsession.h"
 #include "windowfixture.h"
@@ -20,23 +21,6 @@ using namespace rostrum;
 using namespace rostrum::testing;
 
 namespace {
-// Runs `answer` on the modal dialog of type T once it is open: it opens inside close(), and a
-// box's answer may open the next one. No REQUIRE in here: it runs inside Qt's event loop.
-template <typename T> void whenOpen(std::function<void(T *)> answer)
-{
-    auto *poll = new QTimer;
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(poll, &QTimer::timeout, [poll, tries, answer] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog && ++*tries < 500)
-            return;
-        poll->stop();
-        poll->deleteLater();
-        if (dialog)
-            answer(dialog);
-    });
-    poll->start(10);
-}
 
 // Answers the next message box with the button of that text, and tells what the box said.
 void answerNextBox(const QString &button, QString *said)

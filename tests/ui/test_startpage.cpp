@@ -5,6 +5,7 @@
 #include "chairwindow.h"
 #include "meetingbar.h"
 #include "meetingconsole.h"
+#include "modaldialogs.h"
 #include "recentmeetings.h"
 #include "settingskeys.h"
 #include "startpage.h"
@@ -29,22 +30,6 @@ using namespace rostrum;
 using namespace rostrum::testing;
 
 namespace {
-// Answers the next modal dialog of type T once it shows, from the event loop.
-template <typename T> void whenOpen(std::function<void(T *)> answer)
-{
-    auto *poll = new QTimer;
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(poll, &QTimer::timeout, [poll, tries, answer] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog && ++*tries < 500)
-            return;
-        poll->stop();
-        poll->deleteLater();
-        if (dialog)
-            answer(dialog);
-    });
-    poll->start(10);
-}
 
 // The console as `rostrum` starts it without a file, with these recent meetings remembered;
 // what the chair's settings held before comes back after the test.
