@@ -8,8 +8,6 @@
 
 #include <QApplication>
 #include <QScreen>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -35,8 +33,6 @@ QRect screenGeometry()
 TEST_CASE("The display opened full screen fills its screen, and F11 gives back its window",
           "[ui][timekeeper][screens]")
 {
-    QTemporaryDir settingsDir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     TempMeeting tm;
     auto session = tm.createDemo();
     TimekeeperDisplay display(session.get());
@@ -61,8 +57,6 @@ TEST_CASE("The display opened full screen fills its screen, and F11 gives back i
 TEST_CASE("The display reopened full screen still knows the window F11 goes back to",
           "[ui][timekeeper][screens]")
 {
-    QTemporaryDir settingsDir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     TempMeeting tm;
     auto session = tm.createDemo();
     const QRect windowed(80, 60, 720, 405);
@@ -94,8 +88,6 @@ TEST_CASE("The display reopened full screen still knows the window F11 goes back
 TEST_CASE("A display put on a screen as a window stays whole on that screen",
           "[ui][timekeeper][screens]")
 {
-    QTemporaryDir settingsDir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     TempMeeting tm;
     auto session = tm.createDemo();
     TimekeeperDisplay display(session.get());
