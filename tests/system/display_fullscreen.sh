@@ -4,6 +4,8 @@
 # window and F11 again to full screen; `--display 0` must fill screen 0. Without a window
 # manager nothing honours the full-screen state, so only a display that sets its own geometry
 # passes. Run under an X server with two screens: -screen 0 1280x720x24 -screen 1 1920x1080x24.
+# Xvfb runs with -noreset: it would otherwise reset when the first program quits and refuse the
+# next one for a moment ("Could not load the Qt platform plugin \"xcb\"").
 # Usage: display_fullscreen.sh ROSTRUM
 set -euo pipefail
 gui=$1
@@ -32,6 +34,17 @@ wait_geometry() {
   fail "expected the display at '$want', it is at '$got'"
 }
 
+# Gives the window the keyboard and waits until the X server says it has it.
+focus_window() {
+  local wid=$1
+  for _ in $(seq 50); do
+    xdotool windowfocus "$wid" 2>/dev/null || true
+    [[ $(xdotool getwindowfocus 2>/dev/null) == "$wid" ]] && { sleep 0.2; return 0; }
+    sleep 0.1
+  done
+  fail "the display never got the keyboard"
+}
+
 display_window() {
   local wid=
   for _ in $(seq 100); do
@@ -39,7 +52,7 @@ display_window() {
     [[ -n $wid ]] && { echo "$wid"; return 0; }
     sleep 0.1
   done
-  fail "the timekeeper's display never appeared"
+  fail "the timekeeper's display never appeared: $(tail -n 5 "$work/gui.log" | tr "\n" " ")"
 }
 
 run() {
@@ -58,8 +71,7 @@ stop() {
 run --display 1
 wid=$(display_window)
 wait_geometry "$wid" "1920x1080 1"
-xdotool windowfocus "$wid"
-sleep 0.3
+focus_window "$wid"
 xdotool key F11
 wait_geometry "$wid" "960x540 1"
 xdotool key F11
@@ -71,8 +83,7 @@ stop
 run --display 0
 wid=$(display_window)
 wait_geometry "$wid" "1280x720 0"
-xdotool windowfocus "$wid"
-sleep 0.3
+focus_window "$wid"
 xdotool key F11
 wait_geometry "$wid" "960x540 0"
 echo "display_fullscreen: --display 0 filled screen 0 (1280x720); F11 gave a window"

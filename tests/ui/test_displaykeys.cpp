@@ -116,3 +116,23 @@ TEST_CASE_METHOD(WindowFixture, "Every chair key works from the timekeeper's dis
     QTest::keyClick(display, Qt::Key_T, Qt::ControlModifier);
     CHECK_FALSE(display->isVisible());
 }
+
+TEST_CASE_METHOD(WindowFixture, "A display opened full screen has the keys, and Escape leaves it",
+                 "[ui][chair][keys][display]")
+{
+    // One screen, as a laptop mirrored to the room's projector: the display covers the
+    // console, so its own F11 and Escape must reach it, and the chair's keys work there too.
+    const QVector<qint64> order = session->list().waitingIds();
+    window->showTimekeeper(QStringLiteral("0"), true);
+    TimekeeperDisplay *display = window->timekeeperDisplay();
+    REQUIRE(display);
+    REQUIRE(display->isFullScreen());
+    REQUIRE(QTest::qWaitFor([display] { return QApplication::activeWindow() == display; }));
+
+    QTest::keyClick(keyboardTarget(), Qt::Key_Space);
+    CHECK(currentId() == order.first());
+    CHECK(session->currentReading().running);
+    QTest::keyClick(keyboardTarget(), Qt::Key_Escape);
+    CHECK_FALSE(display->isFullScreen());
+    CHECK(display->isVisible());
+}

@@ -87,12 +87,15 @@ void ChairWindow::keepKeysOnConsole()
 {
     if (!m_display || !m_display->isVisible())
         return;
-    // Full screen on a screen of its own, the display may keep the focus: the chair's keys work
-    // there too, and the console's screen is not covered. Anywhere else the chair goes on
+    // Full screen, the display takes the keys: the chair's keys work there too, and its own F11
+    // and Escape must reach it. On the console's own screen it covers the console, so raising
+    // the console would hide the display the room is looking at. As a window, the chair goes on
     // typing in the console.
-    const bool ownScreen = m_display->isFullScreen() && m_display->screen() != screen();
-    if (ownScreen)
+    if (m_display->isFullScreen()) {
+        m_display->raise();
+        m_display->activateWindow();
         return;
+    }
     raise();
     activateWindow();
 }
