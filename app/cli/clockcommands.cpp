@@ -11,9 +11,9 @@ QString floorLine(const MeetingSession &session)
 {
     const Entry *current = session.list().current();
     if (!current)
-        return tr("No one is at the rostrum; no one is waiting.");
+        return Tr::tr("No one is at the rostrum; no one is waiting.");
     const SpeechReading r = session.currentReading();
-    return tr("%1 at the rostrum: %2 (%3).")
+    return Tr::tr("%1 at the rostrum: %2 (%3).")
         .arg(shown(SpeakersList::describe(*current)), formatCountdown(r.remainingMs),
              clockPhaseName(r.phase));
 }
@@ -56,9 +56,10 @@ int runAbsent(const CommandLine &cl)
     const Entry *gone = session->list().find(result.entryId);
     const int position = session->list().positionOf(result.entryId);
     const QString who =
-        gone ? shown(SpeakersList::describe(*gone)) : tr("entry #%1").arg(result.entryId);
-    out() << (position > 0 ? tr("%1 is absent and now no. %2 on the list.").arg(who).arg(position)
-                           : tr("%1 is absent and off the list.").arg(who))
+        gone ? shown(SpeakersList::describe(*gone)) : Tr::tr("entry #%1").arg(result.entryId);
+    out() << (position > 0
+                  ? Tr::tr("%1 is absent and now no. %2 on the list.").arg(who).arg(position)
+                  : Tr::tr("%1 is absent and off the list.").arg(who))
           << QLatin1Char(' ') << floorLine(*session) << Qt::endl;
     return Success;
 }
@@ -68,8 +69,8 @@ int runAddTime(const CommandLine &cl)
     const qint64 deltaMs = parseSignedSeconds(cl.positionals().at(1));
     const auto session = openMeeting(cl.positionals().at(0));
     require(session->addTime(deltaMs));
-    out() << (deltaMs > 0 ? tr("Added %1.").arg(formatMinSec(deltaMs))
-                          : tr("Removed %1.").arg(formatMinSec(-deltaMs)))
+    out() << (deltaMs > 0 ? Tr::tr("Added %1.").arg(formatMinSec(deltaMs))
+                          : Tr::tr("Removed %1.").arg(formatMinSec(-deltaMs)))
           << QLatin1Char(' ') << floorLine(*session) << Qt::endl;
     return Success;
 }
@@ -79,7 +80,7 @@ int runUndo(const CommandLine &cl)
     const auto session = openMeeting(cl.positionals().at(0));
     const QString what = shown(session->undoText());
     require(session->undo());
-    out() << tr("Undone: %1.").arg(what) << Qt::endl;
+    out() << Tr::tr("Undone: %1.").arg(what) << Qt::endl;
     return Success;
 }
 
@@ -88,7 +89,7 @@ int runRedo(const CommandLine &cl)
     const auto session = openMeeting(cl.positionals().at(0));
     const QString what = shown(session->redoText());
     require(session->redo());
-    out() << tr("Redone: %1.").arg(what) << Qt::endl;
+    out() << Tr::tr("Redone: %1.").arg(what) << Qt::endl;
     return Success;
 }
 

@@ -13,7 +13,7 @@ namespace rostrum::cli {
 namespace {
 QString quoted(const QString &text)
 {
-    return tr("“%1”").arg(text);
+    return Tr::tr("“%1”").arg(text);
 }
 
 const OptionSpec *findOption(const QList<OptionSpec> &options, const QString &name)
@@ -52,7 +52,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QList<OptionS
             continue;
         }
         if (!arg.startsWith(QLatin1String("--")))
-            throw UsageError{tr("unknown option %1").arg(arg)};
+            throw UsageError{Tr::tr("unknown option %1").arg(arg)};
         QString name = arg.mid(2);
         std::optional<QString> value;
         if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
@@ -61,19 +61,19 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QList<OptionS
         }
         const OptionSpec *spec = findOption(options, name);
         if (!spec)
-            throw UsageError{tr("unknown option --%1").arg(name)};
+            throw UsageError{Tr::tr("unknown option --%1").arg(name)};
         if (cl.m_values.contains(name))
-            throw UsageError{tr("--%1 is given more than once").arg(name)};
+            throw UsageError{Tr::tr("--%1 is given more than once").arg(name)};
         if (!spec->value) {
             if (value)
-                throw UsageError{tr("--%1 takes no value").arg(name)};
+                throw UsageError{Tr::tr("--%1 takes no value").arg(name)};
             cl.m_values.insert(name, QString());
             continue;
         }
         if (!value) {
             if (i + 1 >= arguments.size())
                 throw UsageError{
-                    tr("--%1 needs a value (%2)").arg(name, QLatin1String(spec->value))};
+                    Tr::tr("--%1 needs a value (%2)").arg(name, QLatin1String(spec->value))};
             value = arguments[++i];
         }
         cl.m_values.insert(name, *value);
@@ -85,7 +85,7 @@ void CommandLine::checkRequired(const QList<OptionSpec> &options) const
 {
     for (const OptionSpec &o : options) {
         if (o.required && !m_values.contains(QLatin1String(o.name)))
-            throw UsageError{tr("--%1 is required").arg(QLatin1String(o.name))};
+            throw UsageError{Tr::tr("--%1 is required").arg(QLatin1String(o.name))};
     }
 }
 
@@ -104,7 +104,7 @@ qint64 Moment::toUtcMs(const Meeting &meeting) const
     QString why;
     const auto ms = ZoneTime::resolve(date, time, offsetSeconds, meeting.timeZoneId, &why);
     if (!ms)
-        throw UsageError{tr("%1: %2").arg(option, why)};
+        throw UsageError{Tr::tr("%1: %2").arg(option, why)};
     return *ms;
 }
 
@@ -119,7 +119,7 @@ qint64 parseEntryId(const QString &text)
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0)
         throw UsageError{
-            tr("%1 is not an entry id (a whole number, as shown by “list”)").arg(quoted(text))};
+            Tr::tr("%1 is not an entry id (a whole number, as shown by “list”)").arg(quoted(text))};
     return id;
 }
 
@@ -128,7 +128,8 @@ int parsePosition(const QString &text)
     bool ok = false;
     const int position = text.toInt(&ok);
     if (!ok || position <= 0)
-        throw UsageError{tr("%1 is not a position on the list (1 is the first)").arg(quoted(text))};
+        throw UsageError{
+            Tr::tr("%1 is not a position on the list (1 is the first)").arg(quoted(text))};
     return position;
 }
 
@@ -137,7 +138,7 @@ int parseCount(const QString &text, const QString &what)
     bool ok = false;
     const int n = text.toInt(&ok);
     if (!ok || n < 0)
-        throw UsageError{tr("%1 for %2 is not a whole number").arg(quoted(text), what)};
+        throw UsageError{Tr::tr("%1 for %2 is not a whole number").arg(quoted(text), what)};
     return n;
 }
 
@@ -149,7 +150,7 @@ qint64 parseSignedSeconds(const QString &text)
     const qint64 seconds = text.trimmed().toLongLong(&ok);
     if (!ok || seconds == 0 || seconds > 999'999'999 || seconds < -999'999'999)
         throw UsageError{
-            tr("%1 is not a number of seconds to add (30) or remove (-30)").arg(quoted(text))};
+            Tr::tr("%1 is not a number of seconds to add (30) or remove (-30)").arg(quoted(text))};
     return qint64(seconds) * 1000;
 }
 
@@ -157,9 +158,10 @@ qint64 parseLimit(const QString &text, const QString &what)
 {
     const auto ms = parseMinSecToMs(text);
     if (!ms || *ms <= 0)
-        throw UsageError{tr("%1 for %2 is not a time limit; write minutes and seconds, like 3:00 "
-                            "or 2:30")
-                             .arg(quoted(text), what)};
+        throw UsageError{
+            Tr::tr("%1 for %2 is not a time limit; write minutes and seconds, like 3:00 "
+                   "or 2:30")
+                .arg(quoted(text), what)};
     return *ms;
 }
 
@@ -167,10 +169,10 @@ QDate parseDate(const QString &text, const QString &what)
 {
     const QDate date = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
     if (!date.isValid())
-        throw UsageError{tr("%1 for %2 is not a date; write YYYY-MM-DD, like 2023-05-25")
+        throw UsageError{Tr::tr("%1 for %2 is not a date; write YYYY-MM-DD, like 2023-05-25")
                              .arg(quoted(text), what)};
     if (!ZoneTime::isSane(date))
-        throw UsageError{tr("%1: %2").arg(what, ZoneTime::outOfRangeMessage(text.trimmed()))};
+        throw UsageError{Tr::tr("%1: %2").arg(what, ZoneTime::outOfRangeMessage(text.trimmed()))};
     return date;
 }
 
@@ -182,7 +184,8 @@ QTime parseTime(const QString &text, const QString &what)
         time = QTime::fromString(t, QStringLiteral("H:mm:ss"));
     if (!time.isValid())
         throw UsageError{
-            tr("%1 for %2 is not a time of day; write HH:MM or HH:MM:SS, like 15:00 or 15:00:30")
+            Tr::tr(
+                "%1 for %2 is not a time of day; write HH:MM or HH:MM:SS, like 15:00 or 15:00:30")
                 .arg(quoted(text), what)};
     return time;
 }
@@ -216,13 +219,14 @@ Moment parseMoment(const QString &text, const QString &what)
         }
     }
     if (!moment.date.isValid() || !moment.time.isValid())
-        throw UsageError{tr("%1 for %2 is not a date and time; write \"YYYY-MM-DD HH:MM[:SS]\" in "
-                            "the meeting's time zone, or ISO 8601 with an offset "
-                            "(2023-05-23T16:00-04:00)")
-                             .arg(quoted(text), what)};
+        throw UsageError{
+            Tr::tr("%1 for %2 is not a date and time; write \"YYYY-MM-DD HH:MM[:SS]\" in "
+                   "the meeting's time zone, or ISO 8601 with an offset "
+                   "(2023-05-23T16:00-04:00)")
+                .arg(quoted(text), what)};
     // A year like 0202 or 9999 is a typo; say so before the zone is even known.
     if (!ZoneTime::isSane(moment.date))
-        throw UsageError{tr("%1: %2").arg(what, ZoneTime::outOfRangeMessage(moment.typed))};
+        throw UsageError{Tr::tr("%1: %2").arg(what, ZoneTime::outOfRangeMessage(moment.typed))};
     return moment;
 }
 
@@ -238,9 +242,9 @@ QStringList parseDelegations(const QString &text, const QString &what)
         if (!found) {
             const QStringList near = directory.closest(name, 3);
             QString message =
-                tr("%1 in %2 is not in the directory of delegations").arg(quoted(name), what);
+                Tr::tr("%1 in %2 is not in the directory of delegations").arg(quoted(name), what);
             if (!near.isEmpty())
-                message += tr("; did you mean %1?").arg(near.join(tr(", ")));
+                message += Tr::tr("; did you mean %1?").arg(near.join(Tr::tr(", ")));
             throw UsageError{message};
         }
         if (!names.contains(found->name))
@@ -253,8 +257,8 @@ QString parseChoice(const QString &text, const QString &what, const QStringList 
 {
     const QString key = text.trimmed().toLower();
     if (!keys.contains(key))
-        throw UsageError{tr("%1 is not a valid %2; choose one of: %3")
-                             .arg(quoted(text), what, keys.join(tr(", ")))};
+        throw UsageError{Tr::tr("%1 is not a valid %2; choose one of: %3")
+                             .arg(quoted(text), what, keys.join(Tr::tr(", ")))};
     return key;
 }
 

@@ -23,6 +23,24 @@ QString shown(const QString &text)
     return TextRules::visible(text);
 }
 
+namespace {
+QString &languageCode()
+{
+    static QString code = QStringLiteral("en");
+    return code;
+}
+} // namespace
+
+QString cliLanguage()
+{
+    return languageCode();
+}
+
+void setCliLanguage(const QString &code)
+{
+    languageCode() = code;
+}
+
 void printError(const QString &message)
 {
     // Scripts read one line per error; messages from SQLite may carry line breaks of their own.

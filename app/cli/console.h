@@ -6,11 +6,12 @@
 
 namespace rostrum::cli {
 
-// Every user-visible string of the command line is in this one translation context.
-inline QString tr(const char *text, int n = -1)
+// Every user-visible string of the command line is in this one translation context, declared
+// so that lupdate files the strings under the context the code looks them up in.
+struct Tr
 {
-    return QCoreApplication::translate("rostrum-cli", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(rostrum::cli)
+};
 
 // The exit codes scripts may rely on.
 enum ExitCode
@@ -43,5 +44,10 @@ QString shown(const QString &text);
 
 // Writes "rostrum-cli: message" as exactly one line on standard error.
 void printError(const QString &message);
+
+// The language rostrum-cli speaks (`--language xx`, else LANG and the like), as a code of
+// core/language/uilanguage.h: its messages, and the documents it writes unless told otherwise.
+QString cliLanguage();
+void setCliLanguage(const QString &code);
 
 } // namespace rostrum::cli

@@ -31,15 +31,16 @@ Outputs outputsOf(const CommandLine &cl, bool allowHtml)
             return;
         *target = cl.value(name);
         if (target->isEmpty())
-            throw UsageError{tr("--%1 needs a file name").arg(QString::fromLatin1(name))};
+            throw UsageError{Tr::tr("--%1 needs a file name").arg(QString::fromLatin1(name))};
     };
     take("pdf", &o.pdf);
     take("csv", &o.csv);
     if (allowHtml)
         take("html", &o.html);
     if (o.pdf.isEmpty() && o.csv.isEmpty() && o.html.isEmpty())
-        throw UsageError{allowHtml ? tr("say where to write: --pdf OUT, --csv OUT or --html OUT")
-                                   : tr("say where to write: --pdf OUT or --csv OUT")};
+        throw UsageError{allowHtml
+                             ? Tr::tr("say where to write: --pdf OUT, --csv OUT or --html OUT")
+                             : Tr::tr("say where to write: --pdf OUT or --csv OUT")};
     if (cl.has("meeting-kind"))
         o.kind = cl.value("meeting-kind");
     return o;
@@ -49,7 +50,7 @@ void requireGui()
 {
     // main() makes a QGuiApplication for exactly these commands; fonts and PDF need one.
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        throw Refusal{tr("PDF output needs the graphical libraries, which could not start")};
+        throw Refusal{Tr::tr("PDF output needs the graphical libraries, which could not start")};
 }
 
 void writeBytes(const QString &path, const QByteArray &bytes)
@@ -57,14 +58,14 @@ void writeBytes(const QString &path, const QByteArray &bytes)
     QString error;
     if (!SaveFile::write(path, bytes, &error))
         throw Refusal{error};
-    out() << tr("Wrote %1").arg(path) << Qt::endl;
+    out() << Tr::tr("Wrote %1").arg(path) << Qt::endl;
 }
 
 void announcePdf(const QString &path, bool ok, const QString &error, int pages)
 {
     if (!ok)
         throw Refusal{error};
-    out() << tr("Wrote %1 (%n page(s))", pages).arg(path) << Qt::endl;
+    out() << Tr::tr("Wrote %1 (%n page(s))", nullptr, pages).arg(path) << Qt::endl;
 }
 } // namespace
 

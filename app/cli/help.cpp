@@ -9,7 +9,7 @@ namespace rostrum::cli {
 namespace {
 QString translated(const char *text)
 {
-    return text && *text ? tr(text) : QString();
+    return text && *text ? Tr::tr(text) : QString();
 }
 
 // Lays words out in lines of at most 78 columns, for an 80-column terminal. Lines after the
@@ -45,44 +45,49 @@ QString synopsisLines(const Command &c, int indent)
 
 QString overviewHelp()
 {
-    QString text = tr("Usage: rostrum-cli COMMAND FILE [ARGUMENTS] [OPTIONS]") + QLatin1Char('\n');
-    text += wrapped(tr("Runs the speakers list of a Rostrum meeting file. Every act is saved to "
+    QString text =
+        Tr::tr("Usage: rostrum-cli COMMAND FILE [ARGUMENTS] [OPTIONS]") + QLatin1Char('\n');
+    text +=
+        wrapped(Tr::tr("Runs the speakers list of a Rostrum meeting file. Every act is saved to "
                        "the file as one transaction and journaled under the name cli:$USER. "
                        "Other programs, the console included, may have the file open at the "
                        "same time."),
-                    0);
-    text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+                0);
+    text += QLatin1Char('\n') + Tr::tr("Commands:") + QLatin1Char('\n');
     for (const Command &c : commands()) {
         text += synopsisLines(c, 2);
         text += wrapped(translated(c.summary), 6);
     }
     text += QLatin1Char('\n');
-    text += wrapped(tr("ID is an entry id as shown by “list --format json” and printed by “add”. "
+    text +=
+        wrapped(Tr::tr("ID is an entry id as shown by “list --format json” and printed by “add”. "
                        "POSITION counts from 1. M:SS is a time like 3:00. Dates and times are in "
                        "the meeting's time zone."),
-                    0);
+                0);
     text += QLatin1Char('\n');
-    text += wrapped(tr("Exit status: 0 when done; 1 when the rules of the list or the file refuse "
+    text +=
+        wrapped(Tr::tr("Exit status: 0 when done; 1 when the rules of the list or the file refuse "
                        "the act; 2 when the command line is wrong. An error is one line on "
                        "standard error, starting with “rostrum-cli: ”. A refused act never "
                        "changes the file."),
-                    0);
+                0);
     text += QLatin1Char('\n');
-    text += tr("Global options: --help, -h (this help); --version.") + QLatin1Char('\n');
-    text += tr("More about one command: rostrum-cli help COMMAND, or rostrum-cli COMMAND --help.") +
-            QLatin1Char('\n');
+    text += Tr::tr("Global options: --help, -h (this help); --version.") + QLatin1Char('\n');
+    text +=
+        Tr::tr("More about one command: rostrum-cli help COMMAND, or rostrum-cli COMMAND --help.") +
+        QLatin1Char('\n');
     return text;
 }
 
 QString commandHelp(const Command &c)
 {
-    QString text = tr("Usage:") + QLatin1Char('\n');
+    QString text = Tr::tr("Usage:") + QLatin1Char('\n');
     text += synopsisLines(c, 2);
     text += QLatin1Char('\n') + wrapped(translated(c.summary), 0);
     if (const QString details = translated(c.details); !details.isEmpty())
         text += wrapped(details, 0);
     if (!c.options.isEmpty()) {
-        text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
+        text += QLatin1Char('\n') + Tr::tr("Options:") + QLatin1Char('\n');
         QStringList names;
         for (const OptionSpec &o : c.options) {
             names.append(QStringLiteral("--") + QLatin1String(o.name) +
@@ -95,7 +100,7 @@ QString commandHelp(const Command &c)
         for (int i = 0; i < c.options.size(); ++i) {
             QString help = translated(c.options[i].help);
             if (c.options[i].required)
-                help = tr("%1 (required)").arg(help);
+                help = Tr::tr("%1 (required)").arg(help);
             const int indent = 2 + width + 2;
             const QString body = wrapped(help, indent);
             if (names[i].size() > width)
@@ -104,7 +109,7 @@ QString commandHelp(const Command &c)
                 text += QStringLiteral("  ") + names[i].leftJustified(width + 2) + body.mid(indent);
         }
     }
-    text += QLatin1Char('\n') + tr("Exit status: 0 done, 1 refused, 2 wrong command line.") +
+    text += QLatin1Char('\n') + Tr::tr("Exit status: 0 done, 1 refused, 2 wrong command line.") +
             QLatin1Char('\n');
     return text;
 }

@@ -19,13 +19,15 @@ int reportDryRun(const ImportReport &report, bool skipInvalid)
     const int accepted = report.acceptedCount();
     const int refused = report.refusedCount();
     if (refused == 0 || skipInvalid) {
-        out() << tr("Dry run: %n row(s) would be imported, %1 refused.", accepted).arg(refused)
+        out() << Tr::tr("Dry run: %n row(s) would be imported, %1 refused.", nullptr, accepted)
+                     .arg(refused)
               << Qt::endl;
         return Success;
     }
-    out() << tr("Dry run: %n row(s) refused, so nothing would be imported; --skip-invalid would "
-                "import the other %1.",
-                refused)
+    out() << Tr::tr(
+                 "Dry run: %n row(s) refused, so nothing would be imported; --skip-invalid would "
+                 "import the other %1.",
+                 nullptr, refused)
                  .arg(accepted)
           << Qt::endl;
     return Refused;
@@ -35,20 +37,22 @@ int reportImport(const ImportReport &report)
 {
     if (!report.committed) {
         if (report.refusedCount() > 0 && report.acceptedCount() > 0) {
-            throw Refusal{tr("%n row(s) refused; nothing was imported (--skip-invalid imports "
-                             "the other %1).",
-                             report.refusedCount())
+            throw Refusal{Tr::tr("%n row(s) refused; nothing was imported (--skip-invalid imports "
+                                 "the other %1).",
+                                 nullptr, report.refusedCount())
                               .arg(report.acceptedCount())};
         }
         throw Refusal{report.commitError};
     }
     const int imported = report.acceptedCount();
     const int late = report.lateCount();
-    out() << (late > 0 ? tr("Imported %n inscription(s) (%1 late).", imported).arg(late)
-                       : tr("Imported %n inscription(s).", imported))
+    out() << (late > 0
+                  ? Tr::tr("Imported %n inscription(s) (%1 late).", nullptr, imported).arg(late)
+                  : Tr::tr("Imported %n inscription(s).", nullptr, imported))
           << Qt::endl;
     if (report.refusedCount() > 0)
-        err() << tr("%n row(s) refused and not imported.", report.refusedCount()) << Qt::endl;
+        err() << Tr::tr("%n row(s) refused and not imported.", nullptr, report.refusedCount())
+              << Qt::endl;
     return Success;
 }
 } // namespace
@@ -61,7 +65,7 @@ int runImport(const CommandLine &cl)
     // The file is read and its format checked before the meeting is opened.
     const InscriptionImport import = InscriptionImport::fromFile(csvPath);
     if (!import.fileError().isEmpty())
-        throw Refusal{tr("%1: %2").arg(csvPath, import.fileError())};
+        throw Refusal{Tr::tr("%1: %2").arg(csvPath, import.fileError())};
 
     const auto session = openMeeting(cl.positionals().at(0));
     if (dryRun) {
@@ -71,7 +75,7 @@ int runImport(const CommandLine &cl)
     }
     const ImportReport report = import.commit(*session, skipInvalid);
     if (!report.fileError.isEmpty())
-        throw Refusal{tr("%1: %2").arg(csvPath, report.fileError)};
+        throw Refusal{Tr::tr("%1: %2").arg(csvPath, report.fileError)};
     printRefusals(report);
     return reportImport(report);
 }

@@ -44,7 +44,7 @@ QJsonArray journalJson(const QVector<JournalRecord> &records, const Meeting &mee
 QString journalText(const QVector<JournalRecord> &records, const Meeting &meeting)
 {
     if (records.isEmpty())
-        return tr("Nothing has been done yet.") + QLatin1Char('\n');
+        return Tr::tr("Nothing has been done yet.") + QLatin1Char('\n');
     qsizetype actorWidth = 0;
     qsizetype actWidth = 0;
     for (const JournalRecord &r : records) {
@@ -55,7 +55,7 @@ QString journalText(const QVector<JournalRecord> &records, const Meeting &meetin
     for (const JournalRecord &r : records) {
         QString summary = shown(r.summary);
         if (r.undoable && r.state == JournalRecord::UndoState::Undone)
-            summary = tr("%1 (undone)").arg(summary);
+            summary = Tr::tr("%1 (undone)").arg(summary);
         text += QStringLiteral("%1  %2  %3  %4\n")
                     .arg(meeting.toLocal(r.atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                          shown(r.actor).leftJustified(actorWidth),

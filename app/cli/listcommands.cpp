@@ -26,7 +26,7 @@ QStringList keysOf(const QList<Level> &values)
 QString described(const MeetingSession &session, qint64 id)
 {
     const Entry *e = session.list().find(id);
-    return e ? shown(SpeakersList::describe(*e)) : tr("entry #%1").arg(id);
+    return e ? shown(SpeakersList::describe(*e)) : Tr::tr("entry #%1").arg(id);
 }
 
 struct AddRequest
@@ -41,7 +41,7 @@ AddRequest parseAdd(const CommandLine &cl)
     EntryDraft &d = request.draft;
     d.delegation = cl.value("delegation").trimmed();
     if (d.delegation.isEmpty())
-        throw UsageError{tr("--delegation cannot be empty")};
+        throw UsageError{Tr::tr("--delegation cannot be empty")};
     d.speaker = cl.value("speaker").trimmed();
     d.title = cl.value("title").trimmed();
     d.notes = cl.value("notes");
@@ -50,15 +50,16 @@ AddRequest parseAdd(const CommandLine &cl)
                                                  keysOf(allCategories())));
     }
     if (cl.has("on-behalf-of") != cl.has("group-size"))
-        throw UsageError{tr("--on-behalf-of and --group-size go together: name the group and say "
-                            "how many delegations it has")};
+        throw UsageError{
+            Tr::tr("--on-behalf-of and --group-size go together: name the group and say "
+                   "how many delegations it has")};
     if (cl.has("on-behalf-of")) {
         d.onBehalfOf = cl.value("on-behalf-of").trimmed();
         if (d.onBehalfOf.isEmpty())
-            throw UsageError{tr("--on-behalf-of cannot be empty")};
+            throw UsageError{Tr::tr("--on-behalf-of cannot be empty")};
         d.groupSize = parseCount(cl.value("group-size"), QStringLiteral("--group-size"));
         if (d.groupSize < 1)
-            throw UsageError{tr("--group-size must be at least 1")};
+            throw UsageError{Tr::tr("--group-size must be at least 1")};
     }
     if (cl.has("language"))
         d.language = parseChoice(cl.value("language"), QStringLiteral("--language"), unLanguages());
@@ -93,7 +94,7 @@ int runMove(const CommandLine &cl)
     const int position = parsePosition(cl.positionals().at(2));
     const auto session = openMeeting(cl.positionals().at(0));
     require(session->move(id, position));
-    out() << tr("%1 is now no. %2 on the list (placed by hand).")
+    out() << Tr::tr("%1 is now no. %2 on the list (placed by hand).")
                  .arg(described(*session, id))
                  .arg(session->list().positionOf(id))
           << Qt::endl;
@@ -107,7 +108,7 @@ int runSwap(const CommandLine &cl)
     const auto session = openMeeting(cl.positionals().at(0));
     require(session->swap(a, b));
     const SpeakersList &list = session->list();
-    out() << tr("%1 (now no. %2) and %3 (now no. %4) exchanged places.")
+    out() << Tr::tr("%1 (now no. %2) and %3 (now no. %4) exchanged places.")
                  .arg(described(*session, a))
                  .arg(list.positionOf(a))
                  .arg(described(*session, b))
@@ -122,7 +123,7 @@ int runRemove(const CommandLine &cl)
     const auto session = openMeeting(cl.positionals().at(0));
     const QString who = described(*session, id);
     require(session->remove(id));
-    out() << tr("%1 removed from the list.").arg(who) << Qt::endl;
+    out() << Tr::tr("%1 removed from the list.").arg(who) << Qt::endl;
     return Success;
 }
 
@@ -131,7 +132,7 @@ int runWithdraw(const CommandLine &cl)
     const qint64 id = parseEntryId(cl.positionals().at(1));
     const auto session = openMeeting(cl.positionals().at(0));
     require(session->withdraw(id));
-    out() << tr("%1 withdrew from the list.").arg(described(*session, id)) << Qt::endl;
+    out() << Tr::tr("%1 withdrew from the list.").arg(described(*session, id)) << Qt::endl;
     return Success;
 }
 
@@ -141,7 +142,7 @@ int runSetLimit(const CommandLine &cl)
     const qint64 ms = parseLimit(cl.positionals().at(2), QStringLiteral("M:SS"));
     const auto session = openMeeting(cl.positionals().at(0));
     require(session->setAllotted(id, ms));
-    out() << tr("%1 now has a limit of %2.").arg(described(*session, id), formatMinSec(ms))
+    out() << Tr::tr("%1 now has a limit of %2.").arg(described(*session, id), formatMinSec(ms))
           << Qt::endl;
     return Success;
 }
@@ -152,8 +153,9 @@ int runSetLimitAll(const CommandLine &cl)
     const auto session = openMeeting(cl.positionals().at(0));
     require(session->setAllottedForRemaining(ms));
     const int waiting = int(session->list().waiting().size());
-    out() << tr("Limit %1 for the %n waiting speaker(s).", waiting).arg(formatMinSec(ms))
-          << Qt::endl;
+    out()
+        << Tr::tr("Limit %1 for the %n waiting speaker(s).", nullptr, waiting).arg(formatMinSec(ms))
+        << Qt::endl;
     return Success;
 }
 
@@ -161,7 +163,8 @@ int runCloseList(const CommandLine &cl)
 {
     const auto session = openMeeting(cl.positionals().at(0));
     require(session->setListClosed(true));
-    out() << tr("The list of speakers is closed; inscriptions are refused until it is reopened.")
+    out() << Tr::tr(
+                 "The list of speakers is closed; inscriptions are refused until it is reopened.")
           << Qt::endl;
     return Success;
 }
@@ -170,7 +173,7 @@ int runOpenList(const CommandLine &cl)
 {
     const auto session = openMeeting(cl.positionals().at(0));
     require(session->setListClosed(false));
-    out() << tr("The list of speakers is open again.") << Qt::endl;
+    out() << Tr::tr("The list of speakers is open again.") << Qt::endl;
     return Success;
 }
 

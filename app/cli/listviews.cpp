@@ -97,21 +97,21 @@ QString delegationText(const Entry &e)
 {
     if (e.onBehalfOf.isEmpty())
         return e.delegation;
-    return tr("%1, on behalf of %2").arg(e.delegation, e.onBehalfOf);
+    return Tr::tr("%1, on behalf of %2").arg(e.delegation, e.onBehalfOf);
 }
 
 QString flagsText(const Entry &e)
 {
     QStringList flags;
     if (e.late)
-        flags.append(tr("late"));
+        flags.append(Tr::tr("late"));
     if (e.pinned)
-        flags.append(tr("pinned"));
+        flags.append(Tr::tr("pinned"));
     if (e.absences == 1)
-        flags.append(tr("absent once"));
+        flags.append(Tr::tr("absent once"));
     else if (e.absences > 1)
-        flags.append(tr("absent %n times", int(e.absences)));
-    return flags.join(tr(", "));
+        flags.append(Tr::tr("absent %n times", nullptr, int(e.absences)));
+    return flags.join(Tr::tr(", "));
 }
 } // namespace
 
@@ -181,12 +181,13 @@ QString listCsv(const QVector<ListRow> &rows, const Meeting &meeting)
 QString listTable(const QVector<ListRow> &rows, const Meeting &meeting, bool withStatus)
 {
     if (rows.isEmpty())
-        return tr("No one is on the list.") + QLatin1Char('\n');
+        return Tr::tr("No one is on the list.") + QLatin1Char('\n');
     QList<QStringList> table;
-    QStringList header = {tr("#"),     tr("Delegation"), tr("Speaker"), tr("Category"),
-                          tr("Limit"), tr("Projected"),  tr("Flags")};
+    QStringList header = {Tr::tr("#"),        Tr::tr("Delegation"), Tr::tr("Speaker"),
+                          Tr::tr("Category"), Tr::tr("Limit"),      Tr::tr("Projected"),
+                          Tr::tr("Flags")};
     if (withStatus)
-        header.insert(1, tr("Status"));
+        header.insert(1, Tr::tr("Status"));
     table.append(header);
     for (const ListRow &row : rows) {
         const Entry &e = row.entry;

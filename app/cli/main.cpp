@@ -3,17 +3,25 @@
 #include "commands.h"
 #include "console.h"
 #include "help.h"
+#include "language/installedlanguage.h"
+#include "language/languagechoice.h"
+#include "language/uilanguage.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QLocale>
 #include <cstdio>
 #include <cstring>
 #include <exception>
 #include <memory>
 
 using namespace rostrum::cli;
+using rostrum::chooseUiLanguage;
+using rostrum::LanguageChoice;
+using rostrum::LanguageOption;
+using rostrum::takeLanguageOption;
 
 namespace {
 int runCommand(const Command &command, const QStringList &arguments)
@@ -30,30 +38,30 @@ int runCommand(const Command &command, const QStringList &arguments)
         const QStringList &given = cl.positionals();
         if (given.size() < expected.size())
             throw UsageError{
-                tr("missing %1").arg(expected.mid(given.size()).join(QLatin1Char(' ')))};
+                Tr::tr("missing %1").arg(expected.mid(given.size()).join(QLatin1Char(' ')))};
         if (given.size() > expected.size())
-            throw UsageError{tr("unexpected argument “%1”").arg(given.at(expected.size()))};
+            throw UsageError{Tr::tr("unexpected argument “%1”").arg(given.at(expected.size()))};
         cl.checkRequired(command.options);
         return command.run(cl);
     } catch (const UsageError &e) {
-        throw UsageError{tr("%1: %2 (see “rostrum-cli help %1”)").arg(name, e.message)};
+        throw UsageError{Tr::tr("%1: %2 (see “rostrum-cli help %1”)").arg(name, e.message)};
     }
 }
 
 int dispatch(const QStringList &args)
 {
     if (args.isEmpty())
-        throw UsageError{tr("no command given (see “rostrum-cli --help”)")};
+        throw UsageError{Tr::tr("no command given (see “rostrum-cli --help”)")};
     const QString first = args.first();
     if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
         first == QLatin1String("help")) {
         if (args.size() > 2)
-            throw UsageError{tr("help takes at most one command")};
+            throw UsageError{Tr::tr("help takes at most one command")};
         if (args.size() == 2) {
             const Command *command = findCommand(args.at(1));
             if (!command)
                 throw UsageError{
-                    tr("there is no command “%1” (see “rostrum-cli --help”)").arg(args.at(1))};
+                    Tr::tr("there is no command “%1” (see “rostrum-cli --help”)").arg(args.at(1))};
             out() << commandHelp(*command);
         } else {
             out() << overviewHelp();
@@ -67,7 +75,7 @@ int dispatch(const QStringList &args)
     }
     const Command *command = findCommand(first);
     if (!command)
-        throw UsageError{tr("there is no command “%1” (see “rostrum-cli --help”)").arg(first)};
+        throw UsageError{Tr::tr("there is no command “%1” (see “rostrum-cli --help”)").arg(first)};
     return runCommand(*command, args.mid(1));
 }
 } // namespace
@@ -122,9 +130,19 @@ int main(int argc, char **argv)
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("rostrum-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROSTRUM_VERSION));
+    // `--language xx` may stand anywhere before "--", for every command.
+    const LanguageOption language = takeLanguageOption(QCoreApplication::arguments().mid(1));
+    const LanguageChoice choice = chooseUiLanguage(language.value, QString());
+    const rostrum::InstalledLanguage installed(choice.code);
+    QLocale::setDefault(rostrum::uiLocale(choice.code));
+    setCliLanguage(choice.code);
+    if (!choice.error.isEmpty()) {
+        printError(choice.error);
+        return Usage;
+    }
     int code = Success;
     try {
-        code = dispatch(QCoreApplication::arguments().mid(1));
+        code = dispatch(language.rest);
     } catch (const UsageError &e) {
         printError(e.message);
         code = Usage;

@@ -19,18 +19,19 @@ QString systemZoneId()
     if (!id.isEmpty())
         return id;
     if (qEnvironmentVariableIsSet("TZ")) {
-        throw UsageError{tr("this computer's time zone (TZ=%1) is not an IANA zone; give the "
-                            "meeting's zone with --time-zone, e.g. --time-zone "
-                            "America/New_York")
+        throw UsageError{Tr::tr("this computer's time zone (TZ=%1) is not an IANA zone; give the "
+                                "meeting's zone with --time-zone, e.g. --time-zone "
+                                "America/New_York")
                              .arg(qEnvironmentVariable("TZ"))};
     }
-    throw UsageError{tr("this computer's time zone has no IANA name; give the meeting's zone with "
-                        "--time-zone, e.g. --time-zone America/New_York")};
+    throw UsageError{
+        Tr::tr("this computer's time zone has no IANA name; give the meeting's zone with "
+               "--time-zone, e.g. --time-zone America/New_York")};
 }
 
 QString oneLineSummary(const Meeting &m)
 {
-    return tr("“%1”, %2 %3–%4 (%5)")
+    return Tr::tr("“%1”, %2 %3–%4 (%5)")
         .arg(shown(m.title), m.date.toString(Qt::ISODate), ZoneTime::clockText(m.scheduledStart),
              ZoneTime::clockText(m.scheduledEnd), m.timeZoneId);
 }
@@ -42,7 +43,7 @@ int runNew(const CommandLine &cl)
     Meeting m;
     m.title = cl.value("title").trimmed();
     if (m.title.isEmpty())
-        throw UsageError{tr("--title cannot be empty")};
+        throw UsageError{Tr::tr("--title cannot be empty")};
     m.venue = cl.value("venue").trimmed();
     m.heading = cl.value("heading").trimmed();
     m.date = parseDate(cl.value("date"), QStringLiteral("--date"));
@@ -51,8 +52,8 @@ int runNew(const CommandLine &cl)
     m.timeZoneId = cl.has("time-zone") ? cl.value("time-zone").trimmed() : systemZoneId();
     if (!QTimeZone(m.timeZoneId.toUtf8()).isValid() || !SystemZone::isZoneName(m.timeZoneId))
         throw UsageError{
-            tr("“%1” is not an IANA time zone; use an IANA id such as Europe/Zurich or "
-               "America/New_York")
+            Tr::tr("“%1” is not an IANA time zone; use an IANA id such as Europe/Zurich or "
+                   "America/New_York")
                 .arg(m.timeZoneId)};
     if (cl.has("deadline"))
         m.deadline = parseMoment(cl.value("deadline"), QStringLiteral("--deadline")).inZoneOf(m);
@@ -64,16 +65,16 @@ int runNew(const CommandLine &cl)
     m.council = parseDelegations(cl.value("council"), QStringLiteral("--council"));
 
     const auto session = createMeeting(path, m);
-    out() << tr("Created %1: %2.").arg(path, oneLineSummary(session->meeting())) << Qt::endl;
+    out() << Tr::tr("Created %1: %2.").arg(path, oneLineSummary(session->meeting())) << Qt::endl;
     return Success;
 }
 
 int runSettings(const CommandLine &cl)
 {
     if (!cl.has("title") && !cl.has("venue") && !cl.has("heading"))
-        throw UsageError{tr("say what to change: --title, --venue or --heading")};
+        throw UsageError{Tr::tr("say what to change: --title, --venue or --heading")};
     if (cl.has("title") && cl.value("title").trimmed().isEmpty())
-        throw UsageError{tr("--title cannot be empty")};
+        throw UsageError{Tr::tr("--title cannot be empty")};
     const auto session = openMeeting(cl.positionals().at(0));
     Meeting m = session->meeting();
     if (cl.has("title"))
@@ -83,13 +84,13 @@ int runSettings(const CommandLine &cl)
     if (cl.has("heading"))
         m.heading = cl.value("heading").trimmed();
     if (m == session->meeting()) {
-        out() << tr("Nothing changed: the settings are already so.") << Qt::endl;
+        out() << Tr::tr("Nothing changed: the settings are already so.") << Qt::endl;
         return Success;
     }
     require(session->setMeeting(m));
-    out() << tr("Settings changed: %1.").arg(oneLineSummary(session->meeting())) << Qt::endl;
+    out() << Tr::tr("Settings changed: %1.").arg(oneLineSummary(session->meeting())) << Qt::endl;
     if (!session->meeting().heading.isEmpty())
-        out() << tr("Heading: %1").arg(shown(session->meeting().heading)) << Qt::endl;
+        out() << Tr::tr("Heading: %1").arg(shown(session->meeting().heading)) << Qt::endl;
     return Success;
 }
 
@@ -108,11 +109,11 @@ int runDemo(const CommandLine &cl)
             for (const QString &suffix :
                  {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(path + suffix);
-            throw Refusal{tr("the demo meeting could not be written: %1").arg(result.error)};
+            throw Refusal{Tr::tr("the demo meeting could not be written: %1").arg(result.error)};
         }
     }
     const int count = int(session->list().waiting().size());
-    out() << tr("Wrote the demo meeting to %1: %2, %n speaker(s) inscribed.", count)
+    out() << Tr::tr("Wrote the demo meeting to %1: %2, %n speaker(s) inscribed.", nullptr, count)
                  .arg(path, oneLineSummary(session->meeting()))
           << Qt::endl;
     return Success;

@@ -81,7 +81,7 @@ int runBackup(const CommandLine &cl)
     QString error;
     if (!session->backupTo(destination, &error))
         throw Refusal{error};
-    out() << tr("Backed up “%1” to %2").arg(shown(session->meeting().title), destination)
+    out() << Tr::tr("Backed up “%1” to %2").arg(shown(session->meeting().title), destination)
           << Qt::endl;
     return Success;
 }

@@ -130,26 +130,27 @@ QString statusText(const StatusView &s)
     const Meeting &m = s.meeting;
     const Projection &p = s.projection;
     QStringList lines;
-    lines.append(m.venue.isEmpty() ? m.title : tr("%1 — %2").arg(m.title, m.venue));
+    lines.append(m.venue.isEmpty() ? m.title : Tr::tr("%1 — %2").arg(m.title, m.venue));
     lines.append(
-        tr("%1, %2–%3 (%4); now %5")
+        Tr::tr("%1, %2–%3 (%4); now %5")
             .arg(m.date.toString(Qt::ISODate), m.scheduledStart.toString(QStringLiteral("HH:mm")),
                  m.scheduledEnd.toString(QStringLiteral("HH:mm")), m.timeZoneId, hhmm(m, s.nowMs)));
     if (s.current) {
-        lines.append(tr("Speaking: %1 — %2 (%3)")
+        lines.append(Tr::tr("Speaking: %1 — %2 (%3)")
                          .arg(SpeakersList::describe(*s.current),
                               formatCountdown(s.reading.remainingMs),
                               clockPhaseName(s.reading.phase)));
     } else {
-        lines.append(tr("No one is speaking."));
+        lines.append(Tr::tr("No one is speaking."));
     }
-    lines.append(s.next ? tr("Next: %1").arg(SpeakersList::describe(*s.next))
-                        : tr("Next: no one is waiting."));
-    lines.append(tr("Projected end: %1 (%2), %n speaker(s) waiting", int(p.remainingSpeakers))
-                     .arg(hhmm(m, p.projectedEndMs), formatOverUnder(p.overUnderMs)));
+    lines.append(s.next ? Tr::tr("Next: %1").arg(SpeakersList::describe(*s.next))
+                        : Tr::tr("Next: no one is waiting."));
+    lines.append(
+        Tr::tr("Projected end: %1 (%2), %n speaker(s) waiting", nullptr, int(p.remainingSpeakers))
+            .arg(hhmm(m, p.projectedEndMs), formatOverUnder(p.overUnderMs)));
     lines.append(p.advice);
-    lines.append(m.listClosed ? tr("The list of speakers is closed.")
-                              : tr("The list of speakers is open."));
+    lines.append(m.listClosed ? Tr::tr("The list of speakers is closed.")
+                              : Tr::tr("The list of speakers is open."));
     for (QString &line : lines)
         line = shown(line);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

@@ -1,6 +1,7 @@
 // rostrum: the chair's console. Opens a meeting file, the demo meeting, or the last meeting.
 #include "chairwindow.h"
 #include "clock/clock.h"
+#include "consolelanguage.h"
 #include "demorehearsal.h"
 #include "meeting/demomeeting.h"
 #include "recentmeetings.h"
@@ -137,6 +138,11 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Rostrum"));
     QApplication::setOrganizationName(QStringLiteral("Rostrum"));
     QApplication::setApplicationVersion(QStringLiteral(ROSTRUM_VERSION));
+    const ConsoleLanguage language(QCoreApplication::arguments());
+    if (!language.error().isEmpty()) {
+        fail(language.error());
+        return 2;
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -176,7 +182,14 @@ int main(int argc, char **argv)
                                 Tr::tr("Say whether every text of the console is drawn whole "
                                        "once it is laid out, then quit (1 if any is clipped)."));
     checkFit.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, demoLive, display, fakeClock, screenshot, size, checkFit});
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        Tr::tr("Speak this language (%1) instead of the one View > Language chose or the "
+               "system's.")
+            .arg(spokenLanguageCodes()),
+        QStringLiteral("CODE"));
+    parser.addOptions(
+        {demo, demoLive, display, fakeClock, screenshot, size, checkFit, languageOption});
     parser.process(withDisplayValue(QCoreApplication::arguments()));
 
     std::unique_ptr<Clock> clock;

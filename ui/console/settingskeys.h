@@ -38,6 +38,11 @@ inline QString timekeeperWindowed()
 {
     return QStringLiteral("timekeeper/windowed");
 }
+// The language View → Language chose, a code of core/language/uilanguage.h, for the next start.
+inline QString language()
+{
+    return QStringLiteral("console/language");
+}
 inline QString recentMeetings()
 {
     return QStringLiteral("recentMeetings");
