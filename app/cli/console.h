@@ -45,8 +45,9 @@ QString shown(const QString &text);
 // Writes "rostrum-cli: message" as exactly one line on standard error.
 void printError(const QString &message);
 
-// The language rostrum-cli speaks (`--language xx`, else LANG and the like), as a code of
-// core/language/uilanguage.h: its messages, and the documents it writes unless told otherwise.
+// The language rostrum-cli speaks (`rostrum-cli --language xx COMMAND`, else LANG and the like), as
+// a code of core/language/uilanguage.h: its messages, and the documents it writes unless told
+// otherwise.
 QString cliLanguage();
 void setCliLanguage(const QString &code);
 

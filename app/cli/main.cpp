@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QLocale>
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <exception>
@@ -81,6 +82,24 @@ int dispatch(const QStringList &args)
 } // namespace
 
 namespace {
+LanguageOption takeLeadingLanguageOption(const QStringList &arguments)
+{
+    int leading = 0;
+    while (leading < arguments.size()) {
+        const QString &a = arguments.at(leading);
+        if (a == QLatin1String("--language"))
+            leading += 2;
+        else if (a.startsWith(QLatin1String("--language=")))
+            leading += 1;
+        else
+            break;
+    }
+    leading = std::min(leading, int(arguments.size()));
+    LanguageOption found = takeLanguageOption(arguments.mid(0, leading));
+    found.rest.append(arguments.mid(leading));
+    return found;
+}
+
 // Only a PDF needs QtGui (fonts, painting). Every other command keeps the plain core
 // application, so it runs where no graphical libraries can start.
 bool needsGui(int argc, char **argv)
@@ -130,8 +149,10 @@ int main(int argc, char **argv)
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("rostrum-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROSTRUM_VERSION));
-    // `--language xx` may stand anywhere before "--", for every command.
-    const LanguageOption language = takeLanguageOption(QCoreApplication::arguments().mid(1));
+    // `--language xx` before the command is the language of the messages (and of the documents
+    // export and report write, unless their own --language says otherwise). After the command it
+    // is that command's own option: the language of a statement for add.
+    const LanguageOption language = takeLeadingLanguageOption(QCoreApplication::arguments().mid(1));
     const LanguageChoice choice = chooseUiLanguage(language.value, QString());
     const rostrum::InstalledLanguage installed(choice.code);
     QLocale::setDefault(rostrum::uiLocale(choice.code));
