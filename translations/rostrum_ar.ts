@@ -5,62 +5,66 @@
     <name>main</name>
     <message>
         <source>the demo meeting cannot be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر إنشاء الاجتماع التجريبي: %1</translation>
     </message>
     <message>
         <source>demo inscription refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض تسجيل في الاجتماع التجريبي: %1</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر الكتابة في %1</translation>
     </message>
     <message>
         <source>The chair&apos;s console for speakers lists and speaking time.</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدة تحكم الرئيس لإدارة قوائم المتكلمين ووقت الكلام.</translation>
     </message>
     <message>
         <source>The meeting file to open. Without it, the last meeting reopens.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الاجتماع المراد فتحه. إذا لم يُحدد، يُعاد فتح آخر اجتماع.</translation>
     </message>
     <message>
         <source>Open a fresh copy of the demo meeting (the seed UNSC Arria-formula meeting), held today and starting within minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح نسخة جديدة من الاجتماع التجريبي (اجتماع مجلس الأمن الأصلي بصيغة آريا)، يُعقد اليوم ويبدأ في غضون دقائق.</translation>
     </message>
     <message>
         <source>With --demo: hold the meeting at its own hours on the clock&apos;s day and play it forward to the clock&apos;s time, so it opens mid-meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع --demo: عقد الاجتماع في مواعيده الأصلية في يوم الساعة، وتشغيله حتى وقت الساعة، بحيث يُفتح والاجتماع جارٍ.</translation>
     </message>
     <message>
         <source>Also open the timekeeper&apos;s display, on SCREEN (a name such as HDMI-1, or an index from 0); alone, on the second screen when there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح شاشة مراقب الوقت أيضا على الشاشة SCREEN (اسم مثل HDMI-1، أو رقم ترتيبي ابتداء من 0)؛ وبدونها، على الشاشة الثانية إن وُجدت.</translation>
     </message>
     <message>
         <source>Freeze the clock at this instant (ISO 8601, e.g. 2023-05-25T16:12:00-04:00), for screenshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>تثبيت الساعة عند هذه اللحظة (ISO 8601، مثل 2023-05-25T16:12:00-04:00)، لالتقاط صور الشاشة.</translation>
     </message>
     <message>
         <source>Save the window to OUT.png once it is laid out, then quit; with --display, the display too, to OUT-display.png.</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النافذة في OUT.png بعد اكتمال عرضها، ثم الخروج؛ ومع --display، تُحفظ الشاشة أيضا في OUT-display.png.</translation>
     </message>
     <message>
         <source>The window&apos;s size, e.g. 1366x768.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النافذة، مثل 1366x768.</translation>
     </message>
     <message>
         <source>Say whether every text of the console is drawn whole once it is laid out, then quit (1 if any is clipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>الإفادة بما إذا كانت كل نصوص وحدة التحكم معروضة كاملة بعد اكتمال العرض، ثم الخروج (1 إذا اقتُطع أي نص).</translation>
     </message>
     <message>
         <source>--fake-clock needs an ISO 8601 instant, such as 2023-05-25T16:12:00-04:00</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب --fake-clock لحظة بصيغة ISO 8601، مثل 2023-05-25T16:12:00-04:00</translation>
     </message>
     <message>
         <source>--size needs WIDTHxHEIGHT, such as 1366x768</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب --size القيمة WIDTHxHEIGHT، مثل 1366x768</translation>
     </message>
     <message>
         <source>The last meeting, %1, is no longer there.</source>
+        <translation>آخر اجتماع، %1، لم يعد موجودا.</translation>
+    </message>
+    <message>
+        <source>Speak this language (%1) instead of the one View &gt; Language chose or the system&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -68,1409 +72,1427 @@
     <name>rostrum::AboutBox</name>
     <message>
         <source>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;The chair&apos;s console for speakers lists and speaking time.&lt;/p&gt;&lt;p&gt;Released under the %2.&lt;br&gt;%3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;وحدة تحكم الرئيس لإدارة قوائم المتكلمين ووقت الكلام.&lt;/p&gt;&lt;p&gt;صادر بموجب %2.&lt;br&gt;%3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Rostrum</translation>
     </message>
 </context>
 <context>
     <name>rostrum::BackupActions</name>
     <message>
         <source>%1 backup %2.rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نسخة احتياطية %2.rostrum</translation>
     </message>
     <message>
         <source>Back up a copy of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة احتياطية من الاجتماع</translation>
     </message>
     <message>
         <source>Rostrum meetings (*.rostrum)</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماعات Rostrum (*.rostrum)</translation>
     </message>
     <message>
         <source>Not backed up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ النسخة الاحتياطية: %1</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت نسخة احتياطية في %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::BackupFolder</name>
     <message>
         <source>the backup folder %1 cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر إنشاء مجلد النسخ الاحتياطية %1</translation>
     </message>
     <message>
         <source>the backup folder %1 cannot be made private to its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر جعل مجلد النسخ الاحتياطية %1 خاصا بمالكه</translation>
     </message>
     <message>
         <source>it is a backup of “%1”, written %2</source>
-        <translation type="unfinished"></translation>
+        <translation>إنها نسخة احتياطية من ”%1“، كُتبت في %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::BackupSchedule</name>
     <message>
         <source>The automatic backup was not written: %1. The meeting carries on; the next backup is tried in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُكتب النسخة الاحتياطية التلقائية: %1. يستمر الاجتماع؛ وستُجرى محاولة النسخ الاحتياطي التالية في غضون دقائق.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::BackupsDialog</name>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ك.ب</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 م.ب</translation>
     </message>
     <message>
         <source>Open a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح نسخة احتياطية</translation>
     </message>
     <message>
         <source>Rostrum writes a backup of the meeting being run every 5 minutes, into %1. A backup opens read only; Save a copy as… carries on from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب Rostrum نسخة احتياطية من الاجتماع الجاري كل 5 دقائق في %1. تُفتح النسخة الاحتياطية للقراءة فقط؛ ويتيح الأمر ”حفظ نسخة باسم…“ مواصلة العمل انطلاقا منها.</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الكتابة</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>No backups yet: Rostrum writes one every 5 minutes while a meeting is being run.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخ احتياطية بعد: يكتب Rostrum نسخة كل 5 دقائق أثناء سير الاجتماع.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::BriefersEdit</name>
     <message>
         <source>Briefer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم مقدم الإحاطة</translation>
     </message>
     <message>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقب (اختياري)</translation>
     </message>
     <message>
         <source>Organization (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة (اختياري)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Delete removes the chosen briefer</source>
-        <translation type="unfinished"></translation>
+        <translation>يزيل مفتاح Delete مقدم الإحاطة المختار</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
 </context>
 <context>
     <name>rostrum::Categories</name>
     <message>
         <source>Organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المنظمة</translation>
     </message>
     <message>
         <source>Briefer</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدم إحاطة</translation>
     </message>
     <message>
         <source>Council member</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو في المجلس</translation>
     </message>
     <message>
         <source>Co-sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدم مشارك</translation>
     </message>
     <message>
         <source>Group statement</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان باسم مجموعة</translation>
     </message>
     <message>
         <source>Member State</source>
-        <translation type="unfinished"></translation>
+        <translation>دولة عضو</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>مراقب</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ذلك</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>الافتتاح</translation>
     </message>
     <message>
         <source>Briefers</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدمو الإحاطات</translation>
     </message>
     <message>
         <source>Council members</source>
-        <translation type="unfinished"></translation>
+        <translation>أعضاء المجلس</translation>
     </message>
     <message>
         <source>Co-sponsors and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدمون المشاركون والمجموعات</translation>
     </message>
     <message>
         <source>Member States</source>
-        <translation type="unfinished"></translation>
+        <translation>الدول الأعضاء</translation>
     </message>
     <message>
         <source>Observers</source>
-        <translation type="unfinished"></translation>
+        <translation>المراقبون</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرون</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>في الانتظار</translation>
     </message>
     <message>
         <source>Speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكلم</translation>
     </message>
     <message>
         <source>Spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلم</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>غائب</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>منسحب</translation>
     </message>
     <message>
         <source>Head of State or Government</source>
-        <translation type="unfinished"></translation>
+        <translation>رئيس دولة أو حكومة</translation>
     </message>
     <message>
         <source>Minister</source>
-        <translation type="unfinished"></translation>
+        <translation>وزير</translation>
     </message>
     <message>
         <source>Permanent Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>ممثل دائم</translation>
     </message>
     <message>
         <source>Deputy Permanent Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>نائب الممثل الدائم</translation>
     </message>
     <message>
         <source>Chargé d&apos;affaires</source>
-        <translation type="unfinished"></translation>
+        <translation>القائم بالأعمال</translation>
     </message>
     <message>
         <source>Move to the end of their tier</source>
-        <translation type="unfinished"></translation>
+        <translation>النقل إلى آخر فئته</translation>
     </message>
     <message>
         <source>Move to the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>النقل إلى آخر القائمة</translation>
     </message>
     <message>
         <source>Take off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>الشطب من القائمة</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>الصينية</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنكليزية</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرنسية</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>الروسية</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>الإسبانية</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ChairActions</name>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع جديد (&amp;N)…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <source>Create a new meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء ملف اجتماع جديد</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح (&amp;O)…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Open a meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف اجتماع</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة باسم (&amp;C)…</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة</translation>
     </message>
     <message>
         <source>Write the meeting to a new file and carry on there</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الاجتماع في ملف جديد ومواصلة العمل فيه</translation>
     </message>
     <message>
         <source>&amp;Back up a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة احتياطية (&amp;B)…</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ احتياطي</translation>
     </message>
     <message>
         <source>Write one consistent copy of the meeting file, journal and undo included, and carry on here</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة نسخة متسقة واحدة من ملف الاجتماع، بما في ذلك سجل العمليات والتراجع، ومواصلة العمل هنا</translation>
     </message>
     <message>
         <source>Open &amp;a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح نسخة احتياطية (&amp;A)…</translation>
     </message>
     <message>
         <source>Open a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح نسخة احتياطية</translation>
     </message>
     <message>
         <source>Look at one of the backups Rostrum writes every 5 minutes, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>الاطلاع على إحدى النسخ الاحتياطية التي يكتبها Rostrum كل 5 دقائق، للقراءة فقط</translation>
     </message>
     <message>
         <source>&amp;Import inscriptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد التسجيلات (&amp;I)…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>Inscribe the rows of a CSV file, after a preview of what each row becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل صفوف ملف CSV، بعد معاينة ما يصير إليه كل صف</translation>
     </message>
     <message>
         <source>&amp;Export list of speakers…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير قائمة المتكلمين (&amp;E)…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Write the list of speakers as PDF, CSV or HTML (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة قائمة المتكلمين بصيغة PDF أو CSV أو HTML (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Report of the meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الاجتماع (&amp;R)…</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير</translation>
     </message>
     <message>
         <source>Who spoke, for how long, the totals by tier and the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>من تكلم، ولكم من الوقت، والمجاميع حسب الفئة، والجدول الزمني</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>Close the console; every act is already saved</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق وحدة التحكم؛ كل الإجراءات محفوظة بالفعل</translation>
     </message>
     <message>
         <source>&amp;Start clock</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل الساعة (&amp;S)</translation>
     </message>
     <message>
         <source>Start
 Space</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء
+Space</translation>
     </message>
     <message>
         <source>Start or pause the speaker&apos;s clock; calls the first speaker when no one is at the rostrum (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل ساعة المتكلم أو إيقافها مؤقتا؛ ويُدعى المتكلم الأول إذا لم يكن أحد على المنصة (Space)</translation>
     </message>
     <message>
         <source>&amp;Next speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم التالي (&amp;N)</translation>
     </message>
     <message>
         <source>Next
 N</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي
+N</translation>
     </message>
     <message>
         <source>Close this speech and call the next speaker (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء هذه الكلمة ودعوة المتكلم التالي (N)</translation>
     </message>
     <message>
         <source>&amp;Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>غائب (&amp;A)</translation>
     </message>
     <message>
         <source>Absent
 A</source>
-        <translation type="unfinished"></translation>
+        <translation>غائب
+A</translation>
     </message>
     <message>
         <source>The called speaker is absent: move them per the meeting&apos;s rule and call the following speaker (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم المدعو غائب: يُنقل وفق قاعدة الاجتماع ويُدعى المتكلم الذي يليه (A)</translation>
     </message>
     <message>
         <source>A&amp;dd 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة 30 ثانية (&amp;D)</translation>
     </message>
     <message>
         <source>+30 s
 +</source>
-        <translation type="unfinished"></translation>
+        <translation>+30 ث
++</translation>
     </message>
     <message>
         <source>Give the speaker 30 more seconds (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>منح المتكلم 30 ثانية إضافية (+)</translation>
     </message>
     <message>
         <source>&amp;Remove 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>إنقاص 30 ثانية (&amp;R)</translation>
     </message>
     <message>
         <source>−30 s
 −</source>
-        <translation type="unfinished"></translation>
+        <translation>−30 ث
+−</translation>
     </message>
     <message>
         <source>Take 30 seconds from the speaker (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>إنقاص 30 ثانية من وقت المتكلم (-)</translation>
     </message>
     <message>
         <source>Rese&amp;t clock</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ضبط الساعة (&amp;T)</translation>
     </message>
     <message>
         <source>Reset
 Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ضبط
+Ctrl+R</translation>
     </message>
     <message>
         <source>Put the speaker&apos;s clock back to the full limit (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ساعة المتكلم إلى الحد الزمني الكامل (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
         <source>Undo
 Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع
+Ctrl+Z</translation>
     </message>
     <message>
         <source>Undo the last act (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن آخر إجراء (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
         <source>Redo
 Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة
+Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Redo the act just undone (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الإجراء الذي تم التراجع عنه للتو (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>&amp;Close the list</source>
-        <translation type="unfinished"></translation>
+        <translation>إقفال القائمة (&amp;C)</translation>
     </message>
     <message>
         <source>Close list
 Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>إقفال القائمة
+Ctrl+L</translation>
     </message>
     <message>
         <source>Close or reopen the list of speakers to new inscriptions (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>إقفال قائمة المتكلمين أمام التسجيلات الجديدة أو إعادة فتحها (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Inscribe…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل (&amp;I)…</translation>
     </message>
     <message>
         <source>Inscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل</translation>
     </message>
     <message>
         <source>Go to the inscription line (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى سطر التسجيل (Ctrl+I)</translation>
     </message>
     <message>
         <source>Inscribe with &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مع التفاصيل (&amp;D)…</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل…</translation>
     </message>
     <message>
         <source>Inscribe with every field: title, category, group, language, limit (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل مع كل الحقول: اللقب والصفة والمجموعة واللغة والحد الزمني (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل (&amp;E)…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Edit the selected inscription (F2, Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل التسجيل المحدد (F2 أو Enter أو النقر المزدوج)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى أعلى (&amp;U)</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلى</translation>
     </message>
     <message>
         <source>Move the selected speaker up one place (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المتكلم المحدد مكانا واحدا إلى أعلى (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move dow&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى أسفل (&amp;N)</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>أسفل</translation>
     </message>
     <message>
         <source>Move the selected speaker down one place (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المتكلم المحدد مكانا واحدا إلى أسفل (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Move to the &amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى البداية (&amp;T)</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>Make the selected speaker the next one (Ctrl+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>جعل المتكلم المحدد هو المتكلم التالي (Ctrl+Home)</translation>
     </message>
     <message>
         <source>Move to the &amp;bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى النهاية (&amp;B)</translation>
     </message>
     <message>
         <source>Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية</translation>
     </message>
     <message>
         <source>Move the selected speaker to the end of the list (Ctrl+End)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المتكلم المحدد إلى آخر القائمة (Ctrl+End)</translation>
     </message>
     <message>
         <source>E&amp;xchange places</source>
-        <translation type="unfinished"></translation>
+        <translation>تبادل الأماكن (&amp;X)</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>تبادل</translation>
     </message>
     <message>
         <source>The two selected speakers exchange places, in one act (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>يتبادل المتكلمان المحددان مكانيهما، في إجراء واحد (Ctrl+E)</translation>
     </message>
     <message>
         <source>Back to the automatic &amp;place</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى المكان التلقائي (&amp;P)</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء التثبيت</translation>
     </message>
     <message>
         <source>Release a speaker placed by hand back to the place the rules give (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة متكلم وُضع يدويا إلى المكان الذي تحدده القواعد (Ctrl+U)</translation>
     </message>
     <message>
         <source>Set &amp;limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الحد الزمني (&amp;L)…</translation>
     </message>
     <message>
         <source>Limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد…</translation>
     </message>
     <message>
         <source>Set the time limit of the selected speaker, or of the current one (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الحد الزمني للمتكلم المحدد، أو للمتكلم الحالي (Ctrl+M)</translation>
     </message>
     <message>
         <source>Set limit for &amp;all remaining…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الحد لجميع المتبقين (&amp;A)…</translation>
     </message>
     <message>
         <source>Limit for all…</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد للجميع…</translation>
     </message>
     <message>
         <source>Set one time limit for every waiting speaker (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد حد زمني واحد لكل متكلم في الانتظار (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>انسحاب (&amp;W)</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>انسحاب</translation>
     </message>
     <message>
         <source>The selected speaker withdraws; kept in the record (Shift+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>ينسحب المتكلم المحدد؛ ويبقى في السجل (Shift+Del)</translation>
     </message>
     <message>
         <source>Re&amp;move inscription</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التسجيل (&amp;M)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Delete the selected inscription, made in error (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التسجيل المحدد، الذي أُجري خطأً (Del)</translation>
     </message>
     <message>
         <source>Meeting &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات الاجتماع (&amp;S)…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات…</translation>
     </message>
     <message>
         <source>Title, schedule, deadline, lists, limits and rules (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان والمواعيد والموعد النهائي والقوائم والحدود الزمنية والقواعد (Ctrl+,)</translation>
     </message>
     <message>
         <source>&amp;Timekeeper display</source>
-        <translation type="unfinished"></translation>
+        <translation>شاشة مراقب الوقت (&amp;T)</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة</translation>
     </message>
     <message>
         <source>Show or hide the timekeeper&apos;s big display (Ctrl+T); F11 in it toggles full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الشاشة الكبيرة لمراقب الوقت أو إخفاؤها (Ctrl+T)؛ ويبدّل F11 فيها وضع ملء الشاشة</translation>
     </message>
     <message>
         <source>&amp;Running order</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب الكلام (&amp;R)</translation>
     </message>
     <message>
         <source>Running order</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب الكلام</translation>
     </message>
     <message>
         <source>Show the running order (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار ترتيب الكلام (Ctrl+1)</translation>
     </message>
     <message>
         <source>&amp;Spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>من تكلموا (&amp;S)</translation>
     </message>
     <message>
         <source>Spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>من تكلموا</translation>
     </message>
     <message>
         <source>Show who has spoken, for how long, and the overruns (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار من تكلم، ولكم من الوقت، وحالات تجاوز الوقت (Ctrl+2)</translation>
     </message>
     <message>
         <source>&amp;Journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل العمليات (&amp;J)…</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل العمليات</translation>
     </message>
     <message>
         <source>Who did what and when, from this console and every other program that writes the meeting (Ctrl+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>من فعل ماذا ومتى، من وحدة التحكم هذه ومن كل برنامج آخر يكتب في الاجتماع (Ctrl+J)</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>تجربة الاجتماع التجريبي (&amp;D)</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>تجربة الاجتماع التجريبي</translation>
     </message>
     <message>
         <source>Open a fresh copy of the Security Council meeting of the seed, held today and starting within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح نسخة جديدة من اجتماع مجلس الأمن الأصلي، يُعقد اليوم ويبدأ في غضون دقائق</translation>
     </message>
     <message>
         <source>&amp;Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح (&amp;K)…</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <source>Every key of the console, and its act (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل مفاتيح وحدة التحكم، ووظيفة كل منها (F1)</translation>
     </message>
     <message>
         <source>&amp;About Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Rostrum (&amp;A)</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>حول</translation>
     </message>
     <message>
         <source>The version and the licence</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار والترخيص</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف (&amp;F)</translation>
     </message>
     <message>
         <source>Open recen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف حديث (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعة (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليمات (&amp;H)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ChairWindow</name>
     <message>
         <source>List of speakers written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت قائمة المتكلمين في %1</translation>
     </message>
     <message>
         <source>%1 — Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Rostrum</translation>
     </message>
     <message>
         <source>Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum</translation>
     </message>
     <message>
         <source>Read only — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط — %1</translation>
     </message>
     <message>
         <source>⏳ Waiting to save — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⏳ في انتظار الحفظ — %1</translation>
     </message>
     <message>
         <source>⚠ NOT saved — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ لم يُحفظ — %1</translation>
     </message>
     <message>
         <source>All changes saved — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت كل التغييرات — %1</translation>
     </message>
     <message>
         <source>Next ignored: %1 was called less than a second ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تجاهل ”التالي“: دُعي %1 قبل أقل من ثانية.</translation>
     </message>
     <message>
         <source>Absent ignored: %1 was called less than a second ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تجاهل ”غائب“: دُعي %1 قبل أقل من ثانية.</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع عن: %1</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أعيد: %1</translation>
     </message>
     <message>
         <source>Select a speaker in the running order to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد متكلما في ترتيب الكلام لتعديله.</translation>
     </message>
     <message>
         <source>Select only one speaker to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد متكلما واحدا فقط لتعديله.</translation>
     </message>
     <message>
         <source>Select a speaker in the running order to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد متكلما في ترتيب الكلام لنقله.</translation>
     </message>
     <message>
         <source>Select only one speaker to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد متكلما واحدا فقط لنقله.</translation>
     </message>
     <message>
         <source>%1 is already first on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هو الأول في القائمة بالفعل.</translation>
     </message>
     <message>
         <source>%1 is already last on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هو الأخير في القائمة بالفعل.</translation>
     </message>
     <message>
         <source>Select two speakers (Ctrl+click the second) to exchange their places.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد متكلمين اثنين (Ctrl+نقر على الثاني) لتبادل مكانيهما.</translation>
     </message>
     <message>
         <source>Select a speaker placed by hand to return them to their automatic place.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد متكلما وُضع يدويا لإعادته إلى مكانه التلقائي.</translation>
     </message>
     <message>
         <source>Select the speaker who withdraws.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد المتكلم المنسحب.</translation>
     </message>
     <message>
         <source>Select the inscription to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد التسجيل المراد حذفه.</translation>
     </message>
     <message>
         <source>“%1” is not a time limit. Write minutes and seconds, such as 3:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1“ ليس حدا زمنيا. اكتب الدقائق والثواني، مثل 3:00.</translation>
     </message>
     <message>
         <source>Select one speaker whose limit to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد متكلما واحدا لتحديد حده الزمني.</translation>
     </message>
     <message>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الزمني</translation>
     </message>
     <message>
         <source>Time limit for %1 (minutes:seconds):</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الزمني لـ %1 (دقائق:ثوان):</translation>
     </message>
     <message>
         <source>Time limit for all remaining speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الزمني لجميع المتكلمين المتبقين</translation>
     </message>
     <message>
         <source>%1
 
 Time limit for every waiting speaker (waiting: %2), in minutes:seconds:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+الحد الزمني لكل متكلم في الانتظار (في الانتظار: %2)، بالدقائق:الثواني:</translation>
     </message>
     <message>
         <source>&amp;Pause clock</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف الساعة مؤقتا (&amp;P)</translation>
     </message>
     <message>
         <source>Pause
 Space</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت
+Space</translation>
     </message>
     <message>
         <source>Re&amp;sume clock</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف الساعة (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Start clock</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل الساعة (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Start: call the first speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء: دعوة المتكلم الأول (&amp;S)</translation>
     </message>
     <message>
         <source>Resume
 Space</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف
+Space</translation>
     </message>
     <message>
         <source>Start
 Space</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء
+Space</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع: %1 (&amp;U)</translation>
     </message>
     <message>
         <source>Nothing to undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يمكن التراجع عنه (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo: %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع: %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة: %1 (&amp;R)</translation>
     </message>
     <message>
         <source>Nothing to redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يمكن إعادته (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة: %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Re&amp;open the list</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة فتح القائمة (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Close the list</source>
-        <translation type="unfinished"></translation>
+        <translation>إقفال القائمة (&amp;C)</translation>
     </message>
     <message>
         <source>Reopen list
 Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة فتح القائمة
+Ctrl+L</translation>
     </message>
     <message>
         <source>Close list
 Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>إقفال القائمة
+Ctrl+L</translation>
     </message>
     <message>
         <source>Rostrum meetings (*.rostrum);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماعات Rostrum (*.rostrum);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Cannot open the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر فتح الاجتماع</translation>
     </message>
     <message>
         <source>%1 cannot be opened.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر فتح %1.
+
+%2</translation>
     </message>
     <message>
         <source>Open a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح اجتماع</translation>
     </message>
     <message>
         <source>New meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف اجتماع جديد</translation>
     </message>
     <message>
         <source>meeting.rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع.rostrum</translation>
     </message>
     <message>
         <source>New meeting: settings</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع جديد: الإعدادات</translation>
     </message>
     <message>
         <source>Briefers inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل مقدمي الإحاطات</translation>
     </message>
     <message>
         <source>The briefers cannot be inscribed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر تسجيل مقدمي الإحاطات: %1</translation>
     </message>
     <message>
         <source>No recent meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد اجتماعات حديثة</translation>
     </message>
     <message>
         <source>Cannot open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر فتح الاجتماع التجريبي</translation>
     </message>
     <message>
         <source>The demo meeting cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر كتابة الاجتماع التجريبي: %1</translation>
     </message>
     <message>
         <source>The demo meeting is missing an inscription: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ينقص الاجتماع التجريبي تسجيل: %1</translation>
     </message>
     <message>
         <source>“%1” was typed into the inscription line, not taken as %2: while you type, keys write. Escape on the empty line goes back to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب ”%1“ في سطر التسجيل، ولم يؤخذ على أنه %2: أثناء الكتابة، تكتب المفاتيح نصا. يعيدك مفتاح Escape في السطر الفارغ إلى القائمة.</translation>
     </message>
     <message>
         <source>“%1” just before the typing was taken as %2; if it was the first letter of a name, press Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخذ ”%1“ قبيل الكتابة مباشرة على أنه %2؛ إذا كان الحرف الأول من اسم، فاضغط ”تراجع“.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ClockStepWatch</name>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يوم</translation>
     </message>
     <message>
         <source>The computer&apos;s clock was set back by %1; the speech clocks kept true time.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرجعت ساعة الحاسوب بمقدار %1؛ وحافظت ساعات الكلمات على الوقت الصحيح.</translation>
     </message>
     <message>
         <source>The computer&apos;s clock was set forward by %1; the speech clocks kept true time.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُدّمت ساعة الحاسوب بمقدار %1؛ وحافظت ساعات الكلمات على الوقت الصحيح.</translation>
     </message>
     <message>
         <source>The computer&apos;s clock is %1 behind this meeting&apos;s record: the speech clocks count on from the record, not from the computer&apos;s clock. Set the computer&apos;s clock right.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة الحاسوب متأخرة بمقدار %1 عن سجل هذا الاجتماع: تواصل ساعات الكلمات العد انطلاقا من السجل، لا من ساعة الحاسوب. اضبط ساعة الحاسوب.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ConsoleHeartbeat</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ث</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 د %2 ث</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 س %2 د</translation>
     </message>
     <message>
         <source>Resumed: %1, %2 over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>استُؤنف: %1، متجاوزا الحد بمقدار %2</translation>
     </message>
     <message>
         <source>Resumed: %1, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>استُؤنف: %1، متبقٍّ %2</translation>
     </message>
     <message>
         <source>Resumed: %1, %2 over the limit; the console was closed for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>استُؤنف: %1، متجاوزا الحد بمقدار %2؛ وكانت وحدة التحكم مغلقة لمدة %3</translation>
     </message>
     <message>
         <source>Resumed: %1, %2 left; the console was closed for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>استُؤنف: %1، متبقٍّ %2؛ وكانت وحدة التحكم مغلقة لمدة %3</translation>
     </message>
 </context>
 <context>
     <name>rostrum::CountdownReadout</name>
     <message>
         <source>Remaining speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الكلام المتبقي</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>PAUSED — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتا — %1</translation>
     </message>
     <message>
         <source>READY</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتا</translation>
     </message>
     <message>
         <source>WARNING</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الوقت</translation>
     </message>
     <message>
         <source>OVERTIME</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز الوقت</translation>
     </message>
     <message>
         <source>FINISHED</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى</translation>
     </message>
 </context>
 <context>
     <name>rostrum::CsvReader</name>
     <message>
         <source>There is text after the closing quote of field %1; a quote inside a quoted field is written twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد نص بعد علامة الاقتباس الختامية للحقل %1؛ وعلامة الاقتباس داخل حقل بين علامتي اقتباس تُكتب مرتين (&quot;&quot;).</translation>
     </message>
     <message>
         <source>Field %1 contains a quote (&quot;) but does not start with one; put the whole field in quotes and write the quote twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الحقل %1 على علامة اقتباس (&quot;) لكنه لا يبدأ بها؛ ضع الحقل كله بين علامتي اقتباس واكتب علامة الاقتباس مرتين (&quot;&quot;).</translation>
     </message>
     <message>
         <source>A quoted field starts on this line and its closing quote is missing, so the rest of the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ في هذا السطر حقل بين علامتي اقتباس وتنقصه علامة الاقتباس الختامية، فتتعذر قراءة بقية الملف.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text: it looks like UTF-16 without a byte-order mark, or not text at all. Save it as “CSV UTF-8” or “Unicode text”.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس نصا بترميز UTF-8: يبدو أنه UTF-16 بدون علامة ترتيب البايتات، أو أنه ليس نصا أصلا. احفظه بصيغة ”CSV UTF-8“ أو ”Unicode text“.</translation>
     </message>
     <message>
         <source>The file is cut off in the middle of a UTF-16 character. Save it again from the spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف مقطوع في منتصف حرف UTF-16. احفظه مرة أخرى من جدول البيانات.</translation>
     </message>
     <message>
         <source>The file is not valid %1 text here. Save it from the spreadsheet as “CSV UTF-8” or “Unicode text”.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف هنا ليس نصا صالحا بترميز %1. احفظه من جدول البيانات بصيغة ”CSV UTF-8“ أو ”Unicode text“.</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف في %1.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file of inscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مجلد، وليس ملف تسجيلات.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (it is a device, a pipe or a socket); save the inscriptions as a CSV file and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس ملفا عاديا (إنه جهاز أو أنبوب أو مقبس)؛ احفظ التسجيلات في ملف CSV واستورده.</translation>
     </message>
     <message>
         <source>%1 is the open meeting file (or its journal), not a file of inscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هو ملف الاجتماع المفتوح (أو سجل عملياته)، وليس ملف تسجيلات.</translation>
     </message>
     <message>
         <source>%1 is %2 MB; an inscription file is at most %3 MB. Is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم %1 هو %2 م.ب؛ والحد الأقصى لملف التسجيلات %3 م.ب. هل هذا هو الملف الصحيح؟</translation>
     </message>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة الملف: %1.</translation>
     </message>
     <message>
         <source>%1 grew past %2 MB while it was read; import it again once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز حجم %1 حد %2 م.ب أثناء قراءته؛ استورده مرة أخرى بعد حفظه.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::DelegationListEdit</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Type a delegation, e.g. Ghana, and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم وفد، مثل غانا، واضغط Enter</translation>
     </message>
     <message>
         <source>Delete removes the chosen delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>يزيل مفتاح Delete الوفد المختار</translation>
     </message>
     <message>
         <source>“%1” is not in the directory of delegations. Press Enter again to add it as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1“ ليس في دليل الوفود. اضغط Enter مرة أخرى لإضافته كما كُتب.</translation>
     </message>
     <message>
         <source>“%1” is not in the directory of delegations (did you mean %2?). Press Enter again to add it as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1“ ليس في دليل الوفود (هل تقصد %2؟). اضغط Enter مرة أخرى لإضافته كما كُتب.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 موجود في القائمة بالفعل.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::EntryDialog</name>
     <message>
         <source>Automatic (from the meeting&apos;s lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقائي (من قوائم الاجتماع)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>How many delegations the statement is made for; two or more give the priority of a group statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الوفود التي يُدلى بالبيان باسمها؛ ويمنح العدد اثنان أو أكثر أولوية البيان باسم مجموعة.</translation>
     </message>
     <message>
         <source>Empty for a national statement</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ للبيان الوطني</translation>
     </message>
     <message>
         <source>M:SS, empty for the category&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>د:ثث، فارغ للحد الزمني للصفة</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفد (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقب (&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفة (&amp;C):</translation>
     </message>
     <message>
         <source>On &amp;behalf of:</source>
-        <translation type="unfinished"></translation>
+        <translation>باسم (&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Group size:</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم المجموعة (&amp;G):</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة (&amp;G):</translation>
     </message>
     <message>
         <source>Time li&amp;mit:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الزمني (&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات (&amp;N):</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل %1</translation>
     </message>
     <message>
         <source>New inscription</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل جديد</translation>
     </message>
     <message>
         <source>“%1” is not a time limit. Write minutes and seconds, such as 3:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1“ ليس حدا زمنيا. اكتب الدقائق والثواني، مثل 3:00.</translation>
     </message>
     <message>
         <source>This inscription is no longer on the list; it was removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد هذا التسجيل في القائمة؛ فقد حُذف في الأثناء.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ExportActions</name>
     <message>
         <source>The report is written as PDF or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُكتب التقرير بصيغة PDF أو CSV.</translation>
     </message>
     <message>
         <source>PDF for printing (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF للطباعة (*.pdf)</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV لجداول البيانات (*.csv)</translation>
     </message>
     <message>
         <source>Web page (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة ويب (*.html *.htm)</translation>
     </message>
     <message>
         <source>List of speakers %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المتكلمين %1.pdf</translation>
     </message>
     <message>
         <source>Export the list of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير قائمة المتكلمين</translation>
     </message>
     <message>
         <source>The list of speakers was not exported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُصدَّر قائمة المتكلمين. %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ImportDialog</name>
     <message>
         <source>&amp;Skip refused rows and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطي الصفوف المرفوضة واستيراد الأخرى (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد (&amp;I)</translation>
     </message>
     <message>
         <source>Import inscriptions from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد التسجيلات من %1</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفد</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفة</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
     <message>
         <source>Import inscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد التسجيلات</translation>
     </message>
     <message>
         <source>Spreadsheet text (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>نص جدول بيانات (*.csv *.tsv *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: %1</translation>
     </message>
     <message>
         <source>This file cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استيراد هذا الملف.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be imported, %1 of them late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سيُستورد %n صف، منها %1 متأخرة.</numerusform>
+            <numerusform>سيُستورد صف واحد، %1 منها متأخر.</numerusform>
+            <numerusform>سيُستورد صفان، منهما %1 متأخر.</numerusform>
+            <numerusform>ستُستورد %n صفوف، منها %1 متأخرة.</numerusform>
+            <numerusform>سيُستورد %n صفا، منها %1 متأخرة.</numerusform>
+            <numerusform>سيُستورد %n صف، منها %1 متأخرة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be imported, %1 of them late; %2 refused row(s) will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سيُستورد %n صف، منها %1 متأخرة؛ وسيُتخطى %2 من الصفوف المرفوضة.</numerusform>
+            <numerusform>سيُستورد صف واحد، %1 منها متأخر؛ وسيُتخطى %2 من الصفوف المرفوضة.</numerusform>
+            <numerusform>سيُستورد صفان، منهما %1 متأخر؛ وسيُتخطى %2 من الصفوف المرفوضة.</numerusform>
+            <numerusform>ستُستورد %n صفوف، منها %1 متأخرة؛ وسيُتخطى %2 من الصفوف المرفوضة.</numerusform>
+            <numerusform>سيُستورد %n صفا، منها %1 متأخرة؛ وسيُتخطى %2 من الصفوف المرفوضة.</numerusform>
+            <numerusform>سيُستورد %n صف، منها %1 متأخرة؛ وسيُتخطى %2 من الصفوف المرفوضة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused. Nothing is imported while a row is refused: fix the file, or skip the refused rows to import the other %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رُفض %n صف. لا يُستورد شيء ما دام هناك صف مرفوض: صحح الملف، أو تخطَّ الصفوف المرفوضة لاستيراد الصفوف الأخرى البالغ عددها %1.</numerusform>
+            <numerusform>رُفض صف واحد. لا يُستورد شيء ما دام هناك صف مرفوض: صحح الملف، أو تخطَّ الصف المرفوض لاستيراد الصفوف الأخرى البالغ عددها %1.</numerusform>
+            <numerusform>رُفض صفان. لا يُستورد شيء ما دام هناك صف مرفوض: صحح الملف، أو تخطَّ الصفين المرفوضين لاستيراد الصفوف الأخرى البالغ عددها %1.</numerusform>
+            <numerusform>رُفضت %n صفوف. لا يُستورد شيء ما دام هناك صف مرفوض: صحح الملف، أو تخطَّ الصفوف المرفوضة لاستيراد الصفوف الأخرى البالغ عددها %1.</numerusform>
+            <numerusform>رُفض %n صفا. لا يُستورد شيء ما دام هناك صف مرفوض: صحح الملف، أو تخطَّ الصفوف المرفوضة لاستيراد الصفوف الأخرى البالغ عددها %1.</numerusform>
+            <numerusform>رُفض %n صف. لا يُستورد شيء ما دام هناك صف مرفوض: صحح الملف، أو تخطَّ الصفوف المرفوضة لاستيراد الصفوف الأخرى البالغ عددها %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1478,138 +1500,138 @@ Ctrl+L</source>
     <name>rostrum::InlineMessage</name>
     <message>
         <source>✕</source>
-        <translation type="unfinished"></translation>
+        <translation>✕</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تم</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
 </context>
 <context>
     <name>rostrum::InscriptionColumns</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1“</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>The header has no “delegation” column; it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في سطر العناوين عمود ”delegation“؛ وهو عمود إلزامي.</translation>
     </message>
     <message>
         <source>The header names columns that Rostrum does not import: %1. Rename or delete them; the columns are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسمي سطر العناوين أعمدة لا يستوردها Rostrum: %1. أعد تسميتها أو احذفها؛ والأعمدة هي %2.</translation>
     </message>
     <message>
         <source>The header names a column twice: %1. Keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسمي سطر العناوين عمودا مرتين: %1. أبقِ على واحد.</translation>
     </message>
     <message>
         <source>Column %1 has no name in the header but holds %2 here. Name the column or empty it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للعمود %1 اسم في سطر العناوين لكنه يحتوي هنا على %2. سمِّ العمود أو أفرغه.</translation>
     </message>
     <message>
         <source>%1 is not a category. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليست صفة. استخدم %2.</translation>
     </message>
     <message>
         <source>%1 is not a level. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس مستوى. استخدم %2.</translation>
     </message>
     <message>
         <source>%1 is not one of the six UN languages. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليست إحدى لغات الأمم المتحدة الست. استخدم %2.</translation>
     </message>
     <message>
         <source>%1 is not a date and time. Write YYYY-MM-DD HH:MM in the meeting&apos;s time zone, or ISO 8601 with an offset (2023-05-23T16:00-04:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس تاريخا ووقتا. اكتب YYYY-MM-DD HH:MM بتوقيت المنطقة الزمنية للاجتماع، أو بصيغة ISO 8601 مع الفارق الزمني (2023-05-23T16:00-04:00).</translation>
     </message>
     <message>
         <source>%1 is not a time limit. Write minutes and seconds, like 3:00 or 2:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس حدا زمنيا. اكتب الدقائق والثواني، مثل 3:00 أو 2:30.</translation>
     </message>
     <message>
         <source>%1 is not a group size. Write how many delegations the group has, as a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس حجما للمجموعة. اكتب عدد الوفود في المجموعة، عددا صحيحا.</translation>
     </message>
     <message>
         <source>A group size of %1 is given, but on_behalf_of is empty. Name the group the statement is made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدد حجم للمجموعة قدره %1، لكن الحقل on_behalf_of فارغ. سمِّ المجموعة التي يُدلى بالبيان باسمها.</translation>
     </message>
     <message>
         <source>The statement on behalf of %1 needs a group_size: how many delegations the group has.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب البيان باسم %1 قيمة group_size: عدد الوفود في المجموعة.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::InscriptionImport</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: %2</translation>
     </message>
     <message>
         <source>%1 is inscribed twice in this file (also line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مسجل مرتين في هذا الملف (أيضا في السطر %2).</translation>
     </message>
     <message>
         <source>%1 is inscribed twice in this file in its national capacity (also line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مسجل مرتين في هذا الملف بصفته الوطنية (أيضا في السطر %2).</translation>
     </message>
     <message>
         <source>%1 is inscribed twice in this file on behalf of %2 (also line %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مسجل مرتين في هذا الملف باسم %2 (أيضا في السطر %3).</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header row (delegation, speaker, …) and one row per inscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ: يلزم فيه سطر عناوين (delegation، speaker، …) وصف لكل تسجيل.</translation>
     </message>
     <message>
         <source>The file has a header but no inscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الملف سطر عناوين ولكن لا توجد فيه تسجيلات.</translation>
     </message>
     <message>
         <source>This row has %1 fields but the header has %2 columns. A value that holds the delimiter must be in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذا الصف %1 من الحقول، لكن في سطر العناوين %2 من الأعمدة. يجب وضع القيمة التي تحتوي على الفاصل بين علامتي اقتباس.</translation>
     </message>
     <message numerus="yes">
         <source>%n inscription(s) imported from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استُورد %n تسجيل من %1</numerusform>
+            <numerusform>استُورد تسجيل واحد من %1</numerusform>
+            <numerusform>استُورد تسجيلان من %1</numerusform>
+            <numerusform>استُوردت %n تسجيلات من %1</numerusform>
+            <numerusform>استُورد %n تسجيلا من %1</numerusform>
+            <numerusform>استُورد %n تسجيل من %1</numerusform>
         </translation>
     </message>
     <message>
         <source>No row can be imported; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استيراد أي صف؛ ولم يُكتب شيء.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رُفض %n صف؛ ولم يُستورد شيء.</numerusform>
+            <numerusform>رُفض صف واحد؛ ولم يُستورد شيء.</numerusform>
+            <numerusform>رُفض صفان؛ ولم يُستورد شيء.</numerusform>
+            <numerusform>رُفضت %n صفوف؛ ولم يُستورد شيء.</numerusform>
+            <numerusform>رُفض %n صفا؛ ولم يُستورد شيء.</numerusform>
+            <numerusform>رُفض %n صف؛ ولم يُستورد شيء.</numerusform>
         </translation>
     </message>
 </context>
@@ -1617,169 +1639,176 @@ Ctrl+L</source>
     <name>rostrum::InscriptionLine</name>
     <message>
         <source>Inscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل</translation>
     </message>
     <message>
         <source>&amp;Inscribe:</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل (&amp;I):</translation>
     </message>
     <message>
         <source>Delegation, e.g. Latvia (Enter inscribes)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفد، مثل لاتفيا (Enter للتسجيل)</translation>
     </message>
     <message>
         <source>Speaker (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم (اختياري)</translation>
     </message>
     <message>
         <source>Category: automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفة: تلقائية</translation>
     </message>
     <message>
         <source>Leave on automatic for States; choose Briefer or Other for speakers who are not in the directory of delegations.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتركها تلقائية للدول؛ واختر ”مقدم إحاطة“ أو ”غير ذلك“ للمتكلمين غير المدرجين في دليل الوفود.</translation>
     </message>
     <message>
         <source>%1 inscribed at no. %2, marked late.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجل %1 برقم %2، مع الإشارة إلى أنه متأخر.</translation>
     </message>
     <message>
         <source>%1 inscribed at no. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجل %1 برقم %2.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::InscriptionRules</name>
     <message>
         <source>A delegation is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم تحديد الوفد.</translation>
     </message>
     <message>
         <source>A time limit must be longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الحد الزمني أطول من صفر.</translation>
     </message>
     <message>
         <source>The time limit %1 is longer than 24 hours (%2), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الزمني %1 أطول من 24 ساعة (%2)، وهي أقصى مدة يمكن أن يبلغها الحد.</translation>
     </message>
     <message>
         <source>“%1” is not one of the six UN languages (ar, zh, en, fr, ru, es).</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1“ ليست إحدى لغات الأمم المتحدة الست (ar، zh، en، fr، ru، es).</translation>
     </message>
     <message>
         <source>The group size cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون حجم المجموعة سالبا.</translation>
     </message>
     <message>
         <source>A group statement needs the name of the group it is made on behalf of.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب البيان باسم مجموعة اسم المجموعة التي يُدلى به باسمها.</translation>
     </message>
     <message>
         <source>“%1” is not in the directory of delegations.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1“ ليس في دليل الوفود.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تقصد %1؟</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>For a briefer, an NGO or another non-State speaker, choose the category briefer or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>لمقدم إحاطة أو منظمة غير حكومية أو متكلم آخر من غير الدول، اختر الصفة ”مقدم إحاطة“ أو ”غير ذلك“.</translation>
     </message>
     <message>
         <source>“%1” is not in the directory of delegations, so its category cannot be inferred. Choose the category (briefer or other for non-State speakers).</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1“ ليس في دليل الوفود، فلا يمكن استنتاج صفته. اختر الصفة (”مقدم إحاطة“ أو ”غير ذلك“ للمتكلمين من غير الدول).</translation>
     </message>
     <message>
         <source>no. %1 on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم %1 في القائمة</translation>
     </message>
     <message>
         <source>%1 is already inscribed (entry #%2, %3). The same speaker cannot be inscribed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مسجل بالفعل (القيد رقم %2، %3). لا يجوز تسجيل المتكلم نفسه مرتين.</translation>
     </message>
     <message>
         <source>%1 is already inscribed in its national capacity (entry #%2, %3). A delegation may speak once nationally and once on behalf of a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مسجل بالفعل بصفته الوطنية (القيد رقم %2، %3). يجوز للوفد أن يتكلم مرة بصفته الوطنية ومرة باسم مجموعة.</translation>
     </message>
     <message>
         <source>%1 is already inscribed on behalf of %2 (entry #%3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مسجل بالفعل باسم %2 (القيد رقم %3، %4).</translation>
     </message>
 </context>
 <context>
     <name>rostrum::JournalModel</name>
     <message>
         <source>↶ undone</source>
-        <translation type="unfinished"></translation>
+        <translation>↶ تم التراجع عنه</translation>
     </message>
     <message>
         <source>Undone since: it no longer applies to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع عنه منذ ذلك الحين: لم يعد ينطبق على القائمة</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع عنه</translation>
     </message>
 </context>
 <context>
     <name>rostrum::JournalWindow</name>
     <message>
         <source>Journal — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل العمليات — %1</translation>
     </message>
     <message>
         <source>Every act on this meeting, newest first, from this console and any other program that writes it. Times are the meeting&apos;s (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>كل إجراء في هذا الاجتماع، الأحدث أولا، من وحدة التحكم هذه ومن أي برنامج آخر يكتب فيه. الأوقات بتوقيت الاجتماع (%1).</translation>
     </message>
     <message>
         <source>Acts kept in memory, not in the journal until they are saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات محفوظة في الذاكرة، ولن تدخل سجل العمليات إلا بعد حفظها: %1.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::KeyTable</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> أو </translation>
     </message>
 </context>
 <context>
     <name>rostrum::KeysDialog</name>
     <message>
         <source>Keys — Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح — Rostrum</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح</translation>
     </message>
     <message>
         <source>Act</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Keys of the console</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح وحدة التحكم</translation>
     </message>
     <message>
         <source>Single keys never act while someone types in a text field.</source>
+        <translation>لا تعمل المفاتيح المفردة أبدا أثناء الكتابة في حقل نصي.</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::LanguageChoice</name>
+    <message>
+        <source>--language “%1” is not a language Rostrum speaks; it speaks %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1787,1558 +1816,1559 @@ Ctrl+L</source>
     <name>rostrum::ListExport</name>
     <message>
         <source>%1, on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، باسم %2</translation>
     </message>
     <message>
         <source>List of speakers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المتكلمين: %1</translation>
     </message>
     <message>
         <source>List of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المتكلمين</translation>
     </message>
     <message>
         <source>Projected times as of %1, assuming that every speaker keeps to the time limit (%2 unless stated otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوقات المتوقعة في %1، على افتراض أن كل متكلم يلتزم بالحد الزمني (%2 ما لم يُذكر خلاف ذلك).</translation>
     </message>
     <message>
         <source>No one is inscribed on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أحد مسجل في القائمة.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفد</translation>
     </message>
     <message>
         <source>Speaker and title</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم واللقب</translation>
     </message>
     <message>
         <source>Projected time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المتوقع</translation>
     </message>
     <message>
         <source>Speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكلم الآن</translation>
     </message>
     <message>
         <source>on behalf of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>باسم %1</translation>
     </message>
     <message>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد %1</translation>
     </message>
     <message>
         <source>Projected end: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتهاء المتوقع: %1.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ListInvariants</name>
     <message>
         <source>negative accumulated pause</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع توقف مؤقت سالب</translation>
     </message>
     <message>
         <source>started after the newest act</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأ بعد أحدث إجراء</translation>
     </message>
     <message>
         <source>paused before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف مؤقتا قبل أن يبدأ</translation>
     </message>
     <message>
         <source>a pause recorded on a clock that never started</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف مؤقت مسجل على ساعة لم تبدأ قط</translation>
     </message>
     <message>
         <source>speaking time %1 ms out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الكلام %1 م.ث خارج النطاق</translation>
     </message>
     <message>
         <source>a negative time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>حد زمني سالب</translation>
     </message>
     <message>
         <source>keeps a speech clock off the rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>يُبقي ساعة كلمة تعمل خارج المنصة</translation>
     </message>
     <message>
         <source>speaking, but the speech has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكلم، لكن الكلمة انتهت</translation>
     </message>
     <message>
         <source>spoke, but the speech never ended</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلم، لكن الكلمة لم تنته قط</translation>
     </message>
     <message>
         <source>ended before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى قبل أن يبدأ</translation>
     </message>
     <message>
         <source>entry #%1 is filed under #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>القيد رقم %1 مدرج تحت الرقم %2</translation>
     </message>
     <message>
         <source>%1 speakers at the rostrum at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 متكلمين على المنصة في آن واحد</translation>
     </message>
     <message>
         <source>the current speaker disagrees with the statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم الحالي لا يتفق مع الحالات</translation>
     </message>
     <message>
         <source> is in the running order</source>
-        <translation type="unfinished"></translation>
+        <translation> موجود في ترتيب الكلام</translation>
     </message>
     <message>
         <source> is in the running order twice</source>
-        <translation type="unfinished"></translation>
+        <translation> موجود في ترتيب الكلام مرتين</translation>
     </message>
     <message>
         <source> shares its place key with another</source>
-        <translation type="unfinished"></translation>
+        <translation> يتقاسم مفتاح مكانه مع قيد آخر</translation>
     </message>
     <message>
         <source>the numbered places disagree with the running order</source>
-        <translation type="unfinished"></translation>
+        <translation>الأماكن المرقمة لا تتفق مع ترتيب الكلام</translation>
     </message>
     <message>
         <source>the places do not run from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الأماكن لا تمتد من 1 إلى %1</translation>
     </message>
     <message>
         <source>%1 waiting, but %2 in the running order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في الانتظار، لكن %2 في ترتيب الكلام</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ListOfSpeakersPdf</name>
     <message>
         <source>on behalf of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>باسم %1</translation>
     </message>
     <message>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد %1</translation>
     </message>
     <message>
         <source>List of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المتكلمين</translation>
     </message>
     <message>
         <source>List of speakers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المتكلمين: %1</translation>
     </message>
     <message>
         <source>Projected times as of %1, assuming that every speaker keeps to the time limit (%2 unless stated otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوقات المتوقعة في %1، على افتراض أن كل متكلم يلتزم بالحد الزمني (%2 ما لم يُذكر خلاف ذلك).</translation>
     </message>
     <message>
         <source>No one is inscribed on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أحد مسجل في القائمة.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفد</translation>
     </message>
     <message>
         <source>Speaker and title</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم واللقب</translation>
     </message>
     <message>
         <source>Projected time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المتوقع</translation>
     </message>
     <message>
         <source>Speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكلم الآن</translation>
     </message>
     <message>
         <source>Projected end: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتهاء المتوقع: %1.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MainFileWatch</name>
     <message>
         <source>the meeting file %1 has been overwritten in place and is no longer a meeting (%2); nothing more is written to it</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب فوق ملف الاجتماع %1 في مكانه ولم يعد ملف اجتماع (%2)؛ لن يُكتب فيه شيء بعد الآن</translation>
     </message>
     <message>
         <source>another meeting file (another meeting, or a backup) has been copied over the meeting file %1; nothing more is written to it</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ ملف اجتماع آخر (اجتماع آخر، أو نسخة احتياطية) فوق ملف الاجتماع %1؛ لن يُكتب فيه شيء بعد الآن</translation>
     </message>
     <message>
         <source>an older copy of this meeting has been copied over the meeting file %1; nothing more is written to it</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخت نسخة أقدم من هذا الاجتماع فوق ملف الاجتماع %1؛ لن يُكتب فيه شيء بعد الآن</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingBar</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>LIST CLOSED</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة مقفلة</translation>
     </message>
     <message>
         <source>Scheduled %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد المقرر %1–%2</translation>
     </message>
     <message>
         <source>Now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن %1</translation>
     </message>
     <message>
         <source>Elapsed %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>انقضى %1 منذ %2</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ</translation>
     </message>
     <message>
         <source>Waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>في الانتظار: %1</translation>
     </message>
     <message>
         <source>⚠ Projected end %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ الانتهاء المتوقع %1 (%2)</translation>
     </message>
     <message>
         <source>Projected end %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتهاء المتوقع %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingConsole</name>
     <message>
         <source>Running order (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب الكلام (%1)</translation>
     </message>
     <message>
         <source>Spoken (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>من تكلموا (%1)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingFileChecks</name>
     <message>
         <source>No meeting file was named: give the path of a .rostrum file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدد ملف اجتماع: أدخل مسار ملف .rostrum.</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف في %1.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس ملفا.</translation>
     </message>
     <message>
         <source>%1 is the journal of an open meeting, not a meeting file: open the .rostrum file beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هو سجل عمليات اجتماع مفتوح، وليس ملف اجتماع: افتح ملف .rostrum المجاور له.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة %1: %2.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes), so it is not a Rostrum meeting file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فارغ (0 بايت)، فهو ليس ملف اجتماع Rostrum.</translation>
     </message>
     <message>
         <source>%1 is not a Rostrum meeting file (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس ملف اجتماع Rostrum (ليس قاعدة بيانات SQLite).</translation>
     </message>
     <message>
         <source>%1 is damaged: it is cut short or corrupted (its size does not match its page size). Open a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تالف: إنه مبتور أو معطوب (حجمه لا يتفق مع حجم صفحاته). افتح نسخة احتياطية.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not a Rostrum meeting file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 قاعدة بيانات SQLite لتطبيق آخر، وليس ملف اجتماع Rostrum.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Rostrum (file format %2; this version reads up to %3). Open it with a newer Rostrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب %1 بإصدار أحدث من Rostrum (صيغة الملف %2؛ وهذا الإصدار يقرأ حتى %3). افتحه بإصدار أحدث من Rostrum.</translation>
     </message>
     <message>
         <source>%1 is read-only. Rostrum saves every act to the meeting file as it happens, so it needs to write there. Make the file writable, or copy it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 للقراءة فقط. يحفظ Rostrum كل إجراء في ملف الاجتماع فور حدوثه، فهو يحتاج إلى الكتابة فيه. اجعل الملف قابلا للكتابة، أو انسخه إلى مجلد يمكنك الكتابة فيه.</translation>
     </message>
     <message>
         <source>The folder of %1 is read-only. Rostrum keeps a journal file next to the meeting while it is open, so it needs to write there. Copy the meeting to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد %1 للقراءة فقط. يحتفظ Rostrum بملف سجل بجوار الاجتماع ما دام مفتوحا، فهو يحتاج إلى الكتابة هناك. انسخ الاجتماع إلى مجلد يمكنك الكتابة فيه.</translation>
     </message>
     <message>
         <source>the disk that holds %1 is full (%2 KiB free). Free some space on it, or copy the meeting to another disk</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص الذي يحتوي على %1 ممتلئ (%2 ك.ب متاحة). أفرغ بعض المساحة فيه، أو انسخ الاجتماع إلى قرص آخر</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingHeading</name>
     <message>
         <source>United Nations Security Council Arria-formula meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع مجلس الأمن التابع للأمم المتحدة بصيغة آريا</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>%1:%2 a.m.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 ص</translation>
     </message>
     <message>
         <source>%1:%2 p.m.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 م</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 و%2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في %2</translation>
     </message>
     <message>
         <source>Organized by:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المنظمة:</translation>
     </message>
     <message>
         <source>Co-sponsored by:</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدمون المشاركون:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ:</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت:</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان:</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingSession</name>
     <message>
         <source>its list breaks the rules of a speakers list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمته تخالف قواعد قائمة المتكلمين: %1</translation>
     </message>
     <message>
         <source>Not done: this meeting is open read only (%1). Save a copy as… to carry on with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنفذ: هذا الاجتماع مفتوح للقراءة فقط (%1). استخدم ”حفظ نسخة باسم…“ لمواصلة العمل فيه.</translation>
     </message>
     <message>
         <source>%1 was opened for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح %1 للقراءة فقط</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رُفض %n صف؛ ولم يُستورد شيء.</numerusform>
+            <numerusform>رُفض صف واحد؛ ولم يُستورد شيء.</numerusform>
+            <numerusform>رُفض صفان؛ ولم يُستورد شيء.</numerusform>
+            <numerusform>رُفضت %n صفوف؛ ولم يُستورد شيء.</numerusform>
+            <numerusform>رُفض %n صفا؛ ولم يُستورد شيء.</numerusform>
+            <numerusform>رُفض %n صف؛ ولم يُستورد شيء.</numerusform>
         </translation>
     </message>
     <message>
         <source>No row could be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر استيراد أي صف.</translation>
     </message>
     <message>
         <source>the meeting file %1 has become read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح ملف الاجتماع %1 للقراءة فقط</translation>
     </message>
     <message>
         <source>the journal file %1 beside the meeting file has become read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح ملف السجل %1 المجاور لملف الاجتماع للقراءة فقط</translation>
     </message>
     <message>
         <source>Waiting for another program that holds the meeting file: the acts are kept in memory and will be saved as soon as it lets go.</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار برنامج آخر يشغل ملف الاجتماع: الإجراءات محفوظة في الذاكرة وستُحفظ في الملف فور تحريره.</translation>
     </message>
     <message>
         <source>Changes are NOT being saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات لا تُحفظ: %1.</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 منذ %2</translation>
     </message>
     <message numerus="yes">
         <source>This meeting is also open in another console: %1. Acts from every console are saved, and each shows the others&apos; within a moment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هذا الاجتماع مفتوح أيضا في وحدات تحكم أخرى: %1. تُحفظ الإجراءات من كل وحدات التحكم، وتعرض كل وحدة تحكم إجراءات الأخرى في غضون لحظة.</numerusform>
+            <numerusform>هذا الاجتماع مفتوح أيضا في وحدة تحكم أخرى: %1. تُحفظ الإجراءات من كل وحدات التحكم، وتعرض كل وحدة تحكم إجراءات الأخرى في غضون لحظة.</numerusform>
+            <numerusform>هذا الاجتماع مفتوح أيضا في وحدتي تحكم أخريين: %1. تُحفظ الإجراءات من كل وحدات التحكم، وتعرض كل وحدة تحكم إجراءات الأخرى في غضون لحظة.</numerusform>
+            <numerusform>هذا الاجتماع مفتوح أيضا في وحدات تحكم أخرى: %1. تُحفظ الإجراءات من كل وحدات التحكم، وتعرض كل وحدة تحكم إجراءات الأخرى في غضون لحظة.</numerusform>
+            <numerusform>هذا الاجتماع مفتوح أيضا في وحدات تحكم أخرى: %1. تُحفظ الإجراءات من كل وحدات التحكم، وتعرض كل وحدة تحكم إجراءات الأخرى في غضون لحظة.</numerusform>
+            <numerusform>هذا الاجتماع مفتوح أيضا في وحدات تحكم أخرى: %1. تُحفظ الإجراءات من كل وحدات التحكم، وتعرض كل وحدة تحكم إجراءات الأخرى في غضون لحظة.</numerusform>
         </translation>
     </message>
     <message>
         <source>The last act cannot be undone while changes are not being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التراجع عن آخر إجراء ما دامت التغييرات لا تُحفظ.</translation>
     </message>
     <message>
         <source>Redo is unavailable while changes are not being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعادة غير متاحة ما دامت التغييرات لا تُحفظ.</translation>
     </message>
     <message>
         <source>Another program holds the meeting file; nothing was undone or redone. Try again in a moment (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>يشغل برنامج آخر ملف الاجتماع؛ لم يتم أي تراجع أو إعادة. حاول مرة أخرى بعد لحظة (%1).</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يمكن التراجع عنه.</translation>
     </message>
     <message>
         <source>There is nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يمكن إعادته.</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع: %1</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة: %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingStore</name>
     <message>
         <source>Copied from another meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ من ملف اجتماع آخر</translation>
     </message>
     <message>
         <source>A backup needs a file name, such as backup.rostrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج النسخة الاحتياطية إلى اسم ملف، مثل backup.rostrum.</translation>
     </message>
     <message>
         <source>%1 already exists. A backup never replaces a file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 موجود بالفعل. لا تحل النسخة الاحتياطية أبدا محل ملف موجود؛ اختر اسما آخر.</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر إنشاء %1: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر الكتابة في %1: %2.</translation>
     </message>
     <message>
         <source>it is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>إنه تالف (%1)</translation>
     </message>
     <message>
         <source>the meeting file %1 has been deleted or moved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف ملف الاجتماع %1 أو نُقل</translation>
     </message>
     <message>
         <source>the meeting file %1 has been replaced by another file</source>
-        <translation type="unfinished"></translation>
+        <translation>استُبدل بملف الاجتماع %1 ملف آخر</translation>
     </message>
     <message>
         <source>the journal file %1 beside the meeting file has been deleted or replaced; the acts saved so far are safe in the meeting file. Reopen the meeting or save a copy to carry on saving</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف ملف السجل %1 المجاور لملف الاجتماع أو استُبدل؛ والإجراءات المحفوظة حتى الآن مصونة في ملف الاجتماع. أعد فتح الاجتماع أو احفظ نسخة منه لمواصلة الحفظ</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر فتح %1: %2.</translation>
     </message>
     <message>
         <source>%1 is damaged: it has no meeting in it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تالف: لا يحتوي على أي اجتماع (%2).</translation>
     </message>
     <message>
         <source>the meeting tables are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>جداول الاجتماع مفقودة</translation>
     </message>
     <message>
         <source>%1 was not opened: %2. Nothing in it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُفتح %1: %2. لم يُغيَّر فيه شيء.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: the journal (WAL) mode could not be switched on: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر فتح %1: تعذر تشغيل وضع السجل (WAL): %2</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر فتح %1: %2</translation>
     </message>
     <message>
         <source>A new meeting file needs a name, such as meeting.rostrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج ملف الاجتماع الجديد إلى اسم، مثل meeting.rostrum.</translation>
     </message>
     <message>
         <source>%1 already exists. Rostrum never overwrites a meeting file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 موجود بالفعل. لا يكتب Rostrum أبدا فوق ملف اجتماع؛ اختر اسما آخر.</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر إنشاء %1: %2</translation>
     </message>
     <message>
         <source>The meeting cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة الاجتماع: %1</translation>
     </message>
     <message>
         <source>The list cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة القائمة: %1</translation>
     </message>
     <message>
         <source>%1 was opened for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح %1 للقراءة فقط</translation>
     </message>
 </context>
 <context>
     <name>rostrum::NowSpeakingPanel</name>
     <message>
         <source>Limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد %1</translation>
     </message>
     <message>
         <source>Limit %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد %1 (%2)</translation>
     </message>
     <message>
         <source>Now speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكلم الآن</translation>
     </message>
     <message>
         <source>Speaking time used</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الكلام المستخدم</translation>
     </message>
     <message>
         <source>on behalf of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>باسم %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>speaker name, title</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة: %1</translation>
     </message>
     <message>
         <source>%1, paused</source>
         <comment>clock phase</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1، متوقف مؤقتا</translation>
     </message>
     <message>
         <source>%1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2 — %3</translation>
     </message>
     <message>
         <source>No one at the rostrum — next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد على المنصة — التالي: %1</translation>
     </message>
     <message>
         <source>No one at the rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد على المنصة</translation>
     </message>
 </context>
 <context>
     <name>rostrum::PagedDocument</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 من %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::QuitGuard</name>
     <message>
         <source>Acts not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات غير محفوظة</translation>
     </message>
     <message>
         <source>Acts not saved in the meeting file: %1. They are kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات غير محفوظة في ملف الاجتماع: %1. إنها محفوظة في الذاكرة فقط.</translation>
     </message>
     <message>
         <source>Save a copy to keep them; quitting now loses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ نسخة للاحتفاظ بها؛ فالخروج الآن يؤدي إلى فقدانها.</translation>
     </message>
     <message>
         <source>Save a copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة باسم…</translation>
     </message>
     <message>
         <source>Quit without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>الخروج دون حفظ</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ReadOnlyMeeting</name>
     <message>
         <source>%1 is on a read-only medium</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 على وسيط للقراءة فقط</translation>
     </message>
     <message>
         <source>%1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 للقراءة فقط</translation>
     </message>
     <message>
         <source>the folder of %1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد %1 للقراءة فقط</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ReportDialog</name>
     <message>
         <source>Report of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الاجتماع</translation>
     </message>
     <message>
         <source>Summary of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>موجز الاجتماع</translation>
     </message>
     <message>
         <source>Totals by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>المجاميع حسب الفئة</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الموجز</translation>
     </message>
     <message>
         <source>Timeline: planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول الزمني: المقرر والفعلي</translation>
     </message>
     <message>
         <source>Export report PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير بصيغة PDF…</translation>
     </message>
     <message>
         <source>Export report CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير بصيغة CSV…</translation>
     </message>
     <message>
         <source>As of %1; times are local to the meeting (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>في %1؛ الأوقات بالتوقيت المحلي للاجتماع (%2).</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>المقرر</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعلي</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرق</translation>
     </message>
     <message>
         <source>The report was not exported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصدَّر التقرير. %1</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب التقرير في %1.</translation>
     </message>
     <message>
         <source>Report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير %1</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير بصيغة PDF</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير بصيغة CSV</translation>
     </message>
     <message>
         <source>PDF for printing (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF للطباعة (*.pdf)</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV لجداول البيانات (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ReportPdf</name>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>المقرر</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعلي</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرق</translation>
     </message>
     <message>
         <source>Timeline: planned and actual (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول الزمني: المقرر والفعلي (%1 من %2)</translation>
     </message>
     <message>
         <source>Timeline: planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول الزمني: المقرر والفعلي</translation>
     </message>
     <message>
         <source>Report of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الاجتماع</translation>
     </message>
     <message>
         <source>Report of the meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الاجتماع: %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الموجز</translation>
     </message>
     <message>
         <source>Prepared on %1; times are local to the meeting (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعد في %1؛ الأوقات بالتوقيت المحلي للاجتماع (%2).</translation>
     </message>
     <message>
         <source>Totals by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>المجاميع حسب الفئة</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلمون</translation>
     </message>
     <message>
         <source>In the order they spoke, then those still waiting, then the absent and the withdrawn. Planned: the start each speaker would have had if everyone before them had spoken for exactly their allotted time from the scheduled start.</source>
-        <translation type="unfinished"></translation>
+        <translation>بالترتيب الذي تكلموا به، ثم من لا يزالون في الانتظار، ثم الغائبون والمنسحبون. المقرر: وقت البدء الذي كان سيحظى به كل متكلم لو تكلم كل من سبقه المدة المخصصة له بالضبط ابتداء من موعد البدء المقرر.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ReportText</name>
     <message numerus="yes">
         <source>%n spoke</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تكلم %n</numerusform>
+            <numerusform>تكلم متكلم واحد</numerusform>
+            <numerusform>تكلم متكلمان</numerusform>
+            <numerusform>تكلم %n متكلمين</numerusform>
+            <numerusform>تكلم %n متكلما</numerusform>
+            <numerusform>تكلم %n متكلم</numerusform>
         </translation>
     </message>
     <message>
         <source>1 speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>1 يتكلم الآن</translation>
     </message>
     <message numerus="yes">
         <source>%n absent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>غائب %n</numerusform>
+            <numerusform>غائب واحد</numerusform>
+            <numerusform>غائبان</numerusform>
+            <numerusform>%n غائبين</numerusform>
+            <numerusform>%n غائبا</numerusform>
+            <numerusform>%n غائب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n withdrawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>منسحب %n</numerusform>
+            <numerusform>منسحب واحد</numerusform>
+            <numerusform>منسحبان</numerusform>
+            <numerusform>%n منسحبين</numerusform>
+            <numerusform>%n منسحبا</numerusform>
+            <numerusform>%n منسحب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n لا يزال في الانتظار</numerusform>
+            <numerusform>واحد لا يزال في الانتظار</numerusform>
+            <numerusform>اثنان لا يزالان في الانتظار</numerusform>
+            <numerusform>%n لا يزالون في الانتظار</numerusform>
+            <numerusform>%n لا يزالون في الانتظار</numerusform>
+            <numerusform>%n لا يزالون في الانتظار</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتهاء</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>Speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الكلام</translation>
     </message>
     <message>
         <source>Overruns, in all</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات التجاوز، إجمالا</translation>
     </message>
     <message>
         <source>Pauses, in all</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقفات المؤقتة، إجمالا</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلمون</translation>
     </message>
     <message numerus="yes">
         <source>%n inscribed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مسجل</numerusform>
+            <numerusform>مسجل واحد</numerusform>
+            <numerusform>مسجلان</numerusform>
+            <numerusform>%n مسجلين</numerusform>
+            <numerusform>%n مسجلا</numerusform>
+            <numerusform>%n مسجل</numerusform>
         </translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>المسجلون</translation>
     </message>
     <message>
         <source>Spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلموا</translation>
     </message>
     <message>
         <source>Allotted</source>
-        <translation type="unfinished"></translation>
+        <translation>المخصص</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم</translation>
     </message>
     <message>
         <source>Average overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط التجاوز</translation>
     </message>
     <message>
         <source>All speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المتكلمين</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفد</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>المقرر</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء الفعلي</translation>
     </message>
     <message>
         <source>Overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>التجاوز</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقف المؤقت</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::RunningOrder</name>
     <message>
         <source>No one is waiting to speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد في انتظار الكلام.</translation>
     </message>
     <message>
         <source>On time: the list ends by %1 at the current limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الموعد: تنتهي القائمة بحلول %1 بالحدود الزمنية الحالية.</translation>
     </message>
     <message numerus="yes">
         <source>Limit %1 for the remaining %n speaker(s) to end at %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حد قدره %1 لكل من المتكلمين المتبقين (%n) لكي تنتهي القائمة في %2.</numerusform>
+            <numerusform>حد قدره %1 للمتكلم المتبقي الوحيد لكي تنتهي القائمة في %2.</numerusform>
+            <numerusform>حد قدره %1 لكل من المتكلمَين المتبقيين لكي تنتهي القائمة في %2.</numerusform>
+            <numerusform>حد قدره %1 لكل من المتكلمين المتبقين الـ %n لكي تنتهي القائمة في %2.</numerusform>
+            <numerusform>حد قدره %1 لكل من المتكلمين المتبقين الـ %n لكي تنتهي القائمة في %2.</numerusform>
+            <numerusform>حد قدره %1 لكل من المتكلمين المتبقين الـ %n لكي تنتهي القائمة في %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot end at %1 even at %2 each; at the current limits the last speaker reached is no. %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الانتهاء في %1 حتى بحد %2 لكل متكلم؛ وبالحدود الحالية يكون آخر من يصل إليه الدور هو الرقم %3.</translation>
     </message>
     <message>
         <source>Cannot end at %1 even at %2 each; no waiting speaker finishes before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الانتهاء في %1 حتى بحد %2 لكل متكلم؛ ولا ينتهي أي متكلم في الانتظار قبل ذلك الموعد.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::RunningOrderModel</name>
     <message>
         <source>◷ Late</source>
-        <translation type="unfinished"></translation>
+        <translation>◷ متأخر</translation>
     </message>
     <message>
         <source>⚑ Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ مثبت</translation>
     </message>
     <message>
         <source>✗ Absent ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ غائب ×%1</translation>
     </message>
     <message>
         <source>%1
 on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+باسم %2</translation>
     </message>
     <message>
         <source>%1, inscribed %2, after the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، سُجل في %2، بعد الموعد النهائي</translation>
     </message>
     <message>
         <source>%1, inscribed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، سُجل في %2</translation>
     </message>
     <message>
         <source>On behalf of %1 (group of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>باسم %1 (مجموعة من %2)</translation>
     </message>
     <message>
         <source>Placed by hand: automatic placement leaves them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>وُضع يدويا: يبقيه الترتيب التلقائي هنا.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفد</translation>
     </message>
     <message>
         <source>Speaker and title</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم واللقب</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفة</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Drag one speaker at a time: %1 are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب متكلما واحدا في كل مرة: المحدد الآن %1.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::SaveBanner</name>
     <message>
         <source>Save a copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة باسم…</translation>
     </message>
     <message>
         <source>This meeting is open read only: %1. Save a copy as… to carry on with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الاجتماع مفتوح للقراءة فقط: %1. استخدم ”حفظ نسخة باسم…“ لمواصلة العمل فيه.</translation>
     </message>
     <message>
         <source>Acts kept in memory only: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات محفوظة في الذاكرة فقط: %1.</translation>
     </message>
     <message>
         <source>%1 (copy).rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (نسخة).rostrum</translation>
     </message>
     <message>
         <source>Save a copy of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة من الاجتماع</translation>
     </message>
     <message>
         <source>Rostrum meetings (*.rostrum)</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماعات Rostrum (*.rostrum)</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة</translation>
     </message>
     <message>
         <source>The copy could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة النسخة: %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::SaveFile</name>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد %1 غير موجود</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>تم رفض الإذن</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a meeting file (or another database), and a document never replaces one. Choose another name for the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر الكتابة في %1: إنه ملف اجتماع (أو قاعدة بيانات أخرى)، ولا يحل المستند أبدا محل ملف كهذا. اختر اسما آخر للمستند.</translation>
     </message>
     <message>
         <source>Cannot write %1: it belongs to the meeting file %2, and a document never replaces it. Choose another name for the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر الكتابة في %1: إنه تابع لملف الاجتماع %2، ولا يحل المستند أبدا محله. اختر اسما آخر للمستند.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر الكتابة في %1: %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::Schema</name>
     <message>
         <source>The file was written by a newer version of Rostrum (file format %1; this version reads up to %2). Open it with a newer Rostrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب الملف بإصدار أحدث من Rostrum (صيغة الملف %1؛ وهذا الإصدار يقرأ حتى %2). افتحه بإصدار أحدث من Rostrum.</translation>
     </message>
     <message>
         <source>a trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>مشغّل (trigger)</translation>
     </message>
     <message>
         <source>a view</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض (view)</translation>
     </message>
     <message>
         <source>an index</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرس (index)</translation>
     </message>
     <message>
         <source>a table</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول (table)</translation>
     </message>
     <message>
         <source>its list of tables cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة قائمة جداوله</translation>
     </message>
     <message>
         <source>%1 named “%2” is not as Rostrum makes it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 باسم ”%2“ ليس كما ينشئه Rostrum</translation>
     </message>
     <message>
         <source>it holds %1 named “%2” that Rostrum does not make</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي على %1 باسم ”%2“ لا ينشئه Rostrum</translation>
     </message>
     <message>
         <source>%1 named “%2” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 باسم ”%2“ مفقود</translation>
     </message>
 </context>
 <context>
     <name>rostrum::SettingsDialog</name>
     <message>
         <source>Meeting settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات الاجتماع</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفود (&amp;D)</translation>
     </message>
     <message>
         <source>Time and &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت والترتيب (&amp;O)</translation>
     </message>
     <message>
         <source>Choose one to fill the heading, the order and the limits</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نوعا لملء الترويسة والترتيب والحدود الزمنية</translation>
     </message>
     <message>
         <source>The line above the title of every document; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر الذي يعلو عنوان كل مستند؛ فارغ: لا شيء</translation>
     </message>
     <message>
         <source>Inscriptions after this are marked late:</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيلات بعد هذا الموعد توصف بأنها متأخرة:</translation>
     </message>
     <message>
         <source>Which one?</source>
-        <translation type="unfinished"></translation>
+        <translation>أيهما؟</translation>
     </message>
     <message>
         <source>&amp;Kind of meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الاجتماع (&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان (&amp;T):</translation>
     </message>
     <message>
         <source>Document &amp;heading:</source>
-        <translation type="unfinished"></translation>
+        <translation>ترويسة المستندات (&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان (&amp;V):</translation>
     </message>
     <message>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ (&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ في (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Ends at:</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي في (&amp;E):</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية (&amp;Z):</translation>
     </message>
     <message>
         <source>Dead&amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي (&amp;L):</translation>
     </message>
     <message>
         <source>Type a few letters and choose from the directory. These lists decide the category inferred for a new inscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب بضعة أحرف واختر من الدليل. تحدد هذه القوائم الصفة المستنتجة للتسجيل الجديد.</translation>
     </message>
     <message>
         <source>&amp;Organizers:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات المنظمة (&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Co-sponsors:</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدمون المشاركون (&amp;C):</translation>
     </message>
     <message>
         <source>Council &amp;members:</source>
-        <translation type="unfinished"></translation>
+        <translation>أعضاء المجلس (&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Briefers, inscribed when the meeting is made</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدمو الإحاطات، يُسجلون عند إنشاء الاجتماع (&amp;B)</translation>
     </message>
     <message>
         <source>This computer&apos;s time zone has no IANA name (it is a rule such as TZ=UTC+3). Choose the meeting&apos;s time zone, such as Europe/Zurich or America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للمنطقة الزمنية لهذا الحاسوب اسم IANA (إنها قاعدة مثل TZ=UTC+3). اختر المنطقة الزمنية للاجتماع، مثل Europe/Zurich أو America/New_York.</translation>
     </message>
     <message>
         <source>Deadline: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي: %1.</translation>
     </message>
     <message>
         <source>Choose the meeting&apos;s time zone, such as Europe/Zurich or America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المنطقة الزمنية للاجتماع، مثل Europe/Zurich أو America/New_York.</translation>
     </message>
     <message>
         <source>Default time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الزمني الافتراضي (&amp;L):</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>افتراضي</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ث</translation>
     </message>
     <message>
         <source>&amp;Warning before the end:</source>
-        <translation type="unfinished"></translation>
+        <translation>التنبيه قبل النهاية (&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Absent when called:</source>
-        <translation type="unfinished"></translation>
+        <translation>الغياب عند الدعوة (&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Tier order:</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب الفئات (&amp;T):</translation>
     </message>
     <message>
         <source>“%1” is not a time limit for %2. Write minutes and seconds, such as 3:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1“ ليس حدا زمنيا لـ %2. اكتب الدقائق والثواني، مثل 3:00.</translation>
     </message>
     <message>
         <source>every category</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الصفات</translation>
     </message>
 </context>
 <context>
     <name>rostrum::SpeakersList</name>
     <message>
         <source>The clock is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعة تعمل بالفعل.</translation>
     </message>
     <message>
         <source>Clock started for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأت الساعة لـ %1</translation>
     </message>
     <message>
         <source>No one is waiting to speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد في انتظار الكلام.</translation>
     </message>
     <message>
         <source>%1 called</source>
-        <translation type="unfinished"></translation>
+        <translation>دُعي %1</translation>
     </message>
     <message>
         <source>The clock is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعة لا تعمل.</translation>
     </message>
     <message>
         <source>Clock paused for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقفت الساعة مؤقتا لـ %1</translation>
     </message>
     <message>
         <source>%1 finished; the list is exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى %1؛ واستُنفدت القائمة</translation>
     </message>
     <message>
         <source>No one has been called.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُدعَ أحد.</translation>
     </message>
     <message>
         <source>%1 has started speaking; use Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأ %1 الكلام؛ استخدم ”التالي“.</translation>
     </message>
     <message>
         <source>taken off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>شُطب من القائمة</translation>
     </message>
     <message>
         <source>moved to the end of the %1 tier</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل إلى آخر فئة %1</translation>
     </message>
     <message>
         <source>moved to the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل إلى آخر القائمة</translation>
     </message>
     <message>
         <source>%1 absent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غائب: %2</translation>
     </message>
     <message>
         <source>%1; %2 called</source>
-        <translation type="unfinished"></translation>
+        <translation>%1؛ ودُعي %2</translation>
     </message>
     <message>
         <source>No one is speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد يتكلم.</translation>
     </message>
     <message>
         <source>No time to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد وقت لإضافته.</translation>
     </message>
     <message>
         <source>Adding %1 would give %2 more than 24 hours (%3) in all; at most %4 can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة %1 ستمنح %2 أكثر من 24 ساعة (%3) إجمالا؛ ويمكن إضافة %4 على الأكثر.</translation>
     </message>
     <message>
         <source>No time left to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتبق وقت يمكن إنقاصه.</translation>
     </message>
     <message>
         <source>%1 added for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أضيف %1 لـ %2</translation>
     </message>
     <message>
         <source>%1 removed for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنقص %1 من وقت %2</translation>
     </message>
     <message>
         <source>Clock reset for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أعيد ضبط الساعة لـ %1</translation>
     </message>
     <message>
         <source>The clock is already at the full limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعة مضبوطة بالفعل على الحد الكامل.</translation>
     </message>
     <message>
         <source>There is no entry #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد قيد برقم %1.</translation>
     </message>
     <message>
         <source>A time limit must be longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الحد الزمني أطول من صفر.</translation>
     </message>
     <message>
         <source>The time limit %1 for %2 is longer than 24 hours (%3), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الزمني %1 لـ %2 أطول من 24 ساعة (%3)، وهي أقصى مدة يمكن أن يبلغها الحد.</translation>
     </message>
     <message>
         <source>With the %1 already added, a limit of %2 would give %3 more than 24 hours (%4) in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع الـ %1 المضافة بالفعل، سيمنح حد قدره %2 لـ %3 أكثر من 24 ساعة (%4) إجمالا.</translation>
     </message>
     <message>
         <source>%1 has already spoken.</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلم %1 بالفعل.</translation>
     </message>
     <message>
         <source>Limit %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد %1 لـ %2</translation>
     </message>
     <message>
         <source>%1 already has a limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لـ %1 بالفعل حد قدره %2.</translation>
     </message>
     <message>
         <source>A time limit of %1 for every remaining speaker is longer than 24 hours (%2), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الزمني %1 لكل متكلم متبق أطول من 24 ساعة (%2)، وهي أقصى مدة يمكن أن يبلغها الحد.</translation>
     </message>
     <message>
         <source>Limit %1 for all remaining speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد %1 لجميع المتكلمين المتبقين</translation>
     </message>
     <message>
         <source>Every remaining speaker already has a limit of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل متكلم متبق بالفعل حد قدره %1.</translation>
     </message>
     <message>
         <source>%1 is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في الانتظار</translation>
     </message>
     <message>
         <source>%1 is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يتكلم</translation>
     </message>
     <message>
         <source>%1 has spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلم %1</translation>
     </message>
     <message>
         <source>%1 was absent and is off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>كان %1 غائبا وشُطب من القائمة</translation>
     </message>
     <message>
         <source>%1 has withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>انسحب %1</translation>
     </message>
     <message>
         <source>The list of speakers is closed. Reopen it to inscribe %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المتكلمين مقفلة. أعد فتحها لتسجيل %1.</translation>
     </message>
     <message>
         <source>%1 inscribed (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجل %1 (متأخر)</translation>
     </message>
     <message>
         <source>%1 inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجل %1</translation>
     </message>
     <message>
         <source>%1 edited</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدل %1</translation>
     </message>
     <message>
         <source>Nothing to change for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يمكن تغييره لـ %1.</translation>
     </message>
     <message>
         <source>%1 is speaking. Call the next speaker before removing this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يتكلم. ادعُ المتكلم التالي قبل حذف هذا القيد.</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف %1</translation>
     </message>
     <message>
         <source>Only a waiting speaker can withdraw; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينسحب إلا متكلم في الانتظار؛ %1.</translation>
     </message>
     <message>
         <source>%1 withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>انسحب %1</translation>
     </message>
     <message>
         <source>Only waiting speakers can be moved; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل إلا المتكلمين في الانتظار؛ %1.</translation>
     </message>
     <message>
         <source>There is no position %1 for %2: %2 is the only waiting speaker, at position 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد موضع %1 لـ %2: %2 هو المتكلم الوحيد في الانتظار، في الموضع 1.</translation>
     </message>
     <message numerus="yes">
         <source>There is no position %1 for %2: there are %n waiting speakers: choose a position from 1 to %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يوجد موضع %1 لـ %2: عدد المتكلمين في الانتظار %n: اختر موضعا من 1 إلى %n.</numerusform>
+            <numerusform>لا يوجد موضع %1 لـ %2: عدد المتكلمين في الانتظار %n: اختر موضعا من 1 إلى %n.</numerusform>
+            <numerusform>لا يوجد موضع %1 لـ %2: يوجد متكلمان في الانتظار: اختر موضعا من 1 إلى %n.</numerusform>
+            <numerusform>لا يوجد موضع %1 لـ %2: يوجد %n متكلمين في الانتظار: اختر موضعا من 1 إلى %n.</numerusform>
+            <numerusform>لا يوجد موضع %1 لـ %2: يوجد %n متكلما في الانتظار: اختر موضعا من 1 إلى %n.</numerusform>
+            <numerusform>لا يوجد موضع %1 لـ %2: يوجد %n متكلم في الانتظار: اختر موضعا من 1 إلى %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is already at position %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في الموضع %2 بالفعل.</translation>
     </message>
     <message>
         <source>%1 moved to position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل %1 إلى الموضع %2</translation>
     </message>
     <message>
         <source>Choose two different speakers to exchange places.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر متكلمين مختلفين لتبادل الأماكن.</translation>
     </message>
     <message>
         <source>Only waiting speakers can exchange places.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتبادل الأماكن إلا المتكلمون في الانتظار.</translation>
     </message>
     <message>
         <source>%1 exchanged places with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تبادل %1 المكان مع %2</translation>
     </message>
     <message>
         <source>Only a waiting speaker placed by hand can be released.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إلغاء تثبيت إلا متكلم في الانتظار وُضع يدويا.</translation>
     </message>
     <message>
         <source>%1 returned to the automatic order</source>
-        <translation type="unfinished"></translation>
+        <translation>أعيد %1 إلى الترتيب التلقائي</translation>
     </message>
     <message>
         <source>The list is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة مقفلة بالفعل.</translation>
     </message>
     <message>
         <source>The list is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة مفتوحة بالفعل.</translation>
     </message>
     <message>
         <source>List of speakers closed</source>
-        <translation type="unfinished"></translation>
+        <translation>أُقفلت قائمة المتكلمين</translation>
     </message>
     <message>
         <source>List of speakers reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>أعيد فتح قائمة المتكلمين</translation>
     </message>
     <message>
         <source>The meeting needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الاجتماع إلى عنوان.</translation>
     </message>
     <message>
         <source>The meeting needs a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الاجتماع إلى تاريخ صالح.</translation>
     </message>
     <message>
         <source>The meeting needs a start and an end time that differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الاجتماع إلى وقت بدء ووقت انتهاء مختلفين.</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1“ ليست منطقة زمنية معروفة.</translation>
     </message>
     <message>
         <source>“%1” is a POSIX rule, not the name of a time zone; use an IANA id such as Europe/Zurich or America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1“ قاعدة POSIX، وليست اسم منطقة زمنية؛ استخدم معرّف IANA مثل Europe/Zurich أو America/New_York.</translation>
     </message>
     <message>
         <source>Time limits must be longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون الحدود الزمنية أطول من صفر.</translation>
     </message>
     <message>
         <source>The meeting&apos;s time limit %1 is longer than 24 hours (%2), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الزمني للاجتماع %1 أطول من 24 ساعة (%2)، وهي أقصى مدة يمكن أن يبلغها الحد.</translation>
     </message>
     <message>
         <source>The time limit %1 for the category %2 is longer than 24 hours (%3), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الزمني %1 للصفة %2 أطول من 24 ساعة (%3)، وهي أقصى مدة يمكن أن يبلغها الحد.</translation>
     </message>
     <message>
         <source>Meeting settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيرت إعدادات الاجتماع</translation>
     </message>
     <message>
         <source>The settings are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات لم تتغير.</translation>
     </message>
     <message>
         <source>Refused: %1 and %2 would both be at the rostrum; one speaker speaks at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: سيكون %1 و%2 كلاهما على المنصة؛ ولا يتكلم إلا متكلم واحد في كل مرة.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3346,822 +3376,823 @@ on behalf of %2</source>
     <message>
         <source>%1
 on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+باسم %2</translation>
     </message>
     <message>
         <source>not timed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُوقَّت</translation>
     </message>
     <message>
         <source>%1 spoke %2 over the limit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلم %1 متجاوزا الحد %3 بمقدار %2</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفد</translation>
     </message>
     <message>
         <source>Speaker and title</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم واللقب</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد</translation>
     </message>
     <message>
         <source>Spoke for</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الكلام</translation>
     </message>
     <message>
         <source>Overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>التجاوز</translation>
     </message>
 </context>
 <context>
     <name>rostrum::SqliteError</name>
     <message>
         <source>the disk is full (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ (%1)</translation>
     </message>
     <message>
         <source>the file or its folder is read-only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف أو مجلده للقراءة فقط (%1)</translation>
     </message>
     <message>
         <source>another program is holding the meeting file locked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج آخر يقفل ملف الاجتماع (%1)</translation>
     </message>
     <message>
         <source>the file could not be written or read: it may have been moved, deleted or the disk removed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت الكتابة في الملف أو قراءته: ربما نُقل أو حُذف أو أُزيل القرص (%1)</translation>
     </message>
     <message>
         <source>the file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف تالف (%1)</translation>
     </message>
     <message>
         <source>the file cannot be opened (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر فتح الملف (%1)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::StartPage</name>
     <message>
         <source>Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة البداية</translation>
     </message>
     <message>
         <source>Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum</translation>
     </message>
     <message>
         <source>The chair&apos;s console for speakers lists and speaking time.</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدة تحكم الرئيس لإدارة قوائم المتكلمين ووقت الكلام.</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع جديد (&amp;N)…</translation>
     </message>
     <message>
         <source>A new meeting file: its title, schedule, deadline and rules (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف اجتماع جديد: عنوانه ومواعيده وموعده النهائي وقواعده (%1)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح (&amp;O)…</translation>
     </message>
     <message>
         <source>A meeting file (.rostrum) from this computer or a shared folder (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف اجتماع (.rostrum) من هذا الحاسوب أو من مجلد مشترك (%1)</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>تجربة الاجتماع التجريبي (&amp;D)</translation>
     </message>
     <message>
         <source>A Security Council meeting with 45 speakers inscribed, held today and starting within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع لمجلس الأمن مسجل فيه 45 متكلما، يُعقد اليوم ويبدأ في غضون دقائق</translation>
     </message>
     <message>
         <source>Recent meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماعات الحديثة</translation>
     </message>
     <message>
         <source>Not found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود في %1</translation>
     </message>
     <message>
         <source>None yet: the meetings you open will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء بعد: ستُدرج هنا الاجتماعات التي تفتحها.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TextRules</name>
     <message>
         <source>The delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفد</translation>
     </message>
     <message>
         <source>The speaker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المتكلم</translation>
     </message>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقب</translation>
     </message>
     <message>
         <source>The group (on behalf of)</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة (باسم)</translation>
     </message>
     <message>
         <source>The meeting&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الاجتماع</translation>
     </message>
     <message>
         <source>The heading of the meeting&apos;s documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ترويسة مستندات الاجتماع</translation>
     </message>
     <message>
         <source>The venue</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>The name of organizer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الجهة المنظمة %1</translation>
     </message>
     <message>
         <source>The name of co-sponsor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المقدم المشارك %1</translation>
     </message>
     <message>
         <source>The name of Council member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم عضو المجلس %1</translation>
     </message>
     <message>
         <source>%1 contains a line break (%2) at position %3; a name or a title is one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي %1 على فاصل أسطر (%2) في الموضع %3؛ والاسم أو اللقب سطر واحد.</translation>
     </message>
     <message>
         <source>%1 contains a control character (%2) at position %3; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي %1 على حرف تحكم (%2) في الموضع %3؛ احذفه.</translation>
     </message>
     <message>
         <source>%1 contains a bidirectional formatting character (%2) at position %3, which would show the text in another order than it is written; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي %1 على حرف تنسيق ثنائي الاتجاه (%2) في الموضع %3، من شأنه أن يعرض النص بترتيب غير الترتيب الذي كُتب به؛ احذفه.</translation>
     </message>
     <message>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول %1 هو %2 حرفا؛ والحد الأقصى المسموح به %3.</translation>
     </message>
     <message>
         <source>The notes contain a control character (%1) at position %2; notes may hold line breaks and tabs, but no other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي الملاحظات على حرف تحكم (%1) في الموضع %2؛ يجوز أن تتضمن الملاحظات فواصل أسطر وعلامات جدولة، ولكن لا تتضمن أي حروف تحكم أخرى.</translation>
     </message>
     <message>
         <source>The notes contain a bidirectional formatting character (%1) at position %2, which would show the text in another order than it is written; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي الملاحظات على حرف تنسيق ثنائي الاتجاه (%1) في الموضع %2، من شأنه أن يعرض النص بترتيب غير الترتيب الذي كُتب به؛ احذفه.</translation>
     </message>
     <message>
         <source>The notes are %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول الملاحظات %1 حرفا؛ والحد الأقصى المسموح به %2.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TierOrderEdit</name>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى أعلى (&amp;U)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى أسفل (&amp;W)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TimeText</name>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>في الموعد</translation>
     </message>
     <message>
         <source>%1%2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 يوم</translation>
     </message>
     <message>
         <source>+%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 د</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 د</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TimekeeperDisplay</name>
     <message>
         <source>Rostrum — Timekeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — مراقب الوقت</translation>
     </message>
     <message>
         <source>on behalf of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>باسم %1</translation>
     </message>
     <message>
         <source>%1, on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، باسم %2</translation>
     </message>
     <message>
         <source>No one at the rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد على المنصة</translation>
     </message>
     <message>
         <source>Next: none</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: لا أحد</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: %1</translation>
     </message>
     <message>
         <source>Next: %1 — %2</source>
         <comment>delegation, speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>التالي: %1 — %2</translation>
     </message>
     <message>
         <source>Projected end %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتهاء المتوقع %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TimelinePicture</name>
     <message>
         <source>Planned slot</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة المقررة</translation>
     </message>
     <message>
         <source>Actual speech</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة الفعلية</translation>
     </message>
     <message>
         <source>Overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>التجاوز</translation>
     </message>
     <message>
         <source>Scheduled end</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الانتهاء المقرر</translation>
     </message>
     <message>
         <source>Scheduled end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الانتهاء المقرر %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TimelineWidget</name>
     <message>
         <source>Timeline of the meeting: planned and actual speeches</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول الزمني للاجتماع: الكلمات المقررة والفعلية</translation>
     </message>
 </context>
 <context>
     <name>rostrum::UnsavedActs</name>
     <message>
         <source>“%1” was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ ”%1“: %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ZoneTime</name>
     <message>
         <source>“%1” is outside the years 2000 to 2100; check the year</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1“ خارج الفترة من عام 2000 إلى عام 2100؛ تحقق من السنة</translation>
     </message>
     <message>
         <source>%1 on %2 happens twice in %3; add the offset: %4 or %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في %2 يتكرر مرتين في %3؛ أضف الفارق الزمني: %4 أو %5</translation>
     </message>
     <message>
         <source>%1 on %2 does not exist in %3: the clocks skip that hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في %2 غير موجود في %3: تتخطى الساعات تلك الساعة</translation>
     </message>
 </context>
 <context>
     <name>rostrum::cli</name>
     <message>
         <source>No one is at the rostrum; no one is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد على المنصة؛ ولا أحد في الانتظار.</translation>
     </message>
     <message>
         <source>%1 at the rostrum: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 على المنصة: %2 (%3).</translation>
     </message>
     <message>
         <source>entry #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>القيد رقم %1</translation>
     </message>
     <message>
         <source>%1 is absent and now no. %2 on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غائب وأصبح الآن رقم %2 في القائمة.</translation>
     </message>
     <message>
         <source>%1 is absent and off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غائب وشُطب من القائمة.</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضيف %1.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنقص %1.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع عن: %1.</translation>
     </message>
     <message>
         <source>Redone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعيد: %1.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1“</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار غير معروف %1</translation>
     </message>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار غير معروف --%1</translation>
     </message>
     <message>
         <source>--%1 is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدد --%1 أكثر من مرة</translation>
     </message>
     <message>
         <source>--%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل --%1 أي قيمة</translation>
     </message>
     <message>
         <source>--%1 needs a value (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب --%1 قيمة (%2)</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 إلزامي</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is not an entry id (a whole number, as shown by “list”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس معرّف قيد (عدد صحيح، كما يظهر في ”list“)</translation>
     </message>
     <message>
         <source>%1 is not a position on the list (1 is the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس موضعا في القائمة (1 هو الأول)</translation>
     </message>
     <message>
         <source>%1 for %2 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لـ %2 ليس عددا صحيحا</translation>
     </message>
     <message>
         <source>%1 is not a number of seconds to add (30) or remove (-30)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس عدد ثوان للإضافة (30) أو للإنقاص (-30)</translation>
     </message>
     <message>
         <source>%1 for %2 is not a time limit; write minutes and seconds, like 3:00 or 2:30</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لـ %2 ليس حدا زمنيا؛ اكتب الدقائق والثواني، مثل 3:00 أو 2:30</translation>
     </message>
     <message>
         <source>%1 for %2 is not a date; write YYYY-MM-DD, like 2023-05-25</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لـ %2 ليس تاريخا؛ اكتب YYYY-MM-DD، مثل 2023-05-25</translation>
     </message>
     <message>
         <source>%1 for %2 is not a time of day; write HH:MM or HH:MM:SS, like 15:00 or 15:00:30</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لـ %2 ليس وقتا من اليوم؛ اكتب HH:MM أو HH:MM:SS، مثل 15:00 أو 15:00:30</translation>
     </message>
     <message>
         <source>%1 for %2 is not a date and time; write &quot;YYYY-MM-DD HH:MM[:SS]&quot; in the meeting&apos;s time zone, or ISO 8601 with an offset (2023-05-23T16:00-04:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لـ %2 ليس تاريخا ووقتا؛ اكتب &quot;YYYY-MM-DD HH:MM[:SS]&quot; بتوقيت المنطقة الزمنية للاجتماع، أو بصيغة ISO 8601 مع الفارق الزمني (2023-05-23T16:00-04:00)</translation>
     </message>
     <message>
         <source>%1 in %2 is not in the directory of delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في %2 ليس في دليل الوفود</translation>
     </message>
     <message>
         <source>; did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ هل تقصد %1؟</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>%1 is not a valid %2; choose one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس %2 صالحا؛ اختر واحدا مما يلي: %3</translation>
     </message>
     <message>
         <source>--%1 needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب --%1 اسم ملف</translation>
     </message>
     <message>
         <source>say where to write: --pdf OUT, --csv OUT or --html OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد مكان الكتابة: --pdf OUT أو --csv OUT أو --html OUT</translation>
     </message>
     <message>
         <source>say where to write: --pdf OUT or --csv OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد مكان الكتابة: --pdf OUT أو --csv OUT</translation>
     </message>
     <message>
         <source>PDF output needs the graphical libraries, which could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب إخراج PDF المكتبات الرسومية، وقد تعذر تشغيلها</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتب %1 (%n صفحة)</numerusform>
+            <numerusform>كُتب %1 (صفحة واحدة)</numerusform>
+            <numerusform>كُتب %1 (صفحتان)</numerusform>
+            <numerusform>كُتب %1 (%n صفحات)</numerusform>
+            <numerusform>كُتب %1 (%n صفحة)</numerusform>
+            <numerusform>كُتب %1 (%n صفحة)</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: rostrum-cli COMMAND FILE [ARGUMENTS] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: rostrum-cli COMMAND FILE [ARGUMENTS] [OPTIONS]</translation>
     </message>
     <message>
         <source>Runs the speakers list of a Rostrum meeting file. Every act is saved to the file as one transaction and journaled under the name cli:$USER. Other programs, the console included, may have the file open at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>يدير قائمة المتكلمين في ملف اجتماع Rostrum. يُحفظ كل إجراء في الملف بوصفه معاملة واحدة ويُقيد في سجل العمليات باسم cli:$USER. ويجوز لبرامج أخرى، منها وحدة التحكم، أن تفتح الملف في الوقت نفسه.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوامر:</translation>
     </message>
     <message>
         <source>ID is an entry id as shown by “list --format json” and printed by “add”. POSITION counts from 1. M:SS is a time like 3:00. Dates and times are in the meeting&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID هو معرّف القيد كما يظهر في ”list --format json“ وكما يطبعه ”add“. ويُعد POSITION ابتداء من 1. وM:SS وقت مثل 3:00. والتواريخ والأوقات بتوقيت المنطقة الزمنية للاجتماع.</translation>
     </message>
     <message>
         <source>Exit status: 0 when done; 1 when the rules of the list or the file refuse the act; 2 when the command line is wrong. An error is one line on standard error, starting with “rostrum-cli: ”. A refused act never changes the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الخروج: 0 عند الإنجاز؛ و1 عندما ترفض قواعد القائمة أو الملف الإجراء؛ و2 عندما يكون سطر الأوامر خاطئا. الخطأ سطر واحد في الخطأ القياسي، يبدأ بـ ”rostrum-cli: “. والإجراء المرفوض لا يغير الملف أبدا.</translation>
     </message>
     <message>
         <source>Global options: --help, -h (this help); --version.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات العامة: --help، -h (هذه التعليمات)؛ --version.</translation>
     </message>
     <message>
         <source>More about one command: rostrum-cli help COMMAND, or rostrum-cli COMMAND --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>لمزيد من المعلومات عن أمر ما: rostrum-cli help COMMAND، أو rostrum-cli COMMAND --help.</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات:</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (إلزامي)</translation>
     </message>
     <message>
         <source>Exit status: 0 done, 1 refused, 2 wrong command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الخروج: 0 تم، 1 مرفوض، 2 سطر أوامر خاطئ.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n row(s) would be imported, %1 refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تشغيل تجريبي: سيُستورد %n صف، ويُرفض %1.</numerusform>
+            <numerusform>تشغيل تجريبي: سيُستورد صف واحد، ويُرفض %1.</numerusform>
+            <numerusform>تشغيل تجريبي: سيُستورد صفان، ويُرفض %1.</numerusform>
+            <numerusform>تشغيل تجريبي: ستُستورد %n صفوف، ويُرفض %1.</numerusform>
+            <numerusform>تشغيل تجريبي: سيُستورد %n صفا، ويُرفض %1.</numerusform>
+            <numerusform>تشغيل تجريبي: سيُستورد %n صف، ويُرفض %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n row(s) refused, so nothing would be imported; --skip-invalid would import the other %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تشغيل تجريبي: رُفض %n صف، فلن يُستورد شيء؛ وسيستورد --skip-invalid الصفوف الأخرى البالغ عددها %1.</numerusform>
+            <numerusform>تشغيل تجريبي: رُفض صف واحد، فلن يُستورد شيء؛ وسيستورد --skip-invalid الصفوف الأخرى البالغ عددها %1.</numerusform>
+            <numerusform>تشغيل تجريبي: رُفض صفان، فلن يُستورد شيء؛ وسيستورد --skip-invalid الصفوف الأخرى البالغ عددها %1.</numerusform>
+            <numerusform>تشغيل تجريبي: رُفضت %n صفوف، فلن يُستورد شيء؛ وسيستورد --skip-invalid الصفوف الأخرى البالغ عددها %1.</numerusform>
+            <numerusform>تشغيل تجريبي: رُفض %n صفا، فلن يُستورد شيء؛ وسيستورد --skip-invalid الصفوف الأخرى البالغ عددها %1.</numerusform>
+            <numerusform>تشغيل تجريبي: رُفض %n صف، فلن يُستورد شيء؛ وسيستورد --skip-invalid الصفوف الأخرى البالغ عددها %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused; nothing was imported (--skip-invalid imports the other %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رُفض %n صف؛ ولم يُستورد شيء (يستورد --skip-invalid الصفوف الأخرى البالغ عددها %1).</numerusform>
+            <numerusform>رُفض صف واحد؛ ولم يُستورد شيء (يستورد --skip-invalid الصفوف الأخرى البالغ عددها %1).</numerusform>
+            <numerusform>رُفض صفان؛ ولم يُستورد شيء (يستورد --skip-invalid الصفوف الأخرى البالغ عددها %1).</numerusform>
+            <numerusform>رُفضت %n صفوف؛ ولم يُستورد شيء (يستورد --skip-invalid الصفوف الأخرى البالغ عددها %1).</numerusform>
+            <numerusform>رُفض %n صفا؛ ولم يُستورد شيء (يستورد --skip-invalid الصفوف الأخرى البالغ عددها %1).</numerusform>
+            <numerusform>رُفض %n صف؛ ولم يُستورد شيء (يستورد --skip-invalid الصفوف الأخرى البالغ عددها %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n inscription(s) (%1 late).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استُورد %n تسجيل (%1 منها متأخرة).</numerusform>
+            <numerusform>استُورد تسجيل واحد (%1 منها متأخرة).</numerusform>
+            <numerusform>استُورد تسجيلان (%1 منهما متأخرة).</numerusform>
+            <numerusform>استُوردت %n تسجيلات (%1 منها متأخرة).</numerusform>
+            <numerusform>استُورد %n تسجيلا (%1 منها متأخرة).</numerusform>
+            <numerusform>استُورد %n تسجيل (%1 منها متأخرة).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n inscription(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استُورد %n تسجيل.</numerusform>
+            <numerusform>استُورد تسجيل واحد.</numerusform>
+            <numerusform>استُورد تسجيلان.</numerusform>
+            <numerusform>استُوردت %n تسجيلات.</numerusform>
+            <numerusform>استُورد %n تسجيلا.</numerusform>
+            <numerusform>استُورد %n تسجيل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused and not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رُفض %n صف ولم يُستورد.</numerusform>
+            <numerusform>رُفض صف واحد ولم يُستورد.</numerusform>
+            <numerusform>رُفض صفان ولم يُستوردا.</numerusform>
+            <numerusform>رُفضت %n صفوف ولم تُستورد.</numerusform>
+            <numerusform>رُفض %n صفا ولم تُستورد.</numerusform>
+            <numerusform>رُفض %n صف ولم تُستورد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing has been done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنفذ أي شيء بعد.</translation>
     </message>
     <message>
         <source>%1 (undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (تم التراجع عنه)</translation>
     </message>
     <message>
         <source>--delegation cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون --delegation فارغا</translation>
     </message>
     <message>
         <source>--on-behalf-of and --group-size go together: name the group and say how many delegations it has</source>
-        <translation type="unfinished"></translation>
+        <translation>يُستخدم --on-behalf-of و--group-size معا: سمِّ المجموعة واذكر عدد الوفود فيها</translation>
     </message>
     <message>
         <source>--on-behalf-of cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون --on-behalf-of فارغا</translation>
     </message>
     <message>
         <source>--group-size must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا تقل قيمة --group-size عن 1</translation>
     </message>
     <message>
         <source>%1 is now no. %2 on the list (placed by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 الآن رقم %2 في القائمة (وُضع يدويا).</translation>
     </message>
     <message>
         <source>%1 (now no. %2) and %3 (now no. %4) exchanged places.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبادل %1 (الآن رقم %2) و%3 (الآن رقم %4) المكانين.</translation>
     </message>
     <message>
         <source>%1 removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف %1 من القائمة.</translation>
     </message>
     <message>
         <source>%1 withdrew from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>انسحب %1 من القائمة.</translation>
     </message>
     <message>
         <source>%1 now has a limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لـ %1 الآن حد قدره %2.</translation>
     </message>
     <message numerus="yes">
         <source>Limit %1 for the %n waiting speaker(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الحد %1 للمتكلمين في الانتظار (%n).</numerusform>
+            <numerusform>الحد %1 للمتكلم الوحيد في الانتظار.</numerusform>
+            <numerusform>الحد %1 للمتكلمَين في الانتظار.</numerusform>
+            <numerusform>الحد %1 للمتكلمين الـ %n في الانتظار.</numerusform>
+            <numerusform>الحد %1 للمتكلمين الـ %n في الانتظار.</numerusform>
+            <numerusform>الحد %1 للمتكلمين الـ %n في الانتظار.</numerusform>
         </translation>
     </message>
     <message>
         <source>The list of speakers is closed; inscriptions are refused until it is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المتكلمين مقفلة؛ وتُرفض التسجيلات إلى أن يعاد فتحها.</translation>
     </message>
     <message>
         <source>The list of speakers is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعيد فتح قائمة المتكلمين.</translation>
     </message>
     <message>
         <source>%1, on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، باسم %2</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر</translation>
     </message>
     <message>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>مثبت</translation>
     </message>
     <message>
         <source>absent once</source>
-        <translation type="unfinished"></translation>
+        <translation>غائب مرة واحدة</translation>
     </message>
     <message numerus="yes">
         <source>absent %n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>غائب %n مرة</numerusform>
+            <numerusform>غائب مرة واحدة</numerusform>
+            <numerusform>غائب مرتين</numerusform>
+            <numerusform>غائب %n مرات</numerusform>
+            <numerusform>غائب %n مرة</numerusform>
+            <numerusform>غائب %n مرة</numerusform>
         </translation>
     </message>
     <message>
         <source>No one is on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد في القائمة.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفد</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفة</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد</translation>
     </message>
     <message>
         <source>Projected</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>العلامات</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ينقص %1</translation>
     </message>
     <message>
         <source>unexpected argument “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيطة غير متوقعة ”%1“</translation>
     </message>
     <message>
         <source>%1: %2 (see “rostrum-cli help %1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (انظر ”rostrum-cli help %1“)</translation>
     </message>
     <message>
         <source>no command given (see “rostrum-cli --help”)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدد أي أمر (انظر ”rostrum-cli --help“)</translation>
     </message>
     <message>
         <source>help takes at most one command</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل help أكثر من أمر واحد</translation>
     </message>
     <message>
         <source>there is no command “%1” (see “rostrum-cli --help”)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أمر ”%1“ (انظر ”rostrum-cli --help“)</translation>
     </message>
     <message>
         <source>this computer&apos;s time zone (TZ=%1) is not an IANA zone; give the meeting&apos;s zone with --time-zone, e.g. --time-zone America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية لهذا الحاسوب (TZ=%1) ليست منطقة IANA؛ حدد منطقة الاجتماع بالخيار --time-zone، مثل --time-zone America/New_York</translation>
     </message>
     <message>
         <source>this computer&apos;s time zone has no IANA name; give the meeting&apos;s zone with --time-zone, e.g. --time-zone America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للمنطقة الزمنية لهذا الحاسوب اسم IANA؛ حدد منطقة الاجتماع بالخيار --time-zone، مثل --time-zone America/New_York</translation>
     </message>
     <message>
         <source>“%1”, %2 %3–%4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1“، %2 %3–%4 (%5)</translation>
     </message>
     <message>
         <source>--title cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون --title فارغا</translation>
     </message>
     <message>
         <source>“%1” is not an IANA time zone; use an IANA id such as Europe/Zurich or America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1“ ليست منطقة زمنية IANA؛ استخدم معرّف IANA مثل Europe/Zurich أو America/New_York</translation>
     </message>
     <message>
         <source>Created %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ %1: %2.</translation>
     </message>
     <message>
         <source>say what to change: --title, --venue or --heading</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد ما يراد تغييره: --title أو --venue أو --heading</translation>
     </message>
     <message>
         <source>Nothing changed: the settings are already so.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير شيء: الإعدادات على هذا النحو بالفعل.</translation>
     </message>
     <message>
         <source>Settings changed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيرت الإعدادات: %1.</translation>
     </message>
     <message>
         <source>Heading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الترويسة: %1</translation>
     </message>
     <message>
         <source>the demo meeting could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة الاجتماع التجريبي: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the demo meeting to %1: %2, %n speaker(s) inscribed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتب الاجتماع التجريبي في %1: %2، وسُجل فيه %n متكلم.</numerusform>
+            <numerusform>كُتب الاجتماع التجريبي في %1: %2، وسُجل فيه متكلم واحد.</numerusform>
+            <numerusform>كُتب الاجتماع التجريبي في %1: %2، وسُجل فيه متكلمان.</numerusform>
+            <numerusform>كُتب الاجتماع التجريبي في %1: %2، وسُجل فيه %n متكلمين.</numerusform>
+            <numerusform>كُتب الاجتماع التجريبي في %1: %2، وسُجل فيه %n متكلما.</numerusform>
+            <numerusform>كُتب الاجتماع التجريبي في %1: %2، وسُجل فيه %n متكلم.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backed up “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت نسخة احتياطية من ”%1“ في %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1, %2–%3 (%4); now %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2–%3 (%4)؛ الآن %5</translation>
     </message>
     <message>
         <source>Speaking: %1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكلم: %1 — %2 (%3)</translation>
     </message>
     <message>
         <source>No one is speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد يتكلم.</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: %1</translation>
     </message>
     <message>
         <source>Next: no one is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: لا أحد في الانتظار.</translation>
     </message>
     <message numerus="yes">
         <source>Projected end: %1 (%2), %n speaker(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الانتهاء المتوقع: %1 (%2)، %n متكلم في الانتظار</numerusform>
+            <numerusform>الانتهاء المتوقع: %1 (%2)، متكلم واحد في الانتظار</numerusform>
+            <numerusform>الانتهاء المتوقع: %1 (%2)، متكلمان في الانتظار</numerusform>
+            <numerusform>الانتهاء المتوقع: %1 (%2)، %n متكلمين في الانتظار</numerusform>
+            <numerusform>الانتهاء المتوقع: %1 (%2)، %n متكلما في الانتظار</numerusform>
+            <numerusform>الانتهاء المتوقع: %1 (%2)، %n متكلم في الانتظار</numerusform>
         </translation>
     </message>
     <message>
         <source>The list of speakers is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المتكلمين مقفلة.</translation>
     </message>
     <message>
         <source>The list of speakers is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المتكلمين مفتوحة.</translation>
     </message>
 </context>
 </TS>

@@ -5,62 +5,66 @@
     <name>main</name>
     <message>
         <source>the demo meeting cannot be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la réunion de démonstration ne peut pas être créée&#xa0;: %1</translation>
     </message>
     <message>
         <source>demo inscription refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inscription de démonstration refusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1</translation>
     </message>
     <message>
         <source>The chair&apos;s console for speakers lists and speaking time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La console de la présidence pour les listes des orateurs et le temps de parole.</translation>
     </message>
     <message>
         <source>The meeting file to open. Without it, the last meeting reopens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de réunion à ouvrir. À défaut, la dernière réunion est rouverte.</translation>
     </message>
     <message>
         <source>Open a fresh copy of the demo meeting (the seed UNSC Arria-formula meeting), held today and starting within minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une nouvelle copie de la réunion de démonstration (la réunion du Conseil de sécurité organisée selon la formule Arria fournie avec le programme), tenue aujourd’hui et commençant dans quelques minutes.</translation>
     </message>
     <message>
         <source>With --demo: hold the meeting at its own hours on the clock&apos;s day and play it forward to the clock&apos;s time, so it opens mid-meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --demo&#xa0;: tenir la réunion à ses propres heures le jour de l’horloge et la dérouler jusqu’à l’heure de l’horloge, de sorte qu’elle s’ouvre en cours de réunion.</translation>
     </message>
     <message>
         <source>Also open the timekeeper&apos;s display, on SCREEN (a name such as HDMI-1, or an index from 0); alone, on the second screen when there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir aussi l’affichage du chronométreur, sur SCREEN (un nom tel que HDMI-1, ou un indice à partir de 0)&#xa0;; seul, sur le second écran s’il y en a un.</translation>
     </message>
     <message>
         <source>Freeze the clock at this instant (ISO 8601, e.g. 2023-05-25T16:12:00-04:00), for screenshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer l’horloge à cet instant (ISO 8601, par exemple 2023-05-25T16:12:00-04:00), pour les captures d’écran.</translation>
     </message>
     <message>
         <source>Save the window to OUT.png once it is laid out, then quit; with --display, the display too, to OUT-display.png.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fenêtre dans OUT.png une fois sa mise en page faite, puis quitter&#xa0;; avec --display, l’affichage aussi, dans OUT-display.png.</translation>
     </message>
     <message>
         <source>The window&apos;s size, e.g. 1366x768.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille de la fenêtre, par exemple 1366x768.</translation>
     </message>
     <message>
         <source>Say whether every text of the console is drawn whole once it is laid out, then quit (1 if any is clipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer si chaque texte de la console s’affiche en entier une fois la mise en page faite, puis quitter (1 si un texte est tronqué).</translation>
     </message>
     <message>
         <source>--fake-clock needs an ISO 8601 instant, such as 2023-05-25T16:12:00-04:00</source>
-        <translation type="unfinished"></translation>
+        <translation>--fake-clock exige un instant ISO 8601, tel que 2023-05-25T16:12:00-04:00</translation>
     </message>
     <message>
         <source>--size needs WIDTHxHEIGHT, such as 1366x768</source>
-        <translation type="unfinished"></translation>
+        <translation>--size exige WIDTHxHEIGHT, tel que 1366x768</translation>
     </message>
     <message>
         <source>The last meeting, %1, is no longer there.</source>
+        <translation>La dernière réunion, %1, n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Speak this language (%1) instead of the one View &gt; Language chose or the system&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -68,1397 +72,1415 @@
     <name>rostrum::AboutBox</name>
     <message>
         <source>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;The chair&apos;s console for speakers lists and speaking time.&lt;/p&gt;&lt;p&gt;Released under the %2.&lt;br&gt;%3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;La console de la présidence pour les listes des orateurs et le temps de parole.&lt;/p&gt;&lt;p&gt;Publié sous la %2.&lt;br&gt;%3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Rostrum</translation>
     </message>
 </context>
 <context>
     <name>rostrum::BackupActions</name>
     <message>
         <source>%1 backup %2.rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sauvegarde %2.rostrum</translation>
     </message>
     <message>
         <source>Back up a copy of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder une copie de la réunion</translation>
     </message>
     <message>
         <source>Rostrum meetings (*.rostrum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions Rostrum (*.rostrum)</translation>
     </message>
     <message>
         <source>Not backed up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non sauvegardé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé dans %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::BackupFolder</name>
     <message>
         <source>the backup folder %1 cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de sauvegarde %1 ne peut pas être créé</translation>
     </message>
     <message>
         <source>the backup folder %1 cannot be made private to its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de sauvegarde %1 ne peut pas être réservé à son propriétaire</translation>
     </message>
     <message>
         <source>it is a backup of “%1”, written %2</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est une sauvegarde de «&#xa0;%1&#xa0;», écrite le %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::BackupSchedule</name>
     <message>
         <source>The automatic backup was not written: %1. The meeting carries on; the next backup is tried in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde automatique n’a pas été écrite&#xa0;: %1. La réunion se poursuit&#xa0;; la prochaine sauvegarde sera tentée dans quelques minutes.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::BackupsDialog</name>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ko</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo</translation>
     </message>
     <message>
         <source>Open a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une sauvegarde</translation>
     </message>
     <message>
         <source>Rostrum writes a backup of the meeting being run every 5 minutes, into %1. A backup opens read only; Save a copy as… carries on from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum écrit une sauvegarde de la réunion en cours toutes les 5 minutes, dans %1. Une sauvegarde s’ouvre en lecture seule&#xa0;; Enregistrer une copie sous… permet de poursuivre à partir de celle-ci.</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>No backups yet: Rostrum writes one every 5 minutes while a meeting is being run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde pour l’instant&#xa0;: Rostrum en écrit une toutes les 5 minutes pendant le déroulement d’une réunion.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::BriefersEdit</name>
     <message>
         <source>Briefer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’intervenant(e)</translation>
     </message>
     <message>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre (facultatif)</translation>
     </message>
     <message>
         <source>Organization (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation (facultatif)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Delete removes the chosen briefer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete retire l’intervenant(e) sélectionné(e)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>rostrum::Categories</name>
     <message>
         <source>Organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisateur</translation>
     </message>
     <message>
         <source>Briefer</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant(e)</translation>
     </message>
     <message>
         <source>Council member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre du Conseil</translation>
     </message>
     <message>
         <source>Co-sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Coauteur</translation>
     </message>
     <message>
         <source>Group statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration de groupe</translation>
     </message>
     <message>
         <source>Member State</source>
-        <translation type="unfinished"></translation>
+        <translation>État Membre</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Observateur</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture</translation>
     </message>
     <message>
         <source>Briefers</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant(e)s</translation>
     </message>
     <message>
         <source>Council members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres du Conseil</translation>
     </message>
     <message>
         <source>Co-sponsors and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Coauteurs et groupes</translation>
     </message>
     <message>
         <source>Member States</source>
-        <translation type="unfinished"></translation>
+        <translation>États Membres</translation>
     </message>
     <message>
         <source>Observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Observateurs</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>À la tribune</translation>
     </message>
     <message>
         <source>Spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenu</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>Head of State or Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef d’État ou de gouvernement</translation>
     </message>
     <message>
         <source>Minister</source>
-        <translation type="unfinished"></translation>
+        <translation>Ministre</translation>
     </message>
     <message>
         <source>Permanent Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Représentant(e) permanent(e)</translation>
     </message>
     <message>
         <source>Deputy Permanent Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Représentant(e) permanent(e) adjoint(e)</translation>
     </message>
     <message>
         <source>Chargé d&apos;affaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargé(e) d’affaires</translation>
     </message>
     <message>
         <source>Move to the end of their tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer à la fin de sa catégorie d’orateurs</translation>
     </message>
     <message>
         <source>Move to the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer à la fin de la liste</translation>
     </message>
     <message>
         <source>Take off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayer de la liste</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabe</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinois</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Russe</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espagnol</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ChairActions</name>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle réunion…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <source>Create a new meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau fichier de réunion</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open a meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de réunion</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>Write the meeting to a new file and carry on there</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la réunion dans un nouveau fichier et poursuivre dans celui-ci</translation>
     </message>
     <message>
         <source>&amp;Back up a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder une copie…</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder</translation>
     </message>
     <message>
         <source>Write one consistent copy of the meeting file, journal and undo included, and carry on here</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une copie cohérente du fichier de réunion, journal et annulations compris, et poursuivre ici</translation>
     </message>
     <message>
         <source>Open &amp;a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une sauve&amp;garde…</translation>
     </message>
     <message>
         <source>Open a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une sauvegarde</translation>
     </message>
     <message>
         <source>Look at one of the backups Rostrum writes every 5 minutes, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulter, en lecture seule, l’une des sauvegardes que Rostrum écrit toutes les 5 minutes</translation>
     </message>
     <message>
         <source>&amp;Import inscriptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des inscriptions…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Inscribe the rows of a CSV file, after a preview of what each row becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire les lignes d’un fichier CSV, après un aperçu de ce que devient chaque ligne</translation>
     </message>
     <message>
         <source>&amp;Export list of speakers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter la liste des orateurs…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Write the list of speakers as PDF, CSV or HTML (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la liste des orateurs en PDF, CSV ou HTML (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Report of the meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ra&amp;pport de la réunion…</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Who spoke, for how long, the totals by tier and the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a pris la parole, pendant combien de temps, les totaux par catégorie d’orateurs et la chronologie</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Close the console; every act is already saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la console&#xa0;; chaque opération est déjà enregistrée</translation>
     </message>
     <message>
         <source>&amp;Start clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer le chronomètre</translation>
     </message>
     <message>
         <source>Start
 Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer
+Space</translation>
     </message>
     <message>
         <source>Start or pause the speaker&apos;s clock; calls the first speaker when no one is at the rostrum (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer ou suspendre le chronomètre de l’orateur&#xa0;; appelle le premier orateur si personne n’est à la tribune (Space)</translation>
     </message>
     <message>
         <source>&amp;Next speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateur &amp;suivant</translation>
     </message>
     <message>
         <source>Next
 N</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant
+N</translation>
     </message>
     <message>
         <source>Close this speech and call the next speaker (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore cette intervention et appeler l’orateur suivant (N)</translation>
     </message>
     <message>
         <source>&amp;Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absent</translation>
     </message>
     <message>
         <source>Absent
 A</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent
+A</translation>
     </message>
     <message>
         <source>The called speaker is absent: move them per the meeting&apos;s rule and call the following speaker (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’orateur appelé est absent&#xa0;: le déplacer selon la règle de la réunion et appeler l’orateur suivant (A)</translation>
     </message>
     <message>
         <source>A&amp;dd 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter 30 secondes</translation>
     </message>
     <message>
         <source>+30 s
 +</source>
-        <translation type="unfinished"></translation>
+        <translation>+30 s
++</translation>
     </message>
     <message>
         <source>Give the speaker 30 more seconds (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder 30 secondes de plus à l’orateur (+)</translation>
     </message>
     <message>
         <source>&amp;Remove 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enlever 30 secondes</translation>
     </message>
     <message>
         <source>−30 s
 −</source>
-        <translation type="unfinished"></translation>
+        <translation>−30 s
+−</translation>
     </message>
     <message>
         <source>Take 30 seconds from the speaker (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer 30 secondes à l’orateur (-)</translation>
     </message>
     <message>
         <source>Rese&amp;t clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Réini&amp;tialiser le chronomètre</translation>
     </message>
     <message>
         <source>Reset
 Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser
+Ctrl+R</translation>
     </message>
     <message>
         <source>Put the speaker&apos;s clock back to the full limit (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre le chronomètre de l’orateur au temps de parole complet (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Undo
 Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler
+Ctrl+Z</translation>
     </message>
     <message>
         <source>Undo the last act (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière opération (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Redo
 Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir
+Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Redo the act just undone (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir l’opération qui vient d’être annulée (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>&amp;Close the list</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lore la liste</translation>
     </message>
     <message>
         <source>Close list
 Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore la liste
+Ctrl+L</translation>
     </message>
     <message>
         <source>Close or reopen the list of speakers to new inscriptions (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore ou rouvrir la liste des orateurs aux nouvelles inscriptions (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Inscribe…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscrire…</translation>
     </message>
     <message>
         <source>Inscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire</translation>
     </message>
     <message>
         <source>Go to the inscription line (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la ligne d’inscription (Ctrl+I)</translation>
     </message>
     <message>
         <source>Inscribe with &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire avec &amp;détails…</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails…</translation>
     </message>
     <message>
         <source>Inscribe with every field: title, category, group, language, limit (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire avec tous les champs&#xa0;: titre, catégorie, groupe, langue, temps de parole (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Edit the selected inscription (F2, Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’inscription sélectionnée (F2, Enter ou double-clic)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers le &amp;haut</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move the selected speaker up one place (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire monter l’orateur sélectionné d’une place (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move dow&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers le &amp;bas</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move the selected speaker down one place (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire descendre l’orateur sélectionné d’une place (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Move to the &amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;tête de liste</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>En tête</translation>
     </message>
     <message>
         <source>Make the selected speaker the next one (Ctrl+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de l’orateur sélectionné le prochain orateur (Ctrl+Home)</translation>
     </message>
     <message>
         <source>Move to the &amp;bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;fin de liste</translation>
     </message>
     <message>
         <source>Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>En fin</translation>
     </message>
     <message>
         <source>Move the selected speaker to the end of the list (Ctrl+End)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer l’orateur sélectionné à la fin de la liste (Ctrl+End)</translation>
     </message>
     <message>
         <source>E&amp;xchange places</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;changer les places</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanger</translation>
     </message>
     <message>
         <source>The two selected speakers exchange places, in one act (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux orateurs sélectionnés échangent leurs places, en une seule opération (Ctrl+E)</translation>
     </message>
     <message>
         <source>Back to the automatic &amp;place</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la place &amp;automatique</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer</translation>
     </message>
     <message>
         <source>Release a speaker placed by hand back to the place the rules give (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre à un orateur placé manuellement la place que lui donnent les règles (Ctrl+U)</translation>
     </message>
     <message>
         <source>Set &amp;limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer le temps de &amp;parole…</translation>
     </message>
     <message>
         <source>Limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps…</translation>
     </message>
     <message>
         <source>Set the time limit of the selected speaker, or of the current one (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer le temps de parole de l’orateur sélectionné, ou de l’orateur en cours (Ctrl+M)</translation>
     </message>
     <message>
         <source>Set limit for &amp;all remaining…</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole pour t&amp;ous les orateurs restants…</translation>
     </message>
     <message>
         <source>Limit for all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps pour tous…</translation>
     </message>
     <message>
         <source>Set one time limit for every waiting speaker (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer un même temps de parole pour tous les orateurs en attente (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retrait</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait</translation>
     </message>
     <message>
         <source>The selected speaker withdraws; kept in the record (Shift+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’orateur sélectionné se retire&#xa0;; il reste inscrit au relevé (Shift+Del)</translation>
     </message>
     <message>
         <source>Re&amp;move inscription</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l’inscription</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected inscription, made in error (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’inscription sélectionnée, faite par erreur (Del)</translation>
     </message>
     <message>
         <source>Meeting &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres de la réunion…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <source>Title, schedule, deadline, lists, limits and rules (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre, horaire, date limite, listes, temps de parole et règles (Ctrl+,)</translation>
     </message>
     <message>
         <source>&amp;Timekeeper display</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage du &amp;chronométreur</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage</translation>
     </message>
     <message>
         <source>Show or hide the timekeeper&apos;s big display (Ctrl+T); F11 in it toggles full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le grand affichage du chronométreur (Ctrl+T)&#xa0;; F11 dans celui-ci bascule en plein écran</translation>
     </message>
     <message>
         <source>&amp;Running order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre de passage</translation>
     </message>
     <message>
         <source>Running order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de passage</translation>
     </message>
     <message>
         <source>Show the running order (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’ordre de passage (Ctrl+1)</translation>
     </message>
     <message>
         <source>&amp;Spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateurs &amp;entendus</translation>
     </message>
     <message>
         <source>Spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateurs entendus</translation>
     </message>
     <message>
         <source>Show who has spoken, for how long, and the overruns (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher qui a pris la parole, pendant combien de temps, et les dépassements (Ctrl+2)</translation>
     </message>
     <message>
         <source>&amp;Journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal des opérations…</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Who did what and when, from this console and every other program that writes the meeting (Ctrl+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a fait quoi et quand, depuis cette console et tout autre programme qui écrit dans la réunion (Ctrl+J)</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la &amp;démo</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la démo</translation>
     </message>
     <message>
         <source>Open a fresh copy of the Security Council meeting of the seed, held today and starting within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une nouvelle copie de la réunion du Conseil de sécurité fournie avec le programme, tenue aujourd’hui et commençant dans quelques minutes</translation>
     </message>
     <message>
         <source>&amp;Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Touches…</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Every key of the console, and its act (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les touches de la console, et leur effet (F1)</translation>
     </message>
     <message>
         <source>&amp;About Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Rostrum</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos</translation>
     </message>
     <message>
         <source>The version and the licence</source>
-        <translation type="unfinished"></translation>
+        <translation>La version et la licence</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open recen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chronomètre</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ChairWindow</name>
     <message>
         <source>List of speakers written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des orateurs écrite dans %1</translation>
     </message>
     <message>
         <source>%1 — Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Rostrum</translation>
     </message>
     <message>
         <source>Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum</translation>
     </message>
     <message>
         <source>Read only — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule — %1</translation>
     </message>
     <message>
         <source>⏳ Waiting to save — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⏳ En attente d’enregistrement — %1</translation>
     </message>
     <message>
         <source>⚠ NOT saved — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ NON enregistré — %1</translation>
     </message>
     <message>
         <source>All changes saved — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications sont enregistrées — %1</translation>
     </message>
     <message>
         <source>Next ignored: %1 was called less than a second ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant ignoré&#xa0;: %1 a été appelé il y a moins d’une seconde.</translation>
     </message>
     <message>
         <source>Absent ignored: %1 was called less than a second ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent ignoré&#xa0;: %1 a été appelé il y a moins d’une seconde.</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select a speaker in the running order to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez dans l’ordre de passage un orateur à modifier.</translation>
     </message>
     <message>
         <source>Select only one speaker to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un seul orateur à modifier.</translation>
     </message>
     <message>
         <source>Select a speaker in the running order to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez dans l’ordre de passage un orateur à déplacer.</translation>
     </message>
     <message>
         <source>Select only one speaker to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un seul orateur à déplacer.</translation>
     </message>
     <message>
         <source>%1 is already first on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà en tête de liste.</translation>
     </message>
     <message>
         <source>%1 is already last on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà en fin de liste.</translation>
     </message>
     <message>
         <source>Select two speakers (Ctrl+click the second) to exchange their places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez deux orateurs (Ctrl+clic sur le second) pour échanger leurs places.</translation>
     </message>
     <message>
         <source>Select a speaker placed by hand to return them to their automatic place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un orateur placé manuellement pour lui rendre sa place automatique.</translation>
     </message>
     <message>
         <source>Select the speaker who withdraws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez l’orateur qui se retire.</translation>
     </message>
     <message>
         <source>Select the inscription to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez l’inscription à supprimer.</translation>
     </message>
     <message>
         <source>“%1” is not a time limit. Write minutes and seconds, such as 3:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un temps de parole. Indiquez des minutes et des secondes, par exemple 3:00.</translation>
     </message>
     <message>
         <source>Select one speaker whose limit to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un orateur dont fixer le temps de parole.</translation>
     </message>
     <message>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole</translation>
     </message>
     <message>
         <source>Time limit for %1 (minutes:seconds):</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole de %1 (minutes:secondes)&#xa0;:</translation>
     </message>
     <message>
         <source>Time limit for all remaining speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole de tous les orateurs restants</translation>
     </message>
     <message>
         <source>%1
 
 Time limit for every waiting speaker (waiting: %2), in minutes:seconds:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Temps de parole de chaque orateur en attente (en attente&#xa0;: %2), en minutes:secondes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Pause clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le chronomètre en &amp;pause</translation>
     </message>
     <message>
         <source>Pause
 Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause
+Space</translation>
     </message>
     <message>
         <source>Re&amp;sume clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre le chronomètre</translation>
     </message>
     <message>
         <source>&amp;Start clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer le chronomètre</translation>
     </message>
     <message>
         <source>&amp;Start: call the first speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer&#xa0;: appeler le premier orateur</translation>
     </message>
     <message>
         <source>Resume
 Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre
+Space</translation>
     </message>
     <message>
         <source>Start
 Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer
+Space</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo: %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler&#xa0;: %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à rétablir (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir&#xa0;: %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Re&amp;open the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir &amp;la liste</translation>
     </message>
     <message>
         <source>&amp;Close the list</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lore la liste</translation>
     </message>
     <message>
         <source>Reopen list
 Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir la liste
+Ctrl+L</translation>
     </message>
     <message>
         <source>Close list
 Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore la liste
+Ctrl+L</translation>
     </message>
     <message>
         <source>Rostrum meetings (*.rostrum);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions Rostrum (*.rostrum);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot open the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la réunion</translation>
     </message>
     <message>
         <source>%1 cannot be opened.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être ouvert.
+
+%2</translation>
     </message>
     <message>
         <source>Open a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une réunion</translation>
     </message>
     <message>
         <source>New meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau fichier de réunion</translation>
     </message>
     <message>
         <source>meeting.rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>reunion.rostrum</translation>
     </message>
     <message>
         <source>New meeting: settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle réunion&#xa0;: paramètres</translation>
     </message>
     <message>
         <source>Briefers inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant(e)s inscrit(e)s</translation>
     </message>
     <message>
         <source>The briefers cannot be inscribed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les intervenant(e)s ne peuvent pas être inscrit(e)s&#xa0;: %1</translation>
     </message>
     <message>
         <source>No recent meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réunion récente</translation>
     </message>
     <message>
         <source>Cannot open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la démo</translation>
     </message>
     <message>
         <source>The demo meeting cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion de démonstration ne peut pas être écrite&#xa0;: %1</translation>
     </message>
     <message>
         <source>The demo meeting is missing an inscription: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque une inscription à la réunion de démonstration&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” was typed into the inscription line, not taken as %2: while you type, keys write. Escape on the empty line goes back to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été saisi dans la ligne d’inscription, et non pris comme %2&#xa0;: pendant la saisie, les touches écrivent. Escape sur la ligne vide ramène à la liste.</translation>
     </message>
     <message>
         <source>“%1” just before the typing was taken as %2; if it was the first letter of a name, press Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;», juste avant la saisie, a été pris comme %2&#xa0;; s’il s’agissait de la première lettre d’un nom, appuyez sur Annuler.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ClockStepWatch</name>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>The computer&apos;s clock was set back by %1; the speech clocks kept true time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’horloge de l’ordinateur a été retardée de %1&#xa0;; les chronomètres des interventions ont conservé l’heure exacte.</translation>
     </message>
     <message>
         <source>The computer&apos;s clock was set forward by %1; the speech clocks kept true time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’horloge de l’ordinateur a été avancée de %1&#xa0;; les chronomètres des interventions ont conservé l’heure exacte.</translation>
     </message>
     <message>
         <source>The computer&apos;s clock is %1 behind this meeting&apos;s record: the speech clocks count on from the record, not from the computer&apos;s clock. Set the computer&apos;s clock right.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’horloge de l’ordinateur a %1 de retard sur le relevé de cette réunion&#xa0;: les chronomètres des interventions continuent à partir du relevé, et non de l’horloge de l’ordinateur. Mettez l’horloge de l’ordinateur à l’heure.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ConsoleHeartbeat</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Resumed: %1, %2 over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise&#xa0;: %1, %2 au-delà du temps de parole</translation>
     </message>
     <message>
         <source>Resumed: %1, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise&#xa0;: %1, %2 restant</translation>
     </message>
     <message>
         <source>Resumed: %1, %2 over the limit; the console was closed for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise&#xa0;: %1, %2 au-delà du temps de parole&#xa0;; la console a été fermée pendant %3</translation>
     </message>
     <message>
         <source>Resumed: %1, %2 left; the console was closed for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise&#xa0;: %1, %2 restant&#xa0;; la console a été fermée pendant %3</translation>
     </message>
 </context>
 <context>
     <name>rostrum::CountdownReadout</name>
     <message>
         <source>Remaining speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole restant</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>PAUSED — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSE — %1</translation>
     </message>
     <message>
         <source>READY</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÊT</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSE</translation>
     </message>
     <message>
         <source>WARNING</source>
-        <translation type="unfinished"></translation>
+        <translation>ATTENTION</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>TEMPS ÉCOULÉ</translation>
     </message>
     <message>
         <source>OVERTIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉPASSEMENT</translation>
     </message>
     <message>
         <source>FINISHED</source>
-        <translation type="unfinished"></translation>
+        <translation>TERMINÉ</translation>
     </message>
 </context>
 <context>
     <name>rostrum::CsvReader</name>
     <message>
         <source>There is text after the closing quote of field %1; a quote inside a quoted field is written twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a du texte après le guillemet fermant du champ %1&#xa0;; un guillemet à l’intérieur d’un champ entre guillemets s’écrit deux fois (&quot;&quot;).</translation>
     </message>
     <message>
         <source>Field %1 contains a quote (&quot;) but does not start with one; put the whole field in quotes and write the quote twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 contient un guillemet (&quot;) mais ne commence pas par un guillemet&#xa0;; mettez tout le champ entre guillemets et écrivez le guillemet deux fois (&quot;&quot;).</translation>
     </message>
     <message>
         <source>A quoted field starts on this line and its closing quote is missing, so the rest of the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ entre guillemets commence sur cette ligne et son guillemet fermant manque&#xa0;; le reste du fichier ne peut donc pas être lu.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text: it looks like UTF-16 without a byte-order mark, or not text at all. Save it as “CSV UTF-8” or “Unicode text”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est pas du texte UTF-8&#xa0;: il semble être de l’UTF-16 sans indicateur d’ordre des octets, ou pas du texte du tout. Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» ou «&#xa0;Texte Unicode&#xa0;».</translation>
     </message>
     <message>
         <source>The file is cut off in the middle of a UTF-16 character. Save it again from the spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est coupé au milieu d’un caractère UTF-16. Enregistrez-le à nouveau depuis le tableur.</translation>
     </message>
     <message>
         <source>The file is not valid %1 text here. Save it from the spreadsheet as “CSV UTF-8” or “Unicode text”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est pas du texte %1 valide à cet endroit. Enregistrez-le depuis le tableur au format «&#xa0;CSV UTF-8&#xa0;» ou «&#xa0;Texte Unicode&#xa0;».</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de fichier à l’emplacement %1.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file of inscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, et non un fichier d’inscriptions.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (it is a device, a pipe or a socket); save the inscriptions as a CSV file and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier ordinaire (c’est un périphérique, un tube ou un socket)&#xa0;; enregistrez les inscriptions dans un fichier CSV et importez celui-ci.</translation>
     </message>
     <message>
         <source>%1 is the open meeting file (or its journal), not a file of inscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le fichier de la réunion ouverte (ou son journal), et non un fichier d’inscriptions.</translation>
     </message>
     <message>
         <source>%1 is %2 MB; an inscription file is at most %3 MB. Is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 Mo&#xa0;; un fichier d’inscriptions fait au plus %3 Mo. Est-ce le bon fichier&#xa0;?</translation>
     </message>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être lu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 grew past %2 MB while it was read; import it again once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a dépassé %2 Mo pendant sa lecture&#xa0;; importez-le à nouveau une fois qu’il est enregistré.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::DelegationListEdit</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Type a delegation, e.g. Ghana, and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une délégation, par exemple Ghana, puis appuyez sur Enter</translation>
     </message>
     <message>
         <source>Delete removes the chosen delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete retire la délégation sélectionnée</translation>
     </message>
     <message>
         <source>“%1” is not in the directory of delegations. Press Enter again to add it as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas dans le répertoire des délégations. Appuyez de nouveau sur Enter pour l’ajouter telle quelle.</translation>
     </message>
     <message>
         <source>“%1” is not in the directory of delegations (did you mean %2?). Press Enter again to add it as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas dans le répertoire des délégations (vouliez-vous dire %2&#xa0;?). Appuyez de nouveau sur Enter pour l’ajouter telle quelle.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure déjà dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::EntryDialog</name>
     <message>
         <source>Automatic (from the meeting&apos;s lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (d’après les listes de la réunion)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>How many delegations the statement is made for; two or more give the priority of a group statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de délégations au nom desquelles la déclaration est faite&#xa0;; deux ou plus donnent la priorité d’une déclaration de groupe.</translation>
     </message>
     <message>
         <source>Empty for a national statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide pour une déclaration nationale</translation>
     </message>
     <message>
         <source>M:SS, empty for the category&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>M:SS, vide pour le temps de parole de la catégorie</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délégation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveau&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>On &amp;behalf of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au nom de&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Group size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du &amp;groupe&#xa0;:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Time li&amp;mit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de &amp;parole&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remarques&#xa0;:</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>New inscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle inscription</translation>
     </message>
     <message>
         <source>“%1” is not a time limit. Write minutes and seconds, such as 3:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un temps de parole. Indiquez des minutes et des secondes, par exemple 3:00.</translation>
     </message>
     <message>
         <source>This inscription is no longer on the list; it was removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette inscription ne figure plus sur la liste&#xa0;; elle a été supprimée entre-temps.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ExportActions</name>
     <message>
         <source>The report is written as PDF or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport est écrit en PDF ou en CSV.</translation>
     </message>
     <message>
         <source>PDF for printing (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF pour l’impression (*.pdf)</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV pour les tableurs (*.csv)</translation>
     </message>
     <message>
         <source>Web page (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Web (*.html *.htm)</translation>
     </message>
     <message>
         <source>List of speakers %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des orateurs %1.pdf</translation>
     </message>
     <message>
         <source>Export the list of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste des orateurs</translation>
     </message>
     <message>
         <source>The list of speakers was not exported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des orateurs n’a pas été exportée. %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ImportDialog</name>
     <message>
         <source>&amp;Skip refused rows and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;gnorer les lignes refusées et importer les autres</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Import inscriptions from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des inscriptions depuis %1</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateur</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors délai</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Import inscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des inscriptions</translation>
     </message>
     <message>
         <source>Spreadsheet text (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de tableur (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>hors délai</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>This file cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être importé.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be imported, %1 of them late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne sera importée, dont %1 hors délai.</numerusform>
+            <numerusform>%n lignes seront importées, dont %1 hors délai.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be imported, %1 of them late; %2 refused row(s) will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne sera importée, dont %1 hors délai&#xa0;; %2 ligne(s) refusée(s) seront ignorées.</numerusform>
+            <numerusform>%n lignes seront importées, dont %1 hors délai&#xa0;; %2 ligne(s) refusée(s) seront ignorées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused. Nothing is imported while a row is refused: fix the file, or skip the refused rows to import the other %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne refusée. Rien n’est importé tant qu’une ligne est refusée&#xa0;: corrigez le fichier, ou ignorez les lignes refusées pour importer les %1 autres.</numerusform>
+            <numerusform>%n lignes refusées. Rien n’est importé tant qu’une ligne est refusée&#xa0;: corrigez le fichier, ou ignorez les lignes refusées pour importer les %1 autres.</numerusform>
         </translation>
     </message>
 </context>
@@ -1466,130 +1488,130 @@ Ctrl+L</source>
     <name>rostrum::InlineMessage</name>
     <message>
         <source>✕</source>
-        <translation type="unfinished"></translation>
+        <translation>✕</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
     <name>rostrum::InscriptionColumns</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>The header has no “delegation” column; it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête n’a pas de colonne «&#xa0;delegation&#xa0;»&#xa0;; elle est obligatoire.</translation>
     </message>
     <message>
         <source>The header names columns that Rostrum does not import: %1. Rename or delete them; the columns are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête nomme des colonnes que Rostrum n’importe pas&#xa0;: %1. Renommez-les ou supprimez-les&#xa0;; les colonnes sont %2.</translation>
     </message>
     <message>
         <source>The header names a column twice: %1. Keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête nomme deux fois une colonne&#xa0;: %1. N’en gardez qu’une.</translation>
     </message>
     <message>
         <source>Column %1 has no name in the header but holds %2 here. Name the column or empty it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 n’a pas de nom dans l’en-tête mais contient ici %2. Nommez la colonne ou videz-la.</translation>
     </message>
     <message>
         <source>%1 is not a category. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une catégorie. Utilisez %2.</translation>
     </message>
     <message>
         <source>%1 is not a level. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un niveau. Utilisez %2.</translation>
     </message>
     <message>
         <source>%1 is not one of the six UN languages. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas l’une des six langues officielles de l’ONU. Utilisez %2.</translation>
     </message>
     <message>
         <source>%1 is not a date and time. Write YYYY-MM-DD HH:MM in the meeting&apos;s time zone, or ISO 8601 with an offset (2023-05-23T16:00-04:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une date et une heure. Écrivez YYYY-MM-DD HH:MM dans le fuseau horaire de la réunion, ou ISO 8601 avec un décalage (2023-05-23T16:00-04:00).</translation>
     </message>
     <message>
         <source>%1 is not a time limit. Write minutes and seconds, like 3:00 or 2:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un temps de parole. Indiquez des minutes et des secondes, comme 3:00 ou 2:30.</translation>
     </message>
     <message>
         <source>%1 is not a group size. Write how many delegations the group has, as a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une taille de groupe. Indiquez le nombre de délégations du groupe, en nombre entier.</translation>
     </message>
     <message>
         <source>A group size of %1 is given, but on_behalf_of is empty. Name the group the statement is made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une taille de groupe de %1 est indiquée, mais on_behalf_of est vide. Nommez le groupe au nom duquel la déclaration est faite.</translation>
     </message>
     <message>
         <source>The statement on behalf of %1 needs a group_size: how many delegations the group has.</source>
-        <translation type="unfinished"></translation>
+        <translation>La déclaration au nom de %1 exige une valeur group_size&#xa0;: le nombre de délégations du groupe.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::InscriptionImport</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is inscribed twice in this file (also line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est inscrit deux fois dans ce fichier (aussi à la ligne %2).</translation>
     </message>
     <message>
         <source>%1 is inscribed twice in this file in its national capacity (also line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est inscrit deux fois dans ce fichier à titre national (aussi à la ligne %2).</translation>
     </message>
     <message>
         <source>%1 is inscribed twice in this file on behalf of %2 (also line %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est inscrit deux fois dans ce fichier au nom de %2 (aussi à la ligne %3).</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header row (delegation, speaker, …) and one row per inscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide&#xa0;: il lui faut une ligne d’en-tête (delegation, speaker, …) et une ligne par inscription.</translation>
     </message>
     <message>
         <source>The file has a header but no inscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a un en-tête mais aucune inscription.</translation>
     </message>
     <message>
         <source>This row has %1 fields but the header has %2 columns. A value that holds the delimiter must be in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne a %1 champs mais l’en-tête a %2 colonnes. Une valeur contenant le séparateur doit être entre guillemets.</translation>
     </message>
     <message numerus="yes">
         <source>%n inscription(s) imported from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscription importée depuis %1</numerusform>
+            <numerusform>%n inscriptions importées depuis %1</numerusform>
         </translation>
     </message>
     <message>
         <source>No row can be imported; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne ne peut être importée&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne refusée&#xa0;; rien n’a été importé.</numerusform>
+            <numerusform>%n lignes refusées&#xa0;; rien n’a été importé.</numerusform>
         </translation>
     </message>
 </context>
@@ -1597,169 +1619,176 @@ Ctrl+L</source>
     <name>rostrum::InscriptionLine</name>
     <message>
         <source>Inscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire</translation>
     </message>
     <message>
         <source>&amp;Inscribe:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscrire&#xa0;:</translation>
     </message>
     <message>
         <source>Delegation, e.g. Latvia (Enter inscribes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation, par exemple Lettonie (Enter inscrit)</translation>
     </message>
     <message>
         <source>Speaker (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateur (facultatif)</translation>
     </message>
     <message>
         <source>Category: automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie&#xa0;: automatique</translation>
     </message>
     <message>
         <source>Leave on automatic for States; choose Briefer or Other for speakers who are not in the directory of delegations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez sur automatique pour les États&#xa0;; choisissez Intervenant(e) ou Autre pour les orateurs qui ne figurent pas dans le répertoire des délégations.</translation>
     </message>
     <message>
         <source>%1 inscribed at no. %2, marked late.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscrit au nº %2, marqué hors délai.</translation>
     </message>
     <message>
         <source>%1 inscribed at no. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscrit au nº %2.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::InscriptionRules</name>
     <message>
         <source>A delegation is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une délégation est requise.</translation>
     </message>
     <message>
         <source>A time limit must be longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un temps de parole doit être supérieur à zéro.</translation>
     </message>
     <message>
         <source>The time limit %1 is longer than 24 hours (%2), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps de parole %1 dépasse 24 heures (%2), la durée maximale d’un temps de parole.</translation>
     </message>
     <message>
         <source>“%1” is not one of the six UN languages (ar, zh, en, fr, ru, es).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’une des six langues officielles de l’ONU (ar, zh, en, fr, ru, es).</translation>
     </message>
     <message>
         <source>The group size cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille du groupe ne peut pas être négative.</translation>
     </message>
     <message>
         <source>A group statement needs the name of the group it is made on behalf of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une déclaration de groupe exige le nom du groupe au nom duquel elle est faite.</translation>
     </message>
     <message>
         <source>“%1” is not in the directory of delegations.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas dans le répertoire des délégations.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouliez-vous dire %1&#xa0;?</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>For a briefer, an NGO or another non-State speaker, choose the category briefer or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un(e) intervenant(e), une ONG ou un autre orateur non étatique, choisissez la catégorie intervenant(e) ou autre.</translation>
     </message>
     <message>
         <source>“%1” is not in the directory of delegations, so its category cannot be inferred. Choose the category (briefer or other for non-State speakers).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas dans le répertoire des délégations&#xa0;; sa catégorie ne peut donc pas être déduite. Choisissez la catégorie (intervenant(e) ou autre pour les orateurs non étatiques).</translation>
     </message>
     <message>
         <source>no. %1 on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>nº %1 sur la liste</translation>
     </message>
     <message>
         <source>%1 is already inscribed (entry #%2, %3). The same speaker cannot be inscribed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà inscrit (inscription nº %2, %3). Un même orateur ne peut pas être inscrit deux fois.</translation>
     </message>
     <message>
         <source>%1 is already inscribed in its national capacity (entry #%2, %3). A delegation may speak once nationally and once on behalf of a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà inscrit à titre national (inscription nº %2, %3). Une délégation peut prendre la parole une fois à titre national et une fois au nom d’un groupe.</translation>
     </message>
     <message>
         <source>%1 is already inscribed on behalf of %2 (entry #%3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà inscrit au nom de %2 (inscription nº %3, %4).</translation>
     </message>
 </context>
 <context>
     <name>rostrum::JournalModel</name>
     <message>
         <source>↶ undone</source>
-        <translation type="unfinished"></translation>
+        <translation>↶ annulé</translation>
     </message>
     <message>
         <source>Undone since: it no longer applies to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé depuis&#xa0;: ne s’applique plus à la liste</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
     <name>rostrum::JournalWindow</name>
     <message>
         <source>Journal — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des opérations — %1</translation>
     </message>
     <message>
         <source>Every act on this meeting, newest first, from this console and any other program that writes it. Times are the meeting&apos;s (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque opération effectuée sur cette réunion, de la plus récente à la plus ancienne, depuis cette console et tout autre programme qui y écrit. Les heures sont celles de la réunion (%1).</translation>
     </message>
     <message>
         <source>Acts kept in memory, not in the journal until they are saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations conservées en mémoire, absentes du journal tant qu’elles ne sont pas enregistrées&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::KeyTable</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
 </context>
 <context>
     <name>rostrum::KeysDialog</name>
     <message>
         <source>Keys — Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches — Rostrum</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche</translation>
     </message>
     <message>
         <source>Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet</translation>
     </message>
     <message>
         <source>Keys of the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches de la console</translation>
     </message>
     <message>
         <source>Single keys never act while someone types in a text field.</source>
+        <translation>Les touches simples sont sans effet pendant la saisie dans un champ de texte.</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::LanguageChoice</name>
+    <message>
+        <source>--language “%1” is not a language Rostrum speaks; it speaks %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1767,1522 +1796,1523 @@ Ctrl+L</source>
     <name>rostrum::ListExport</name>
     <message>
         <source>%1, on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, au nom de %2</translation>
     </message>
     <message>
         <source>List of speakers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des orateurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>List of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des orateurs</translation>
     </message>
     <message>
         <source>Projected times as of %1, assuming that every speaker keeps to the time limit (%2 unless stated otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures prévues au %1, en supposant que chaque orateur respecte le temps de parole (%2 sauf indication contraire).</translation>
     </message>
     <message>
         <source>No one is inscribed on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’est inscrit sur la liste.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nº</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>Speaker and title</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateur et titre</translation>
     </message>
     <message>
         <source>Projected time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure prévue</translation>
     </message>
     <message>
         <source>Speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>À la tribune</translation>
     </message>
     <message>
         <source>on behalf of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au nom de %1</translation>
     </message>
     <message>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>temps de parole %1</translation>
     </message>
     <message>
         <source>Projected end: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin prévue&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ListInvariants</name>
     <message>
         <source>negative accumulated pause</source>
-        <translation type="unfinished"></translation>
+        <translation>pause cumulée négative</translation>
     </message>
     <message>
         <source>started after the newest act</source>
-        <translation type="unfinished"></translation>
+        <translation>commencé après la dernière opération</translation>
     </message>
     <message>
         <source>paused before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>mis en pause avant d’avoir commencé</translation>
     </message>
     <message>
         <source>a pause recorded on a clock that never started</source>
-        <translation type="unfinished"></translation>
+        <translation>une pause enregistrée sur un chronomètre qui n’a jamais démarré</translation>
     </message>
     <message>
         <source>speaking time %1 ms out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>temps de parole de %1 ms hors limites</translation>
     </message>
     <message>
         <source>a negative time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>un temps de parole négatif</translation>
     </message>
     <message>
         <source>keeps a speech clock off the rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>garde un chronomètre d’intervention hors de la tribune</translation>
     </message>
     <message>
         <source>speaking, but the speech has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>à la tribune, mais l’intervention est terminée</translation>
     </message>
     <message>
         <source>spoke, but the speech never ended</source>
-        <translation type="unfinished"></translation>
+        <translation>est intervenu, mais l’intervention ne s’est jamais terminée</translation>
     </message>
     <message>
         <source>ended before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé avant d’avoir commencé</translation>
     </message>
     <message>
         <source>entry #%1 is filed under #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’inscription nº %1 est classée sous le nº %2</translation>
     </message>
     <message>
         <source>%1 speakers at the rostrum at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 orateurs à la tribune en même temps</translation>
     </message>
     <message>
         <source>the current speaker disagrees with the statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>l’orateur en cours ne concorde pas avec les statuts</translation>
     </message>
     <message>
         <source> is in the running order</source>
-        <translation type="unfinished"></translation>
+        <translation> figure dans l’ordre de passage</translation>
     </message>
     <message>
         <source> is in the running order twice</source>
-        <translation type="unfinished"></translation>
+        <translation> figure deux fois dans l’ordre de passage</translation>
     </message>
     <message>
         <source> shares its place key with another</source>
-        <translation type="unfinished"></translation>
+        <translation> partage sa clé de place avec une autre</translation>
     </message>
     <message>
         <source>the numbered places disagree with the running order</source>
-        <translation type="unfinished"></translation>
+        <translation>les places numérotées ne concordent pas avec l’ordre de passage</translation>
     </message>
     <message>
         <source>the places do not run from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les places ne vont pas de 1 à %1</translation>
     </message>
     <message>
         <source>%1 waiting, but %2 in the running order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en attente, mais %2 dans l’ordre de passage</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ListOfSpeakersPdf</name>
     <message>
         <source>on behalf of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au nom de %1</translation>
     </message>
     <message>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>temps de parole %1</translation>
     </message>
     <message>
         <source>List of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des orateurs</translation>
     </message>
     <message>
         <source>List of speakers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des orateurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Projected times as of %1, assuming that every speaker keeps to the time limit (%2 unless stated otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures prévues au %1, en supposant que chaque orateur respecte le temps de parole (%2 sauf indication contraire).</translation>
     </message>
     <message>
         <source>No one is inscribed on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’est inscrit sur la liste.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nº</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>Speaker and title</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateur et titre</translation>
     </message>
     <message>
         <source>Projected time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure prévue</translation>
     </message>
     <message>
         <source>Speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>À la tribune</translation>
     </message>
     <message>
         <source>Projected end: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin prévue&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MainFileWatch</name>
     <message>
         <source>the meeting file %1 has been overwritten in place and is no longer a meeting (%2); nothing more is written to it</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de réunion %1 a été écrasé sur place et n’est plus une réunion (%2)&#xa0;; plus rien n’y est écrit</translation>
     </message>
     <message>
         <source>another meeting file (another meeting, or a backup) has been copied over the meeting file %1; nothing more is written to it</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre fichier de réunion (une autre réunion, ou une sauvegarde) a été copié sur le fichier de réunion %1&#xa0;; plus rien n’y est écrit</translation>
     </message>
     <message>
         <source>an older copy of this meeting has been copied over the meeting file %1; nothing more is written to it</source>
-        <translation type="unfinished"></translation>
+        <translation>une copie plus ancienne de cette réunion a été copiée sur le fichier de réunion %1&#xa0;; plus rien n’y est écrit</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingBar</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>LIST CLOSED</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTE CLOSE</translation>
     </message>
     <message>
         <source>Scheduled %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue %1–%2</translation>
     </message>
     <message>
         <source>Now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est %1</translation>
     </message>
     <message>
         <source>Elapsed %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écoulé depuis %2</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Non commencée</translation>
     </message>
     <message>
         <source>Waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente&#xa0;: %1</translation>
     </message>
     <message>
         <source>⚠ Projected end %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Fin prévue %1 (%2)</translation>
     </message>
     <message>
         <source>Projected end %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin prévue %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingConsole</name>
     <message>
         <source>Running order (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de passage (%1)</translation>
     </message>
     <message>
         <source>Spoken (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateurs entendus (%1)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingFileChecks</name>
     <message>
         <source>No meeting file was named: give the path of a .rostrum file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de réunion n’a été indiqué&#xa0;: donnez le chemin d’un fichier .rostrum.</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de fichier à l’emplacement %1.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier.</translation>
     </message>
     <message>
         <source>%1 is the journal of an open meeting, not a meeting file: open the .rostrum file beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le journal d’une réunion ouverte, et non un fichier de réunion&#xa0;: ouvrez le fichier .rostrum qui se trouve à côté.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes), so it is not a Rostrum meeting file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide (0 octet)&#xa0;; ce n’est donc pas un fichier de réunion Rostrum.</translation>
     </message>
     <message>
         <source>%1 is not a Rostrum meeting file (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier de réunion Rostrum (ce n’est pas une base de données SQLite).</translation>
     </message>
     <message>
         <source>%1 is damaged: it is cut short or corrupted (its size does not match its page size). Open a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: il est tronqué ou corrompu (sa taille ne correspond pas à sa taille de page). Ouvrez une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not a Rostrum meeting file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite d’une autre application, et non un fichier de réunion Rostrum.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Rostrum (file format %2; this version reads up to %3). Open it with a newer Rostrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Rostrum (format de fichier %2&#xa0;; cette version lit jusqu’au format %3). Ouvrez-le avec une version plus récente de Rostrum.</translation>
     </message>
     <message>
         <source>%1 is read-only. Rostrum saves every act to the meeting file as it happens, so it needs to write there. Make the file writable, or copy it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule. Rostrum enregistre chaque opération dans le fichier de réunion au moment où elle a lieu&#xa0;; il doit donc pouvoir y écrire. Rendez le fichier accessible en écriture, ou copiez-le dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>The folder of %1 is read-only. Rostrum keeps a journal file next to the meeting while it is open, so it needs to write there. Copy the meeting to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de %1 est en lecture seule. Rostrum conserve un fichier journal à côté de la réunion tant qu’elle est ouverte&#xa0;; il doit donc pouvoir y écrire. Copiez la réunion dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>the disk that holds %1 is full (%2 KiB free). Free some space on it, or copy the meeting to another disk</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque qui contient %1 est plein (%2 Kio libres). Libérez de l’espace sur ce disque, ou copiez la réunion sur un autre disque</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingHeading</name>
     <message>
         <source>United Nations Security Council Arria-formula meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion du Conseil de sécurité de l’Organisation des Nations Unies organisée selon la formule Arria</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>%1:%2 a.m.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 du matin</translation>
     </message>
     <message>
         <source>%1:%2 p.m.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 de l’après-midi</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>Organized by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisée par&#xa0;:</translation>
     </message>
     <message>
         <source>Co-sponsored by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coauteurs&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure&#xa0;:</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingSession</name>
     <message>
         <source>its list breaks the rules of a speakers list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sa liste enfreint les règles d’une liste des orateurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not done: this meeting is open read only (%1). Save a copy as… to carry on with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué&#xa0;: cette réunion est ouverte en lecture seule (%1). Enregistrer une copie sous… permet de la poursuivre.</translation>
     </message>
     <message>
         <source>%1 was opened for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ouvert en lecture seule</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne refusée&#xa0;; rien n’a été importé.</numerusform>
+            <numerusform>%n lignes refusées&#xa0;; rien n’a été importé.</numerusform>
         </translation>
     </message>
     <message>
         <source>No row could be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne n’a pu être importée.</translation>
     </message>
     <message>
         <source>the meeting file %1 has become read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de réunion %1 est passé en lecture seule</translation>
     </message>
     <message>
         <source>the journal file %1 beside the meeting file has become read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier journal %1 situé à côté du fichier de réunion est passé en lecture seule</translation>
     </message>
     <message>
         <source>Waiting for another program that holds the meeting file: the acts are kept in memory and will be saved as soon as it lets go.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d’un autre programme qui bloque le fichier de réunion&#xa0;: les opérations sont conservées en mémoire et seront enregistrées dès qu’il le libérera.</translation>
     </message>
     <message>
         <source>Changes are NOT being saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications ne sont PAS enregistrées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis %2</translation>
     </message>
     <message numerus="yes">
         <source>This meeting is also open in another console: %1. Acts from every console are saved, and each shows the others&apos; within a moment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette réunion est aussi ouverte dans une autre console&#xa0;: %1. Les opérations de chaque console sont enregistrées, et chacune affiche celles des autres en quelques instants.</numerusform>
+            <numerusform>Cette réunion est aussi ouverte dans d’autres consoles&#xa0;: %1. Les opérations de chaque console sont enregistrées, et chacune affiche celles des autres en quelques instants.</numerusform>
         </translation>
     </message>
     <message>
         <source>The last act cannot be undone while changes are not being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière opération ne peut pas être annulée tant que les modifications ne sont pas enregistrées.</translation>
     </message>
     <message>
         <source>Redo is unavailable while changes are not being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir n’est pas disponible tant que les modifications ne sont pas enregistrées.</translation>
     </message>
     <message>
         <source>Another program holds the meeting file; nothing was undone or redone. Try again in a moment (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme bloque le fichier de réunion&#xa0;; rien n’a été annulé ni rétabli. Réessayez dans un instant (%1).</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a rien à annuler.</translation>
     </message>
     <message>
         <source>There is nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a rien à rétablir.</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingStore</name>
     <message>
         <source>Copied from another meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié depuis un autre fichier de réunion</translation>
     </message>
     <message>
         <source>A backup needs a file name, such as backup.rostrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde exige un nom de fichier, tel que sauvegarde.rostrum.</translation>
     </message>
     <message>
         <source>%1 already exists. A backup never replaces a file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Une sauvegarde ne remplace jamais un fichier&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être créé&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2.</translation>
     </message>
     <message>
         <source>it is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il est endommagé (%1)</translation>
     </message>
     <message>
         <source>the meeting file %1 has been deleted or moved</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de réunion %1 a été supprimé ou déplacé</translation>
     </message>
     <message>
         <source>the meeting file %1 has been replaced by another file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de réunion %1 a été remplacé par un autre fichier</translation>
     </message>
     <message>
         <source>the journal file %1 beside the meeting file has been deleted or replaced; the acts saved so far are safe in the meeting file. Reopen the meeting or save a copy to carry on saving</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier journal %1 situé à côté du fichier de réunion a été supprimé ou remplacé&#xa0;; les opérations enregistrées jusqu’ici sont en sécurité dans le fichier de réunion. Rouvrez la réunion ou enregistrez-en une copie pour continuer à enregistrer</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être ouvert&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is damaged: it has no meeting in it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: il ne contient aucune réunion (%2).</translation>
     </message>
     <message>
         <source>the meeting tables are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>les tables de la réunion sont manquantes</translation>
     </message>
     <message>
         <source>%1 was not opened: %2. Nothing in it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas été ouvert&#xa0;: %2. Rien n’y a été modifié.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: the journal (WAL) mode could not be switched on: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être ouvert&#xa0;: le mode journal (WAL) n’a pas pu être activé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <source>A new meeting file needs a name, such as meeting.rostrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau fichier de réunion exige un nom, tel que reunion.rostrum.</translation>
     </message>
     <message>
         <source>%1 already exists. Rostrum never overwrites a meeting file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Rostrum n’écrase jamais un fichier de réunion&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être créé&#xa0;: %2</translation>
     </message>
     <message>
         <source>The meeting cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>The list cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 was opened for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ouvert en lecture seule</translation>
     </message>
 </context>
 <context>
     <name>rostrum::NowSpeakingPanel</name>
     <message>
         <source>Limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole %1</translation>
     </message>
     <message>
         <source>Limit %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole %1 (%2)</translation>
     </message>
     <message>
         <source>Now speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>À la tribune</translation>
     </message>
     <message>
         <source>Speaking time used</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole utilisé</translation>
     </message>
     <message>
         <source>on behalf of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au nom de %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>speaker name, title</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, paused</source>
         <comment>clock phase</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, en pause</translation>
     </message>
     <message>
         <source>%1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 — %3</translation>
     </message>
     <message>
         <source>No one at the rostrum — next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à la tribune — prochain orateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>No one at the rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à la tribune</translation>
     </message>
 </context>
 <context>
     <name>rostrum::PagedDocument</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::QuitGuard</name>
     <message>
         <source>Acts not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations non enregistrées</translation>
     </message>
     <message>
         <source>Acts not saved in the meeting file: %1. They are kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations non enregistrées dans le fichier de réunion&#xa0;: %1. Elles ne sont conservées qu’en mémoire.</translation>
     </message>
     <message>
         <source>Save a copy to keep them; quitting now loses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez une copie pour les conserver&#xa0;; si vous quittez maintenant, elles seront perdues.</translation>
     </message>
     <message>
         <source>Save a copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie sous…</translation>
     </message>
     <message>
         <source>Quit without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter sans enregistrer</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ReadOnlyMeeting</name>
     <message>
         <source>%1 is on a read-only medium</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se trouve sur un support en lecture seule</translation>
     </message>
     <message>
         <source>%1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule</translation>
     </message>
     <message>
         <source>the folder of %1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de %1 est en lecture seule</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ReportDialog</name>
     <message>
         <source>Report of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de la réunion</translation>
     </message>
     <message>
         <source>Summary of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la réunion</translation>
     </message>
     <message>
         <source>Totals by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux par catégorie d’orateurs</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Timeline: planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie&#xa0;: prévu et réel</translation>
     </message>
     <message>
         <source>Export report PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport en PDF…</translation>
     </message>
     <message>
         <source>Export report CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport en CSV…</translation>
     </message>
     <message>
         <source>As of %1; times are local to the meeting (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au %1&#xa0;; les heures sont celles du lieu de la réunion (%2).</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>The report was not exported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n’a pas été exporté. %1</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport écrit dans %1.</translation>
     </message>
     <message>
         <source>Report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport %1</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport en PDF</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport en CSV</translation>
     </message>
     <message>
         <source>PDF for printing (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF pour l’impression (*.pdf)</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV pour les tableurs (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ReportPdf</name>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Timeline: planned and actual (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie&#xa0;: prévu et réel (%1 sur %2)</translation>
     </message>
     <message>
         <source>Timeline: planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie&#xa0;: prévu et réel</translation>
     </message>
     <message>
         <source>Report of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de la réunion</translation>
     </message>
     <message>
         <source>Report of the meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de la réunion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Prepared on %1; times are local to the meeting (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi le %1&#xa0;; les heures sont celles du lieu de la réunion (%2).</translation>
     </message>
     <message>
         <source>Totals by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux par catégorie d’orateurs</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateurs</translation>
     </message>
     <message>
         <source>In the order they spoke, then those still waiting, then the absent and the withdrawn. Planned: the start each speaker would have had if everyone before them had spoken for exactly their allotted time from the scheduled start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l’ordre où ils ont pris la parole, puis ceux encore en attente, puis les absents et ceux qui se sont retirés. Prévu&#xa0;: l’heure de début qu’aurait eue chaque orateur si chacun des orateurs précédents avait parlé exactement pendant le temps qui lui était imparti à partir de l’heure de début prévue.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ReportText</name>
     <message numerus="yes">
         <source>%n spoke</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n est intervenu</numerusform>
+            <numerusform>%n sont intervenus</numerusform>
         </translation>
     </message>
     <message>
         <source>1 speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>1 à la tribune</translation>
     </message>
     <message numerus="yes">
         <source>%n absent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n absent</numerusform>
+            <numerusform>%n absents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n withdrawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retiré</numerusform>
+            <numerusform>%n retirés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n encore en attente</numerusform>
+            <numerusform>%n encore en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole</translation>
     </message>
     <message>
         <source>Overruns, in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassements, au total</translation>
     </message>
     <message>
         <source>Pauses, in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses, au total</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateurs</translation>
     </message>
     <message numerus="yes">
         <source>%n inscribed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscrit</numerusform>
+            <numerusform>%n inscrits</numerusform>
         </translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie d’orateurs</translation>
     </message>
     <message>
         <source>Inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrits</translation>
     </message>
     <message>
         <source>Spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenus</translation>
     </message>
     <message>
         <source>Allotted</source>
-        <translation type="unfinished"></translation>
+        <translation>Imparti</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé</translation>
     </message>
     <message>
         <source>Average overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassement moyen</translation>
     </message>
     <message>
         <source>All speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les orateurs</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nº</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateur</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début réel</translation>
     </message>
     <message>
         <source>Overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassement</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::RunningOrder</name>
     <message>
         <source>No one is waiting to speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’attend pour prendre la parole.</translation>
     </message>
     <message>
         <source>On time: the list ends by %1 at the current limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les temps&#xa0;: la liste se termine à %1 avec les temps de parole actuels.</translation>
     </message>
     <message numerus="yes">
         <source>Limit %1 for the remaining %n speaker(s) to end at %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Temps de parole de %1 pour l’orateur restant (%n) afin de terminer à %2.</numerusform>
+            <numerusform>Temps de parole de %1 pour les %n orateurs restants afin de terminer à %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot end at %1 even at %2 each; at the current limits the last speaker reached is no. %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer à %1, même avec %2 chacun&#xa0;; avec les temps de parole actuels, le dernier orateur atteint est le nº %3.</translation>
     </message>
     <message>
         <source>Cannot end at %1 even at %2 each; no waiting speaker finishes before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer à %1, même avec %2 chacun&#xa0;; aucun orateur en attente n’aura fini d’ici là.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::RunningOrderModel</name>
     <message>
         <source>◷ Late</source>
-        <translation type="unfinished"></translation>
+        <translation>◷ Hors délai</translation>
     </message>
     <message>
         <source>⚑ Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ Fixé</translation>
     </message>
     <message>
         <source>✗ Absent ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Absent ×%1</translation>
     </message>
     <message>
         <source>%1
 on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+au nom de %2</translation>
     </message>
     <message>
         <source>%1, inscribed %2, after the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, inscrit le %2, après la date limite</translation>
     </message>
     <message>
         <source>%1, inscribed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, inscrit le %2</translation>
     </message>
     <message>
         <source>On behalf of %1 (group of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Au nom de %1 (groupe de %2)</translation>
     </message>
     <message>
         <source>Placed by hand: automatic placement leaves them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placé manuellement&#xa0;: le placement automatique le laisse ici.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nº</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>Speaker and title</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateur et titre</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Drag one speaker at a time: %1 are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser un seul orateur à la fois&#xa0;: %1 sont sélectionnés.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::SaveBanner</name>
     <message>
         <source>Save a copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie sous…</translation>
     </message>
     <message>
         <source>This meeting is open read only: %1. Save a copy as… to carry on with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réunion est ouverte en lecture seule&#xa0;: %1. Enregistrer une copie sous… permet de la poursuivre.</translation>
     </message>
     <message>
         <source>Acts kept in memory only: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations conservées uniquement en mémoire&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 (copy).rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie).rostrum</translation>
     </message>
     <message>
         <source>Save a copy of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie de la réunion</translation>
     </message>
     <message>
         <source>Rostrum meetings (*.rostrum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions Rostrum (*.rostrum)</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>The copy could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n’a pas pu être écrite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::SaveFile</name>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n’existe pas</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisation refusée</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a meeting file (or another database), and a document never replaces one. Choose another name for the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: c’est un fichier de réunion (ou une autre base de données), et un document ne le remplace jamais. Choisissez un autre nom pour le document.</translation>
     </message>
     <message>
         <source>Cannot write %1: it belongs to the meeting file %2, and a document never replaces it. Choose another name for the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: il appartient au fichier de réunion %2, et un document ne le remplace jamais. Choisissez un autre nom pour le document.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::Schema</name>
     <message>
         <source>The file was written by a newer version of Rostrum (file format %1; this version reads up to %2). Open it with a newer Rostrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été écrit par une version plus récente de Rostrum (format de fichier %1&#xa0;; cette version lit jusqu’au format %2). Ouvrez-le avec une version plus récente de Rostrum.</translation>
     </message>
     <message>
         <source>a trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>un déclencheur</translation>
     </message>
     <message>
         <source>a view</source>
-        <translation type="unfinished"></translation>
+        <translation>une vue</translation>
     </message>
     <message>
         <source>an index</source>
-        <translation type="unfinished"></translation>
+        <translation>un index</translation>
     </message>
     <message>
         <source>a table</source>
-        <translation type="unfinished"></translation>
+        <translation>une table</translation>
     </message>
     <message>
         <source>its list of tables cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>sa liste de tables ne peut pas être lue</translation>
     </message>
     <message>
         <source>%1 named “%2” is not as Rostrum makes it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas conforme au modèle de Rostrum</translation>
     </message>
     <message>
         <source>it holds %1 named “%2” that Rostrum does not make</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient %1 «&#xa0;%2&#xa0;» que Rostrum ne crée pas</translation>
     </message>
     <message>
         <source>%1 named “%2” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque %1 «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>rostrum::SettingsDialog</name>
     <message>
         <source>Meeting settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de la réunion</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réunion</translation>
     </message>
     <message>
         <source>&amp;Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délégations</translation>
     </message>
     <message>
         <source>Time and &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tem&amp;ps et ordre</translation>
     </message>
     <message>
         <source>Choose one to fill the heading, the order and the limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez-en un pour remplir l’en-tête, l’ordre et les temps de parole</translation>
     </message>
     <message>
         <source>The line above the title of every document; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne au-dessus du titre de chaque document&#xa0;; vide&#xa0;: aucune</translation>
     </message>
     <message>
         <source>Inscriptions after this are marked late:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les inscriptions postérieures sont marquées hors délai&#xa0;:</translation>
     </message>
     <message>
         <source>Which one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lequel&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Kind of meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de réunion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>Document &amp;heading:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En-tête des documents&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ate&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Ends at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau &amp;horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Dead&amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date li&amp;mite&#xa0;:</translation>
     </message>
     <message>
         <source>Type a few letters and choose from the directory. These lists decide the category inferred for a new inscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez quelques lettres et choisissez dans le répertoire. Ces listes déterminent la catégorie déduite pour une nouvelle inscription.</translation>
     </message>
     <message>
         <source>&amp;Organizers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisateurs&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Co-sponsors:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coauteurs&#xa0;:</translation>
     </message>
     <message>
         <source>Council &amp;members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membres du Conseil&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Briefers, inscribed when the meeting is made</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervenant(e)s, inscrit(e)s à la création de la réunion</translation>
     </message>
     <message>
         <source>This computer&apos;s time zone has no IANA name (it is a rule such as TZ=UTC+3). Choose the meeting&apos;s time zone, such as Europe/Zurich or America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau horaire de cet ordinateur n’a pas de nom IANA (c’est une règle telle que TZ=UTC+3). Choisissez le fuseau horaire de la réunion, tel que Europe/Zurich ou America/New_York.</translation>
     </message>
     <message>
         <source>Deadline: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date limite&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Choose the meeting&apos;s time zone, such as Europe/Zurich or America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fuseau horaire de la réunion, tel que Europe/Zurich ou America/New_York.</translation>
     </message>
     <message>
         <source>Default time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temps de parole par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Warning before the end:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avertissement avant la fin&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Absent when called:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abs&amp;ent à l’appel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tier order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre des catégories d’orateurs&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” is not a time limit for %2. Write minutes and seconds, such as 3:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un temps de parole pour %2. Indiquez des minutes et des secondes, par exemple 3:00.</translation>
     </message>
     <message>
         <source>every category</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les catégories</translation>
     </message>
 </context>
 <context>
     <name>rostrum::SpeakersList</name>
     <message>
         <source>The clock is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chronomètre est déjà en marche.</translation>
     </message>
     <message>
         <source>Clock started for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronomètre démarré pour %1</translation>
     </message>
     <message>
         <source>No one is waiting to speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’attend pour prendre la parole.</translation>
     </message>
     <message>
         <source>%1 called</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appelé</translation>
     </message>
     <message>
         <source>The clock is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chronomètre n’est pas en marche.</translation>
     </message>
     <message>
         <source>Clock paused for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronomètre en pause pour %1</translation>
     </message>
     <message>
         <source>%1 finished; the list is exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a terminé&#xa0;; la liste est épuisée</translation>
     </message>
     <message>
         <source>No one has been called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’a été appelé.</translation>
     </message>
     <message>
         <source>%1 has started speaking; use Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a commencé à parler&#xa0;; utilisez Suivant.</translation>
     </message>
     <message>
         <source>taken off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>rayé de la liste</translation>
     </message>
     <message>
         <source>moved to the end of the %1 tier</source>
-        <translation type="unfinished"></translation>
+        <translation>placé à la fin de la catégorie d’orateurs «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>moved to the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>placé à la fin de la liste</translation>
     </message>
     <message>
         <source>%1 absent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 absent&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1; %2 called</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; %2 appelé</translation>
     </message>
     <message>
         <source>No one is speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’a la parole.</translation>
     </message>
     <message>
         <source>No time to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun temps à ajouter.</translation>
     </message>
     <message>
         <source>Adding %1 would give %2 more than 24 hours (%3) in all; at most %4 can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 donnerait à %2 plus de 24 heures (%3) au total&#xa0;; %4 au plus peuvent être ajoutés.</translation>
     </message>
     <message>
         <source>No time left to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reste aucun temps à retirer.</translation>
     </message>
     <message>
         <source>%1 added for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté pour %2</translation>
     </message>
     <message>
         <source>%1 removed for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retiré pour %2</translation>
     </message>
     <message>
         <source>Clock reset for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronomètre réinitialisé pour %1</translation>
     </message>
     <message>
         <source>The clock is already at the full limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chronomètre est déjà au temps de parole complet.</translation>
     </message>
     <message>
         <source>There is no entry #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’inscription nº %1.</translation>
     </message>
     <message>
         <source>A time limit must be longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un temps de parole doit être supérieur à zéro.</translation>
     </message>
     <message>
         <source>The time limit %1 for %2 is longer than 24 hours (%3), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps de parole %1 de %2 dépasse 24 heures (%3), la durée maximale d’un temps de parole.</translation>
     </message>
     <message>
         <source>With the %1 already added, a limit of %2 would give %3 more than 24 hours (%4) in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec les %1 déjà ajoutés, un temps de parole de %2 donnerait à %3 plus de 24 heures (%4) au total.</translation>
     </message>
     <message>
         <source>%1 has already spoken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà pris la parole.</translation>
     </message>
     <message>
         <source>Limit %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole de %1 pour %2</translation>
     </message>
     <message>
         <source>%1 already has a limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà un temps de parole de %2.</translation>
     </message>
     <message>
         <source>A time limit of %1 for every remaining speaker is longer than 24 hours (%2), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un temps de parole de %1 pour chaque orateur restant dépasse 24 heures (%2), la durée maximale d’un temps de parole.</translation>
     </message>
     <message>
         <source>Limit %1 for all remaining speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole de %1 pour tous les orateurs restants</translation>
     </message>
     <message>
         <source>Every remaining speaker already has a limit of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque orateur restant a déjà un temps de parole de %1.</translation>
     </message>
     <message>
         <source>%1 is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en attente</translation>
     </message>
     <message>
         <source>%1 is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a la parole</translation>
     </message>
     <message>
         <source>%1 has spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a pris la parole</translation>
     </message>
     <message>
         <source>%1 was absent and is off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 était absent et a été rayé de la liste</translation>
     </message>
     <message>
         <source>%1 has withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s’est retiré</translation>
     </message>
     <message>
         <source>The list of speakers is closed. Reopen it to inscribe %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des orateurs est close. Rouvrez-la pour inscrire %1.</translation>
     </message>
     <message>
         <source>%1 inscribed (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscrit (hors délai)</translation>
     </message>
     <message>
         <source>%1 inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscrit</translation>
     </message>
     <message>
         <source>%1 edited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifié</translation>
     </message>
     <message>
         <source>Nothing to change for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier pour %1.</translation>
     </message>
     <message>
         <source>%1 is speaking. Call the next speaker before removing this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a la parole. Appelez l’orateur suivant avant de supprimer cette inscription.</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé</translation>
     </message>
     <message>
         <source>Only a waiting speaker can withdraw; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un orateur en attente peut se retirer&#xa0;; %1.</translation>
     </message>
     <message>
         <source>%1 withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s’est retiré</translation>
     </message>
     <message>
         <source>Only waiting speakers can be moved; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les orateurs en attente peuvent être déplacés&#xa0;; %1.</translation>
     </message>
     <message>
         <source>There is no position %1 for %2: %2 is the only waiting speaker, at position 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de position %1 pour %2&#xa0;: %2 est le seul orateur en attente, en position 1.</translation>
     </message>
     <message numerus="yes">
         <source>There is no position %1 for %2: there are %n waiting speakers: choose a position from 1 to %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il n’y a pas de position %1 pour %2&#xa0;: il y a %n orateur en attente&#xa0;: choisissez une position de 1 à %n.</numerusform>
+            <numerusform>Il n’y a pas de position %1 pour %2&#xa0;: il y a %n orateurs en attente&#xa0;: choisissez une position de 1 à %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is already at position %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà en position %2.</translation>
     </message>
     <message>
         <source>%1 moved to position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 placé en position %2</translation>
     </message>
     <message>
         <source>Choose two different speakers to exchange places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux orateurs différents pour échanger leurs places.</translation>
     </message>
     <message>
         <source>Only waiting speakers can exchange places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls des orateurs en attente peuvent échanger leurs places.</translation>
     </message>
     <message>
         <source>%1 exchanged places with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échangé sa place avec %2</translation>
     </message>
     <message>
         <source>Only a waiting speaker placed by hand can be released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un orateur en attente placé manuellement peut être libéré.</translation>
     </message>
     <message>
         <source>%1 returned to the automatic order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a retrouvé l’ordre automatique</translation>
     </message>
     <message>
         <source>The list is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste est déjà close.</translation>
     </message>
     <message>
         <source>The list is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste est déjà ouverte.</translation>
     </message>
     <message>
         <source>List of speakers closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des orateurs close</translation>
     </message>
     <message>
         <source>List of speakers reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des orateurs rouverte</translation>
     </message>
     <message>
         <source>The meeting needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion doit avoir un titre.</translation>
     </message>
     <message>
         <source>The meeting needs a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion doit avoir une date valide.</translation>
     </message>
     <message>
         <source>The meeting needs a start and an end time that differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion doit avoir une heure de début et une heure de fin différentes.</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu.</translation>
     </message>
     <message>
         <source>“%1” is a POSIX rule, not the name of a time zone; use an IANA id such as Europe/Zurich or America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est une règle POSIX, et non le nom d’un fuseau horaire&#xa0;; utilisez un identifiant IANA tel que Europe/Zurich ou America/New_York.</translation>
     </message>
     <message>
         <source>Time limits must be longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les temps de parole doivent être supérieurs à zéro.</translation>
     </message>
     <message>
         <source>The meeting&apos;s time limit %1 is longer than 24 hours (%2), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps de parole %1 de la réunion dépasse 24 heures (%2), la durée maximale d’un temps de parole.</translation>
     </message>
     <message>
         <source>The time limit %1 for the category %2 is longer than 24 hours (%3), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps de parole %1 de la catégorie %2 dépasse 24 heures (%3), la durée maximale d’un temps de parole.</translation>
     </message>
     <message>
         <source>Meeting settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de la réunion modifiés</translation>
     </message>
     <message>
         <source>The settings are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres sont inchangés.</translation>
     </message>
     <message>
         <source>Refused: %1 and %2 would both be at the rostrum; one speaker speaks at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: %1 et %2 seraient tous deux à la tribune&#xa0;; un seul orateur parle à la fois.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3290,778 +3320,779 @@ on behalf of %2</source>
     <message>
         <source>%1
 on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+au nom de %2</translation>
     </message>
     <message>
         <source>not timed</source>
-        <translation type="unfinished"></translation>
+        <translation>non chronométré</translation>
     </message>
     <message>
         <source>%1 spoke %2 over the limit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a parlé %2 au-delà du temps de parole de %3</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nº</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>Speaker and title</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateur et titre</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début réel</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Spoke for</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassement</translation>
     </message>
 </context>
 <context>
     <name>rostrum::SqliteError</name>
     <message>
         <source>the disk is full (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein (%1)</translation>
     </message>
     <message>
         <source>the file or its folder is read-only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ou son dossier est en lecture seule (%1)</translation>
     </message>
     <message>
         <source>another program is holding the meeting file locked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme verrouille le fichier de réunion (%1)</translation>
     </message>
     <message>
         <source>the file could not be written or read: it may have been moved, deleted or the disk removed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’a pas pu être écrit ni lu&#xa0;: il a peut-être été déplacé ou supprimé, ou le disque a été retiré (%1)</translation>
     </message>
     <message>
         <source>the file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé (%1)</translation>
     </message>
     <message>
         <source>the file cannot be opened (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être ouvert (%1)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::StartPage</name>
     <message>
         <source>Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page d’accueil</translation>
     </message>
     <message>
         <source>Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum</translation>
     </message>
     <message>
         <source>The chair&apos;s console for speakers lists and speaking time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La console de la présidence pour les listes des orateurs et le temps de parole.</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle réunion…</translation>
     </message>
     <message>
         <source>A new meeting file: its title, schedule, deadline and rules (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau fichier de réunion&#xa0;: son titre, son horaire, sa date limite et ses règles (%1)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>A meeting file (.rostrum) from this computer or a shared folder (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de réunion (.rostrum) de cet ordinateur ou d’un dossier partagé (%1)</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la &amp;démo</translation>
     </message>
     <message>
         <source>A Security Council meeting with 45 speakers inscribed, held today and starting within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réunion du Conseil de sécurité avec 45 orateurs inscrits, tenue aujourd’hui et commençant dans quelques minutes</translation>
     </message>
     <message>
         <source>Recent meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions récentes</translation>
     </message>
     <message>
         <source>Not found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable dans %1</translation>
     </message>
     <message>
         <source>None yet: the meetings you open will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pour l’instant&#xa0;: les réunions que vous ouvrirez figureront ici.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TextRules</name>
     <message>
         <source>The delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>La délégation</translation>
     </message>
     <message>
         <source>The speaker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l’orateur</translation>
     </message>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre</translation>
     </message>
     <message>
         <source>The group (on behalf of)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe (au nom de)</translation>
     </message>
     <message>
         <source>The meeting&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre de la réunion</translation>
     </message>
     <message>
         <source>The heading of the meeting&apos;s documents</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête des documents de la réunion</translation>
     </message>
     <message>
         <source>The venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lieu</translation>
     </message>
     <message>
         <source>The name of organizer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l’organisateur %1</translation>
     </message>
     <message>
         <source>The name of co-sponsor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du coauteur %1</translation>
     </message>
     <message>
         <source>The name of Council member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du membre du Conseil %1</translation>
     </message>
     <message>
         <source>%1 contains a line break (%2) at position %3; a name or a title is one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un saut de ligne (%2) à la position %3&#xa0;; un nom ou un titre tient sur une ligne.</translation>
     </message>
     <message>
         <source>%1 contains a control character (%2) at position %3; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un caractère de contrôle (%2) à la position %3&#xa0;; supprimez-le.</translation>
     </message>
     <message>
         <source>%1 contains a bidirectional formatting character (%2) at position %3, which would show the text in another order than it is written; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un caractère de formatage bidirectionnel (%2) à la position %3, qui afficherait le texte dans un autre ordre que celui de sa saisie&#xa0;; supprimez-le.</translation>
     </message>
     <message>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 compte %2 caractères&#xa0;; %3 au plus sont autorisés.</translation>
     </message>
     <message>
         <source>The notes contain a control character (%1) at position %2; notes may hold line breaks and tabs, but no other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les remarques contiennent un caractère de contrôle (%1) à la position %2&#xa0;; les remarques peuvent contenir des sauts de ligne et des tabulations, mais aucun autre caractère de contrôle.</translation>
     </message>
     <message>
         <source>The notes contain a bidirectional formatting character (%1) at position %2, which would show the text in another order than it is written; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les remarques contiennent un caractère de formatage bidirectionnel (%1) à la position %2, qui afficherait le texte dans un autre ordre que celui de sa saisie&#xa0;; supprimez-le.</translation>
     </message>
     <message>
         <source>The notes are %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les remarques comptent %1 caractères&#xa0;; %2 au plus sont autorisés.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TierOrderEdit</name>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers le &amp;haut</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers le &amp;bas</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TimeText</name>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>dans les temps</translation>
     </message>
     <message>
         <source>%1%2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 jours</translation>
     </message>
     <message>
         <source>+%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TimekeeperDisplay</name>
     <message>
         <source>Rostrum — Timekeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — Chronométreur</translation>
     </message>
     <message>
         <source>on behalf of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au nom de %1</translation>
     </message>
     <message>
         <source>%1, on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, au nom de %2</translation>
     </message>
     <message>
         <source>No one at the rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à la tribune</translation>
     </message>
     <message>
         <source>Next: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain orateur&#xa0;: aucun</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain orateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next: %1 — %2</source>
         <comment>delegation, speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prochain orateur&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>Projected end %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin prévue %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TimelinePicture</name>
     <message>
         <source>Planned slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau prévu</translation>
     </message>
     <message>
         <source>Actual speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention réelle</translation>
     </message>
     <message>
         <source>Overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassement</translation>
     </message>
     <message>
         <source>Scheduled end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin prévue</translation>
     </message>
     <message>
         <source>Scheduled end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin prévue %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TimelineWidget</name>
     <message>
         <source>Timeline of the meeting: planned and actual speeches</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie de la réunion&#xa0;: interventions prévues et réelles</translation>
     </message>
 </context>
 <context>
     <name>rostrum::UnsavedActs</name>
     <message>
         <source>“%1” was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été enregistré&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ZoneTime</name>
     <message>
         <source>“%1” is outside the years 2000 to 2100; check the year</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est en dehors des années 2000 à 2100&#xa0;; vérifiez l’année</translation>
     </message>
     <message>
         <source>%1 on %2 happens twice in %3; add the offset: %4 or %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le %2 se produit deux fois dans %3&#xa0;; ajoutez le décalage&#xa0;: %4 ou %5</translation>
     </message>
     <message>
         <source>%1 on %2 does not exist in %3: the clocks skip that hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le %2 n’existe pas dans %3&#xa0;: les horloges sautent cette heure</translation>
     </message>
 </context>
 <context>
     <name>rostrum::cli</name>
     <message>
         <source>No one is at the rostrum; no one is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’est à la tribune&#xa0;; personne n’est en attente.</translation>
     </message>
     <message>
         <source>%1 at the rostrum: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à la tribune&#xa0;: %2 (%3).</translation>
     </message>
     <message>
         <source>entry #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>inscription nº %1</translation>
     </message>
     <message>
         <source>%1 is absent and now no. %2 on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est absent et se trouve désormais au nº %2 sur la liste.</translation>
     </message>
     <message>
         <source>%1 is absent and off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est absent et a été rayé de la liste.</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retiré.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Redone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli&#xa0;: %1.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue %1</translation>
     </message>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue --%1</translation>
     </message>
     <message>
         <source>--%1 is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est indiqué plus d’une fois</translation>
     </message>
     <message>
         <source>--%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ne prend pas de valeur</translation>
     </message>
     <message>
         <source>--%1 needs a value (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 exige une valeur (%2)</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est obligatoire</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not an entry id (a whole number, as shown by “list”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un identifiant d’inscription (un nombre entier, tel qu’affiché par «&#xa0;list&#xa0;»)</translation>
     </message>
     <message>
         <source>%1 is not a position on the list (1 is the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une position sur la liste (1 est la première)</translation>
     </message>
     <message>
         <source>%1 for %2 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour %2 n’est pas un nombre entier</translation>
     </message>
     <message>
         <source>%1 is not a number of seconds to add (30) or remove (-30)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un nombre de secondes à ajouter (30) ou à retirer (-30)</translation>
     </message>
     <message>
         <source>%1 for %2 is not a time limit; write minutes and seconds, like 3:00 or 2:30</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour %2 n’est pas un temps de parole&#xa0;; indiquez des minutes et des secondes, comme 3:00 ou 2:30</translation>
     </message>
     <message>
         <source>%1 for %2 is not a date; write YYYY-MM-DD, like 2023-05-25</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour %2 n’est pas une date&#xa0;; écrivez YYYY-MM-DD, comme 2023-05-25</translation>
     </message>
     <message>
         <source>%1 for %2 is not a time of day; write HH:MM or HH:MM:SS, like 15:00 or 15:00:30</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour %2 n’est pas une heure&#xa0;; écrivez HH:MM ou HH:MM:SS, comme 15:00 ou 15:00:30</translation>
     </message>
     <message>
         <source>%1 for %2 is not a date and time; write &quot;YYYY-MM-DD HH:MM[:SS]&quot; in the meeting&apos;s time zone, or ISO 8601 with an offset (2023-05-23T16:00-04:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour %2 n’est pas une date et une heure&#xa0;; écrivez &quot;YYYY-MM-DD HH:MM[:SS]&quot; dans le fuseau horaire de la réunion, ou ISO 8601 avec un décalage (2023-05-23T16:00-04:00)</translation>
     </message>
     <message>
         <source>%1 in %2 is not in the directory of delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2 ne figure pas dans le répertoire des délégations</translation>
     </message>
     <message>
         <source>; did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; vouliez-vous dire %1&#xa0;?</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 is not a valid %2; choose one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une valeur valide pour %2&#xa0;; choisissez parmi&#xa0;: %3</translation>
     </message>
     <message>
         <source>--%1 needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 exige un nom de fichier</translation>
     </message>
     <message>
         <source>say where to write: --pdf OUT, --csv OUT or --html OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez où écrire&#xa0;: --pdf OUT, --csv OUT ou --html OUT</translation>
     </message>
     <message>
         <source>say where to write: --pdf OUT or --csv OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez où écrire&#xa0;: --pdf OUT ou --csv OUT</translation>
     </message>
     <message>
         <source>PDF output needs the graphical libraries, which could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>la sortie PDF exige les bibliothèques graphiques, qui n’ont pas pu démarrer</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 écrit (%n page)</numerusform>
+            <numerusform>%1 écrit (%n pages)</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: rostrum-cli COMMAND FILE [ARGUMENTS] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: rostrum-cli COMMAND FILE [ARGUMENTS] [OPTIONS]</translation>
     </message>
     <message>
         <source>Runs the speakers list of a Rostrum meeting file. Every act is saved to the file as one transaction and journaled under the name cli:$USER. Other programs, the console included, may have the file open at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gère la liste des orateurs d’un fichier de réunion Rostrum. Chaque opération est enregistrée dans le fichier en une seule transaction et consignée au journal sous le nom cli:$USER. D’autres programmes, y compris la console, peuvent avoir le fichier ouvert en même temps.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>ID is an entry id as shown by “list --format json” and printed by “add”. POSITION counts from 1. M:SS is a time like 3:00. Dates and times are in the meeting&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID est un identifiant d’inscription tel qu’affiché par «&#xa0;list --format json&#xa0;» et imprimé par «&#xa0;add&#xa0;». POSITION compte à partir de 1. M:SS est une durée telle que 3:00. Les dates et les heures sont dans le fuseau horaire de la réunion.</translation>
     </message>
     <message>
         <source>Exit status: 0 when done; 1 when the rules of the list or the file refuse the act; 2 when the command line is wrong. An error is one line on standard error, starting with “rostrum-cli: ”. A refused act never changes the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie&#xa0;: 0 si l’opération est effectuée&#xa0;; 1 si les règles de la liste ou le fichier refusent l’opération&#xa0;; 2 si la ligne de commande est erronée. Une erreur tient sur une ligne de la sortie d’erreur standard, commençant par «&#xa0;rostrum-cli:&#xa0;». Une opération refusée ne modifie jamais le fichier.</translation>
     </message>
     <message>
         <source>Global options: --help, -h (this help); --version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Options globales&#xa0;: --help, -h (cette aide)&#xa0;; --version.</translation>
     </message>
     <message>
         <source>More about one command: rostrum-cli help COMMAND, or rostrum-cli COMMAND --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d’informations sur une commande&#xa0;: rostrum-cli help COMMAND, ou rostrum-cli COMMAND --help.</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obligatoire)</translation>
     </message>
     <message>
         <source>Exit status: 0 done, 1 refused, 2 wrong command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie&#xa0;: 0 effectué, 1 refusé, 2 ligne de commande erronée.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n row(s) would be imported, %1 refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulation&#xa0;: %n ligne serait importée, %1 refusée(s).</numerusform>
+            <numerusform>Simulation&#xa0;: %n lignes seraient importées, %1 refusée(s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n row(s) refused, so nothing would be imported; --skip-invalid would import the other %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulation&#xa0;: %n ligne refusée, donc rien ne serait importé&#xa0;; --skip-invalid importerait les %1 autres.</numerusform>
+            <numerusform>Simulation&#xa0;: %n lignes refusées, donc rien ne serait importé&#xa0;; --skip-invalid importerait les %1 autres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused; nothing was imported (--skip-invalid imports the other %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne refusée&#xa0;; rien n’a été importé (--skip-invalid importe les %1 autres).</numerusform>
+            <numerusform>%n lignes refusées&#xa0;; rien n’a été importé (--skip-invalid importe les %1 autres).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n inscription(s) (%1 late).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscription importée (%1 hors délai).</numerusform>
+            <numerusform>%n inscriptions importées (%1 hors délai).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n inscription(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscription importée.</numerusform>
+            <numerusform>%n inscriptions importées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused and not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne refusée et non importée.</numerusform>
+            <numerusform>%n lignes refusées et non importées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing has been done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été fait.</translation>
     </message>
     <message>
         <source>%1 (undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (annulé)</translation>
     </message>
     <message>
         <source>--delegation cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--delegation ne peut pas être vide</translation>
     </message>
     <message>
         <source>--on-behalf-of and --group-size go together: name the group and say how many delegations it has</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-behalf-of et --group-size vont ensemble&#xa0;: nommez le groupe et indiquez combien de délégations il compte</translation>
     </message>
     <message>
         <source>--on-behalf-of cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-behalf-of ne peut pas être vide</translation>
     </message>
     <message>
         <source>--group-size must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--group-size doit être au moins égal à 1</translation>
     </message>
     <message>
         <source>%1 is now no. %2 on the list (placed by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désormais au nº %2 sur la liste (placé manuellement).</translation>
     </message>
     <message>
         <source>%1 (now no. %2) and %3 (now no. %4) exchanged places.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (désormais nº %2) et %3 (désormais nº %4) ont échangé leurs places.</translation>
     </message>
     <message>
         <source>%1 removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé de la liste.</translation>
     </message>
     <message>
         <source>%1 withdrew from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s’est retiré de la liste.</translation>
     </message>
     <message>
         <source>%1 now has a limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a désormais un temps de parole de %2.</translation>
     </message>
     <message numerus="yes">
         <source>Limit %1 for the %n waiting speaker(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Temps de parole de %1 pour l’orateur en attente (%n).</numerusform>
+            <numerusform>Temps de parole de %1 pour les %n orateurs en attente.</numerusform>
         </translation>
     </message>
     <message>
         <source>The list of speakers is closed; inscriptions are refused until it is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des orateurs est close&#xa0;; les inscriptions sont refusées jusqu’à sa réouverture.</translation>
     </message>
     <message>
         <source>The list of speakers is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des orateurs est de nouveau ouverte.</translation>
     </message>
     <message>
         <source>%1, on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, au nom de %2</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>hors délai</translation>
     </message>
     <message>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>fixé</translation>
     </message>
     <message>
         <source>absent once</source>
-        <translation type="unfinished"></translation>
+        <translation>absent une fois</translation>
     </message>
     <message numerus="yes">
         <source>absent %n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>absent %n fois</numerusform>
+            <numerusform>absent %n fois</numerusform>
         </translation>
     </message>
     <message>
         <source>No one is on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’est inscrit sur la liste.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateur</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Projected</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manquant</translation>
     </message>
     <message>
         <source>unexpected argument “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1: %2 (see “rostrum-cli help %1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (voir «&#xa0;rostrum-cli help %1&#xa0;»)</translation>
     </message>
     <message>
         <source>no command given (see “rostrum-cli --help”)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande indiquée (voir «&#xa0;rostrum-cli --help&#xa0;»)</translation>
     </message>
     <message>
         <source>help takes at most one command</source>
-        <translation type="unfinished"></translation>
+        <translation>help prend au plus une commande</translation>
     </message>
     <message>
         <source>there is no command “%1” (see “rostrum-cli --help”)</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’existe pas de commande «&#xa0;%1&#xa0;» (voir «&#xa0;rostrum-cli --help&#xa0;»)</translation>
     </message>
     <message>
         <source>this computer&apos;s time zone (TZ=%1) is not an IANA zone; give the meeting&apos;s zone with --time-zone, e.g. --time-zone America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>le fuseau horaire de cet ordinateur (TZ=%1) n’est pas un fuseau IANA&#xa0;; indiquez le fuseau de la réunion avec --time-zone, par exemple --time-zone America/New_York</translation>
     </message>
     <message>
         <source>this computer&apos;s time zone has no IANA name; give the meeting&apos;s zone with --time-zone, e.g. --time-zone America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>le fuseau horaire de cet ordinateur n’a pas de nom IANA&#xa0;; indiquez le fuseau de la réunion avec --time-zone, par exemple --time-zone America/New_York</translation>
     </message>
     <message>
         <source>“%1”, %2 %3–%4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;», %2 %3–%4 (%5)</translation>
     </message>
     <message>
         <source>--title cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--title ne peut pas être vide</translation>
     </message>
     <message>
         <source>“%1” is not an IANA time zone; use an IANA id such as Europe/Zurich or America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire IANA&#xa0;; utilisez un identifiant IANA tel que Europe/Zurich ou America/New_York</translation>
     </message>
     <message>
         <source>Created %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé&#xa0;: %2.</translation>
     </message>
     <message>
         <source>say what to change: --title, --venue or --heading</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez ce qu’il faut modifier&#xa0;: --title, --venue ou --heading</translation>
     </message>
     <message>
         <source>Nothing changed: the settings are already so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été modifié&#xa0;: les paramètres sont déjà ceux-là.</translation>
     </message>
     <message>
         <source>Settings changed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres modifiés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Heading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête&#xa0;: %1</translation>
     </message>
     <message>
         <source>the demo meeting could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la réunion de démonstration n’a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the demo meeting to %1: %2, %n speaker(s) inscribed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réunion de démonstration écrite dans %1&#xa0;: %2, %n orateur inscrit.</numerusform>
+            <numerusform>Réunion de démonstration écrite dans %1&#xa0;: %2, %n orateurs inscrits.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backed up “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» sauvegardé dans %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1, %2–%3 (%4); now %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3 (%4)&#xa0;; il est %5</translation>
     </message>
     <message>
         <source>Speaking: %1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>À la tribune&#xa0;: %1 — %2 (%3)</translation>
     </message>
     <message>
         <source>No one is speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’a la parole.</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain orateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next: no one is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain orateur&#xa0;: personne n’est en attente.</translation>
     </message>
     <message numerus="yes">
         <source>Projected end: %1 (%2), %n speaker(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fin prévue&#xa0;: %1 (%2), %n orateur en attente</numerusform>
+            <numerusform>Fin prévue&#xa0;: %1 (%2), %n orateurs en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>The list of speakers is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des orateurs est close.</translation>
     </message>
     <message>
         <source>The list of speakers is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des orateurs est ouverte.</translation>
     </message>
 </context>
 </TS>

@@ -5,62 +5,66 @@
     <name>main</name>
     <message>
         <source>the demo meeting cannot be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается создать демонстрационное заседание: %1</translation>
     </message>
     <message>
         <source>demo inscription refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>запись в список в демонстрационном заседании отклонена: %1</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается записать %1</translation>
     </message>
     <message>
         <source>The chair&apos;s console for speakers lists and speaking time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пульт Председателя для ведения списков ораторов и контроля времени выступлений.</translation>
     </message>
     <message>
         <source>The meeting file to open. Without it, the last meeting reopens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл заседания, который нужно открыть. Если он не указан, открывается последнее заседание.</translation>
     </message>
     <message>
         <source>Open a fresh copy of the demo meeting (the seed UNSC Arria-formula meeting), held today and starting within minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть новую копию демонстрационного заседания (исходного заседания СБ ООН по «формуле Аррии»), которое проводится сегодня и начинается через несколько минут.</translation>
     </message>
     <message>
         <source>With --demo: hold the meeting at its own hours on the clock&apos;s day and play it forward to the clock&apos;s time, so it opens mid-meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместе с --demo: провести заседание в его собственные часы в день, показываемый часами, и воспроизвести его ход до времени часов, чтобы оно открылось в середине заседания.</translation>
     </message>
     <message>
         <source>Also open the timekeeper&apos;s display, on SCREEN (a name such as HDMI-1, or an index from 0); alone, on the second screen when there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Также открыть табло хронометриста на экране SCREEN (имя, например HDMI-1, или номер начиная с 0); без значения — на втором экране, если он есть.</translation>
     </message>
     <message>
         <source>Freeze the clock at this instant (ISO 8601, e.g. 2023-05-25T16:12:00-04:00), for screenshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить часы на этом моменте (ISO 8601, например 2023-05-25T16:12:00-04:00) для снимков экрана.</translation>
     </message>
     <message>
         <source>Save the window to OUT.png once it is laid out, then quit; with --display, the display too, to OUT-display.png.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить окно в OUT.png после его компоновки и выйти; с --display — также табло, в OUT-display.png.</translation>
     </message>
     <message>
         <source>The window&apos;s size, e.g. 1366x768.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер окна, например 1366x768.</translation>
     </message>
     <message>
         <source>Say whether every text of the console is drawn whole once it is laid out, then quit (1 if any is clipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщить, отображается ли каждый текст пульта полностью после компоновки, и выйти (1, если какой-либо текст обрезан).</translation>
     </message>
     <message>
         <source>--fake-clock needs an ISO 8601 instant, such as 2023-05-25T16:12:00-04:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --fake-clock требуется момент времени в формате ISO 8601, например 2023-05-25T16:12:00-04:00</translation>
     </message>
     <message>
         <source>--size needs WIDTHxHEIGHT, such as 1366x768</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --size требуется значение WIDTHxHEIGHT, например 1366x768</translation>
     </message>
     <message>
         <source>The last meeting, %1, is no longer there.</source>
+        <translation>Файл последнего заседания, %1, больше не найден.</translation>
+    </message>
+    <message>
+        <source>Speak this language (%1) instead of the one View &gt; Language chose or the system&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -68,1400 +72,1418 @@
     <name>rostrum::AboutBox</name>
     <message>
         <source>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;The chair&apos;s console for speakers lists and speaking time.&lt;/p&gt;&lt;p&gt;Released under the %2.&lt;br&gt;%3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;Пульт Председателя для ведения списков ораторов и контроля времени выступлений.&lt;/p&gt;&lt;p&gt;Распространяется на условиях %2.&lt;br&gt;%3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Rostrum</translation>
     </message>
 </context>
 <context>
     <name>rostrum::BackupActions</name>
     <message>
         <source>%1 backup %2.rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 резервная копия %2.rostrum</translation>
     </message>
     <message>
         <source>Back up a copy of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать резервную копию заседания</translation>
     </message>
     <message>
         <source>Rostrum meetings (*.rostrum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседания Rostrum (*.rostrum)</translation>
     </message>
     <message>
         <source>Not backed up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не создана: %1</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия сохранена в %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::BackupFolder</name>
     <message>
         <source>the backup folder %1 cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается создать папку резервных копий %1</translation>
     </message>
     <message>
         <source>the backup folder %1 cannot be made private to its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается сделать папку резервных копий %1 доступной только ее владельцу</translation>
     </message>
     <message>
         <source>it is a backup of “%1”, written %2</source>
-        <translation type="unfinished"></translation>
+        <translation>это резервная копия «%1», записанная %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::BackupSchedule</name>
     <message>
         <source>The automatic backup was not written: %1. The meeting carries on; the next backup is tried in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматическая резервная копия не записана: %1. Заседание продолжается; следующая попытка будет сделана через несколько минут.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::BackupsDialog</name>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 КБ</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 МБ</translation>
     </message>
     <message>
         <source>Open a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть резервную копию</translation>
     </message>
     <message>
         <source>Rostrum writes a backup of the meeting being run every 5 minutes, into %1. A backup opens read only; Save a copy as… carries on from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum каждые 5 минут записывает резервную копию текущего заседания в %1. Резервная копия открывается только для чтения; команда «Сохранить копию как…» позволяет продолжить работу с ней.</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Время записи</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>No backups yet: Rostrum writes one every 5 minutes while a meeting is being run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервных копий пока нет: Rostrum записывает их каждые 5 минут во время заседания.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::BriefersEdit</name>
     <message>
         <source>Briefer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя докладчика</translation>
     </message>
     <message>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность (необязательно)</translation>
     </message>
     <message>
         <source>Organization (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация (необязательно)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete removes the chosen briefer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиша Delete удаляет выбранного докладчика</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>rostrum::Categories</name>
     <message>
         <source>Organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Организатор</translation>
     </message>
     <message>
         <source>Briefer</source>
-        <translation type="unfinished"></translation>
+        <translation>Докладчик</translation>
     </message>
     <message>
         <source>Council member</source>
-        <translation type="unfinished"></translation>
+        <translation>Член Совета</translation>
     </message>
     <message>
         <source>Co-sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Соавтор</translation>
     </message>
     <message>
         <source>Group statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление группы</translation>
     </message>
     <message>
         <source>Member State</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство-член</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдатель</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие</translation>
     </message>
     <message>
         <source>Briefers</source>
-        <translation type="unfinished"></translation>
+        <translation>Докладчики</translation>
     </message>
     <message>
         <source>Council members</source>
-        <translation type="unfinished"></translation>
+        <translation>Члены Совета</translation>
     </message>
     <message>
         <source>Co-sponsors and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Соавторы и группы</translation>
     </message>
     <message>
         <source>Member States</source>
-        <translation type="unfinished"></translation>
+        <translation>Государства-члены</translation>
     </message>
     <message>
         <source>Observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдатели</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает</translation>
     </message>
     <message>
         <source>Speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступает</translation>
     </message>
     <message>
         <source>Spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступил</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствует</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказался</translation>
     </message>
     <message>
         <source>Head of State or Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава государства или правительства</translation>
     </message>
     <message>
         <source>Minister</source>
-        <translation type="unfinished"></translation>
+        <translation>Министр</translation>
     </message>
     <message>
         <source>Permanent Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный представитель</translation>
     </message>
     <message>
         <source>Deputy Permanent Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Заместитель Постоянного представителя</translation>
     </message>
     <message>
         <source>Chargé d&apos;affaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Временный поверенный в делах</translation>
     </message>
     <message>
         <source>Move to the end of their tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в конец его группы</translation>
     </message>
     <message>
         <source>Move to the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в конец списка</translation>
     </message>
     <message>
         <source>Take off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключить из списка</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Арабский</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Китайский</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Французский</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Испанский</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ChairActions</name>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое заседание…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <source>Create a new meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новый файл заседания</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Open a meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл заседания</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;копию как…</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию</translation>
     </message>
     <message>
         <source>Write the meeting to a new file and carry on there</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать заседание в новый файл и продолжить работу в нем</translation>
     </message>
     <message>
         <source>&amp;Back up a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия</translation>
     </message>
     <message>
         <source>Write one consistent copy of the meeting file, journal and undo included, and carry on here</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать одну согласованную копию файла заседания, включая журнал действий и историю отмены, и продолжить работу здесь</translation>
     </message>
     <message>
         <source>Open &amp;a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть резервную ко&amp;пию…</translation>
     </message>
     <message>
         <source>Open a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть резервную копию</translation>
     </message>
     <message>
         <source>Look at one of the backups Rostrum writes every 5 minutes, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотреть одну из резервных копий, которые Rostrum записывает каждые 5 минут, только для чтения</translation>
     </message>
     <message>
         <source>&amp;Import inscriptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт записей…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Inscribe the rows of a CSV file, after a preview of what each row becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать в список строки файла CSV после предварительного просмотра того, чем станет каждая строка</translation>
     </message>
     <message>
         <source>&amp;Export list of speakers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт списка ораторов…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Write the list of speakers as PDF, CSV or HTML (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать список ораторов в формате PDF, CSV или HTML (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Report of the meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет о &amp;заседании…</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет</translation>
     </message>
     <message>
         <source>Who spoke, for how long, the totals by tier and the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто выступал, как долго, итоги по группам и хронология</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <source>Close the console; every act is already saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть пульт; все действия уже сохранены</translation>
     </message>
     <message>
         <source>&amp;Start clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запустить таймер</translation>
     </message>
     <message>
         <source>Start
 Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Пуск
+Space</translation>
     </message>
     <message>
         <source>Start or pause the speaker&apos;s clock; calls the first speaker when no one is at the rostrum (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить или приостановить таймер оратора; вызывает первого оратора, если на трибуне никого нет (Space)</translation>
     </message>
     <message>
         <source>&amp;Next speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующий оратор</translation>
     </message>
     <message>
         <source>Next
 N</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее
+N</translation>
     </message>
     <message>
         <source>Close this speech and call the next speaker (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить это выступление и вызвать следующего оратора (N)</translation>
     </message>
     <message>
         <source>&amp;Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отсутствует</translation>
     </message>
     <message>
         <source>Absent
 A</source>
-        <translation type="unfinished"></translation>
+        <translation>Неявка
+A</translation>
     </message>
     <message>
         <source>The called speaker is absent: move them per the meeting&apos;s rule and call the following speaker (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызванный оратор отсутствует: переместить его по правилу заседания и вызвать следующего оратора (A)</translation>
     </message>
     <message>
         <source>A&amp;dd 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить 30 секунд</translation>
     </message>
     <message>
         <source>+30 s
 +</source>
-        <translation type="unfinished"></translation>
+        <translation>+30 с
++</translation>
     </message>
     <message>
         <source>Give the speaker 30 more seconds (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дать оратору еще 30 секунд (+)</translation>
     </message>
     <message>
         <source>&amp;Remove 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать 30 секунд</translation>
     </message>
     <message>
         <source>−30 s
 −</source>
-        <translation type="unfinished"></translation>
+        <translation>−30 с
+−</translation>
     </message>
     <message>
         <source>Take 30 seconds from the speaker (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отнять у оратора 30 секунд (-)</translation>
     </message>
     <message>
         <source>Rese&amp;t clock</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;бросить таймер</translation>
     </message>
     <message>
         <source>Reset
 Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс
+Ctrl+R</translation>
     </message>
     <message>
         <source>Put the speaker&apos;s clock back to the full limit (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть таймер оратора к полному регламенту (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>Undo
 Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить
+Ctrl+Z</translation>
     </message>
     <message>
         <source>Undo the last act (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить последнее действие (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Redo
 Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить
+Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Redo the act just undone (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить только что отмененное действие (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>&amp;Close the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть с&amp;писок</translation>
     </message>
     <message>
         <source>Close list
 Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть список
+Ctrl+L</translation>
     </message>
     <message>
         <source>Close or reopen the list of speakers to new inscriptions (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть список ораторов для новых записей или вновь открыть его (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Inscribe…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать…</translation>
     </message>
     <message>
         <source>Inscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать</translation>
     </message>
     <message>
         <source>Go to the inscription line (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к строке записи (Ctrl+I)</translation>
     </message>
     <message>
         <source>Inscribe with &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать с &amp;данными…</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные…</translation>
     </message>
     <message>
         <source>Inscribe with every field: title, category, group, language, limit (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать с указанием всех полей: должность, категория, группа, язык, регламент (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Edit the selected inscription (F2, Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранную запись (F2, Enter или двойной щелчок)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <source>Move the selected speaker up one place (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранного оратора на одно место вверх (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move dow&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в&amp;низ</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>Move the selected speaker down one place (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранного оратора на одно место вниз (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Move to the &amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в н&amp;ачало</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>В начало</translation>
     </message>
     <message>
         <source>Make the selected speaker the next one (Ctrl+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать выбранного оратора следующим (Ctrl+Home)</translation>
     </message>
     <message>
         <source>Move to the &amp;bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в &amp;конец</translation>
     </message>
     <message>
         <source>Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>В конец</translation>
     </message>
     <message>
         <source>Move the selected speaker to the end of the list (Ctrl+End)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранного оратора в конец списка (Ctrl+End)</translation>
     </message>
     <message>
         <source>E&amp;xchange places</source>
-        <translation type="unfinished"></translation>
+        <translation>Поменять &amp;местами</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен</translation>
     </message>
     <message>
         <source>The two selected speakers exchange places, in one act (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Два выбранных оратора меняются местами одним действием (Ctrl+E)</translation>
     </message>
     <message>
         <source>Back to the automatic &amp;place</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть на автомати&amp;ческое место</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Открепить</translation>
     </message>
     <message>
         <source>Release a speaker placed by hand back to the place the rules give (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть оратора, размещенного вручную, на место, определяемое правилами (Ctrl+U)</translation>
     </message>
     <message>
         <source>Set &amp;limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Установить &amp;регламент…</translation>
     </message>
     <message>
         <source>Limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент…</translation>
     </message>
     <message>
         <source>Set the time limit of the selected speaker, or of the current one (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Установить регламент для выбранного оратора или для текущего (Ctrl+M)</translation>
     </message>
     <message>
         <source>Set limit for &amp;all remaining…</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент для вс&amp;ех ожидающих…</translation>
     </message>
     <message>
         <source>Limit for all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент для всех…</translation>
     </message>
     <message>
         <source>Set one time limit for every waiting speaker (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Установить единый регламент для всех ожидающих ораторов (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отказ от выступления</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ</translation>
     </message>
     <message>
         <source>The selected speaker withdraws; kept in the record (Shift+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный оратор отказывается от выступления; отметка об этом сохраняется (Shift+Del)</translation>
     </message>
     <message>
         <source>Re&amp;move inscription</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить запись</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete the selected inscription, made in error (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную запись, сделанную по ошибке (Del)</translation>
     </message>
     <message>
         <source>Meeting &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пара&amp;метры заседания…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры…</translation>
     </message>
     <message>
         <source>Title, schedule, deadline, lists, limits and rules (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Название, расписание, крайний срок, списки, регламент и правила (Ctrl+,)</translation>
     </message>
     <message>
         <source>&amp;Timekeeper display</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Табло хронометриста</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Табло</translation>
     </message>
     <message>
         <source>Show or hide the timekeeper&apos;s big display (Ctrl+T); F11 in it toggles full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть большое табло хронометриста (Ctrl+T); F11 на нем включает и выключает полноэкранный режим</translation>
     </message>
     <message>
         <source>&amp;Running order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порядок выступлений</translation>
     </message>
     <message>
         <source>Running order</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок выступлений</translation>
     </message>
     <message>
         <source>Show the running order (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать порядок выступлений (Ctrl+1)</translation>
     </message>
     <message>
         <source>&amp;Spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выступившие</translation>
     </message>
     <message>
         <source>Spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступившие</translation>
     </message>
     <message>
         <source>Show who has spoken, for how long, and the overruns (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать, кто выступил, как долго и с каким превышением (Ctrl+2)</translation>
     </message>
     <message>
         <source>&amp;Journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал…</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал</translation>
     </message>
     <message>
         <source>Who did what and when, from this console and every other program that writes the meeting (Ctrl+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто, что и когда сделал — с этого пульта и из любой другой программы, записывающей заседание (Ctrl+J)</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать &amp;демо</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать демо</translation>
     </message>
     <message>
         <source>Open a fresh copy of the Security Council meeting of the seed, held today and starting within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть новую копию исходного заседания Совета Безопасности, которое проводится сегодня и начинается через несколько минут</translation>
     </message>
     <message>
         <source>&amp;Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клавиши…</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
         <source>Every key of the console, and its act (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все клавиши пульта и их действия (F1)</translation>
     </message>
     <message>
         <source>&amp;About Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Rostrum</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе</translation>
     </message>
     <message>
         <source>The version and the licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия и лицензия</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>Open recen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Таймер</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Список</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Спр&amp;авка</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ChairWindow</name>
     <message>
         <source>List of speakers written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ораторов записан в %1</translation>
     </message>
     <message>
         <source>%1 — Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Rostrum</translation>
     </message>
     <message>
         <source>Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum</translation>
     </message>
     <message>
         <source>Read only — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для чтения — %1</translation>
     </message>
     <message>
         <source>⏳ Waiting to save — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⏳ Ожидает сохранения — %1</translation>
     </message>
     <message>
         <source>⚠ NOT saved — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ НЕ сохранено — %1</translation>
     </message>
     <message>
         <source>All changes saved — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Все изменения сохранены — %1</translation>
     </message>
     <message>
         <source>Next ignored: %1 was called less than a second ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда «Далее» не выполнена: %1 вызван(а) менее секунды назад.</translation>
     </message>
     <message>
         <source>Absent ignored: %1 was called less than a second ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда «Отсутствует» не выполнена: %1 вызван(а) менее секунды назад.</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: %1</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторено: %1</translation>
     </message>
     <message>
         <source>Select a speaker in the running order to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите оратора в порядке выступлений, чтобы изменить запись.</translation>
     </message>
     <message>
         <source>Select only one speaker to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для изменения выберите только одного оратора.</translation>
     </message>
     <message>
         <source>Select a speaker in the running order to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите оратора в порядке выступлений, чтобы переместить его.</translation>
     </message>
     <message>
         <source>Select only one speaker to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для перемещения выберите только одного оратора.</translation>
     </message>
     <message>
         <source>%1 is already first on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже стоит первым в списке.</translation>
     </message>
     <message>
         <source>%1 is already last on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже стоит последним в списке.</translation>
     </message>
     <message>
         <source>Select two speakers (Ctrl+click the second) to exchange their places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите двух ораторов (второго — щелчком с Ctrl), чтобы поменять их местами.</translation>
     </message>
     <message>
         <source>Select a speaker placed by hand to return them to their automatic place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите оратора, размещенного вручную, чтобы вернуть его на автоматическое место.</translation>
     </message>
     <message>
         <source>Select the speaker who withdraws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите оратора, который отказывается от выступления.</translation>
     </message>
     <message>
         <source>Select the inscription to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите запись, которую нужно удалить.</translation>
     </message>
     <message>
         <source>“%1” is not a time limit. Write minutes and seconds, such as 3:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является регламентом. Укажите минуты и секунды, например 3:00.</translation>
     </message>
     <message>
         <source>Select one speaker whose limit to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите одного оратора, для которого нужно установить регламент.</translation>
     </message>
     <message>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент</translation>
     </message>
     <message>
         <source>Time limit for %1 (minutes:seconds):</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент для %1 (минуты:секунды):</translation>
     </message>
     <message>
         <source>Time limit for all remaining speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент для всех оставшихся ораторов</translation>
     </message>
     <message>
         <source>%1
 
 Time limit for every waiting speaker (waiting: %2), in minutes:seconds:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Регламент для каждого ожидающего оратора (ожидают: %2), в минутах:секундах:</translation>
     </message>
     <message>
         <source>&amp;Pause clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приостановить таймер</translation>
     </message>
     <message>
         <source>Pause
 Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза
+Space</translation>
     </message>
     <message>
         <source>Re&amp;sume clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Возобновить таймер</translation>
     </message>
     <message>
         <source>&amp;Start clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запустить таймер</translation>
     </message>
     <message>
         <source>&amp;Start: call the first speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начать: вызвать первого оратора</translation>
     </message>
     <message>
         <source>Resume
 Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить
+Space</translation>
     </message>
     <message>
         <source>Start
 Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Пуск
+Space</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
         <source>Nothing to undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего отменять (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo: %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить: %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
         <source>Nothing to redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего повторять (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить: %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Re&amp;open the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Вновь открыть с&amp;писок</translation>
     </message>
     <message>
         <source>&amp;Close the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть с&amp;писок</translation>
     </message>
     <message>
         <source>Reopen list
 Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть список
+Ctrl+L</translation>
     </message>
     <message>
         <source>Close list
 Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть список
+Ctrl+L</translation>
     </message>
     <message>
         <source>Rostrum meetings (*.rostrum);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседания Rostrum (*.rostrum);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Cannot open the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается открыть заседание</translation>
     </message>
     <message>
         <source>%1 cannot be opened.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается открыть %1.
+
+%2</translation>
     </message>
     <message>
         <source>Open a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть заседание</translation>
     </message>
     <message>
         <source>New meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый файл заседания</translation>
     </message>
     <message>
         <source>meeting.rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>заседание.rostrum</translation>
     </message>
     <message>
         <source>New meeting: settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое заседание: параметры</translation>
     </message>
     <message>
         <source>Briefers inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Докладчики записаны в список</translation>
     </message>
     <message>
         <source>The briefers cannot be inscribed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается записать докладчиков в список: %1</translation>
     </message>
     <message>
         <source>No recent meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет недавних заседаний</translation>
     </message>
     <message>
         <source>Cannot open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается открыть демо</translation>
     </message>
     <message>
         <source>The demo meeting cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается записать демонстрационное заседание: %1</translation>
     </message>
     <message>
         <source>The demo meeting is missing an inscription: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>В демонстрационном заседании отсутствует запись: %1</translation>
     </message>
     <message>
         <source>“%1” was typed into the inscription line, not taken as %2: while you type, keys write. Escape on the empty line goes back to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» введено в строку записи, а не воспринято как %2: во время ввода клавиши печатают текст. Клавиша Escape в пустой строке возвращает к списку.</translation>
     </message>
     <message>
         <source>“%1” just before the typing was taken as %2; if it was the first letter of a name, press Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» непосредственно перед вводом было воспринято как %2; если это была первая буква имени, нажмите «Отменить».</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ClockStepWatch</name>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дн.</translation>
     </message>
     <message>
         <source>The computer&apos;s clock was set back by %1; the speech clocks kept true time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы компьютера были переведены назад на %1; таймеры выступлений сохранили точное время.</translation>
     </message>
     <message>
         <source>The computer&apos;s clock was set forward by %1; the speech clocks kept true time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы компьютера были переведены вперед на %1; таймеры выступлений сохранили точное время.</translation>
     </message>
     <message>
         <source>The computer&apos;s clock is %1 behind this meeting&apos;s record: the speech clocks count on from the record, not from the computer&apos;s clock. Set the computer&apos;s clock right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы компьютера отстают на %1 от записей этого заседания: таймеры выступлений ведут отсчет от записей, а не от часов компьютера. Установите правильное время на компьютере.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ConsoleHeartbeat</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин %2 с</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч %2 мин</translation>
     </message>
     <message>
         <source>Resumed: %1, %2 over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновлено: %1, превышение регламента %2</translation>
     </message>
     <message>
         <source>Resumed: %1, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновлено: %1, осталось %2</translation>
     </message>
     <message>
         <source>Resumed: %1, %2 over the limit; the console was closed for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновлено: %1, превышение регламента %2; пульт был закрыт в течение %3</translation>
     </message>
     <message>
         <source>Resumed: %1, %2 left; the console was closed for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновлено: %1, осталось %2; пульт был закрыт в течение %3</translation>
     </message>
 </context>
 <context>
     <name>rostrum::CountdownReadout</name>
     <message>
         <source>Remaining speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставшееся время выступления</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>PAUSED — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ПАУЗА — %1</translation>
     </message>
     <message>
         <source>READY</source>
-        <translation type="unfinished"></translation>
+        <translation>ГОТОВО</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>ПАУЗА</translation>
     </message>
     <message>
         <source>WARNING</source>
-        <translation type="unfinished"></translation>
+        <translation>ВНИМАНИЕ</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ВРЕМЯ</translation>
     </message>
     <message>
         <source>OVERTIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРЕВЫШЕНИЕ</translation>
     </message>
     <message>
         <source>FINISHED</source>
-        <translation type="unfinished"></translation>
+        <translation>ЗАВЕРШЕНО</translation>
     </message>
 </context>
 <context>
     <name>rostrum::CsvReader</name>
     <message>
         <source>There is text after the closing quote of field %1; a quote inside a quoted field is written twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>После закрывающей кавычки поля %1 есть текст; кавычка внутри поля в кавычках пишется дважды (&quot;&quot;).</translation>
     </message>
     <message>
         <source>Field %1 contains a quote (&quot;) but does not start with one; put the whole field in quotes and write the quote twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле %1 содержит кавычку (&quot;), но не начинается с нее; заключите все поле в кавычки и напишите кавычку дважды (&quot;&quot;).</translation>
     </message>
     <message>
         <source>A quoted field starts on this line and its closing quote is missing, so the rest of the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой строке начинается поле в кавычках, но закрывающая кавычка отсутствует, поэтому остальную часть файла прочитать невозможно.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text: it looks like UTF-16 without a byte-order mark, or not text at all. Save it as “CSV UTF-8” or “Unicode text”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является текстом UTF-8: похоже, это UTF-16 без метки порядка байтов или вообще не текст. Сохраните его как «CSV UTF-8» или «Текст в Юникоде».</translation>
     </message>
     <message>
         <source>The file is cut off in the middle of a UTF-16 character. Save it again from the spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл обрывается посреди символа UTF-16. Сохраните его заново из электронной таблицы.</translation>
     </message>
     <message>
         <source>The file is not valid %1 text here. Save it from the spreadsheet as “CSV UTF-8” or “Unicode text”.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месте файл не является допустимым текстом %1. Сохраните его из электронной таблицы как «CSV UTF-8» или «Текст в Юникоде».</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не найден.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file of inscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это папка, а не файл записей.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (it is a device, a pipe or a socket); save the inscriptions as a CSV file and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является обычным файлом (это устройство, канал или сокет); сохраните записи в файле CSV и импортируйте его.</translation>
     </message>
     <message>
         <source>%1 is the open meeting file (or its journal), not a file of inscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это открытый файл заседания (или его журнал), а не файл записей.</translation>
     </message>
     <message>
         <source>%1 is %2 MB; an inscription file is at most %3 MB. Is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер %1 — %2 МБ; файл записей не может превышать %3 МБ. Это правильный файл?</translation>
     </message>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается прочитать файл: %1.</translation>
     </message>
     <message>
         <source>%1 grew past %2 MB while it was read; import it again once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Во время чтения %1 превысил %2 МБ; импортируйте его снова после сохранения.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::DelegationListEdit</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Type a delegation, e.g. Ghana, and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите делегацию, например Гана, и нажмите Enter</translation>
     </message>
     <message>
         <source>Delete removes the chosen delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиша Delete удаляет выбранную делегацию</translation>
     </message>
     <message>
         <source>“%1” is not in the directory of delegations. Press Enter again to add it as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» нет в справочнике делегаций. Нажмите Enter еще раз, чтобы добавить как введено.</translation>
     </message>
     <message>
         <source>“%1” is not in the directory of delegations (did you mean %2?). Press Enter again to add it as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» нет в справочнике делегаций (возможно, имелось в виду %2?). Нажмите Enter еще раз, чтобы добавить как введено.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже есть в списке.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::EntryDialog</name>
     <message>
         <source>Automatic (from the meeting&apos;s lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически (по спискам заседания)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>How many delegations the statement is made for; two or more give the priority of a group statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число делегаций, от имени которых делается заявление; при двух и более предоставляется приоритет группового заявления.</translation>
     </message>
     <message>
         <source>Empty for a national statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусто для национального заявления</translation>
     </message>
     <message>
         <source>M:SS, empty for the category&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>М:СС, пусто — регламент категории</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Делегация:</translation>
     </message>
     <message>
         <source>&amp;Speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;ратор:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дол&amp;жность:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уровень:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория:</translation>
     </message>
     <message>
         <source>On &amp;behalf of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;От имени:</translation>
     </message>
     <message>
         <source>&amp;Group size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ра&amp;змер группы:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Time li&amp;mit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ре&amp;гламент:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечания:</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить: %1</translation>
     </message>
     <message>
         <source>New inscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись</translation>
     </message>
     <message>
         <source>“%1” is not a time limit. Write minutes and seconds, such as 3:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является регламентом. Укажите минуты и секунды, например 3:00.</translation>
     </message>
     <message>
         <source>This inscription is no longer on the list; it was removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой записи больше нет в списке; тем временем она была удалена.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ExportActions</name>
     <message>
         <source>The report is written as PDF or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет записывается в формате PDF или CSV.</translation>
     </message>
     <message>
         <source>PDF for printing (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF для печати (*.pdf)</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV для электронных таблиц (*.csv)</translation>
     </message>
     <message>
         <source>Web page (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-страница (*.html *.htm)</translation>
     </message>
     <message>
         <source>List of speakers %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ораторов %1.pdf</translation>
     </message>
     <message>
         <source>Export the list of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт списка ораторов</translation>
     </message>
     <message>
         <source>The list of speakers was not exported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ораторов не экспортирован. %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ImportDialog</name>
     <message>
         <source>&amp;Skip refused rows and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пропустить отклоненные строки и импортировать остальные</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>Import inscriptions from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт записей из %1</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Оратор</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Поздно</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Import inscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт записей</translation>
     </message>
     <message>
         <source>Spreadsheet text (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст электронной таблицы (*.csv *.tsv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>поздно</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено: %1</translation>
     </message>
     <message>
         <source>This file cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл не может быть импортирован.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be imported, %1 of them late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет импортирована %n строка, из них поздних: %1.</numerusform>
+            <numerusform>Будут импортированы %n строки, из них поздних: %1.</numerusform>
+            <numerusform>Будет импортировано %n строк, из них поздних: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be imported, %1 of them late; %2 refused row(s) will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет импортирована %n строка, из них поздних: %1; отклоненные строки будут пропущены: %2.</numerusform>
+            <numerusform>Будут импортированы %n строки, из них поздних: %1; отклоненные строки будут пропущены: %2.</numerusform>
+            <numerusform>Будет импортировано %n строк, из них поздних: %1; отклоненные строки будут пропущены: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused. Nothing is imported while a row is refused: fix the file, or skip the refused rows to import the other %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отклонена %n строка. Пока есть отклоненные строки, ничего не импортируется: исправьте файл или пропустите отклоненные строки, чтобы импортировать остальные (%1).</numerusform>
+            <numerusform>Отклонены %n строки. Пока есть отклоненные строки, ничего не импортируется: исправьте файл или пропустите отклоненные строки, чтобы импортировать остальные (%1).</numerusform>
+            <numerusform>Отклонено %n строк. Пока есть отклоненные строки, ничего не импортируется: исправьте файл или пропустите отклоненные строки, чтобы импортировать остальные (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -1469,132 +1491,132 @@ Ctrl+L</source>
     <name>rostrum::InlineMessage</name>
     <message>
         <source>✕</source>
-        <translation type="unfinished"></translation>
+        <translation>✕</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
     <name>rostrum::InscriptionColumns</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>The header has no “delegation” column; it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заголовке нет столбца «delegation»; он обязателен.</translation>
     </message>
     <message>
         <source>The header names columns that Rostrum does not import: %1. Rename or delete them; the columns are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заголовке указаны столбцы, которые Rostrum не импортирует: %1. Переименуйте или удалите их; допустимые столбцы: %2.</translation>
     </message>
     <message>
         <source>The header names a column twice: %1. Keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заголовке дважды указан столбец: %1. Оставьте один.</translation>
     </message>
     <message>
         <source>Column %1 has no name in the header but holds %2 here. Name the column or empty it.</source>
-        <translation type="unfinished"></translation>
+        <translation>У столбца %1 нет имени в заголовке, но здесь он содержит %2. Дайте столбцу имя или очистите его.</translation>
     </message>
     <message>
         <source>%1 is not a category. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является категорией. Используйте %2.</translation>
     </message>
     <message>
         <source>%1 is not a level. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является уровнем. Используйте %2.</translation>
     </message>
     <message>
         <source>%1 is not one of the six UN languages. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является одним из шести языков ООН. Используйте %2.</translation>
     </message>
     <message>
         <source>%1 is not a date and time. Write YYYY-MM-DD HH:MM in the meeting&apos;s time zone, or ISO 8601 with an offset (2023-05-23T16:00-04:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является датой и временем. Укажите ГГГГ-ММ-ДД ЧЧ:ММ в часовом поясе заседания или ISO 8601 со смещением (2023-05-23T16:00-04:00).</translation>
     </message>
     <message>
         <source>%1 is not a time limit. Write minutes and seconds, like 3:00 or 2:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является регламентом. Укажите минуты и секунды, например 3:00 или 2:30.</translation>
     </message>
     <message>
         <source>%1 is not a group size. Write how many delegations the group has, as a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является размером группы. Укажите целым числом, сколько делегаций входит в группу.</translation>
     </message>
     <message>
         <source>A group size of %1 is given, but on_behalf_of is empty. Name the group the statement is made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Указан размер группы %1, но поле on_behalf_of пусто. Укажите группу, от имени которой делается заявление.</translation>
     </message>
     <message>
         <source>The statement on behalf of %1 needs a group_size: how many delegations the group has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для заявления от имени %1 требуется group_size: число делегаций в группе.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::InscriptionImport</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: %2</translation>
     </message>
     <message>
         <source>%1 is inscribed twice in this file (also line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 записан(а) в этом файле дважды (также строка %2).</translation>
     </message>
     <message>
         <source>%1 is inscribed twice in this file in its national capacity (also line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 записан(а) в этом файле дважды в национальном качестве (также строка %2).</translation>
     </message>
     <message>
         <source>%1 is inscribed twice in this file on behalf of %2 (also line %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 записан(а) в этом файле дважды от имени %2 (также строка %3).</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header row (delegation, speaker, …) and one row per inscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пуст: в нем должна быть строка заголовка (delegation, speaker, …) и по одной строке на каждую запись.</translation>
     </message>
     <message>
         <source>The file has a header but no inscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле есть заголовок, но нет записей.</translation>
     </message>
     <message>
         <source>This row has %1 fields but the header has %2 columns. A value that holds the delimiter must be in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой строке %1 полей, а в заголовке %2 столбцов. Значение, содержащее разделитель, должно быть заключено в кавычки.</translation>
     </message>
     <message numerus="yes">
         <source>%n inscription(s) imported from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись импортирована из %1</numerusform>
+            <numerusform>%n записи импортированы из %1</numerusform>
+            <numerusform>%n записей импортировано из %1</numerusform>
         </translation>
     </message>
     <message>
         <source>No row can be imported; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одну строку импортировать невозможно; ничего не записано.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отклонена %n строка; ничего не импортировано.</numerusform>
+            <numerusform>Отклонены %n строки; ничего не импортировано.</numerusform>
+            <numerusform>Отклонено %n строк; ничего не импортировано.</numerusform>
         </translation>
     </message>
 </context>
@@ -1602,169 +1624,176 @@ Ctrl+L</source>
     <name>rostrum::InscriptionLine</name>
     <message>
         <source>Inscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать</translation>
     </message>
     <message>
         <source>&amp;Inscribe:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать:</translation>
     </message>
     <message>
         <source>Delegation, e.g. Latvia (Enter inscribes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация, например Латвия (Enter — записать)</translation>
     </message>
     <message>
         <source>Speaker (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оратор (необязательно)</translation>
     </message>
     <message>
         <source>Category: automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория: автоматически</translation>
     </message>
     <message>
         <source>Leave on automatic for States; choose Briefer or Other for speakers who are not in the directory of delegations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для государств оставьте «автоматически»; для ораторов, которых нет в справочнике делегаций, выберите «Докладчик» или «Другое».</translation>
     </message>
     <message>
         <source>%1 inscribed at no. %2, marked late.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 записан(а) под № %2 с пометкой «поздно».</translation>
     </message>
     <message>
         <source>%1 inscribed at no. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 записан(а) под № %2.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::InscriptionRules</name>
     <message>
         <source>A delegation is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется указать делегацию.</translation>
     </message>
     <message>
         <source>A time limit must be longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент должен быть больше нуля.</translation>
     </message>
     <message>
         <source>The time limit %1 is longer than 24 hours (%2), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент %1 превышает 24 часа (%2) — максимально допустимый регламент.</translation>
     </message>
     <message>
         <source>“%1” is not one of the six UN languages (ar, zh, en, fr, ru, es).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является одним из шести языков ООН (ar, zh, en, fr, ru, es).</translation>
     </message>
     <message>
         <source>The group size cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер группы не может быть отрицательным.</translation>
     </message>
     <message>
         <source>A group statement needs the name of the group it is made on behalf of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для группового заявления требуется название группы, от имени которой оно делается.</translation>
     </message>
     <message>
         <source>“%1” is not in the directory of delegations.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» нет в справочнике делегаций.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, имелось в виду %1?</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>For a briefer, an NGO or another non-State speaker, choose the category briefer or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для докладчика, НПО или другого оратора, не являющегося государством, выберите категорию «Докладчик» или «Другое».</translation>
     </message>
     <message>
         <source>“%1” is not in the directory of delegations, so its category cannot be inferred. Choose the category (briefer or other for non-State speakers).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» нет в справочнике делегаций, поэтому определить категорию невозможно. Выберите категорию («Докладчик» или «Другое» для ораторов, не являющихся государствами).</translation>
     </message>
     <message>
         <source>no. %1 on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 в списке</translation>
     </message>
     <message>
         <source>%1 is already inscribed (entry #%2, %3). The same speaker cannot be inscribed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже записан(а) (запись № %2, %3). Один и тот же оратор не может быть записан дважды.</translation>
     </message>
     <message>
         <source>%1 is already inscribed in its national capacity (entry #%2, %3). A delegation may speak once nationally and once on behalf of a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже записан(а) в национальном качестве (запись № %2, %3). Делегация может выступить один раз в национальном качестве и один раз от имени группы.</translation>
     </message>
     <message>
         <source>%1 is already inscribed on behalf of %2 (entry #%3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже записан(а) от имени %2 (запись № %3, %4).</translation>
     </message>
 </context>
 <context>
     <name>rostrum::JournalModel</name>
     <message>
         <source>↶ undone</source>
-        <translation type="unfinished"></translation>
+        <translation>↶ отменено</translation>
     </message>
     <message>
         <source>Undone since: it no longer applies to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>С тех пор отменено: больше не относится к списку</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
 </context>
 <context>
     <name>rostrum::JournalWindow</name>
     <message>
         <source>Journal — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал — %1</translation>
     </message>
     <message>
         <source>Every act on this meeting, newest first, from this console and any other program that writes it. Times are the meeting&apos;s (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Все действия по этому заседанию, сначала новые, с этого пульта и из любой другой программы, записывающей его. Время указано по часовому поясу заседания (%1).</translation>
     </message>
     <message>
         <source>Acts kept in memory, not in the journal until they are saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия, хранящиеся в памяти и не попадающие в журнал до сохранения: %1.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::KeyTable</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> или </translation>
     </message>
 </context>
 <context>
     <name>rostrum::KeysDialog</name>
     <message>
         <source>Keys — Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши — Rostrum</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиша</translation>
     </message>
     <message>
         <source>Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Keys of the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши пульта</translation>
     </message>
     <message>
         <source>Single keys never act while someone types in a text field.</source>
+        <translation>Одиночные клавиши не действуют, пока в текстовое поле вводится текст.</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::LanguageChoice</name>
+    <message>
+        <source>--language “%1” is not a language Rostrum speaks; it speaks %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1772,1531 +1801,1532 @@ Ctrl+L</source>
     <name>rostrum::ListExport</name>
     <message>
         <source>%1, on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 от имени %2</translation>
     </message>
     <message>
         <source>List of speakers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ораторов: %1</translation>
     </message>
     <message>
         <source>List of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ораторов</translation>
     </message>
     <message>
         <source>Projected times as of %1, assuming that every speaker keeps to the time limit (%2 unless stated otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчетное время на %1 при условии, что каждый оратор соблюдает регламент (%2, если не указано иное).</translation>
     </message>
     <message>
         <source>No one is inscribed on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке никто не записан.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация</translation>
     </message>
     <message>
         <source>Speaker and title</source>
-        <translation type="unfinished"></translation>
+        <translation>Оратор и должность</translation>
     </message>
     <message>
         <source>Projected time</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчетное время</translation>
     </message>
     <message>
         <source>Speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступает сейчас</translation>
     </message>
     <message>
         <source>on behalf of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>от имени %1</translation>
     </message>
     <message>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>регламент %1</translation>
     </message>
     <message>
         <source>Projected end: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчетное окончание: %1.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ListInvariants</name>
     <message>
         <source>negative accumulated pause</source>
-        <translation type="unfinished"></translation>
+        <translation>отрицательная суммарная пауза</translation>
     </message>
     <message>
         <source>started after the newest act</source>
-        <translation type="unfinished"></translation>
+        <translation>начато после последнего действия</translation>
     </message>
     <message>
         <source>paused before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>приостановлено до начала</translation>
     </message>
     <message>
         <source>a pause recorded on a clock that never started</source>
-        <translation type="unfinished"></translation>
+        <translation>пауза записана на таймере, который не запускался</translation>
     </message>
     <message>
         <source>speaking time %1 ms out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>время выступления %1 мс вне допустимого диапазона</translation>
     </message>
     <message>
         <source>a negative time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>отрицательный регламент</translation>
     </message>
     <message>
         <source>keeps a speech clock off the rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>таймер выступления работает для оратора не на трибуне</translation>
     </message>
     <message>
         <source>speaking, but the speech has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>выступает, но выступление завершено</translation>
     </message>
     <message>
         <source>spoke, but the speech never ended</source>
-        <translation type="unfinished"></translation>
+        <translation>выступил, но выступление не было завершено</translation>
     </message>
     <message>
         <source>ended before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>завершено до начала</translation>
     </message>
     <message>
         <source>entry #%1 is filed under #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>запись № %1 внесена под № %2</translation>
     </message>
     <message>
         <source>%1 speakers at the rostrum at once</source>
-        <translation type="unfinished"></translation>
+        <translation>одновременно на трибуне ораторов: %1</translation>
     </message>
     <message>
         <source>the current speaker disagrees with the statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>текущий оратор не соответствует статусам</translation>
     </message>
     <message>
         <source> is in the running order</source>
-        <translation type="unfinished"></translation>
+        <translation> находится в порядке выступлений</translation>
     </message>
     <message>
         <source> is in the running order twice</source>
-        <translation type="unfinished"></translation>
+        <translation> дважды находится в порядке выступлений</translation>
     </message>
     <message>
         <source> shares its place key with another</source>
-        <translation type="unfinished"></translation>
+        <translation> имеет тот же ключ места, что и другая запись</translation>
     </message>
     <message>
         <source>the numbered places disagree with the running order</source>
-        <translation type="unfinished"></translation>
+        <translation>нумерация мест не соответствует порядку выступлений</translation>
     </message>
     <message>
         <source>the places do not run from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>места не идут по порядку от 1 до %1</translation>
     </message>
     <message>
         <source>%1 waiting, but %2 in the running order</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидают %1, но в порядке выступлений %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ListOfSpeakersPdf</name>
     <message>
         <source>on behalf of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>от имени %1</translation>
     </message>
     <message>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>регламент %1</translation>
     </message>
     <message>
         <source>List of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ораторов</translation>
     </message>
     <message>
         <source>List of speakers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ораторов: %1</translation>
     </message>
     <message>
         <source>Projected times as of %1, assuming that every speaker keeps to the time limit (%2 unless stated otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчетное время на %1 при условии, что каждый оратор соблюдает регламент (%2, если не указано иное).</translation>
     </message>
     <message>
         <source>No one is inscribed on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке никто не записан.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация</translation>
     </message>
     <message>
         <source>Speaker and title</source>
-        <translation type="unfinished"></translation>
+        <translation>Оратор и должность</translation>
     </message>
     <message>
         <source>Projected time</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчетное время</translation>
     </message>
     <message>
         <source>Speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступает сейчас</translation>
     </message>
     <message>
         <source>Projected end: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчетное окончание: %1.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MainFileWatch</name>
     <message>
         <source>the meeting file %1 has been overwritten in place and is no longer a meeting (%2); nothing more is written to it</source>
-        <translation type="unfinished"></translation>
+        <translation>файл заседания %1 был перезаписан на месте и больше не является заседанием (%2); запись в него прекращена</translation>
     </message>
     <message>
         <source>another meeting file (another meeting, or a backup) has been copied over the meeting file %1; nothing more is written to it</source>
-        <translation type="unfinished"></translation>
+        <translation>поверх файла заседания %1 скопирован другой файл заседания (другое заседание или резервная копия); запись в него прекращена</translation>
     </message>
     <message>
         <source>an older copy of this meeting has been copied over the meeting file %1; nothing more is written to it</source>
-        <translation type="unfinished"></translation>
+        <translation>поверх файла заседания %1 скопирована более старая копия этого заседания; запись в него прекращена</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingBar</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>LIST CLOSED</source>
-        <translation type="unfinished"></translation>
+        <translation>СПИСОК ЗАКРЫТ</translation>
     </message>
     <message>
         <source>Scheduled %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>По плану %1–%2</translation>
     </message>
     <message>
         <source>Now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас %1</translation>
     </message>
     <message>
         <source>Elapsed %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошло %1 с %2</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Не начато</translation>
     </message>
     <message>
         <source>Waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидают: %1</translation>
     </message>
     <message>
         <source>⚠ Projected end %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Расчетное окончание %1 (%2)</translation>
     </message>
     <message>
         <source>Projected end %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчетное окончание %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingConsole</name>
     <message>
         <source>Running order (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок выступлений (%1)</translation>
     </message>
     <message>
         <source>Spoken (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступившие (%1)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingFileChecks</name>
     <message>
         <source>No meeting file was named: give the path of a .rostrum file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан файл заседания: укажите путь к файлу .rostrum.</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не найден.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является файлом.</translation>
     </message>
     <message>
         <source>%1 is the journal of an open meeting, not a meeting file: open the .rostrum file beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — журнал открытого заседания, а не файл заседания: откройте файл .rostrum, находящийся рядом.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается прочитать %1: %2.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes), so it is not a Rostrum meeting file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 пуст (0 байт), поэтому он не является файлом заседания Rostrum.</translation>
     </message>
     <message>
         <source>%1 is not a Rostrum meeting file (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является файлом заседания Rostrum (это не база данных SQLite).</translation>
     </message>
     <message>
         <source>%1 is damaged: it is cut short or corrupted (its size does not match its page size). Open a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 поврежден: он обрезан или испорчен (его размер не соответствует размеру страницы). Откройте резервную копию.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not a Rostrum meeting file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — база данных SQLite другого приложения, а не файл заседания Rostrum.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Rostrum (file format %2; this version reads up to %3). Open it with a newer Rostrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 записан более новой версией Rostrum (формат файла %2; эта версия читает форматы до %3). Откройте его в более новой версии Rostrum.</translation>
     </message>
     <message>
         <source>%1 is read-only. Rostrum saves every act to the meeting file as it happens, so it needs to write there. Make the file writable, or copy it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 доступен только для чтения. Rostrum сохраняет каждое действие в файле заседания по мере его совершения, поэтому требуется запись в файл. Разрешите запись в файл или скопируйте его в папку, доступную для записи.</translation>
     </message>
     <message>
         <source>The folder of %1 is read-only. Rostrum keeps a journal file next to the meeting while it is open, so it needs to write there. Copy the meeting to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка файла %1 доступна только для чтения. Пока заседание открыто, Rostrum хранит рядом с ним файл журнала, поэтому требуется запись в эту папку. Скопируйте заседание в папку, доступную для записи.</translation>
     </message>
     <message>
         <source>the disk that holds %1 is full (%2 KiB free). Free some space on it, or copy the meeting to another disk</source>
-        <translation type="unfinished"></translation>
+        <translation>диск, на котором находится %1, заполнен (свободно %2 КиБ). Освободите на нем место или скопируйте заседание на другой диск</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingHeading</name>
     <message>
         <source>United Nations Security Council Arria-formula meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание Совета Безопасности Организации Объединенных Наций по «формуле Аррии»</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy &apos;года&apos;</translation>
     </message>
     <message>
         <source>%1:%2 a.m.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 до полудня</translation>
     </message>
     <message>
         <source>%1:%2 p.m.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 пополудни</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 и %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 в %2</translation>
     </message>
     <message>
         <source>Organized by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Организаторы:</translation>
     </message>
     <message>
         <source>Co-sponsored by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Соавторы:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата:</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Время:</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Место:</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingSession</name>
     <message>
         <source>its list breaks the rules of a speakers list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>его список нарушает правила списка ораторов: %1</translation>
     </message>
     <message>
         <source>Not done: this meeting is open read only (%1). Save a copy as… to carry on with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено: это заседание открыто только для чтения (%1). Чтобы продолжить работу с ним, выберите «Сохранить копию как…».</translation>
     </message>
     <message>
         <source>%1 was opened for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 открыт только для чтения</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отклонена %n строка; ничего не импортировано.</numerusform>
+            <numerusform>Отклонены %n строки; ничего не импортировано.</numerusform>
+            <numerusform>Отклонено %n строк; ничего не импортировано.</numerusform>
         </translation>
     </message>
     <message>
         <source>No row could be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось импортировать ни одной строки.</translation>
     </message>
     <message>
         <source>the meeting file %1 has become read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>файл заседания %1 стал доступен только для чтения</translation>
     </message>
     <message>
         <source>the journal file %1 beside the meeting file has become read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>файл журнала %1 рядом с файлом заседания стал доступен только для чтения</translation>
     </message>
     <message>
         <source>Waiting for another program that holds the meeting file: the acts are kept in memory and will be saved as soon as it lets go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание другой программы, удерживающей файл заседания: действия хранятся в памяти и будут сохранены, как только файл освободится.</translation>
     </message>
     <message>
         <source>Changes are NOT being saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения НЕ сохраняются: %1.</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с %2</translation>
     </message>
     <message numerus="yes">
         <source>This meeting is also open in another console: %1. Acts from every console are saved, and each shows the others&apos; within a moment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Это заседание открыто также еще на %n пульте: %1. Действия со всех пультов сохраняются, и каждый пульт почти сразу показывает действия остальных.</numerusform>
+            <numerusform>Это заседание открыто также еще на %n пультах: %1. Действия со всех пультов сохраняются, и каждый пульт почти сразу показывает действия остальных.</numerusform>
+            <numerusform>Это заседание открыто также еще на %n пультах: %1. Действия со всех пультов сохраняются, и каждый пульт почти сразу показывает действия остальных.</numerusform>
         </translation>
     </message>
     <message>
         <source>The last act cannot be undone while changes are not being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее действие нельзя отменить, пока изменения не сохраняются.</translation>
     </message>
     <message>
         <source>Redo is unavailable while changes are not being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтор недоступен, пока изменения не сохраняются.</translation>
     </message>
     <message>
         <source>Another program holds the meeting file; nothing was undone or redone. Try again in a moment (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл заседания удерживает другая программа; ничего не отменено и не повторено. Повторите попытку через мгновение (%1).</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменять нечего.</translation>
     </message>
     <message>
         <source>There is nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторять нечего.</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить: %1</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить: %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingStore</name>
     <message>
         <source>Copied from another meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано из другого файла заседания</translation>
     </message>
     <message>
         <source>A backup needs a file name, such as backup.rostrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для резервной копии требуется имя файла, например backup.rostrum.</translation>
     </message>
     <message>
         <source>%1 already exists. A backup never replaces a file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует. Резервная копия никогда не заменяет файл; выберите другое имя.</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается создать %1: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается записать %1: %2.</translation>
     </message>
     <message>
         <source>it is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>он поврежден (%1)</translation>
     </message>
     <message>
         <source>the meeting file %1 has been deleted or moved</source>
-        <translation type="unfinished"></translation>
+        <translation>файл заседания %1 удален или перемещен</translation>
     </message>
     <message>
         <source>the meeting file %1 has been replaced by another file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл заседания %1 заменен другим файлом</translation>
     </message>
     <message>
         <source>the journal file %1 beside the meeting file has been deleted or replaced; the acts saved so far are safe in the meeting file. Reopen the meeting or save a copy to carry on saving</source>
-        <translation type="unfinished"></translation>
+        <translation>файл журнала %1 рядом с файлом заседания удален или заменен; действия, сохраненные до сих пор, надежно хранятся в файле заседания. Чтобы продолжить сохранение, откройте заседание заново или сохраните копию</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается открыть %1: %2.</translation>
     </message>
     <message>
         <source>%1 is damaged: it has no meeting in it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 поврежден: в нем нет заседания (%2).</translation>
     </message>
     <message>
         <source>the meeting tables are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>таблицы заседания отсутствуют</translation>
     </message>
     <message>
         <source>%1 was not opened: %2. Nothing in it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не открыт: %2. В нем ничего не изменено.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: the journal (WAL) mode could not be switched on: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается открыть %1: не удалось включить режим журнала (WAL): %2</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается открыть %1: %2</translation>
     </message>
     <message>
         <source>A new meeting file needs a name, such as meeting.rostrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новому файлу заседания требуется имя, например meeting.rostrum.</translation>
     </message>
     <message>
         <source>%1 already exists. Rostrum never overwrites a meeting file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует. Rostrum никогда не перезаписывает файл заседания; выберите другое имя.</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается создать %1: %2</translation>
     </message>
     <message>
         <source>The meeting cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается прочитать заседание: %1</translation>
     </message>
     <message>
         <source>The list cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается прочитать список: %1</translation>
     </message>
     <message>
         <source>%1 was opened for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 открыт только для чтения</translation>
     </message>
 </context>
 <context>
     <name>rostrum::NowSpeakingPanel</name>
     <message>
         <source>Limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент %1</translation>
     </message>
     <message>
         <source>Limit %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент %1 (%2)</translation>
     </message>
     <message>
         <source>Now speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступает</translation>
     </message>
     <message>
         <source>Speaking time used</source>
-        <translation type="unfinished"></translation>
+        <translation>Использованное время выступления</translation>
     </message>
     <message>
         <source>on behalf of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>от имени %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>speaker name, title</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык: %1</translation>
     </message>
     <message>
         <source>%1, paused</source>
         <comment>clock phase</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, пауза</translation>
     </message>
     <message>
         <source>%1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 — %3</translation>
     </message>
     <message>
         <source>No one at the rostrum — next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>На трибуне никого нет — следующий: %1</translation>
     </message>
     <message>
         <source>No one at the rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>На трибуне никого нет</translation>
     </message>
 </context>
 <context>
     <name>rostrum::PagedDocument</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 из %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::QuitGuard</name>
     <message>
         <source>Acts not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия не сохранены</translation>
     </message>
     <message>
         <source>Acts not saved in the meeting file: %1. They are kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия, не сохраненные в файле заседания: %1. Они хранятся только в памяти.</translation>
     </message>
     <message>
         <source>Save a copy to keep them; quitting now loses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы сохранить их, сохраните копию; при выходе сейчас они будут потеряны.</translation>
     </message>
     <message>
         <source>Save a copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию как…</translation>
     </message>
     <message>
         <source>Quit without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти без сохранения</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ReadOnlyMeeting</name>
     <message>
         <source>%1 is on a read-only medium</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 находится на носителе только для чтения</translation>
     </message>
     <message>
         <source>%1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 доступен только для чтения</translation>
     </message>
     <message>
         <source>the folder of %1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>папка файла %1 доступна только для чтения</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ReportDialog</name>
     <message>
         <source>Report of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет о заседании</translation>
     </message>
     <message>
         <source>Summary of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводные данные о заседании</translation>
     </message>
     <message>
         <source>Totals by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги по группам</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Timeline: planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология: план и факт</translation>
     </message>
     <message>
         <source>Export report PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчета в PDF…</translation>
     </message>
     <message>
         <source>Export report CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчета в CSV…</translation>
     </message>
     <message>
         <source>As of %1; times are local to the meeting (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>По состоянию на %1; время указано по месту проведения заседания (%2).</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>По плану</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактически</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница</translation>
     </message>
     <message>
         <source>The report was not exported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет не экспортирован. %1</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет записан в %1.</translation>
     </message>
     <message>
         <source>Report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет %1</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчета в формате PDF</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчета в формате CSV</translation>
     </message>
     <message>
         <source>PDF for printing (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF для печати (*.pdf)</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV для электронных таблиц (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ReportPdf</name>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>По плану</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактически</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница</translation>
     </message>
     <message>
         <source>Timeline: planned and actual (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология: план и факт (%1 из %2)</translation>
     </message>
     <message>
         <source>Timeline: planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология: план и факт</translation>
     </message>
     <message>
         <source>Report of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет о заседании</translation>
     </message>
     <message>
         <source>Report of the meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет о заседании: %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Prepared on %1; times are local to the meeting (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовлено %1; время указано по месту проведения заседания (%2).</translation>
     </message>
     <message>
         <source>Totals by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги по группам</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ораторы</translation>
     </message>
     <message>
         <source>In the order they spoke, then those still waiting, then the absent and the withdrawn. Planned: the start each speaker would have had if everyone before them had spoken for exactly their allotted time from the scheduled start.</source>
-        <translation type="unfinished"></translation>
+        <translation>В порядке выступления, затем еще ожидающие, затем отсутствовавшие и отказавшиеся. План: время начала, которое было бы у каждого оратора, если бы все предыдущие ораторы выступали ровно в пределах отведенного им времени начиная с запланированного начала.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ReportText</name>
     <message numerus="yes">
         <source>%n spoke</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>выступил %n</numerusform>
+            <numerusform>выступили %n</numerusform>
+            <numerusform>выступили %n</numerusform>
         </translation>
     </message>
     <message>
         <source>1 speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>выступает сейчас 1</translation>
     </message>
     <message numerus="yes">
         <source>%n absent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>отсутствует %n</numerusform>
+            <numerusform>отсутствуют %n</numerusform>
+            <numerusform>отсутствуют %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n withdrawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>отказался %n</numerusform>
+            <numerusform>отказались %n</numerusform>
+            <numerusform>отказались %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>еще ожидает %n</numerusform>
+            <numerusform>еще ожидают %n</numerusform>
+            <numerusform>еще ожидают %n</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>идет</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжительность</translation>
     </message>
     <message>
         <source>Speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время выступлений</translation>
     </message>
     <message>
         <source>Overruns, in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Превышения, всего</translation>
     </message>
     <message>
         <source>Pauses, in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Паузы, всего</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ораторы</translation>
     </message>
     <message numerus="yes">
         <source>%n inscribed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>записан %n</numerusform>
+            <numerusform>записаны %n</numerusform>
+            <numerusform>записаны %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано</translation>
     </message>
     <message>
         <source>Spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступили</translation>
     </message>
     <message>
         <source>Allotted</source>
-        <translation type="unfinished"></translation>
+        <translation>Отведено</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовано</translation>
     </message>
     <message>
         <source>Average overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее превышение</translation>
     </message>
     <message>
         <source>All speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ораторы</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Оратор</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>По плану</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>Превышение</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Паузы</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::RunningOrder</name>
     <message>
         <source>No one is waiting to speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступления никто не ожидает.</translation>
     </message>
     <message>
         <source>On time: the list ends by %1 at the current limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>В срок: при текущем регламенте список завершится к %1.</translation>
     </message>
     <message numerus="yes">
         <source>Limit %1 for the remaining %n speaker(s) to end at %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Регламент %1 для оставшегося %n оратора, чтобы завершить к %2.</numerusform>
+            <numerusform>Регламент %1 для оставшихся %n ораторов, чтобы завершить к %2.</numerusform>
+            <numerusform>Регламент %1 для оставшихся %n ораторов, чтобы завершить к %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot end at %1 even at %2 each; at the current limits the last speaker reached is no. %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно завершить к %1 даже при %2 на каждого; при текущем регламенте успеет выступить последний оратор под № %3.</translation>
     </message>
     <message>
         <source>Cannot end at %1 even at %2 each; no waiting speaker finishes before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно завершить к %1 даже при %2 на каждого; ни один ожидающий оратор не закончит до этого времени.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::RunningOrderModel</name>
     <message>
         <source>◷ Late</source>
-        <translation type="unfinished"></translation>
+        <translation>◷ Поздно</translation>
     </message>
     <message>
         <source>⚑ Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ Вручную</translation>
     </message>
     <message>
         <source>✗ Absent ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Неявка ×%1</translation>
     </message>
     <message>
         <source>%1
 on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+от имени %2</translation>
     </message>
     <message>
         <source>%1, inscribed %2, after the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, записан(а) %2, после крайнего срока</translation>
     </message>
     <message>
         <source>%1, inscribed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, записан(а) %2</translation>
     </message>
     <message>
         <source>On behalf of %1 (group of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>От имени %1 (группа из %2)</translation>
     </message>
     <message>
         <source>Placed by hand: automatic placement leaves them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещен вручную: автоматическое размещение оставляет его здесь.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация</translation>
     </message>
     <message>
         <source>Speaker and title</source>
-        <translation type="unfinished"></translation>
+        <translation>Оратор и должность</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Drag one speaker at a time: %1 are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетаскивайте по одному оратору: выбрано %1.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::SaveBanner</name>
     <message>
         <source>Save a copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию как…</translation>
     </message>
     <message>
         <source>This meeting is open read only: %1. Save a copy as… to carry on with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это заседание открыто только для чтения: %1. Чтобы продолжить работу с ним, выберите «Сохранить копию как…».</translation>
     </message>
     <message>
         <source>Acts kept in memory only: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия, хранящиеся только в памяти: %1.</translation>
     </message>
     <message>
         <source>%1 (copy).rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (копия).rostrum</translation>
     </message>
     <message>
         <source>Save a copy of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию заседания</translation>
     </message>
     <message>
         <source>Rostrum meetings (*.rostrum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседания Rostrum (*.rostrum)</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию</translation>
     </message>
     <message>
         <source>The copy could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать копию: %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::SaveFile</name>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>папка %1 не существует</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>диск заполнен</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>доступ запрещен</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a meeting file (or another database), and a document never replaces one. Choose another name for the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается записать %1: это файл заседания (или другая база данных), а документ никогда не заменяет такой файл. Выберите для документа другое имя.</translation>
     </message>
     <message>
         <source>Cannot write %1: it belongs to the meeting file %2, and a document never replaces it. Choose another name for the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается записать %1: он относится к файлу заседания %2, а документ никогда не заменяет такой файл. Выберите для документа другое имя.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается записать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::Schema</name>
     <message>
         <source>The file was written by a newer version of Rostrum (file format %1; this version reads up to %2). Open it with a newer Rostrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл записан более новой версией Rostrum (формат файла %1; эта версия читает форматы до %2). Откройте его в более новой версии Rostrum.</translation>
     </message>
     <message>
         <source>a trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>триггер</translation>
     </message>
     <message>
         <source>a view</source>
-        <translation type="unfinished"></translation>
+        <translation>представление</translation>
     </message>
     <message>
         <source>an index</source>
-        <translation type="unfinished"></translation>
+        <translation>индекс</translation>
     </message>
     <message>
         <source>a table</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица</translation>
     </message>
     <message>
         <source>its list of tables cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается прочитать список его таблиц</translation>
     </message>
     <message>
         <source>%1 named “%2” is not as Rostrum makes it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с именем «%2» не соответствует тому, как его создает Rostrum</translation>
     </message>
     <message>
         <source>it holds %1 named “%2” that Rostrum does not make</source>
-        <translation type="unfinished"></translation>
+        <translation>в нем есть %1 с именем «%2», которое Rostrum не создает</translation>
     </message>
     <message>
         <source>%1 named “%2” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с именем «%2» отсутствует</translation>
     </message>
 </context>
 <context>
     <name>rostrum::SettingsDialog</name>
     <message>
         <source>Meeting settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры заседания</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заседание</translation>
     </message>
     <message>
         <source>&amp;Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Делегации</translation>
     </message>
     <message>
         <source>Time and &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Время и &amp;порядок</translation>
     </message>
     <message>
         <source>Choose one to fill the heading, the order and the limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите вариант, чтобы заполнить шапку, порядок и регламент</translation>
     </message>
     <message>
         <source>The line above the title of every document; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка над названием каждого документа; пусто — нет</translation>
     </message>
     <message>
         <source>Inscriptions after this are marked late:</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи после этого времени помечаются как поздние:</translation>
     </message>
     <message>
         <source>Which one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какое смещение?</translation>
     </message>
     <message>
         <source>&amp;Kind of meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид заседания:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>Document &amp;heading:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шапка документа:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;ата:</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Начал&amp;о:</translation>
     </message>
     <message>
         <source>&amp;Ends at:</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;кончание:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Часовой пояс:</translation>
     </message>
     <message>
         <source>Dead&amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Крайний с&amp;рок:</translation>
     </message>
     <message>
         <source>Type a few letters and choose from the directory. These lists decide the category inferred for a new inscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите несколько букв и выберите из справочника. Эти списки определяют категорию, присваиваемую новой записи.</translation>
     </message>
     <message>
         <source>&amp;Organizers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организаторы:</translation>
     </message>
     <message>
         <source>&amp;Co-sponsors:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Соавторы:</translation>
     </message>
     <message>
         <source>Council &amp;members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Члены Совета:</translation>
     </message>
     <message>
         <source>&amp;Briefers, inscribed when the meeting is made</source>
-        <translation type="unfinished"></translation>
+        <translation>Док&amp;ладчики, записываемые при создании заседания</translation>
     </message>
     <message>
         <source>This computer&apos;s time zone has no IANA name (it is a rule such as TZ=UTC+3). Choose the meeting&apos;s time zone, such as Europe/Zurich or America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс этого компьютера не имеет имени IANA (это правило вида TZ=UTC+3). Выберите часовой пояс заседания, например Europe/Zurich или America/New_York.</translation>
     </message>
     <message>
         <source>Deadline: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Крайний срок: %1.</translation>
     </message>
     <message>
         <source>Choose the meeting&apos;s time zone, such as Europe/Zurich or America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите часовой пояс заседания, например Europe/Zurich или America/New_York.</translation>
     </message>
     <message>
         <source>Default time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;егламент по умолчанию:</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>по умолчанию</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>&amp;Warning before the end:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;редупреждение до окончания:</translation>
     </message>
     <message>
         <source>&amp;Absent when called:</source>
-        <translation type="unfinished"></translation>
+        <translation>При неяв&amp;ке:</translation>
     </message>
     <message>
         <source>&amp;Tier order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок &amp;групп:</translation>
     </message>
     <message>
         <source>“%1” is not a time limit for %2. Write minutes and seconds, such as 3:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является регламентом для %2. Укажите минуты и секунды, например 3:00.</translation>
     </message>
     <message>
         <source>every category</source>
-        <translation type="unfinished"></translation>
+        <translation>все категории</translation>
     </message>
 </context>
 <context>
     <name>rostrum::SpeakersList</name>
     <message>
         <source>The clock is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймер уже запущен.</translation>
     </message>
     <message>
         <source>Clock started for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймер запущен для %1</translation>
     </message>
     <message>
         <source>No one is waiting to speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступления никто не ожидает.</translation>
     </message>
     <message>
         <source>%1 called</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызван(а) %1</translation>
     </message>
     <message>
         <source>The clock is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймер не запущен.</translation>
     </message>
     <message>
         <source>Clock paused for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймер приостановлен для %1</translation>
     </message>
     <message>
         <source>%1 finished; the list is exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 завершил(а) выступление; список исчерпан</translation>
     </message>
     <message>
         <source>No one has been called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто не вызван.</translation>
     </message>
     <message>
         <source>%1 has started speaking; use Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже начал(а) выступление; используйте «Далее».</translation>
     </message>
     <message>
         <source>taken off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>исключен(а) из списка</translation>
     </message>
     <message>
         <source>moved to the end of the %1 tier</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещен(а) в конец группы «%1»</translation>
     </message>
     <message>
         <source>moved to the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещен(а) в конец списка</translation>
     </message>
     <message>
         <source>%1 absent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отсутствует: %2</translation>
     </message>
     <message>
         <source>%1; %2 called</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; вызван(а) %2</translation>
     </message>
     <message>
         <source>No one is speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто не выступает.</translation>
     </message>
     <message>
         <source>No time to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего добавлять.</translation>
     </message>
     <message>
         <source>Adding %1 would give %2 more than 24 hours (%3) in all; at most %4 can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление %1 дало бы %2 в общей сложности более 24 часов (%3); можно добавить не более %4.</translation>
     </message>
     <message>
         <source>No time left to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Убавлять больше нечего.</translation>
     </message>
     <message>
         <source>%1 added for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 добавлено для %2</translation>
     </message>
     <message>
         <source>%1 removed for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 убрано для %2</translation>
     </message>
     <message>
         <source>Clock reset for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймер сброшен для %1</translation>
     </message>
     <message>
         <source>The clock is already at the full limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймер уже показывает полный регламент.</translation>
     </message>
     <message>
         <source>There is no entry #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи № %1 нет.</translation>
     </message>
     <message>
         <source>A time limit must be longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент должен быть больше нуля.</translation>
     </message>
     <message>
         <source>The time limit %1 for %2 is longer than 24 hours (%3), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент %1 для %2 превышает 24 часа (%3) — максимально допустимый регламент.</translation>
     </message>
     <message>
         <source>With the %1 already added, a limit of %2 would give %3 more than 24 hours (%4) in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>С учетом уже добавленных %1 регламент %2 дал бы %3 в общей сложности более 24 часов (%4).</translation>
     </message>
     <message>
         <source>%1 has already spoken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже выступил(а).</translation>
     </message>
     <message>
         <source>Limit %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент %1 для %2</translation>
     </message>
     <message>
         <source>%1 already has a limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 уже установлен регламент %2.</translation>
     </message>
     <message>
         <source>A time limit of %1 for every remaining speaker is longer than 24 hours (%2), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент %1 для каждого оставшегося оратора превышает 24 часа (%2) — максимально допустимый регламент.</translation>
     </message>
     <message>
         <source>Limit %1 for all remaining speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент %1 для всех оставшихся ораторов</translation>
     </message>
     <message>
         <source>Every remaining speaker already has a limit of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>У каждого оставшегося оратора уже установлен регламент %1.</translation>
     </message>
     <message>
         <source>%1 is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ожидает</translation>
     </message>
     <message>
         <source>%1 is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 выступает</translation>
     </message>
     <message>
         <source>%1 has spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 выступил(а)</translation>
     </message>
     <message>
         <source>%1 was absent and is off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отсутствовал(а) и исключен(а) из списка</translation>
     </message>
     <message>
         <source>%1 has withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отказался(лась) от выступления</translation>
     </message>
     <message>
         <source>The list of speakers is closed. Reopen it to inscribe %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ораторов закрыт. Чтобы записать %1, откройте его вновь.</translation>
     </message>
     <message>
         <source>%1 inscribed (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 записан(а) (поздно)</translation>
     </message>
     <message>
         <source>%1 inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 записан(а)</translation>
     </message>
     <message>
         <source>%1 edited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: запись изменена</translation>
     </message>
     <message>
         <source>Nothing to change for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для %1 изменять нечего.</translation>
     </message>
     <message>
         <source>%1 is speaking. Call the next speaker before removing this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 выступает. Прежде чем удалить эту запись, вызовите следующего оратора.</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 удален(а)</translation>
     </message>
     <message>
         <source>Only a waiting speaker can withdraw; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказаться от выступления может только ожидающий оратор; %1.</translation>
     </message>
     <message>
         <source>%1 withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отказался(лась) от выступления</translation>
     </message>
     <message>
         <source>Only waiting speakers can be moved; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещать можно только ожидающих ораторов; %1.</translation>
     </message>
     <message>
         <source>There is no position %1 for %2: %2 is the only waiting speaker, at position 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции %1 для %2 нет: %2 — единственный ожидающий оратор, на позиции 1.</translation>
     </message>
     <message numerus="yes">
         <source>There is no position %1 for %2: there are %n waiting speakers: choose a position from 1 to %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Позиции %1 для %2 нет: ожидает %n оратор; выберите позицию от 1 до %n.</numerusform>
+            <numerusform>Позиции %1 для %2 нет: ожидают %n оратора; выберите позицию от 1 до %n.</numerusform>
+            <numerusform>Позиции %1 для %2 нет: ожидают %n ораторов; выберите позицию от 1 до %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is already at position %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже находится на позиции %2.</translation>
     </message>
     <message>
         <source>%1 moved to position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 перемещен(а) на позицию %2</translation>
     </message>
     <message>
         <source>Choose two different speakers to exchange places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы поменять местами, выберите двух разных ораторов.</translation>
     </message>
     <message>
         <source>Only waiting speakers can exchange places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Меняться местами могут только ожидающие ораторы.</translation>
     </message>
     <message>
         <source>%1 exchanged places with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 и %2 поменялись местами</translation>
     </message>
     <message>
         <source>Only a waiting speaker placed by hand can be released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открепить можно только ожидающего оратора, размещенного вручную.</translation>
     </message>
     <message>
         <source>%1 returned to the automatic order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 возвращен(а) в автоматический порядок</translation>
     </message>
     <message>
         <source>The list is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список уже закрыт.</translation>
     </message>
     <message>
         <source>The list is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список уже открыт.</translation>
     </message>
     <message>
         <source>List of speakers closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ораторов закрыт</translation>
     </message>
     <message>
         <source>List of speakers reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ораторов вновь открыт</translation>
     </message>
     <message>
         <source>The meeting needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для заседания требуется название.</translation>
     </message>
     <message>
         <source>The meeting needs a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для заседания требуется действительная дата.</translation>
     </message>
     <message>
         <source>The meeting needs a start and an end time that differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для заседания требуются разные время начала и время окончания.</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является известным часовым поясом.</translation>
     </message>
     <message>
         <source>“%1” is a POSIX rule, not the name of a time zone; use an IANA id such as Europe/Zurich or America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — правило POSIX, а не имя часового пояса; используйте идентификатор IANA, например Europe/Zurich или America/New_York.</translation>
     </message>
     <message>
         <source>Time limits must be longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент должен быть больше нуля.</translation>
     </message>
     <message>
         <source>The meeting&apos;s time limit %1 is longer than 24 hours (%2), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент заседания %1 превышает 24 часа (%2) — максимально допустимый регламент.</translation>
     </message>
     <message>
         <source>The time limit %1 for the category %2 is longer than 24 hours (%3), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент %1 для категории %2 превышает 24 часа (%3) — максимально допустимый регламент.</translation>
     </message>
     <message>
         <source>Meeting settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры заседания изменены</translation>
     </message>
     <message>
         <source>The settings are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры не изменились.</translation>
     </message>
     <message>
         <source>Refused: %1 and %2 would both be at the rostrum; one speaker speaks at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено: %1 и %2 оказались бы на трибуне одновременно; выступает только один оратор.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3304,789 +3334,790 @@ on behalf of %2</source>
     <message>
         <source>%1
 on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+от имени %2</translation>
     </message>
     <message>
         <source>not timed</source>
-        <translation type="unfinished"></translation>
+        <translation>время не засекалось</translation>
     </message>
     <message>
         <source>%1 spoke %2 over the limit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 превысил(а) регламент %3 на %2</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация</translation>
     </message>
     <message>
         <source>Speaker and title</source>
-        <translation type="unfinished"></translation>
+        <translation>Оратор и должность</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент</translation>
     </message>
     <message>
         <source>Spoke for</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность</translation>
     </message>
     <message>
         <source>Overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>Превышение</translation>
     </message>
 </context>
 <context>
     <name>rostrum::SqliteError</name>
     <message>
         <source>the disk is full (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>диск заполнен (%1)</translation>
     </message>
     <message>
         <source>the file or its folder is read-only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл или его папка доступны только для чтения (%1)</translation>
     </message>
     <message>
         <source>another program is holding the meeting file locked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл заседания заблокирован другой программой (%1)</translation>
     </message>
     <message>
         <source>the file could not be written or read: it may have been moved, deleted or the disk removed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать или прочитать файл: возможно, он перемещен, удален или диск отключен (%1)</translation>
     </message>
     <message>
         <source>the file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл поврежден (%1)</translation>
     </message>
     <message>
         <source>the file cannot be opened (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается открыть файл (%1)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::StartPage</name>
     <message>
         <source>Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальная страница</translation>
     </message>
     <message>
         <source>Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum</translation>
     </message>
     <message>
         <source>The chair&apos;s console for speakers lists and speaking time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пульт Председателя для ведения списков ораторов и контроля времени выступлений.</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое заседание…</translation>
     </message>
     <message>
         <source>A new meeting file: its title, schedule, deadline and rules (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый файл заседания: название, расписание, крайний срок и правила (%1)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <source>A meeting file (.rostrum) from this computer or a shared folder (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл заседания (.rostrum) с этого компьютера или из общей папки (%1)</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать &amp;демо</translation>
     </message>
     <message>
         <source>A Security Council meeting with 45 speakers inscribed, held today and starting within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание Совета Безопасности с 45 записанными ораторами, которое проводится сегодня и начинается через несколько минут</translation>
     </message>
     <message>
         <source>Recent meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавние заседания</translation>
     </message>
     <message>
         <source>Not found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено в %1</translation>
     </message>
     <message>
         <source>None yet: the meetings you open will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет: здесь будут перечислены открываемые вами заседания.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TextRules</name>
     <message>
         <source>The delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация</translation>
     </message>
     <message>
         <source>The speaker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя оратора</translation>
     </message>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>The group (on behalf of)</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа (от имени)</translation>
     </message>
     <message>
         <source>The meeting&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название заседания</translation>
     </message>
     <message>
         <source>The heading of the meeting&apos;s documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Шапка документов заседания</translation>
     </message>
     <message>
         <source>The venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Место проведения</translation>
     </message>
     <message>
         <source>The name of organizer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Название организатора %1</translation>
     </message>
     <message>
         <source>The name of co-sponsor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Название соавтора %1</translation>
     </message>
     <message>
         <source>The name of Council member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Название члена Совета %1</translation>
     </message>
     <message>
         <source>%1 contains a line break (%2) at position %3; a name or a title is one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 содержит разрыв строки (%2) в позиции %3; имя или должность должны занимать одну строку.</translation>
     </message>
     <message>
         <source>%1 contains a control character (%2) at position %3; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 содержит управляющий символ (%2) в позиции %3; удалите его.</translation>
     </message>
     <message>
         <source>%1 contains a bidirectional formatting character (%2) at position %3, which would show the text in another order than it is written; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 содержит символ управления направлением текста (%2) в позиции %3, из-за которого текст отображался бы не в том порядке, в каком он написан; удалите его.</translation>
     </message>
     <message>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина %1 — %2 символов; допускается не более %3.</translation>
     </message>
     <message>
         <source>The notes contain a control character (%1) at position %2; notes may hold line breaks and tabs, but no other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания содержат управляющий символ (%1) в позиции %2; в примечаниях допускаются разрывы строк и табуляция, но не другие управляющие символы.</translation>
     </message>
     <message>
         <source>The notes contain a bidirectional formatting character (%1) at position %2, which would show the text in another order than it is written; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания содержат символ управления направлением текста (%1) в позиции %2, из-за которого текст отображался бы не в том порядке, в каком он написан; удалите его.</translation>
     </message>
     <message>
         <source>The notes are %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина примечаний — %1 символов; допускается не более %2.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TierOrderEdit</name>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вверх</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;низ</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TimeText</name>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>в срок</translation>
     </message>
     <message>
         <source>%1%2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 дн.</translation>
     </message>
     <message>
         <source>+%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 мин</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TimekeeperDisplay</name>
     <message>
         <source>Rostrum — Timekeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — хронометрист</translation>
     </message>
     <message>
         <source>on behalf of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>от имени %1</translation>
     </message>
     <message>
         <source>%1, on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 от имени %2</translation>
     </message>
     <message>
         <source>No one at the rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>На трибуне никого нет</translation>
     </message>
     <message>
         <source>Next: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий: нет</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий: %1</translation>
     </message>
     <message>
         <source>Next: %1 — %2</source>
         <comment>delegation, speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>Следующий: %1 — %2</translation>
     </message>
     <message>
         <source>Projected end %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчетное окончание %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TimelinePicture</name>
     <message>
         <source>Planned slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановое время</translation>
     </message>
     <message>
         <source>Actual speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактическое выступление</translation>
     </message>
     <message>
         <source>Overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>Превышение</translation>
     </message>
     <message>
         <source>Scheduled end</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановое окончание</translation>
     </message>
     <message>
         <source>Scheduled end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановое окончание %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TimelineWidget</name>
     <message>
         <source>Timeline of the meeting: planned and actual speeches</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология заседания: плановые и фактические выступления</translation>
     </message>
 </context>
 <context>
     <name>rostrum::UnsavedActs</name>
     <message>
         <source>“%1” was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не сохранено: %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ZoneTime</name>
     <message>
         <source>“%1” is outside the years 2000 to 2100; check the year</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» выходит за пределы 2000–2100 годов; проверьте год</translation>
     </message>
     <message>
         <source>%1 on %2 happens twice in %3; add the offset: %4 or %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Время %1 %2 в поясе %3 наступает дважды; добавьте смещение: %4 или %5</translation>
     </message>
     <message>
         <source>%1 on %2 does not exist in %3: the clocks skip that hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Времени %1 %2 в поясе %3 не существует: часы пропускают этот час</translation>
     </message>
 </context>
 <context>
     <name>rostrum::cli</name>
     <message>
         <source>No one is at the rostrum; no one is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>На трибуне никого нет; никто не ожидает.</translation>
     </message>
     <message>
         <source>%1 at the rostrum: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на трибуне: %2 (%3).</translation>
     </message>
     <message>
         <source>entry #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>запись № %1</translation>
     </message>
     <message>
         <source>%1 is absent and now no. %2 on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отсутствует и теперь стоит в списке под № %2.</translation>
     </message>
     <message>
         <source>%1 is absent and off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отсутствует и исключен(а) из списка.</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено: %1.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрано: %1.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: %1.</translation>
     </message>
     <message>
         <source>Redone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторено: %1.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный параметр %1</translation>
     </message>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный параметр --%1</translation>
     </message>
     <message>
         <source>--%1 is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр --%1 указан более одного раза</translation>
     </message>
     <message>
         <source>--%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр --%1 не принимает значения</translation>
     </message>
     <message>
         <source>--%1 needs a value (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>для параметра --%1 требуется значение (%2)</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр --%1 обязателен</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is not an entry id (a whole number, as shown by “list”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является идентификатором записи (целое число, как показано в «list»)</translation>
     </message>
     <message>
         <source>%1 is not a position on the list (1 is the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является позицией в списке (1 — первая)</translation>
     </message>
     <message>
         <source>%1 for %2 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 для %2 не является целым числом</translation>
     </message>
     <message>
         <source>%1 is not a number of seconds to add (30) or remove (-30)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является числом секунд, которое нужно добавить (30) или убрать (-30)</translation>
     </message>
     <message>
         <source>%1 for %2 is not a time limit; write minutes and seconds, like 3:00 or 2:30</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 для %2 не является регламентом; укажите минуты и секунды, например 3:00 или 2:30</translation>
     </message>
     <message>
         <source>%1 for %2 is not a date; write YYYY-MM-DD, like 2023-05-25</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 для %2 не является датой; укажите YYYY-MM-DD, например 2023-05-25</translation>
     </message>
     <message>
         <source>%1 for %2 is not a time of day; write HH:MM or HH:MM:SS, like 15:00 or 15:00:30</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 для %2 не является временем суток; укажите HH:MM или HH:MM:SS, например 15:00 или 15:00:30</translation>
     </message>
     <message>
         <source>%1 for %2 is not a date and time; write &quot;YYYY-MM-DD HH:MM[:SS]&quot; in the meeting&apos;s time zone, or ISO 8601 with an offset (2023-05-23T16:00-04:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 для %2 не является датой и временем; укажите &quot;YYYY-MM-DD HH:MM[:SS]&quot; в часовом поясе заседания или ISO 8601 со смещением (2023-05-23T16:00-04:00)</translation>
     </message>
     <message>
         <source>%1 in %2 is not in the directory of delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 в %2 нет в справочнике делегаций</translation>
     </message>
     <message>
         <source>; did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>; возможно, имелось в виду %1?</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 is not a valid %2; choose one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является допустимым значением %2; выберите одно из следующих: %3</translation>
     </message>
     <message>
         <source>--%1 needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>для параметра --%1 требуется имя файла</translation>
     </message>
     <message>
         <source>say where to write: --pdf OUT, --csv OUT or --html OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите, куда записать: --pdf OUT, --csv OUT или --html OUT</translation>
     </message>
     <message>
         <source>say where to write: --pdf OUT or --csv OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите, куда записать: --pdf OUT или --csv OUT</translation>
     </message>
     <message>
         <source>PDF output needs the graphical libraries, which could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>для вывода в PDF нужны графические библиотеки, которые не удалось запустить</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записано: %1 (%n страница)</numerusform>
+            <numerusform>Записано: %1 (%n страницы)</numerusform>
+            <numerusform>Записано: %1 (%n страниц)</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: rostrum-cli COMMAND FILE [ARGUMENTS] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: rostrum-cli COMMAND FILE [ARGUMENTS] [OPTIONS]</translation>
     </message>
     <message>
         <source>Runs the speakers list of a Rostrum meeting file. Every act is saved to the file as one transaction and journaled under the name cli:$USER. Other programs, the console included, may have the file open at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведет список ораторов файла заседания Rostrum. Каждое действие сохраняется в файле как одна транзакция и заносится в журнал под именем cli:$USER. Другие программы, в том числе пульт, могут одновременно держать файл открытым.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды:</translation>
     </message>
     <message>
         <source>ID is an entry id as shown by “list --format json” and printed by “add”. POSITION counts from 1. M:SS is a time like 3:00. Dates and times are in the meeting&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID — идентификатор записи, как показано в «list --format json» и выводится командой «add». POSITION отсчитывается от 1. M:SS — время, например 3:00. Даты и время указываются в часовом поясе заседания.</translation>
     </message>
     <message>
         <source>Exit status: 0 when done; 1 when the rules of the list or the file refuse the act; 2 when the command line is wrong. An error is one line on standard error, starting with “rostrum-cli: ”. A refused act never changes the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код завершения: 0 — выполнено; 1 — действие отклонено правилами списка или файлом; 2 — ошибка в командной строке. Ошибка выводится одной строкой в стандартный поток ошибок, начинающейся с «rostrum-cli: ». Отклоненное действие никогда не изменяет файл.</translation>
     </message>
     <message>
         <source>Global options: --help, -h (this help); --version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Глобальные параметры: --help, -h (эта справка); --version.</translation>
     </message>
     <message>
         <source>More about one command: rostrum-cli help COMMAND, or rostrum-cli COMMAND --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробнее о команде: rostrum-cli help COMMAND или rostrum-cli COMMAND --help.</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры:</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (обязательно)</translation>
     </message>
     <message>
         <source>Exit status: 0 done, 1 refused, 2 wrong command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код завершения: 0 — выполнено, 1 — отклонено, 2 — ошибка в командной строке.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n row(s) would be imported, %1 refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пробный запуск: будет импортирована %n строка, отклонено: %1.</numerusform>
+            <numerusform>Пробный запуск: будут импортированы %n строки, отклонено: %1.</numerusform>
+            <numerusform>Пробный запуск: будет импортировано %n строк, отклонено: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n row(s) refused, so nothing would be imported; --skip-invalid would import the other %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пробный запуск: отклонена %n строка, поэтому ничего не будет импортировано; с --skip-invalid будут импортированы остальные (%1).</numerusform>
+            <numerusform>Пробный запуск: отклонены %n строки, поэтому ничего не будет импортировано; с --skip-invalid будут импортированы остальные (%1).</numerusform>
+            <numerusform>Пробный запуск: отклонено %n строк, поэтому ничего не будет импортировано; с --skip-invalid будут импортированы остальные (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused; nothing was imported (--skip-invalid imports the other %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отклонена %n строка; ничего не импортировано (с --skip-invalid импортируются остальные: %1).</numerusform>
+            <numerusform>Отклонены %n строки; ничего не импортировано (с --skip-invalid импортируются остальные: %1).</numerusform>
+            <numerusform>Отклонено %n строк; ничего не импортировано (с --skip-invalid импортируются остальные: %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n inscription(s) (%1 late).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %n запись (поздних: %1).</numerusform>
+            <numerusform>Импортированы %n записи (поздних: %1).</numerusform>
+            <numerusform>Импортировано %n записей (поздних: %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n inscription(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %n запись.</numerusform>
+            <numerusform>Импортированы %n записи.</numerusform>
+            <numerusform>Импортировано %n записей.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused and not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка отклонена и не импортирована.</numerusform>
+            <numerusform>%n строки отклонены и не импортированы.</numerusform>
+            <numerusform>%n строк отклонено и не импортировано.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing has been done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не сделано.</translation>
     </message>
     <message>
         <source>%1 (undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (отменено)</translation>
     </message>
     <message>
         <source>--delegation cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--delegation не может быть пустым</translation>
     </message>
     <message>
         <source>--on-behalf-of and --group-size go together: name the group and say how many delegations it has</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-behalf-of и --group-size указываются вместе: назовите группу и укажите, сколько в ней делегаций</translation>
     </message>
     <message>
         <source>--on-behalf-of cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-behalf-of не может быть пустым</translation>
     </message>
     <message>
         <source>--group-size must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--group-size должен быть не меньше 1</translation>
     </message>
     <message>
         <source>%1 is now no. %2 on the list (placed by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 теперь стоит в списке под № %2 (размещен вручную).</translation>
     </message>
     <message>
         <source>%1 (now no. %2) and %3 (now no. %4) exchanged places.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (теперь № %2) и %3 (теперь № %4) поменялись местами.</translation>
     </message>
     <message>
         <source>%1 removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 удален(а) из списка.</translation>
     </message>
     <message>
         <source>%1 withdrew from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отказался(лась) от выступления.</translation>
     </message>
     <message>
         <source>%1 now has a limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для %1 теперь установлен регламент %2.</translation>
     </message>
     <message numerus="yes">
         <source>Limit %1 for the %n waiting speaker(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Регламент %1 для %n ожидающего оратора.</numerusform>
+            <numerusform>Регламент %1 для %n ожидающих ораторов.</numerusform>
+            <numerusform>Регламент %1 для %n ожидающих ораторов.</numerusform>
         </translation>
     </message>
     <message>
         <source>The list of speakers is closed; inscriptions are refused until it is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ораторов закрыт; записи не принимаются, пока он не будет вновь открыт.</translation>
     </message>
     <message>
         <source>The list of speakers is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ораторов вновь открыт.</translation>
     </message>
     <message>
         <source>%1, on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 от имени %2</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>поздно</translation>
     </message>
     <message>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>вручную</translation>
     </message>
     <message>
         <source>absent once</source>
-        <translation type="unfinished"></translation>
+        <translation>одна неявка</translation>
     </message>
     <message numerus="yes">
         <source>absent %n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n неявка</numerusform>
+            <numerusform>%n неявки</numerusform>
+            <numerusform>%n неявок</numerusform>
         </translation>
     </message>
     <message>
         <source>No one is on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке никого нет.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Оратор</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент</translation>
     </message>
     <message>
         <source>Projected</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметки</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует %1</translation>
     </message>
     <message>
         <source>unexpected argument “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>непредвиденный аргумент «%1»</translation>
     </message>
     <message>
         <source>%1: %2 (see “rostrum-cli help %1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (см. «rostrum-cli help %1»)</translation>
     </message>
     <message>
         <source>no command given (see “rostrum-cli --help”)</source>
-        <translation type="unfinished"></translation>
+        <translation>не указана команда (см. «rostrum-cli --help»)</translation>
     </message>
     <message>
         <source>help takes at most one command</source>
-        <translation type="unfinished"></translation>
+        <translation>help принимает не более одной команды</translation>
     </message>
     <message>
         <source>there is no command “%1” (see “rostrum-cli --help”)</source>
-        <translation type="unfinished"></translation>
+        <translation>команды «%1» нет (см. «rostrum-cli --help»)</translation>
     </message>
     <message>
         <source>this computer&apos;s time zone (TZ=%1) is not an IANA zone; give the meeting&apos;s zone with --time-zone, e.g. --time-zone America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>часовой пояс этого компьютера (TZ=%1) не является поясом IANA; укажите пояс заседания с помощью --time-zone, например --time-zone America/New_York</translation>
     </message>
     <message>
         <source>this computer&apos;s time zone has no IANA name; give the meeting&apos;s zone with --time-zone, e.g. --time-zone America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>часовой пояс этого компьютера не имеет имени IANA; укажите пояс заседания с помощью --time-zone, например --time-zone America/New_York</translation>
     </message>
     <message>
         <source>“%1”, %2 %3–%4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1», %2 %3–%4 (%5)</translation>
     </message>
     <message>
         <source>--title cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--title не может быть пустым</translation>
     </message>
     <message>
         <source>“%1” is not an IANA time zone; use an IANA id such as Europe/Zurich or America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является часовым поясом IANA; используйте идентификатор IANA, например Europe/Zurich или America/New_York</translation>
     </message>
     <message>
         <source>Created %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан файл %1: %2.</translation>
     </message>
     <message>
         <source>say what to change: --title, --venue or --heading</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите, что изменить: --title, --venue или --heading</translation>
     </message>
     <message>
         <source>Nothing changed: the settings are already so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено: параметры уже такие.</translation>
     </message>
     <message>
         <source>Settings changed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры изменены: %1.</translation>
     </message>
     <message>
         <source>Heading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Шапка: %1</translation>
     </message>
     <message>
         <source>the demo meeting could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать демонстрационное заседание: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the demo meeting to %1: %2, %n speaker(s) inscribed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Демонстрационное заседание записано в %1: %2, записан %n оратор.</numerusform>
+            <numerusform>Демонстрационное заседание записано в %1: %2, записаны %n оратора.</numerusform>
+            <numerusform>Демонстрационное заседание записано в %1: %2, записано %n ораторов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backed up “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия «%1» сохранена в %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1, %2–%3 (%4); now %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3 (%4); сейчас %5</translation>
     </message>
     <message>
         <source>Speaking: %1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступает: %1 — %2 (%3)</translation>
     </message>
     <message>
         <source>No one is speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто не выступает.</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий: %1</translation>
     </message>
     <message>
         <source>Next: no one is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий: никто не ожидает.</translation>
     </message>
     <message numerus="yes">
         <source>Projected end: %1 (%2), %n speaker(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Расчетное окончание: %1 (%2), ожидает %n оратор</numerusform>
+            <numerusform>Расчетное окончание: %1 (%2), ожидают %n оратора</numerusform>
+            <numerusform>Расчетное окончание: %1 (%2), ожидают %n ораторов</numerusform>
         </translation>
     </message>
     <message>
         <source>The list of speakers is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ораторов закрыт.</translation>
     </message>
     <message>
         <source>The list of speakers is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ораторов открыт.</translation>
     </message>
 </context>
 </TS>

@@ -63,6 +63,10 @@
         <source>The last meeting, %1, is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Speak this language (%1) instead of the one View &gt; Language chose or the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::AboutBox</name>
@@ -1755,6 +1759,13 @@ Ctrl+L</source>
     </message>
     <message>
         <source>Single keys never act while someone types in a text field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::LanguageChoice</name>
+    <message>
+        <source>--language “%1” is not a language Rostrum speaks; it speaks %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
