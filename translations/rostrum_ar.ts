@@ -158,6 +158,10 @@
         <source>No backups yet: Rostrum writes one every 5 minutes while a meeting is being run.</source>
         <translation>لا توجد نسخ احتياطية بعد: يكتب Rostrum نسخة كل 5 دقائق أثناء سير الاجتماع.</translation>
     </message>
+    <message>
+        <source>Backups of the meeting, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::BriefersEdit</name>
@@ -192,6 +196,18 @@
     <message>
         <source>, </source>
         <translation>، </translation>
+    </message>
+    <message>
+        <source>Briefer&apos;s title, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefer&apos;s organization, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefers to inscribe</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1172,10 +1188,6 @@ Ctrl+L</translation>
         <translation>وقت الكلام المتبقي</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1، %2</translation>
-    </message>
-    <message>
         <source>PAUSED — %1</source>
         <translation>متوقف مؤقتا — %1</translation>
     </message>
@@ -1293,6 +1305,10 @@ Ctrl+L</translation>
         <source>%1 is already in the list.</source>
         <translation>%1 موجود في القائمة بالفعل.</translation>
     </message>
+    <message>
+        <source>%1: type a delegation to add</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::EntryDialog</name>
@@ -1345,10 +1361,6 @@ Ctrl+L</translation>
         <translation>حجم المجموعة (&amp;G):</translation>
     </message>
     <message>
-        <source>Lan&amp;guage:</source>
-        <translation>اللغة (&amp;G):</translation>
-    </message>
-    <message>
         <source>Time li&amp;mit:</source>
         <translation>الحد الزمني (&amp;M):</translation>
     </message>
@@ -1371,6 +1383,10 @@ Ctrl+L</translation>
     <message>
         <source>This inscription is no longer on the list; it was removed meanwhile.</source>
         <translation>لم يعد هذا التسجيل في القائمة؛ فقد حُذف في الأثناء.</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1510,10 @@ Ctrl+L</translation>
             <numerusform>رُفض %n صفا. لا يُستورد شيء ما دام هناك صف مرفوض: صحح الملف، أو تخطَّ الصفوف المرفوضة لاستيراد الصفوف الأخرى البالغ عددها %1.</numerusform>
             <numerusform>رُفض %n صف. لا يُستورد شيء ما دام هناك صف مرفوض: صحح الملف، أو تخطَّ الصفوف المرفوضة لاستيراد الصفوف الأخرى البالغ عددها %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rows of the file, each with what becomes of it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1689,10 @@ Ctrl+L</translation>
         <source>%1 inscribed at no. %2.</source>
         <translation>سُجل %1 برقم %2.</translation>
     </message>
+    <message>
+        <source>Speaker&apos;s name, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::InscriptionRules</name>
@@ -1773,6 +1797,10 @@ Ctrl+L</translation>
     <message>
         <source>Acts kept in memory, not in the journal until they are saved: %1.</source>
         <translation>إجراءات محفوظة في الذاكرة، ولن تدخل سجل العمليات إلا بعد حفظها: %1.</translation>
+    </message>
+    <message>
+        <source>Journal: every act on the meeting, newest last</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2088,30 @@ Ctrl+L</translation>
     <message>
         <source>Spoken (%1)</source>
         <translation>من تكلموا (%1)</translation>
+    </message>
+    <message>
+        <source>Lists of speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers heard, beside the running order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has spoken, in the order they spoke, with the time each one took.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running order</source>
+        <translation type="unfinished">ترتيب الكلام</translation>
+    </message>
+    <message>
+        <source>The speakers still to speak, in the order they will be called. N calls the next; Enter opens the selected speaker; Ctrl+Up and Ctrl+Down move them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3009,16 +3061,8 @@ on behalf of %2</source>
         <translation>اكتب بضعة أحرف واختر من الدليل. تحدد هذه القوائم الصفة المستنتجة للتسجيل الجديد.</translation>
     </message>
     <message>
-        <source>&amp;Organizers:</source>
-        <translation>الجهات المنظمة (&amp;O):</translation>
-    </message>
-    <message>
         <source>&amp;Co-sponsors:</source>
         <translation>المقدمون المشاركون (&amp;C):</translation>
-    </message>
-    <message>
-        <source>Council &amp;members:</source>
-        <translation>أعضاء المجلس (&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Briefers, inscribed when the meeting is made</source>
@@ -3071,6 +3115,38 @@ on behalf of %2</source>
     <message>
         <source>every category</source>
         <translation>كل الصفات</translation>
+    </message>
+    <message>
+        <source>Pages of the meeting&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline for inscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of the two moments of the deadline, in an hour the clocks repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;rganizers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cou&amp;ncil members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council members</source>
+        <translation type="unfinished">أعضاء المجلس</translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3493,49 @@ on behalf of %2</source>
     </message>
 </context>
 <context>
+    <name>rostrum::SpokenReading</name>
+    <message>
+        <source>%1 allowed, not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left, running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left, paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left, paused, in the warning time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left, running, in the warning time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time is up, paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over the limit, paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over the limit, running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rostrum::SqliteError</name>
     <message>
         <source>the disk is full (%1)</source>
@@ -3572,8 +3691,12 @@ on behalf of %2</source>
         <translation>نقل إلى أعلى (&amp;U)</translation>
     </message>
     <message>
-        <source>Move do&amp;wn</source>
-        <translation>نقل إلى أسفل (&amp;W)</translation>
+        <source>Tier order, the first to speak at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation type="unfinished">نقل إلى أسفل (&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +3752,20 @@ on behalf of %2</source>
     <message>
         <source>Projected end %1 (%2)</source>
         <translation>الانتهاء المتوقع %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Timekeeper&apos;s display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>delegation, speaker</comment>
+        <translation type="unfinished">%1، %2</translation>
+    </message>
+    <message>
+        <source>%1. %2. %3</source>
+        <comment>who speaks; the clock; who is next</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

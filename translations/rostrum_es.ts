@@ -5,63 +5,63 @@
     <name>main</name>
     <message>
         <source>the demo meeting cannot be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la reunión de demostración: %1</translation>
     </message>
     <message>
         <source>demo inscription refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inscripción de demostración rechazada: %1</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1</translation>
     </message>
     <message>
         <source>The chair&apos;s console for speakers lists and speaking time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consola de la Presidencia para las listas de oradores y el tiempo de uso de la palabra.</translation>
     </message>
     <message>
         <source>The meeting file to open. Without it, the last meeting reopens.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la reunión que se abrirá. Si se omite, se vuelve a abrir la última reunión.</translation>
     </message>
     <message>
         <source>Open a fresh copy of the demo meeting (the seed UNSC Arria-formula meeting), held today and starting within minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre una copia nueva de la reunión de ejemplo (la reunión del Consejo de Seguridad con arreglo a la fórmula Arria), celebrada hoy y que comienza en pocos minutos.</translation>
     </message>
     <message>
         <source>With --demo: hold the meeting at its own hours on the clock&apos;s day and play it forward to the clock&apos;s time, so it opens mid-meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --demo: celebra la reunión en su horario propio el día del reloj y la hace avanzar hasta la hora del reloj, de modo que se abre con la reunión en curso.</translation>
     </message>
     <message>
         <source>Also open the timekeeper&apos;s display, on SCREEN (a name such as HDMI-1, or an index from 0); alone, on the second screen when there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre también la pantalla del cronometrador, en SCREEN (un nombre como HDMI-1, o un índice a partir de 0); sin valor, en la segunda pantalla si la hay.</translation>
     </message>
     <message>
         <source>Freeze the clock at this instant (ISO 8601, e.g. 2023-05-25T16:12:00-04:00), for screenshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Congela el reloj en este instante (ISO 8601, p. ej., 2023-05-25T16:12:00-04:00), para capturas de pantalla.</translation>
     </message>
     <message>
         <source>Save the window to OUT.png once it is laid out, then quit; with --display, the display too, to OUT-display.png.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la ventana en OUT.png una vez dispuesta y sale; con --display, también la pantalla, en OUT-display.png.</translation>
     </message>
     <message>
         <source>The window&apos;s size, e.g. 1366x768.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de la ventana, p. ej., 1366x768.</translation>
     </message>
     <message>
         <source>Say whether every text of the console is drawn whole once it is laid out, then quit (1 if any is clipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica si todos los textos de la consola se muestran completos una vez dispuesta y sale (1 si alguno está recortado).</translation>
     </message>
     <message>
         <source>--fake-clock needs an ISO 8601 instant, such as 2023-05-25T16:12:00-04:00</source>
-        <translation type="unfinished"></translation>
+        <translation>--fake-clock requiere un instante ISO 8601, como 2023-05-25T16:12:00-04:00</translation>
     </message>
     <message>
         <source>--size needs WIDTHxHEIGHT, such as 1366x768</source>
-        <translation type="unfinished"></translation>
+        <translation>--size requiere ANCHOxALTO, como 1366x768</translation>
     </message>
     <message>
         <source>The last meeting, %1, is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última reunión, %1, ya no se encuentra.</translation>
     </message>
     <message>
         <source>Speak this language (%1) instead of the one View &gt; Language chose or the system&apos;s.</source>
@@ -72,90 +72,94 @@
     <name>rostrum::AboutBox</name>
     <message>
         <source>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;The chair&apos;s console for speakers lists and speaking time.&lt;/p&gt;&lt;p&gt;Released under the %2.&lt;br&gt;%3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;La consola de la Presidencia para las listas de oradores y el tiempo de uso de la palabra.&lt;/p&gt;&lt;p&gt;Publicado con arreglo a la %2.&lt;br&gt;%3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Rostrum</translation>
     </message>
 </context>
 <context>
     <name>rostrum::BackupActions</name>
     <message>
         <source>%1 backup %2.rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copia de seguridad %2.rostrum</translation>
     </message>
     <message>
         <source>Back up a copy of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de seguridad de la reunión</translation>
     </message>
     <message>
         <source>Rostrum meetings (*.rostrum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones de Rostrum (*.rostrum)</translation>
     </message>
     <message>
         <source>Not backed up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin copia de seguridad: %1</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada en %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::BackupFolder</name>
     <message>
         <source>the backup folder %1 cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta de copias de seguridad %1</translation>
     </message>
     <message>
         <source>the backup folder %1 cannot be made private to its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede hacer privada para su propietario la carpeta de copias de seguridad %1</translation>
     </message>
     <message>
         <source>it is a backup of “%1”, written %2</source>
-        <translation type="unfinished"></translation>
+        <translation>es una copia de seguridad de “%1”, escrita el %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::BackupSchedule</name>
     <message>
         <source>The automatic backup was not written: %1. The meeting carries on; the next backup is tried in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió la copia de seguridad automática: %1. La reunión continúa; se intentará la próxima copia de seguridad en unos minutos.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::BackupsDialog</name>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>Open a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una copia de seguridad</translation>
     </message>
     <message>
         <source>Rostrum writes a backup of the meeting being run every 5 minutes, into %1. A backup opens read only; Save a copy as… carries on from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum escribe una copia de seguridad de la reunión en curso cada 5 minutos, en %1. Una copia de seguridad se abre en modo de solo lectura; Guardar una copia como… permite continuar a partir de ella.</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>No backups yet: Rostrum writes one every 5 minutes while a meeting is being run.</source>
+        <translation>Aún no hay copias de seguridad: Rostrum escribe una cada 5 minutos mientras se celebra una reunión.</translation>
+    </message>
+    <message>
+        <source>Backups of the meeting, newest first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -163,34 +167,46 @@
     <name>rostrum::BriefersEdit</name>
     <message>
         <source>Briefer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del ponente</translation>
     </message>
     <message>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo (opcional)</translation>
     </message>
     <message>
         <source>Organization (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización (opcional)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Delete removes the chosen briefer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete quita el ponente elegido</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Briefer&apos;s title, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefer&apos;s organization, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefers to inscribe</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -198,1081 +214,1099 @@
     <name>rostrum::Categories</name>
     <message>
         <source>Organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizador</translation>
     </message>
     <message>
         <source>Briefer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponente</translation>
     </message>
     <message>
         <source>Council member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro del Consejo</translation>
     </message>
     <message>
         <source>Co-sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Copatrocinador</translation>
     </message>
     <message>
         <source>Group statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración de grupo</translation>
     </message>
     <message>
         <source>Member State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado Miembro</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Observador</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura</translation>
     </message>
     <message>
         <source>Briefers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponentes</translation>
     </message>
     <message>
         <source>Council members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del Consejo</translation>
     </message>
     <message>
         <source>Co-sponsors and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copatrocinadores y grupos</translation>
     </message>
     <message>
         <source>Member States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados Miembros</translation>
     </message>
     <message>
         <source>Observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Observadores</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviniendo</translation>
     </message>
     <message>
         <source>Spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervino</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>Head of State or Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Jefe de Estado o de Gobierno</translation>
     </message>
     <message>
         <source>Minister</source>
-        <translation type="unfinished"></translation>
+        <translation>Ministro</translation>
     </message>
     <message>
         <source>Permanent Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Representante Permanente</translation>
     </message>
     <message>
         <source>Deputy Permanent Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Representante Permanente Adjunto</translation>
     </message>
     <message>
         <source>Chargé d&apos;affaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Encargado de Negocios</translation>
     </message>
     <message>
         <source>Move to the end of their tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar al final de su grupo</translation>
     </message>
     <message>
         <source>Move to the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar al final de la lista</translation>
     </message>
     <message>
         <source>Take off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar de la lista</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chino</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francés</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruso</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ChairActions</name>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva reunión…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source>Create a new meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un nuevo archivo de reunión</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open a meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de reunión</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una co&amp;pia como…</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia</translation>
     </message>
     <message>
         <source>Write the meeting to a new file and carry on there</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la reunión en un archivo nuevo y continuar en él</translation>
     </message>
     <message>
         <source>&amp;Back up a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de seg&amp;uridad…</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad</translation>
     </message>
     <message>
         <source>Write one consistent copy of the meeting file, journal and undo included, and carry on here</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una copia coherente del archivo de la reunión, con el registro de operaciones y el historial para deshacer, y continuar aquí</translation>
     </message>
     <message>
         <source>Open &amp;a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una copia de seguri&amp;dad…</translation>
     </message>
     <message>
         <source>Open a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una copia de seguridad</translation>
     </message>
     <message>
         <source>Look at one of the backups Rostrum writes every 5 minutes, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar, en modo de solo lectura, una de las copias de seguridad que Rostrum escribe cada 5 minutos</translation>
     </message>
     <message>
         <source>&amp;Import inscriptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar inscripciones…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Inscribe the rows of a CSV file, after a preview of what each row becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir las filas de un archivo CSV, tras una vista previa de lo que será cada fila</translation>
     </message>
     <message>
         <source>&amp;Export list of speakers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar lista de oradores…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Write the list of speakers as PDF, CSV or HTML (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la lista de oradores en PDF, CSV o HTML (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Report of the meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;forme de la reunión…</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Who spoke, for how long, the totals by tier and the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién intervino, durante cuánto tiempo, los totales por grupo y la cronología</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Close the console; every act is already saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la consola; todas las acciones ya están guardadas</translation>
     </message>
     <message>
         <source>&amp;Start clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar reloj</translation>
     </message>
     <message>
         <source>Start
 Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar
+Space</translation>
     </message>
     <message>
         <source>Start or pause the speaker&apos;s clock; calls the first speaker when no one is at the rostrum (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o pausar el reloj del orador; da la palabra al primer orador si no hay nadie en la tribuna (Space)</translation>
     </message>
     <message>
         <source>&amp;Next speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente orador</translation>
     </message>
     <message>
         <source>Next
 N</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente
+N</translation>
     </message>
     <message>
         <source>Close this speech and call the next speaker (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta intervención y dar la palabra al siguiente orador (N)</translation>
     </message>
     <message>
         <source>&amp;Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausente</translation>
     </message>
     <message>
         <source>Absent
 A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente
+A</translation>
     </message>
     <message>
         <source>The called speaker is absent: move them per the meeting&apos;s rule and call the following speaker (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>El orador llamado está ausente: trasladarlo según la regla de la reunión y dar la palabra al siguiente orador (A)</translation>
     </message>
     <message>
         <source>A&amp;dd 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Aña&amp;dir 30 segundos</translation>
     </message>
     <message>
         <source>+30 s
 +</source>
-        <translation type="unfinished"></translation>
+        <translation>+30 s
++</translation>
     </message>
     <message>
         <source>Give the speaker 30 more seconds (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar al orador 30 segundos más (+)</translation>
     </message>
     <message>
         <source>&amp;Remove 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar 30 segundos</translation>
     </message>
     <message>
         <source>−30 s
 −</source>
-        <translation type="unfinished"></translation>
+        <translation>−30 s
+−</translation>
     </message>
     <message>
         <source>Take 30 seconds from the speaker (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar 30 segundos al orador (-)</translation>
     </message>
     <message>
         <source>Rese&amp;t clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar reloj</translation>
     </message>
     <message>
         <source>Reset
 Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar
+Ctrl+R</translation>
     </message>
     <message>
         <source>Put the speaker&apos;s clock back to the full limit (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver el reloj del orador al límite completo (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo
 Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer
+Ctrl+Z</translation>
     </message>
     <message>
         <source>Undo the last act (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última acción (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Redo
 Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer
+Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Redo the act just undone (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer la acción que se acaba de deshacer (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>&amp;Close the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar la lista</translation>
     </message>
     <message>
         <source>Close list
 Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar lista
+Ctrl+L</translation>
     </message>
     <message>
         <source>Close or reopen the list of speakers to new inscriptions (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar o reabrir la lista de oradores a nuevas inscripciones (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Inscribe…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir…</translation>
     </message>
     <message>
         <source>Inscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir</translation>
     </message>
     <message>
         <source>Go to the inscription line (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la línea de inscripción (Ctrl+I)</translation>
     </message>
     <message>
         <source>Inscribe with &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir con &amp;detalles…</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles…</translation>
     </message>
     <message>
         <source>Inscribe with every field: title, category, group, language, limit (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir con todos los campos: cargo, categoría, grupo, idioma, límite (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit the selected inscription (F2, Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la inscripción seleccionada (F2, Enter o doble clic)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move the selected speaker up one place (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir un puesto al orador seleccionado (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move dow&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move the selected speaker down one place (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar un puesto al orador seleccionado (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Move to the &amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover al &amp;principio</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Principio</translation>
     </message>
     <message>
         <source>Make the selected speaker the next one (Ctrl+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer que el orador seleccionado sea el siguiente (Ctrl+Home)</translation>
     </message>
     <message>
         <source>Move to the &amp;bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover al &amp;final</translation>
     </message>
     <message>
         <source>Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>Move the selected speaker to the end of the list (Ctrl+End)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar al orador seleccionado al final de la lista (Ctrl+End)</translation>
     </message>
     <message>
         <source>E&amp;xchange places</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ntercambiar puestos</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambiar</translation>
     </message>
     <message>
         <source>The two selected speakers exchange places, in one act (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos oradores seleccionados intercambian sus puestos, en una sola acción (Ctrl+E)</translation>
     </message>
     <message>
         <source>Back to the automatic &amp;place</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al puesto &amp;automático</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar</translation>
     </message>
     <message>
         <source>Release a speaker placed by hand back to the place the rules give (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver a un orador colocado manualmente al puesto que le corresponde según las reglas (Ctrl+U)</translation>
     </message>
     <message>
         <source>Set &amp;limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar &amp;límite…</translation>
     </message>
     <message>
         <source>Limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite…</translation>
     </message>
     <message>
         <source>Set the time limit of the selected speaker, or of the current one (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar el tiempo límite del orador seleccionado o del actual (Ctrl+M)</translation>
     </message>
     <message>
         <source>Set limit for &amp;all remaining…</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite para t&amp;odos los restantes…</translation>
     </message>
     <message>
         <source>Limit for all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite para todos…</translation>
     </message>
     <message>
         <source>Set one time limit for every waiting speaker (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar un mismo tiempo límite para todos los oradores en espera (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirar</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar</translation>
     </message>
     <message>
         <source>The selected speaker withdraws; kept in the record (Shift+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>El orador seleccionado se retira; queda constancia de ello (Shift+Del)</translation>
     </message>
     <message>
         <source>Re&amp;move inscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Eli&amp;minar inscripción</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected inscription, made in error (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la inscripción seleccionada, hecha por error (Del)</translation>
     </message>
     <message>
         <source>Meeting &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración de la reunión…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración…</translation>
     </message>
     <message>
         <source>Title, schedule, deadline, lists, limits and rules (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Título, horario, plazo, listas, límites y reglas (Ctrl+,)</translation>
     </message>
     <message>
         <source>&amp;Timekeeper display</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla del &amp;cronometrador</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla</translation>
     </message>
     <message>
         <source>Show or hide the timekeeper&apos;s big display (Ctrl+T); F11 in it toggles full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar la pantalla grande del cronometrador (Ctrl+T); F11 en ella alterna la pantalla completa</translation>
     </message>
     <message>
         <source>&amp;Running order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden de intervención</translation>
     </message>
     <message>
         <source>Running order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de intervención</translation>
     </message>
     <message>
         <source>Show the running order (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el orden de intervención (Ctrl+1)</translation>
     </message>
     <message>
         <source>&amp;Spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Han intervenido</translation>
     </message>
     <message>
         <source>Spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Han intervenido</translation>
     </message>
     <message>
         <source>Show who has spoken, for how long, and the overruns (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar quién ha intervenido, durante cuánto tiempo, y los excesos (Ctrl+2)</translation>
     </message>
     <message>
         <source>&amp;Journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de operaciones…</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Who did what and when, from this console and every other program that writes the meeting (Ctrl+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién hizo qué y cuándo, desde esta consola y cualquier otro programa que escriba en la reunión (Ctrl+J)</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la &amp;demostración</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la demostración</translation>
     </message>
     <message>
         <source>Open a fresh copy of the Security Council meeting of the seed, held today and starting within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una copia nueva de la reunión de ejemplo del Consejo de Seguridad, celebrada hoy y que comienza en pocos minutos</translation>
     </message>
     <message>
         <source>&amp;Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teclas…</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Every key of the console, and its act (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las teclas de la consola y su acción (F1)</translation>
     </message>
     <message>
         <source>&amp;About Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Rostrum</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de</translation>
     </message>
     <message>
         <source>The version and the licence</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión y la licencia</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open recen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir re&amp;ciente</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reloj</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ChairWindow</name>
     <message>
         <source>List of speakers written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de oradores escrita en %1</translation>
     </message>
     <message>
         <source>%1 — Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Rostrum</translation>
     </message>
     <message>
         <source>Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum</translation>
     </message>
     <message>
         <source>Read only — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura — %1</translation>
     </message>
     <message>
         <source>⏳ Waiting to save — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⏳ En espera de guardar — %1</translation>
     </message>
     <message>
         <source>⚠ NOT saved — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ NO guardado — %1</translation>
     </message>
     <message>
         <source>All changes saved — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios guardados — %1</translation>
     </message>
     <message>
         <source>Next ignored: %1 was called less than a second ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ignorado: se llamó a %1 hace menos de un segundo.</translation>
     </message>
     <message>
         <source>Absent ignored: %1 was called less than a second ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente ignorado: se llamó a %1 hace menos de un segundo.</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: %1</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehecho: %1</translation>
     </message>
     <message>
         <source>Select a speaker in the running order to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un orador en el orden de intervención para editarlo.</translation>
     </message>
     <message>
         <source>Select only one speaker to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un solo orador para editarlo.</translation>
     </message>
     <message>
         <source>Select a speaker in the running order to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un orador en el orden de intervención para moverlo.</translation>
     </message>
     <message>
         <source>Select only one speaker to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un solo orador para moverlo.</translation>
     </message>
     <message>
         <source>%1 is already first on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es el primero de la lista.</translation>
     </message>
     <message>
         <source>%1 is already last on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es el último de la lista.</translation>
     </message>
     <message>
         <source>Select two speakers (Ctrl+click the second) to exchange their places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione dos oradores (Ctrl+clic en el segundo) para intercambiar sus puestos.</translation>
     </message>
     <message>
         <source>Select a speaker placed by hand to return them to their automatic place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un orador colocado manualmente para devolverlo a su puesto automático.</translation>
     </message>
     <message>
         <source>Select the speaker who withdraws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione el orador que se retira.</translation>
     </message>
     <message>
         <source>Select the inscription to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione la inscripción que desea eliminar.</translation>
     </message>
     <message>
         <source>“%1” is not a time limit. Write minutes and seconds, such as 3:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un tiempo límite. Escriba minutos y segundos, como 3:00.</translation>
     </message>
     <message>
         <source>Select one speaker whose limit to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un solo orador para fijar su límite.</translation>
     </message>
     <message>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo límite</translation>
     </message>
     <message>
         <source>Time limit for %1 (minutes:seconds):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo límite para %1 (minutos:segundos):</translation>
     </message>
     <message>
         <source>Time limit for all remaining speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo límite para todos los oradores restantes</translation>
     </message>
     <message>
         <source>%1
 
 Time limit for every waiting speaker (waiting: %2), in minutes:seconds:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Tiempo límite para todos los oradores en espera (en espera: %2), en minutos:segundos:</translation>
     </message>
     <message>
         <source>&amp;Pause clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar reloj</translation>
     </message>
     <message>
         <source>Pause
 Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar
+Space</translation>
     </message>
     <message>
         <source>Re&amp;sume clock</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eanudar reloj</translation>
     </message>
     <message>
         <source>&amp;Start clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar reloj</translation>
     </message>
     <message>
         <source>&amp;Start: call the first speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar: dar la palabra al primer orador</translation>
     </message>
     <message>
         <source>Resume
 Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar
+Space</translation>
     </message>
     <message>
         <source>Start
 Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar
+Space</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
         <source>Nothing to undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que deshacer (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo: %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
         <source>Nothing to redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que rehacer (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer: %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Re&amp;open the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reabrir la lista</translation>
     </message>
     <message>
         <source>&amp;Close the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar la lista</translation>
     </message>
     <message>
         <source>Reopen list
 Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir lista
+Ctrl+L</translation>
     </message>
     <message>
         <source>Close list
 Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar lista
+Ctrl+L</translation>
     </message>
     <message>
         <source>Rostrum meetings (*.rostrum);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones de Rostrum (*.rostrum);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot open the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la reunión</translation>
     </message>
     <message>
         <source>%1 cannot be opened.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1.
+
+%2</translation>
     </message>
     <message>
         <source>Open a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una reunión</translation>
     </message>
     <message>
         <source>New meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo archivo de reunión</translation>
     </message>
     <message>
         <source>meeting.rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>reunion.rostrum</translation>
     </message>
     <message>
         <source>New meeting: settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reunión: configuración</translation>
     </message>
     <message>
         <source>Briefers inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponentes inscritos</translation>
     </message>
     <message>
         <source>The briefers cannot be inscribed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede inscribir a los ponentes: %1</translation>
     </message>
     <message>
         <source>No recent meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay reuniones recientes</translation>
     </message>
     <message>
         <source>Cannot open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la demostración</translation>
     </message>
     <message>
         <source>The demo meeting cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la reunión de demostración: %1</translation>
     </message>
     <message>
         <source>The demo meeting is missing an inscription: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta una inscripción en la reunión de demostración: %1</translation>
     </message>
     <message>
         <source>“%1” was typed into the inscription line, not taken as %2: while you type, keys write. Escape on the empty line goes back to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” se escribió en la línea de inscripción, no se interpretó como %2: mientras usted escribe, las teclas escriben. Escape en la línea vacía vuelve a la lista.</translation>
     </message>
     <message>
         <source>“%1” just before the typing was taken as %2; if it was the first letter of a name, press Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”, justo antes de escribir, se interpretó como %2; si era la primera letra de un nombre, pulse Deshacer.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ClockStepWatch</name>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días</translation>
     </message>
     <message>
         <source>The computer&apos;s clock was set back by %1; the speech clocks kept true time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj de la computadora se atrasó %1; los relojes de las intervenciones mantuvieron la hora exacta.</translation>
     </message>
     <message>
         <source>The computer&apos;s clock was set forward by %1; the speech clocks kept true time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj de la computadora se adelantó %1; los relojes de las intervenciones mantuvieron la hora exacta.</translation>
     </message>
     <message>
         <source>The computer&apos;s clock is %1 behind this meeting&apos;s record: the speech clocks count on from the record, not from the computer&apos;s clock. Set the computer&apos;s clock right.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj de la computadora va %1 por detrás del registro de esta reunión: los relojes de las intervenciones siguen contando a partir del registro, no del reloj de la computadora. Ponga en hora el reloj de la computadora.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ConsoleHeartbeat</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Resumed: %1, %2 over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudado: %1, %2 por encima del límite</translation>
     </message>
     <message>
         <source>Resumed: %1, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudado: %1, quedan %2</translation>
     </message>
     <message>
         <source>Resumed: %1, %2 over the limit; the console was closed for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudado: %1, %2 por encima del límite; la consola estuvo cerrada durante %3</translation>
     </message>
     <message>
         <source>Resumed: %1, %2 left; the console was closed for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudado: %1, quedan %2; la consola estuvo cerrada durante %3</translation>
     </message>
 </context>
 <context>
     <name>rostrum::CountdownReadout</name>
     <message>
         <source>Remaining speaking time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de uso de la palabra restante</translation>
     </message>
     <message>
         <source>PAUSED — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EN PAUSA — %1</translation>
     </message>
     <message>
         <source>READY</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTO</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>EN PAUSA</translation>
     </message>
     <message>
         <source>WARNING</source>
-        <translation type="unfinished"></translation>
+        <translation>AVISO</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>TIEMPO</translation>
     </message>
     <message>
         <source>OVERTIME</source>
-        <translation type="unfinished"></translation>
+        <translation>TIEMPO EXCEDIDO</translation>
     </message>
     <message>
         <source>FINISHED</source>
-        <translation type="unfinished"></translation>
+        <translation>TERMINADO</translation>
     </message>
 </context>
 <context>
     <name>rostrum::CsvReader</name>
     <message>
         <source>There is text after the closing quote of field %1; a quote inside a quoted field is written twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay texto después de las comillas de cierre del campo %1; unas comillas dentro de un campo entrecomillado se escriben dos veces (&quot;&quot;).</translation>
     </message>
     <message>
         <source>Field %1 contains a quote (&quot;) but does not start with one; put the whole field in quotes and write the quote twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo %1 contiene comillas (&quot;) pero no comienza con ellas; ponga todo el campo entre comillas y escriba las comillas dos veces (&quot;&quot;).</translation>
     </message>
     <message>
         <source>A quoted field starts on this line and its closing quote is missing, so the rest of the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta línea comienza un campo entrecomillado al que le faltan las comillas de cierre, por lo que no se puede leer el resto del archivo.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text: it looks like UTF-16 without a byte-order mark, or not text at all. Save it as “CSV UTF-8” or “Unicode text”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es texto UTF-8: parece UTF-16 sin marca de orden de bytes, o no es texto en absoluto. Guárdelo como “CSV UTF-8” o “Texto Unicode”.</translation>
     </message>
     <message>
         <source>The file is cut off in the middle of a UTF-16 character. Save it again from the spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está cortado en medio de un carácter UTF-16. Vuelva a guardarlo desde la hoja de cálculo.</translation>
     </message>
     <message>
         <source>The file is not valid %1 text here. Save it from the spreadsheet as “CSV UTF-8” or “Unicode text”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es texto %1 válido en este punto. Guárdelo desde la hoja de cálculo como “CSV UTF-8” o “Texto Unicode”.</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo en %1.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file of inscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo de inscripciones.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (it is a device, a pipe or a socket); save the inscriptions as a CSV file and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo normal (es un dispositivo, una canalización o un socket); guarde las inscripciones como archivo CSV e impórtelo.</translation>
     </message>
     <message>
         <source>%1 is the open meeting file (or its journal), not a file of inscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el archivo de la reunión abierta (o su registro de operaciones), no un archivo de inscripciones.</translation>
     </message>
     <message>
         <source>%1 is %2 MB; an inscription file is at most %3 MB. Is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa %2 MB; un archivo de inscripciones ocupa como máximo %3 MB. ¿Es el archivo correcto?</translation>
     </message>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo: %1.</translation>
     </message>
     <message>
         <source>%1 grew past %2 MB while it was read; import it again once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 superó los %2 MB mientras se leía; vuelva a importarlo una vez guardado.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::DelegationListEdit</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Type a delegation, e.g. Ghana, and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una delegación, p. ej., Ghana, y pulse Enter</translation>
     </message>
     <message>
         <source>Delete removes the chosen delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete quita la delegación elegida</translation>
     </message>
     <message>
         <source>“%1” is not in the directory of delegations. Press Enter again to add it as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no figura en el directorio de delegaciones. Pulse Enter de nuevo para añadirla tal como está escrita.</translation>
     </message>
     <message>
         <source>“%1” is not in the directory of delegations (did you mean %2?). Press Enter again to add it as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no figura en el directorio de delegaciones (¿quiso decir %2?). Pulse Enter de nuevo para añadirla tal como está escrita.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
+        <translation>%1 ya figura en la lista.</translation>
+    </message>
+    <message>
+        <source>%1: type a delegation to add</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1280,78 +1314,78 @@ Ctrl+L</source>
     <name>rostrum::EntryDialog</name>
     <message>
         <source>Automatic (from the meeting&apos;s lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática (según las listas de la reunión)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>How many delegations the statement is made for; two or more give the priority of a group statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de delegaciones en cuyo nombre se formula la declaración; dos o más dan la prioridad de una declaración de grupo.</translation>
     </message>
     <message>
         <source>Empty for a national statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío para una declaración nacional</translation>
     </message>
     <message>
         <source>M:SS, empty for the category&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>M:SS, vacío para el límite de la categoría</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delegación:</translation>
     </message>
     <message>
         <source>&amp;Speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orador:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;vel:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoría:</translation>
     </message>
     <message>
         <source>On &amp;behalf of:</source>
-        <translation type="unfinished"></translation>
+        <translation>En nom&amp;bre de:</translation>
     </message>
     <message>
         <source>&amp;Group size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del &amp;grupo:</translation>
     </message>
     <message>
         <source>Time li&amp;mit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo lí&amp;mite:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>New inscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva inscripción</translation>
     </message>
     <message>
         <source>“%1” is not a time limit. Write minutes and seconds, such as 3:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un tiempo límite. Escriba minutos y segundos, como 3:00.</translation>
     </message>
     <message>
         <source>This inscription is no longer on the list; it was removed meanwhile.</source>
+        <translation>Esta inscripción ya no figura en la lista; se eliminó entretanto.</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1359,241 +1393,245 @@ Ctrl+L</source>
     <name>rostrum::ExportActions</name>
     <message>
         <source>The report is written as PDF or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe se escribe en PDF o CSV.</translation>
     </message>
     <message>
         <source>PDF for printing (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF para imprimir (*.pdf)</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV para hojas de cálculo (*.csv)</translation>
     </message>
     <message>
         <source>Web page (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web (*.html *.htm)</translation>
     </message>
     <message>
         <source>List of speakers %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de oradores %1.pdf</translation>
     </message>
     <message>
         <source>Export the list of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la lista de oradores</translation>
     </message>
     <message>
         <source>The list of speakers was not exported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó la lista de oradores. %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ImportDialog</name>
     <message>
         <source>&amp;Skip refused rows and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir las filas rechazadas e importar las demás</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import inscriptions from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar inscripciones de %1</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegación</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de plazo</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Import inscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar inscripciones</translation>
     </message>
     <message>
         <source>Spreadsheet text (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de hoja de cálculo (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de plazo</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada: %1</translation>
     </message>
     <message>
         <source>This file cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede importar.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be imported, %1 of them late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importará %n fila, %1 de ellas fuera de plazo.</numerusform>
+            <numerusform>Se importarán %n filas, %1 de ellas fuera de plazo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be imported, %1 of them late; %2 refused row(s) will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importará %n fila, %1 de ellas fuera de plazo; se omitirán las filas rechazadas (%2).</numerusform>
+            <numerusform>Se importarán %n filas, %1 de ellas fuera de plazo; se omitirán las filas rechazadas (%2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused. Nothing is imported while a row is refused: fix the file, or skip the refused rows to import the other %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila rechazada. No se importa nada mientras haya una fila rechazada: corrija el archivo u omita las filas rechazadas para importar las otras %1.</numerusform>
+            <numerusform>%n filas rechazadas. No se importa nada mientras haya una fila rechazada: corrija el archivo u omita las filas rechazadas para importar las otras %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rows of the file, each with what becomes of it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>rostrum::InlineMessage</name>
     <message>
         <source>✕</source>
-        <translation type="unfinished"></translation>
+        <translation>✕</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
     <name>rostrum::InscriptionColumns</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>The header has no “delegation” column; it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El encabezado no tiene la columna “delegation”, que es obligatoria.</translation>
     </message>
     <message>
         <source>The header names columns that Rostrum does not import: %1. Rename or delete them; the columns are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El encabezado nombra columnas que Rostrum no importa: %1. Cámbieles el nombre o elimínelas; las columnas son %2.</translation>
     </message>
     <message>
         <source>The header names a column twice: %1. Keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El encabezado nombra dos veces una columna: %1. Conserve una.</translation>
     </message>
     <message>
         <source>Column %1 has no name in the header but holds %2 here. Name the column or empty it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna %1 no tiene nombre en el encabezado pero contiene %2 aquí. Dé nombre a la columna o vacíela.</translation>
     </message>
     <message>
         <source>%1 is not a category. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una categoría. Use %2.</translation>
     </message>
     <message>
         <source>%1 is not a level. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un nivel. Use %2.</translation>
     </message>
     <message>
         <source>%1 is not one of the six UN languages. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es uno de los seis idiomas de las Naciones Unidas. Use %2.</translation>
     </message>
     <message>
         <source>%1 is not a date and time. Write YYYY-MM-DD HH:MM in the meeting&apos;s time zone, or ISO 8601 with an offset (2023-05-23T16:00-04:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha y hora. Escriba AAAA-MM-DD HH:MM en la zona horaria de la reunión, o ISO 8601 con una diferencia horaria (2023-05-23T16:00-04:00).</translation>
     </message>
     <message>
         <source>%1 is not a time limit. Write minutes and seconds, like 3:00 or 2:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un tiempo límite. Escriba minutos y segundos, como 3:00 o 2:30.</translation>
     </message>
     <message>
         <source>%1 is not a group size. Write how many delegations the group has, as a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un tamaño de grupo. Escriba cuántas delegaciones tiene el grupo, como número entero.</translation>
     </message>
     <message>
         <source>A group size of %1 is given, but on_behalf_of is empty. Name the group the statement is made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indica un tamaño de grupo de %1, pero on_behalf_of está vacío. Indique el grupo en cuyo nombre se formula la declaración.</translation>
     </message>
     <message>
         <source>The statement on behalf of %1 needs a group_size: how many delegations the group has.</source>
-        <translation type="unfinished"></translation>
+        <translation>La declaración en nombre de %1 requiere un group_size: cuántas delegaciones tiene el grupo.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::InscriptionImport</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2</translation>
     </message>
     <message>
         <source>%1 is inscribed twice in this file (also line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está inscrito dos veces en este archivo (también en la línea %2).</translation>
     </message>
     <message>
         <source>%1 is inscribed twice in this file in its national capacity (also line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está inscrito dos veces en este archivo a título nacional (también en la línea %2).</translation>
     </message>
     <message>
         <source>%1 is inscribed twice in this file on behalf of %2 (also line %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está inscrito dos veces en este archivo en nombre de %2 (también en la línea %3).</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header row (delegation, speaker, …) and one row per inscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío: necesita una fila de encabezado (delegation, speaker, …) y una fila por inscripción.</translation>
     </message>
     <message>
         <source>The file has a header but no inscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene encabezado pero ninguna inscripción.</translation>
     </message>
     <message>
         <source>This row has %1 fields but the header has %2 columns. A value that holds the delimiter must be in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila tiene %1 campos pero el encabezado tiene %2 columnas. Un valor que contenga el delimitador debe ir entre comillas.</translation>
     </message>
     <message numerus="yes">
         <source>%n inscription(s) imported from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscripción importada de %1</numerusform>
+            <numerusform>%n inscripciones importadas de %1</numerusform>
         </translation>
     </message>
     <message>
         <source>No row can be imported; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar ninguna fila; no se escribió nada.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila rechazada; no se importó nada.</numerusform>
+            <numerusform>%n filas rechazadas; no se importó nada.</numerusform>
         </translation>
     </message>
 </context>
@@ -1601,34 +1639,38 @@ Ctrl+L</source>
     <name>rostrum::InscriptionLine</name>
     <message>
         <source>Inscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir</translation>
     </message>
     <message>
         <source>&amp;Inscribe:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir:</translation>
     </message>
     <message>
         <source>Delegation, e.g. Latvia (Enter inscribes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegación, p. ej., Letonia (Enter inscribe)</translation>
     </message>
     <message>
         <source>Speaker (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador (opcional)</translation>
     </message>
     <message>
         <source>Category: automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría: automática</translation>
     </message>
     <message>
         <source>Leave on automatic for States; choose Briefer or Other for speakers who are not in the directory of delegations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje la opción automática para los Estados; elija Ponente u Otro para los oradores que no figuran en el directorio de delegaciones.</translation>
     </message>
     <message>
         <source>%1 inscribed at no. %2, marked late.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscrito con el n.º %2, marcado como fuera de plazo.</translation>
     </message>
     <message>
         <source>%1 inscribed at no. %2.</source>
+        <translation>%1 inscrito con el n.º %2.</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s name, optional</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1636,104 +1678,108 @@ Ctrl+L</source>
     <name>rostrum::InscriptionRules</name>
     <message>
         <source>A delegation is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere una delegación.</translation>
     </message>
     <message>
         <source>A time limit must be longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tiempo límite debe ser superior a cero.</translation>
     </message>
     <message>
         <source>The time limit %1 is longer than 24 hours (%2), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo límite %1 es superior a 24 horas (%2), el límite máximo posible.</translation>
     </message>
     <message>
         <source>“%1” is not one of the six UN languages (ar, zh, en, fr, ru, es).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es uno de los seis idiomas de las Naciones Unidas (ar, zh, en, fr, ru, es).</translation>
     </message>
     <message>
         <source>The group size cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño del grupo no puede ser negativo.</translation>
     </message>
     <message>
         <source>A group statement needs the name of the group it is made on behalf of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una declaración de grupo necesita el nombre del grupo en cuyo nombre se formula.</translation>
     </message>
     <message>
         <source>“%1” is not in the directory of delegations.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no figura en el directorio de delegaciones.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quiso decir %1?</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>For a briefer, an NGO or another non-State speaker, choose the category briefer or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un ponente, una ONG u otro orador que no sea un Estado, elija la categoría ponente u otro.</translation>
     </message>
     <message>
         <source>“%1” is not in the directory of delegations, so its category cannot be inferred. Choose the category (briefer or other for non-State speakers).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no figura en el directorio de delegaciones, por lo que no se puede deducir su categoría. Elija la categoría (ponente u otro para oradores que no sean Estados).</translation>
     </message>
     <message>
         <source>no. %1 on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>n.º %1 de la lista</translation>
     </message>
     <message>
         <source>%1 is already inscribed (entry #%2, %3). The same speaker cannot be inscribed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está inscrito (inscripción n.º %2, %3). El mismo orador no puede inscribirse dos veces.</translation>
     </message>
     <message>
         <source>%1 is already inscribed in its national capacity (entry #%2, %3). A delegation may speak once nationally and once on behalf of a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está inscrito a título nacional (inscripción n.º %2, %3). Una delegación puede intervenir una vez a título nacional y otra en nombre de un grupo.</translation>
     </message>
     <message>
         <source>%1 is already inscribed on behalf of %2 (entry #%3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está inscrito en nombre de %2 (inscripción n.º %3, %4).</translation>
     </message>
 </context>
 <context>
     <name>rostrum::JournalModel</name>
     <message>
         <source>↶ undone</source>
-        <translation type="unfinished"></translation>
+        <translation>↶ deshecho</translation>
     </message>
     <message>
         <source>Undone since: it no longer applies to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho desde entonces: ya no se aplica a la lista</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho</translation>
     </message>
 </context>
 <context>
     <name>rostrum::JournalWindow</name>
     <message>
         <source>Journal — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de operaciones — %1</translation>
     </message>
     <message>
         <source>Every act on this meeting, newest first, from this console and any other program that writes it. Times are the meeting&apos;s (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las acciones de esta reunión, de la más reciente a la más antigua, desde esta consola y cualquier otro programa que escriba en ella. Las horas son las de la reunión (%1).</translation>
     </message>
     <message>
         <source>Acts kept in memory, not in the journal until they are saved: %1.</source>
+        <translation>Acciones guardadas en memoria, que no figurarán en el registro de operaciones hasta que se guarden: %1.</translation>
+    </message>
+    <message>
+        <source>Journal: every act on the meeting, newest last</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1741,30 +1787,30 @@ Ctrl+L</source>
     <name>rostrum::KeyTable</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
 </context>
 <context>
     <name>rostrum::KeysDialog</name>
     <message>
         <source>Keys — Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas — Rostrum</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla</translation>
     </message>
     <message>
         <source>Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys of the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas de la consola</translation>
     </message>
     <message>
         <source>Single keys never act while someone types in a text field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las teclas individuales nunca actúan mientras alguien escribe en un campo de texto.</translation>
     </message>
 </context>
 <context>
@@ -1778,249 +1824,273 @@ Ctrl+L</source>
     <name>rostrum::ListExport</name>
     <message>
         <source>%1, on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en nombre de %2</translation>
     </message>
     <message>
         <source>List of speakers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de oradores: %1</translation>
     </message>
     <message>
         <source>List of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de oradores</translation>
     </message>
     <message>
         <source>Projected times as of %1, assuming that every speaker keeps to the time limit (%2 unless stated otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas previstas al %1, suponiendo que cada orador se ajuste al tiempo límite (%2, salvo que se indique otra cosa).</translation>
     </message>
     <message>
         <source>No one is inscribed on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie inscrito en la lista.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegación</translation>
     </message>
     <message>
         <source>Speaker and title</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador y cargo</translation>
     </message>
     <message>
         <source>Projected time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora prevista</translation>
     </message>
     <message>
         <source>Speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>En el uso de la palabra</translation>
     </message>
     <message>
         <source>on behalf of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en nombre de %1</translation>
     </message>
     <message>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>límite %1</translation>
     </message>
     <message>
         <source>Projected end: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin previsto: %1.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ListInvariants</name>
     <message>
         <source>negative accumulated pause</source>
-        <translation type="unfinished"></translation>
+        <translation>pausa acumulada negativa</translation>
     </message>
     <message>
         <source>started after the newest act</source>
-        <translation type="unfinished"></translation>
+        <translation>comenzó después de la acción más reciente</translation>
     </message>
     <message>
         <source>paused before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>se pausó antes de comenzar</translation>
     </message>
     <message>
         <source>a pause recorded on a clock that never started</source>
-        <translation type="unfinished"></translation>
+        <translation>una pausa registrada en un reloj que nunca se inició</translation>
     </message>
     <message>
         <source>speaking time %1 ms out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo de uso de la palabra de %1 ms fuera de rango</translation>
     </message>
     <message>
         <source>a negative time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>un tiempo límite negativo</translation>
     </message>
     <message>
         <source>keeps a speech clock off the rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>mantiene un reloj de intervención fuera de la tribuna</translation>
     </message>
     <message>
         <source>speaking, but the speech has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>en el uso de la palabra, pero la intervención ha terminado</translation>
     </message>
     <message>
         <source>spoke, but the speech never ended</source>
-        <translation type="unfinished"></translation>
+        <translation>intervino, pero la intervención nunca terminó</translation>
     </message>
     <message>
         <source>ended before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>terminó antes de comenzar</translation>
     </message>
     <message>
         <source>entry #%1 is filed under #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>la inscripción n.º %1 está archivada con el n.º %2</translation>
     </message>
     <message>
         <source>%1 speakers at the rostrum at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oradores en la tribuna a la vez</translation>
     </message>
     <message>
         <source>the current speaker disagrees with the statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>el orador actual no concuerda con los estados</translation>
     </message>
     <message>
         <source> is in the running order</source>
-        <translation type="unfinished"></translation>
+        <translation> está en el orden de intervención</translation>
     </message>
     <message>
         <source> is in the running order twice</source>
-        <translation type="unfinished"></translation>
+        <translation> está dos veces en el orden de intervención</translation>
     </message>
     <message>
         <source> shares its place key with another</source>
-        <translation type="unfinished"></translation>
+        <translation> comparte su clave de puesto con otra</translation>
     </message>
     <message>
         <source>the numbered places disagree with the running order</source>
-        <translation type="unfinished"></translation>
+        <translation>los puestos numerados no concuerdan con el orden de intervención</translation>
     </message>
     <message>
         <source>the places do not run from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>los puestos no van del 1 al %1</translation>
     </message>
     <message>
         <source>%1 waiting, but %2 in the running order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en espera, pero %2 en el orden de intervención</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ListOfSpeakersPdf</name>
     <message>
         <source>on behalf of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en nombre de %1</translation>
     </message>
     <message>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>límite %1</translation>
     </message>
     <message>
         <source>List of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de oradores</translation>
     </message>
     <message>
         <source>List of speakers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de oradores: %1</translation>
     </message>
     <message>
         <source>Projected times as of %1, assuming that every speaker keeps to the time limit (%2 unless stated otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas previstas al %1, suponiendo que cada orador se ajuste al tiempo límite (%2, salvo que se indique otra cosa).</translation>
     </message>
     <message>
         <source>No one is inscribed on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie inscrito en la lista.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegación</translation>
     </message>
     <message>
         <source>Speaker and title</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador y cargo</translation>
     </message>
     <message>
         <source>Projected time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora prevista</translation>
     </message>
     <message>
         <source>Speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>En el uso de la palabra</translation>
     </message>
     <message>
         <source>Projected end: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin previsto: %1.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MainFileWatch</name>
     <message>
         <source>the meeting file %1 has been overwritten in place and is no longer a meeting (%2); nothing more is written to it</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de la reunión %1 se ha sobrescrito en su lugar y ya no es una reunión (%2); ya no se escribe nada en él</translation>
     </message>
     <message>
         <source>another meeting file (another meeting, or a backup) has been copied over the meeting file %1; nothing more is written to it</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha copiado otro archivo de reunión (otra reunión o una copia de seguridad) sobre el archivo de la reunión %1; ya no se escribe nada en él</translation>
     </message>
     <message>
         <source>an older copy of this meeting has been copied over the meeting file %1; nothing more is written to it</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha copiado una copia anterior de esta reunión sobre el archivo de la reunión %1; ya no se escribe nada en él</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingBar</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>LIST CLOSED</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTA CERRADA</translation>
     </message>
     <message>
         <source>Scheduled %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Programada %1–%2</translation>
     </message>
     <message>
         <source>Now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora %1</translation>
     </message>
     <message>
         <source>Elapsed %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcurrido %1 desde las %2</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>No iniciada</translation>
     </message>
     <message>
         <source>Waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera: %1</translation>
     </message>
     <message>
         <source>⚠ Projected end %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Fin previsto %1 (%2)</translation>
     </message>
     <message>
         <source>Projected end %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin previsto %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingConsole</name>
     <message>
         <source>Running order (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de intervención (%1)</translation>
     </message>
     <message>
         <source>Spoken (%1)</source>
+        <translation>Han intervenido (%1)</translation>
+    </message>
+    <message>
+        <source>Lists of speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers heard, beside the running order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has spoken, in the order they spoke, with the time each one took.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running order</source>
+        <translation type="unfinished">Orden de intervención</translation>
+    </message>
+    <message>
+        <source>The speakers still to speak, in the order they will be called. N calls the next; Enter opens the selected speaker; Ctrl+Up and Ctrl+Down move them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2028,1272 +2098,1297 @@ Ctrl+L</source>
     <name>rostrum::MeetingFileChecks</name>
     <message>
         <source>No meeting file was named: give the path of a .rostrum file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún archivo de reunión: indique la ruta de un archivo .rostrum.</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo en %1.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo.</translation>
     </message>
     <message>
         <source>%1 is the journal of an open meeting, not a meeting file: open the .rostrum file beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el registro de operaciones de una reunión abierta, no un archivo de reunión: abra el archivo .rostrum que está a su lado.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes), so it is not a Rostrum meeting file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío (0 bytes), por lo que no es un archivo de reunión de Rostrum.</translation>
     </message>
     <message>
         <source>%1 is not a Rostrum meeting file (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de reunión de Rostrum (no es una base de datos SQLite).</translation>
     </message>
     <message>
         <source>%1 is damaged: it is cut short or corrupted (its size does not match its page size). Open a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: está truncado o corrupto (su tamaño no corresponde a su tamaño de página). Abra una copia de seguridad.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not a Rostrum meeting file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos SQLite de otra aplicación, no un archivo de reunión de Rostrum.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Rostrum (file format %2; this version reads up to %3). Open it with a newer Rostrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fue escrito por una versión más reciente de Rostrum (formato de archivo %2; esta versión lee hasta el %3). Ábralo con un Rostrum más reciente.</translation>
     </message>
     <message>
         <source>%1 is read-only. Rostrum saves every act to the meeting file as it happens, so it needs to write there. Make the file writable, or copy it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es de solo lectura. Rostrum guarda cada acción en el archivo de la reunión a medida que se produce, por lo que necesita escribir en él. Haga que el archivo admita escritura o cópielo en una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <source>The folder of %1 is read-only. Rostrum keeps a journal file next to the meeting while it is open, so it needs to write there. Copy the meeting to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de %1 es de solo lectura. Rostrum mantiene un archivo de registro junto a la reunión mientras está abierta, por lo que necesita escribir en ella. Copie la reunión en una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <source>the disk that holds %1 is full (%2 KiB free). Free some space on it, or copy the meeting to another disk</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco que contiene %1 está lleno (%2 KiB libres). Libere espacio en él o copie la reunión en otro disco</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingHeading</name>
     <message>
         <source>United Nations Security Council Arria-formula meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión del Consejo de Seguridad de las Naciones Unidas con arreglo a la fórmula Arria</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>%1:%2 a.m.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 a. m.</translation>
     </message>
     <message>
         <source>%1:%2 p.m.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 p. m.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a las %2</translation>
     </message>
     <message>
         <source>Organized by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizada por:</translation>
     </message>
     <message>
         <source>Co-sponsored by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copatrocinada por:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora:</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar:</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingSession</name>
     <message>
         <source>its list breaks the rules of a speakers list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>su lista infringe las reglas de una lista de oradores: %1</translation>
     </message>
     <message>
         <source>Not done: this meeting is open read only (%1). Save a copy as… to carry on with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No realizado: esta reunión está abierta en modo de solo lectura (%1). Use Guardar una copia como… para continuar con ella.</translation>
     </message>
     <message>
         <source>%1 was opened for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se abrió solo para lectura</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila rechazada; no se importó nada.</numerusform>
+            <numerusform>%n filas rechazadas; no se importó nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>No row could be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo importar ninguna fila.</translation>
     </message>
     <message>
         <source>the meeting file %1 has become read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de la reunión %1 ha pasado a ser de solo lectura</translation>
     </message>
     <message>
         <source>the journal file %1 beside the meeting file has become read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de registro %1 junto al archivo de la reunión ha pasado a ser de solo lectura</translation>
     </message>
     <message>
         <source>Waiting for another program that holds the meeting file: the acts are kept in memory and will be saved as soon as it lets go.</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera de otro programa que retiene el archivo de la reunión: las acciones se mantienen en memoria y se guardarán en cuanto lo libere.</translation>
     </message>
     <message>
         <source>Changes are NOT being saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios NO se están guardando: %1.</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desde las %2</translation>
     </message>
     <message numerus="yes">
         <source>This meeting is also open in another console: %1. Acts from every console are saved, and each shows the others&apos; within a moment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esta reunión también está abierta en %n consola más: %1. Se guardan las acciones de todas las consolas, y cada una muestra las de las demás en un momento.</numerusform>
+            <numerusform>Esta reunión también está abierta en %n consolas más: %1. Se guardan las acciones de todas las consolas, y cada una muestra las de las demás en un momento.</numerusform>
         </translation>
     </message>
     <message>
         <source>The last act cannot be undone while changes are not being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última acción no se puede deshacer mientras no se estén guardando los cambios.</translation>
     </message>
     <message>
         <source>Redo is unavailable while changes are not being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer no está disponible mientras no se estén guardando los cambios.</translation>
     </message>
     <message>
         <source>Another program holds the meeting file; nothing was undone or redone. Try again in a moment (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa retiene el archivo de la reunión; no se deshizo ni rehízo nada. Vuelva a intentarlo en un momento (%1).</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
         <source>There is nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que rehacer.</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: %1</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer: %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingStore</name>
     <message>
         <source>Copied from another meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado de otro archivo de reunión</translation>
     </message>
     <message>
         <source>A backup needs a file name, such as backup.rostrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de seguridad necesita un nombre de archivo, como copia.rostrum.</translation>
     </message>
     <message>
         <source>%1 already exists. A backup never replaces a file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. Una copia de seguridad nunca sustituye a un archivo; elija otro nombre.</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2.</translation>
     </message>
     <message>
         <source>it is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>está dañado (%1)</translation>
     </message>
     <message>
         <source>the meeting file %1 has been deleted or moved</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de la reunión %1 se ha eliminado o trasladado</translation>
     </message>
     <message>
         <source>the meeting file %1 has been replaced by another file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de la reunión %1 se ha sustituido por otro archivo</translation>
     </message>
     <message>
         <source>the journal file %1 beside the meeting file has been deleted or replaced; the acts saved so far are safe in the meeting file. Reopen the meeting or save a copy to carry on saving</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de registro %1 junto al archivo de la reunión se ha eliminado o sustituido; las acciones guardadas hasta ahora están a salvo en el archivo de la reunión. Vuelva a abrir la reunión o guarde una copia para seguir guardando</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2.</translation>
     </message>
     <message>
         <source>%1 is damaged: it has no meeting in it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: no contiene ninguna reunión (%2).</translation>
     </message>
     <message>
         <source>the meeting tables are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan las tablas de la reunión</translation>
     </message>
     <message>
         <source>%1 was not opened: %2. Nothing in it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se abrió: %2. No se modificó nada en él.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: the journal (WAL) mode could not be switched on: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: no se pudo activar el modo de registro (WAL): %2</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>A new meeting file needs a name, such as meeting.rostrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo archivo de reunión necesita un nombre, como reunion.rostrum.</translation>
     </message>
     <message>
         <source>%1 already exists. Rostrum never overwrites a meeting file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. Rostrum nunca sobrescribe un archivo de reunión; elija otro nombre.</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
         <source>The meeting cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la reunión: %1</translation>
     </message>
     <message>
         <source>The list cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la lista: %1</translation>
     </message>
     <message>
         <source>%1 was opened for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se abrió solo para lectura</translation>
     </message>
 </context>
 <context>
     <name>rostrum::NowSpeakingPanel</name>
     <message>
         <source>Limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite %1</translation>
     </message>
     <message>
         <source>Limit %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite %1 (%2)</translation>
     </message>
     <message>
         <source>Now speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>En el uso de la palabra</translation>
     </message>
     <message>
         <source>Speaking time used</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de uso de la palabra empleado</translation>
     </message>
     <message>
         <source>on behalf of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en nombre de %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>speaker name, title</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma: %1</translation>
     </message>
     <message>
         <source>%1, paused</source>
         <comment>clock phase</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, en pausa</translation>
     </message>
     <message>
         <source>%1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 — %3</translation>
     </message>
     <message>
         <source>No one at the rostrum — next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie en la tribuna — siguiente: %1</translation>
     </message>
     <message>
         <source>No one at the rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie en la tribuna</translation>
     </message>
 </context>
 <context>
     <name>rostrum::PagedDocument</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::QuitGuard</name>
     <message>
         <source>Acts not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones no guardadas</translation>
     </message>
     <message>
         <source>Acts not saved in the meeting file: %1. They are kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones no guardadas en el archivo de la reunión: %1. Solo se mantienen en memoria.</translation>
     </message>
     <message>
         <source>Save a copy to keep them; quitting now loses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde una copia para conservarlas; si sale ahora, se perderán.</translation>
     </message>
     <message>
         <source>Save a copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia como…</translation>
     </message>
     <message>
         <source>Quit without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir sin guardar</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ReadOnlyMeeting</name>
     <message>
         <source>%1 is on a read-only medium</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en un soporte de solo lectura</translation>
     </message>
     <message>
         <source>%1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es de solo lectura</translation>
     </message>
     <message>
         <source>the folder of %1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de %1 es de solo lectura</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ReportDialog</name>
     <message>
         <source>Report of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de la reunión</translation>
     </message>
     <message>
         <source>Summary of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la reunión</translation>
     </message>
     <message>
         <source>Totals by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales por grupo</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Timeline: planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología: planificada y real</translation>
     </message>
     <message>
         <source>Export report PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe en PDF…</translation>
     </message>
     <message>
         <source>Export report CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe en CSV…</translation>
     </message>
     <message>
         <source>As of %1; times are local to the meeting (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Al %1; las horas son las locales de la reunión (%2).</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Programado</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Real</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>The report was not exported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó el informe. %1</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe escrito en %1.</translation>
     </message>
     <message>
         <source>Report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe %1</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe en PDF</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe en CSV</translation>
     </message>
     <message>
         <source>PDF for printing (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF para imprimir (*.pdf)</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV para hojas de cálculo (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ReportPdf</name>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Programado</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Real</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>Timeline: planned and actual (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología: planificada y real (%1 de %2)</translation>
     </message>
     <message>
         <source>Timeline: planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología: planificada y real</translation>
     </message>
     <message>
         <source>Report of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de la reunión</translation>
     </message>
     <message>
         <source>Report of the meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de la reunión: %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Prepared on %1; times are local to the meeting (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado el %1; las horas son las locales de la reunión (%2).</translation>
     </message>
     <message>
         <source>Totals by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales por grupo</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Oradores</translation>
     </message>
     <message>
         <source>In the order they spoke, then those still waiting, then the absent and the withdrawn. Planned: the start each speaker would have had if everyone before them had spoken for exactly their allotted time from the scheduled start.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el orden en que intervinieron, luego los que siguen en espera y, por último, los ausentes y los retirados. Planificada: la hora de inicio que habría tenido cada orador si todos los anteriores hubieran intervenido exactamente durante el tiempo asignado a partir del inicio programado.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ReportText</name>
     <message numerus="yes">
         <source>%n spoke</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intervino</numerusform>
+            <numerusform>%n intervinieron</numerusform>
         </translation>
     </message>
     <message>
         <source>1 speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>1 en el uso de la palabra</translation>
     </message>
     <message numerus="yes">
         <source>%n absent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausente</numerusform>
+            <numerusform>%n ausentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n withdrawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retirado</numerusform>
+            <numerusform>%n retirados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sigue en espera</numerusform>
+            <numerusform>%n siguen en espera</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de uso de la palabra</translation>
     </message>
     <message>
         <source>Overruns, in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Excesos, en total</translation>
     </message>
     <message>
         <source>Pauses, in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas, en total</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Oradores</translation>
     </message>
     <message numerus="yes">
         <source>%n inscribed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscrito</numerusform>
+            <numerusform>%n inscritos</numerusform>
         </translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritos</translation>
     </message>
     <message>
         <source>Spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervinieron</translation>
     </message>
     <message>
         <source>Allotted</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleado</translation>
     </message>
     <message>
         <source>Average overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceso medio</translation>
     </message>
     <message>
         <source>All speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los oradores</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegación</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificado</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzó</translation>
     </message>
     <message>
         <source>Overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceso</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::RunningOrder</name>
     <message>
         <source>No one is waiting to speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie en espera para intervenir.</translation>
     </message>
     <message>
         <source>On time: the list ends by %1 at the current limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tiempo: la lista termina a las %1 con los límites actuales.</translation>
     </message>
     <message numerus="yes">
         <source>Limit %1 for the remaining %n speaker(s) to end at %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Límite %1 para el orador restante (%n) para terminar a las %2.</numerusform>
+            <numerusform>Límite %1 para los %n oradores restantes para terminar a las %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot end at %1 even at %2 each; at the current limits the last speaker reached is no. %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede terminar a las %1 ni siquiera con %2 cada uno; con los límites actuales, el último orador alcanzado es el n.º %3.</translation>
     </message>
     <message>
         <source>Cannot end at %1 even at %2 each; no waiting speaker finishes before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede terminar a las %1 ni siquiera con %2 cada uno; ningún orador en espera termina antes de esa hora.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::RunningOrderModel</name>
     <message>
         <source>◷ Late</source>
-        <translation type="unfinished"></translation>
+        <translation>◷ Fuera de plazo</translation>
     </message>
     <message>
         <source>⚑ Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ Fijado</translation>
     </message>
     <message>
         <source>✗ Absent ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Ausente ×%1</translation>
     </message>
     <message>
         <source>%1
 on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+en nombre de %2</translation>
     </message>
     <message>
         <source>%1, inscribed %2, after the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, inscrito el %2, después del plazo</translation>
     </message>
     <message>
         <source>%1, inscribed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, inscrito el %2</translation>
     </message>
     <message>
         <source>On behalf of %1 (group of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>En nombre de %1 (grupo de %2)</translation>
     </message>
     <message>
         <source>Placed by hand: automatic placement leaves them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocado manualmente: la colocación automática lo deja aquí.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegación</translation>
     </message>
     <message>
         <source>Speaker and title</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador y cargo</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comienza</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Drag one speaker at a time: %1 are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre un orador cada vez: hay %1 seleccionados.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::SaveBanner</name>
     <message>
         <source>Save a copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia como…</translation>
     </message>
     <message>
         <source>This meeting is open read only: %1. Save a copy as… to carry on with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta reunión está abierta en modo de solo lectura: %1. Use Guardar una copia como… para continuar con ella.</translation>
     </message>
     <message>
         <source>Acts kept in memory only: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones guardadas solo en memoria: %1.</translation>
     </message>
     <message>
         <source>%1 (copy).rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia).rostrum</translation>
     </message>
     <message>
         <source>Save a copy of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia de la reunión</translation>
     </message>
     <message>
         <source>Rostrum meetings (*.rostrum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones de Rostrum (*.rostrum)</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia</translation>
     </message>
     <message>
         <source>The copy could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la copia: %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::SaveFile</name>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta %1 no existe</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>permiso denegado</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a meeting file (or another database), and a document never replaces one. Choose another name for the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: es un archivo de reunión (u otra base de datos), y un documento nunca lo sustituye. Elija otro nombre para el documento.</translation>
     </message>
     <message>
         <source>Cannot write %1: it belongs to the meeting file %2, and a document never replaces it. Choose another name for the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: pertenece al archivo de la reunión %2, y un documento nunca lo sustituye. Elija otro nombre para el documento.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::Schema</name>
     <message>
         <source>The file was written by a newer version of Rostrum (file format %1; this version reads up to %2). Open it with a newer Rostrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo fue escrito por una versión más reciente de Rostrum (formato de archivo %1; esta versión lee hasta el %2). Ábralo con un Rostrum más reciente.</translation>
     </message>
     <message>
         <source>a trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>un desencadenador</translation>
     </message>
     <message>
         <source>a view</source>
-        <translation type="unfinished"></translation>
+        <translation>una vista</translation>
     </message>
     <message>
         <source>an index</source>
-        <translation type="unfinished"></translation>
+        <translation>un índice</translation>
     </message>
     <message>
         <source>a table</source>
-        <translation type="unfinished"></translation>
+        <translation>una tabla</translation>
     </message>
     <message>
         <source>its list of tables cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer su lista de tablas</translation>
     </message>
     <message>
         <source>%1 named “%2” is not as Rostrum makes it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con el nombre “%2” no tiene la forma que le da Rostrum</translation>
     </message>
     <message>
         <source>it holds %1 named “%2” that Rostrum does not make</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene %1 con el nombre “%2” que Rostrum no crea</translation>
     </message>
     <message>
         <source>%1 named “%2” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta %1 con el nombre “%2”</translation>
     </message>
 </context>
 <context>
     <name>rostrum::SettingsDialog</name>
     <message>
         <source>Meeting settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la reunión</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reunión</translation>
     </message>
     <message>
         <source>&amp;Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delegaciones</translation>
     </message>
     <message>
         <source>Time and &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo y &amp;orden</translation>
     </message>
     <message>
         <source>Choose one to fill the heading, the order and the limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija uno para rellenar el encabezamiento, el orden y los límites</translation>
     </message>
     <message>
         <source>The line above the title of every document; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea que figura sobre el título de cada documento; vacío: ninguna</translation>
     </message>
     <message>
         <source>Inscriptions after this are marked late:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las inscripciones posteriores se marcan como fuera de plazo:</translation>
     </message>
     <message>
         <source>Which one?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuál?</translation>
     </message>
     <message>
         <source>&amp;Kind of meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de re&amp;unión:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Document &amp;heading:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encabezamiento de los documentos:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu&amp;gar:</translation>
     </message>
     <message>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de &amp;inicio:</translation>
     </message>
     <message>
         <source>&amp;Ends at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de fi&amp;n:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona &amp;horaria:</translation>
     </message>
     <message>
         <source>Dead&amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;zo:</translation>
     </message>
     <message>
         <source>Type a few letters and choose from the directory. These lists decide the category inferred for a new inscription.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Organizers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba algunas letras y elija en el directorio. Estas listas determinan la categoría que se deduce para una nueva inscripción.</translation>
     </message>
     <message>
         <source>&amp;Co-sponsors:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Council &amp;members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copatrocinadores:</translation>
     </message>
     <message>
         <source>&amp;Briefers, inscribed when the meeting is made</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponentes, inscritos al crear la reunión</translation>
     </message>
     <message>
         <source>This computer&apos;s time zone has no IANA name (it is a rule such as TZ=UTC+3). Choose the meeting&apos;s time zone, such as Europe/Zurich or America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria de esta computadora no tiene nombre IANA (es una regla como TZ=UTC+3). Elija la zona horaria de la reunión, como Europe/Zurich o America/New_York.</translation>
     </message>
     <message>
         <source>Deadline: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo: %1.</translation>
     </message>
     <message>
         <source>Choose the meeting&apos;s time zone, such as Europe/Zurich or America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la zona horaria de la reunión, como Europe/Zurich o America/New_York.</translation>
     </message>
     <message>
         <source>Default time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo lí&amp;mite predeterminado:</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Warning before the end:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;viso antes del final:</translation>
     </message>
     <message>
         <source>&amp;Absent when called:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está au&amp;sente al ser llamado:</translation>
     </message>
     <message>
         <source>&amp;Tier order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de &amp;los grupos:</translation>
     </message>
     <message>
         <source>“%1” is not a time limit for %2. Write minutes and seconds, such as 3:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un tiempo límite para %2. Escriba minutos y segundos, como 3:00.</translation>
     </message>
     <message>
         <source>every category</source>
+        <translation>todas las categorías</translation>
+    </message>
+    <message>
+        <source>Pages of the meeting&apos;s settings</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline for inscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of the two moments of the deadline, in an hour the clocks repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;rganizers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cou&amp;ncil members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council members</source>
+        <translation type="unfinished">Miembros del Consejo</translation>
     </message>
 </context>
 <context>
     <name>rostrum::SpeakersList</name>
     <message>
         <source>The clock is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj ya está en marcha.</translation>
     </message>
     <message>
         <source>Clock started for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloj iniciado para %1</translation>
     </message>
     <message>
         <source>No one is waiting to speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie en espera para intervenir.</translation>
     </message>
     <message>
         <source>%1 called</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dio la palabra a %1</translation>
     </message>
     <message>
         <source>The clock is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj no está en marcha.</translation>
     </message>
     <message>
         <source>Clock paused for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloj en pausa para %1</translation>
     </message>
     <message>
         <source>%1 finished; the list is exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 terminó; la lista se ha agotado</translation>
     </message>
     <message>
         <source>No one has been called.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha llamado a nadie.</translation>
     </message>
     <message>
         <source>%1 has started speaking; use Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha comenzado a intervenir; use Siguiente.</translation>
     </message>
     <message>
         <source>taken off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>sacado de la lista</translation>
     </message>
     <message>
         <source>moved to the end of the %1 tier</source>
-        <translation type="unfinished"></translation>
+        <translation>trasladado al final del grupo %1</translation>
     </message>
     <message>
         <source>moved to the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>trasladado al final de la lista</translation>
     </message>
     <message>
         <source>%1 absent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausente: %2</translation>
     </message>
     <message>
         <source>%1; %2 called</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; se dio la palabra a %2</translation>
     </message>
     <message>
         <source>No one is speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie está en el uso de la palabra.</translation>
     </message>
     <message>
         <source>No time to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tiempo que añadir.</translation>
     </message>
     <message>
         <source>Adding %1 would give %2 more than 24 hours (%3) in all; at most %4 can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1 daría a %2 más de 24 horas (%3) en total; se puede añadir como máximo %4.</translation>
     </message>
     <message>
         <source>No time left to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda tiempo que quitar.</translation>
     </message>
     <message>
         <source>%1 added for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 más para %2</translation>
     </message>
     <message>
         <source>%1 removed for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menos para %2</translation>
     </message>
     <message>
         <source>Clock reset for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloj reiniciado para %1</translation>
     </message>
     <message>
         <source>The clock is already at the full limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj ya está en el límite completo.</translation>
     </message>
     <message>
         <source>There is no entry #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la inscripción n.º %1.</translation>
     </message>
     <message>
         <source>A time limit must be longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tiempo límite debe ser superior a cero.</translation>
     </message>
     <message>
         <source>The time limit %1 for %2 is longer than 24 hours (%3), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo límite %1 para %2 es superior a 24 horas (%3), el límite máximo posible.</translation>
     </message>
     <message>
         <source>With the %1 already added, a limit of %2 would give %3 more than 24 hours (%4) in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con los %1 ya añadidos, un límite de %2 daría a %3 más de 24 horas (%4) en total.</translation>
     </message>
     <message>
         <source>%1 has already spoken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya ha intervenido.</translation>
     </message>
     <message>
         <source>Limit %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite %1 para %2</translation>
     </message>
     <message>
         <source>%1 already has a limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene un límite de %2.</translation>
     </message>
     <message>
         <source>A time limit of %1 for every remaining speaker is longer than 24 hours (%2), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tiempo límite de %1 para todos los oradores restantes es superior a 24 horas (%2), el límite máximo posible.</translation>
     </message>
     <message>
         <source>Limit %1 for all remaining speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite %1 para todos los oradores restantes</translation>
     </message>
     <message>
         <source>Every remaining speaker already has a limit of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los oradores restantes ya tienen un límite de %1.</translation>
     </message>
     <message>
         <source>%1 is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en espera</translation>
     </message>
     <message>
         <source>%1 is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en el uso de la palabra</translation>
     </message>
     <message>
         <source>%1 has spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha intervenido</translation>
     </message>
     <message>
         <source>%1 was absent and is off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 estuvo ausente y ya no figura en la lista</translation>
     </message>
     <message>
         <source>%1 has withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ha retirado</translation>
     </message>
     <message>
         <source>The list of speakers is closed. Reopen it to inscribe %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de oradores está cerrada. Vuelva a abrirla para inscribir a %1.</translation>
     </message>
     <message>
         <source>%1 inscribed (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscrito (fuera de plazo)</translation>
     </message>
     <message>
         <source>%1 inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscrito</translation>
     </message>
     <message>
         <source>%1 edited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 editado</translation>
     </message>
     <message>
         <source>Nothing to change for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cambiar para %1.</translation>
     </message>
     <message>
         <source>%1 is speaking. Call the next speaker before removing this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en el uso de la palabra. Dé la palabra al siguiente orador antes de eliminar esta inscripción.</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eliminado</translation>
     </message>
     <message>
         <source>Only a waiting speaker can withdraw; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo puede retirarse un orador en espera; %1.</translation>
     </message>
     <message>
         <source>%1 withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se retiró</translation>
     </message>
     <message>
         <source>Only waiting speakers can be moved; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede mover a los oradores en espera; %1.</translation>
     </message>
     <message>
         <source>There is no position %1 for %2: %2 is the only waiting speaker, at position 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el puesto %1 para %2: %2 es el único orador en espera, en el puesto 1.</translation>
     </message>
     <message numerus="yes">
         <source>There is no position %1 for %2: there are %n waiting speakers: choose a position from 1 to %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No existe el puesto %1 para %2: hay %n orador en espera: elija un puesto entre 1 y %n.</numerusform>
+            <numerusform>No existe el puesto %1 para %2: hay %n oradores en espera: elija un puesto entre 1 y %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is already at position %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en el puesto %2.</translation>
     </message>
     <message>
         <source>%1 moved to position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trasladado al puesto %2</translation>
     </message>
     <message>
         <source>Choose two different speakers to exchange places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dos oradores distintos para intercambiar sus puestos.</translation>
     </message>
     <message>
         <source>Only waiting speakers can exchange places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los oradores en espera pueden intercambiar sus puestos.</translation>
     </message>
     <message>
         <source>%1 exchanged places with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 intercambió su puesto con %2</translation>
     </message>
     <message>
         <source>Only a waiting speaker placed by hand can be released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede liberar a un orador en espera colocado manualmente.</translation>
     </message>
     <message>
         <source>%1 returned to the automatic order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 volvió al orden automático</translation>
     </message>
     <message>
         <source>The list is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista ya está cerrada.</translation>
     </message>
     <message>
         <source>The list is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista ya está abierta.</translation>
     </message>
     <message>
         <source>List of speakers closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de oradores cerrada</translation>
     </message>
     <message>
         <source>List of speakers reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de oradores reabierta</translation>
     </message>
     <message>
         <source>The meeting needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión necesita un título.</translation>
     </message>
     <message>
         <source>The meeting needs a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión necesita una fecha válida.</translation>
     </message>
     <message>
         <source>The meeting needs a start and an end time that differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión necesita una hora de inicio y una de fin distintas.</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una zona horaria conocida.</translation>
     </message>
     <message>
         <source>“%1” is a POSIX rule, not the name of a time zone; use an IANA id such as Europe/Zurich or America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es una regla POSIX, no el nombre de una zona horaria; use un identificador IANA como Europe/Zurich o America/New_York.</translation>
     </message>
     <message>
         <source>Time limits must be longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tiempos límite deben ser superiores a cero.</translation>
     </message>
     <message>
         <source>The meeting&apos;s time limit %1 is longer than 24 hours (%2), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo límite de la reunión, %1, es superior a 24 horas (%2), el límite máximo posible.</translation>
     </message>
     <message>
         <source>The time limit %1 for the category %2 is longer than 24 hours (%3), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo límite %1 para la categoría %2 es superior a 24 horas (%3), el límite máximo posible.</translation>
     </message>
     <message>
         <source>Meeting settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la reunión modificada</translation>
     </message>
     <message>
         <source>The settings are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración no ha cambiado.</translation>
     </message>
     <message>
         <source>Refused: %1 and %2 would both be at the rostrum; one speaker speaks at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1 y %2 estarían ambos en la tribuna; solo interviene un orador a la vez.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3301,42 +3396,86 @@ on behalf of %2</source>
     <message>
         <source>%1
 on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+en nombre de %2</translation>
     </message>
     <message>
         <source>not timed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cronometrar</translation>
     </message>
     <message>
         <source>%1 spoke %2 over the limit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 intervino %2 por encima del límite de %3</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegación</translation>
     </message>
     <message>
         <source>Speaker and title</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador y cargo</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzó</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite</translation>
     </message>
     <message>
         <source>Spoke for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de intervención</translation>
     </message>
     <message>
         <source>Overrun</source>
+        <translation>Exceso</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::SpokenReading</name>
+    <message>
+        <source>%1 allowed, not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left, running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left, paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left, paused, in the warning time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left, running, in the warning time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time is up, paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over the limit, paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over the limit, running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished after %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3344,214 +3483,232 @@ on behalf of %2</source>
     <name>rostrum::SqliteError</name>
     <message>
         <source>the disk is full (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno (%1)</translation>
     </message>
     <message>
         <source>the file or its folder is read-only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo o su carpeta es de solo lectura (%1)</translation>
     </message>
     <message>
         <source>another program is holding the meeting file locked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa mantiene bloqueado el archivo de la reunión (%1)</translation>
     </message>
     <message>
         <source>the file could not be written or read: it may have been moved, deleted or the disk removed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir ni leer el archivo: puede que se haya trasladado o eliminado, o que se haya extraído el disco (%1)</translation>
     </message>
     <message>
         <source>the file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado (%1)</translation>
     </message>
     <message>
         <source>the file cannot be opened (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el archivo (%1)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::StartPage</name>
     <message>
         <source>Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de inicio</translation>
     </message>
     <message>
         <source>Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum</translation>
     </message>
     <message>
         <source>The chair&apos;s console for speakers lists and speaking time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consola de la Presidencia para las listas de oradores y el tiempo de uso de la palabra.</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva reunión…</translation>
     </message>
     <message>
         <source>A new meeting file: its title, schedule, deadline and rules (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo archivo de reunión: su título, horario, plazo y reglas (%1)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>A meeting file (.rostrum) from this computer or a shared folder (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de reunión (.rostrum) de esta computadora o de una carpeta compartida (%1)</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la &amp;demostración</translation>
     </message>
     <message>
         <source>A Security Council meeting with 45 speakers inscribed, held today and starting within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Una reunión del Consejo de Seguridad con 45 oradores inscritos, celebrada hoy y que comienza en pocos minutos</translation>
     </message>
     <message>
         <source>Recent meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones recientes</translation>
     </message>
     <message>
         <source>Not found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra en %1</translation>
     </message>
     <message>
         <source>None yet: the meetings you open will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna todavía: aquí figurarán las reuniones que abra.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TextRules</name>
     <message>
         <source>The delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>La delegación</translation>
     </message>
     <message>
         <source>The speaker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del orador</translation>
     </message>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargo</translation>
     </message>
     <message>
         <source>The group (on behalf of)</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo (en nombre de)</translation>
     </message>
     <message>
         <source>The meeting&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>El título de la reunión</translation>
     </message>
     <message>
         <source>The heading of the meeting&apos;s documents</source>
-        <translation type="unfinished"></translation>
+        <translation>El encabezamiento de los documentos de la reunión</translation>
     </message>
     <message>
         <source>The venue</source>
-        <translation type="unfinished"></translation>
+        <translation>El lugar</translation>
     </message>
     <message>
         <source>The name of organizer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del organizador %1</translation>
     </message>
     <message>
         <source>The name of co-sponsor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del copatrocinador %1</translation>
     </message>
     <message>
         <source>The name of Council member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del miembro del Consejo %1</translation>
     </message>
     <message>
         <source>%1 contains a line break (%2) at position %3; a name or a title is one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene un salto de línea (%2) en la posición %3; un nombre o un título ocupa una sola línea.</translation>
     </message>
     <message>
         <source>%1 contains a control character (%2) at position %3; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene un carácter de control (%2) en la posición %3; elimínelo.</translation>
     </message>
     <message>
         <source>%1 contains a bidirectional formatting character (%2) at position %3, which would show the text in another order than it is written; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene un carácter de formato bidireccional (%2) en la posición %3, que mostraría el texto en un orden distinto del escrito; elimínelo.</translation>
     </message>
     <message>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 caracteres; se permiten como máximo %3.</translation>
     </message>
     <message>
         <source>The notes contain a control character (%1) at position %2; notes may hold line breaks and tabs, but no other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas contienen un carácter de control (%1) en la posición %2; las notas pueden contener saltos de línea y tabulaciones, pero ningún otro carácter de control.</translation>
     </message>
     <message>
         <source>The notes contain a bidirectional formatting character (%1) at position %2, which would show the text in another order than it is written; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas contienen un carácter de formato bidireccional (%1) en la posición %2, que mostraría el texto en un orden distinto del escrito; elimínelo.</translation>
     </message>
     <message>
         <source>The notes are %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas tienen %1 caracteres; se permiten como máximo %2.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TierOrderEdit</name>
     <message>
         <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Tier order, the first to speak at the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <source>Move dow&amp;n</source>
+        <translation type="unfinished">&amp;Bajar</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TimeText</name>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>a tiempo</translation>
     </message>
     <message>
         <source>%1%2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 días</translation>
     </message>
     <message>
         <source>+%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TimekeeperDisplay</name>
     <message>
         <source>Rostrum — Timekeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — Cronometrador</translation>
     </message>
     <message>
         <source>on behalf of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en nombre de %1</translation>
     </message>
     <message>
         <source>%1, on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en nombre de %2</translation>
     </message>
     <message>
         <source>No one at the rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie en la tribuna</translation>
     </message>
     <message>
         <source>Next: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: ninguno</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: %1</translation>
     </message>
     <message>
         <source>Next: %1 — %2</source>
         <comment>delegation, speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: %1 — %2</translation>
     </message>
     <message>
         <source>Projected end %1 (%2)</source>
+        <translation>Fin previsto %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Timekeeper&apos;s display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>delegation, speaker</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1. %2. %3</source>
+        <comment>who speaks; the clock; who is next</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3559,520 +3716,520 @@ on behalf of %2</source>
     <name>rostrum::TimelinePicture</name>
     <message>
         <source>Planned slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Turno planificado</translation>
     </message>
     <message>
         <source>Actual speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención real</translation>
     </message>
     <message>
         <source>Overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceso</translation>
     </message>
     <message>
         <source>Scheduled end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin programado</translation>
     </message>
     <message>
         <source>Scheduled end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin programado %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TimelineWidget</name>
     <message>
         <source>Timeline of the meeting: planned and actual speeches</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología de la reunión: intervenciones planificadas y reales</translation>
     </message>
 </context>
 <context>
     <name>rostrum::UnsavedActs</name>
     <message>
         <source>“%1” was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no se guardó: %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ZoneTime</name>
     <message>
         <source>“%1” is outside the years 2000 to 2100; check the year</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está fuera de los años 2000 a 2100; compruebe el año</translation>
     </message>
     <message>
         <source>%1 on %2 happens twice in %3; add the offset: %4 or %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 del %2 ocurre dos veces en %3; añada la diferencia horaria: %4 o %5</translation>
     </message>
     <message>
         <source>%1 on %2 does not exist in %3: the clocks skip that hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 del %2 no existe en %3: los relojes se saltan esa hora</translation>
     </message>
 </context>
 <context>
     <name>rostrum::cli</name>
     <message>
         <source>No one is at the rostrum; no one is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie en la tribuna; nadie está en espera.</translation>
     </message>
     <message>
         <source>%1 at the rostrum: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en la tribuna: %2 (%3).</translation>
     </message>
     <message>
         <source>entry #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>inscripción n.º %1</translation>
     </message>
     <message>
         <source>%1 is absent and now no. %2 on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está ausente y ahora es el n.º %2 de la lista.</translation>
     </message>
     <message>
         <source>%1 is absent and off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está ausente y ya no figura en la lista.</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido: %1.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado: %1.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: %1.</translation>
     </message>
     <message>
         <source>Redone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehecho: %1.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida %1</translation>
     </message>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida --%1</translation>
     </message>
     <message>
         <source>--%1 is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 se indica más de una vez</translation>
     </message>
     <message>
         <source>--%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 no admite ningún valor</translation>
     </message>
     <message>
         <source>--%1 needs a value (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 requiere un valor (%2)</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 es obligatorio</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is not an entry id (a whole number, as shown by “list”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un identificador de inscripción (un número entero, como se muestra en “list”)</translation>
     </message>
     <message>
         <source>%1 is not a position on the list (1 is the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un puesto de la lista (1 es el primero)</translation>
     </message>
     <message>
         <source>%1 for %2 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para %2 no es un número entero</translation>
     </message>
     <message>
         <source>%1 is not a number of seconds to add (30) or remove (-30)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número de segundos que añadir (30) o quitar (-30)</translation>
     </message>
     <message>
         <source>%1 for %2 is not a time limit; write minutes and seconds, like 3:00 or 2:30</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para %2 no es un tiempo límite; escriba minutos y segundos, como 3:00 o 2:30</translation>
     </message>
     <message>
         <source>%1 for %2 is not a date; write YYYY-MM-DD, like 2023-05-25</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para %2 no es una fecha; escriba AAAA-MM-DD, como 2023-05-25</translation>
     </message>
     <message>
         <source>%1 for %2 is not a time of day; write HH:MM or HH:MM:SS, like 15:00 or 15:00:30</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para %2 no es una hora del día; escriba HH:MM o HH:MM:SS, como 15:00 o 15:00:30</translation>
     </message>
     <message>
         <source>%1 for %2 is not a date and time; write &quot;YYYY-MM-DD HH:MM[:SS]&quot; in the meeting&apos;s time zone, or ISO 8601 with an offset (2023-05-23T16:00-04:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para %2 no es una fecha y hora; escriba &quot;AAAA-MM-DD HH:MM[:SS]&quot; en la zona horaria de la reunión, o ISO 8601 con una diferencia horaria (2023-05-23T16:00-04:00)</translation>
     </message>
     <message>
         <source>%1 in %2 is not in the directory of delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 no figura en el directorio de delegaciones</translation>
     </message>
     <message>
         <source>; did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>; ¿quiso decir %1?</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 is not a valid %2; choose one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un valor válido de %2; elija uno de los siguientes: %3</translation>
     </message>
     <message>
         <source>--%1 needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 requiere un nombre de archivo</translation>
     </message>
     <message>
         <source>say where to write: --pdf OUT, --csv OUT or --html OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>indique dónde escribir: --pdf OUT, --csv OUT o --html OUT</translation>
     </message>
     <message>
         <source>say where to write: --pdf OUT or --csv OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>indique dónde escribir: --pdf OUT o --csv OUT</translation>
     </message>
     <message>
         <source>PDF output needs the graphical libraries, which could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>La salida en PDF requiere las bibliotecas gráficas, que no se pudieron iniciar</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Escrito: %1 (%n página)</numerusform>
+            <numerusform>Escrito: %1 (%n páginas)</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: rostrum-cli COMMAND FILE [ARGUMENTS] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: rostrum-cli COMMAND FILE [ARGUMENTS] [OPTIONS]</translation>
     </message>
     <message>
         <source>Runs the speakers list of a Rostrum meeting file. Every act is saved to the file as one transaction and journaled under the name cli:$USER. Other programs, the console included, may have the file open at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestiona la lista de oradores de un archivo de reunión de Rostrum. Cada acción se guarda en el archivo como una transacción y se consigna en el registro de operaciones con el nombre cli:$USER. Otros programas, incluida la consola, pueden tener el archivo abierto al mismo tiempo.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>ID is an entry id as shown by “list --format json” and printed by “add”. POSITION counts from 1. M:SS is a time like 3:00. Dates and times are in the meeting&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID es un identificador de inscripción como el que muestra “list --format json” e imprime “add”. POSITION se cuenta a partir de 1. M:SS es una duración como 3:00. Las fechas y horas se expresan en la zona horaria de la reunión.</translation>
     </message>
     <message>
         <source>Exit status: 0 when done; 1 when the rules of the list or the file refuse the act; 2 when the command line is wrong. An error is one line on standard error, starting with “rostrum-cli: ”. A refused act never changes the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de salida: 0 si se realizó; 1 si las reglas de la lista o el archivo rechazan la acción; 2 si la línea de comandos es incorrecta. Un error es una línea en la salida de error estándar, que comienza por “rostrum-cli: ”. Una acción rechazada nunca modifica el archivo.</translation>
     </message>
     <message>
         <source>Global options: --help, -h (this help); --version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones globales: --help, -h (esta ayuda); --version.</translation>
     </message>
     <message>
         <source>More about one command: rostrum-cli help COMMAND, or rostrum-cli COMMAND --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más información sobre un comando: rostrum-cli help COMMAND o rostrum-cli COMMAND --help.</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones:</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obligatorio)</translation>
     </message>
     <message>
         <source>Exit status: 0 done, 1 refused, 2 wrong command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de salida: 0 realizado, 1 rechazado, 2 línea de comandos incorrecta.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n row(s) would be imported, %1 refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulación: se importaría %n fila, %1 rechazadas.</numerusform>
+            <numerusform>Simulación: se importarían %n filas, %1 rechazadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n row(s) refused, so nothing would be imported; --skip-invalid would import the other %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulación: %n fila rechazada, por lo que no se importaría nada; --skip-invalid importaría las otras %1.</numerusform>
+            <numerusform>Simulación: %n filas rechazadas, por lo que no se importaría nada; --skip-invalid importaría las otras %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused; nothing was imported (--skip-invalid imports the other %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila rechazada; no se importó nada (--skip-invalid importa las otras %1).</numerusform>
+            <numerusform>%n filas rechazadas; no se importó nada (--skip-invalid importa las otras %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n inscription(s) (%1 late).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n inscripción (%1 fuera de plazo).</numerusform>
+            <numerusform>Se importaron %n inscripciones (%1 fuera de plazo).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n inscription(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n inscripción.</numerusform>
+            <numerusform>Se importaron %n inscripciones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused and not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila rechazada y no importada.</numerusform>
+            <numerusform>%n filas rechazadas y no importadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing has been done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha hecho nada.</translation>
     </message>
     <message>
         <source>%1 (undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (deshecho)</translation>
     </message>
     <message>
         <source>--delegation cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--delegation no puede estar vacío</translation>
     </message>
     <message>
         <source>--on-behalf-of and --group-size go together: name the group and say how many delegations it has</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-behalf-of y --group-size van juntos: indique el nombre del grupo y cuántas delegaciones tiene</translation>
     </message>
     <message>
         <source>--on-behalf-of cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-behalf-of no puede estar vacío</translation>
     </message>
     <message>
         <source>--group-size must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--group-size debe ser al menos 1</translation>
     </message>
     <message>
         <source>%1 is now no. %2 on the list (placed by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es ahora el n.º %2 de la lista (colocado manualmente).</translation>
     </message>
     <message>
         <source>%1 (now no. %2) and %3 (now no. %4) exchanged places.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ahora n.º %2) y %3 (ahora n.º %4) intercambiaron sus puestos.</translation>
     </message>
     <message>
         <source>%1 removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eliminado de la lista.</translation>
     </message>
     <message>
         <source>%1 withdrew from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se retiró de la lista.</translation>
     </message>
     <message>
         <source>%1 now has a limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene ahora un límite de %2.</translation>
     </message>
     <message numerus="yes">
         <source>Limit %1 for the %n waiting speaker(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Límite %1 para el orador en espera (%n).</numerusform>
+            <numerusform>Límite %1 para los %n oradores en espera.</numerusform>
         </translation>
     </message>
     <message>
         <source>The list of speakers is closed; inscriptions are refused until it is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de oradores está cerrada; se rechazan las inscripciones hasta que se vuelva a abrir.</translation>
     </message>
     <message>
         <source>The list of speakers is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de oradores está abierta de nuevo.</translation>
     </message>
     <message>
         <source>%1, on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en nombre de %2</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de plazo</translation>
     </message>
     <message>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>fijado</translation>
     </message>
     <message>
         <source>absent once</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente una vez</translation>
     </message>
     <message numerus="yes">
         <source>absent %n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ausente %n vez</numerusform>
+            <numerusform>ausente %n veces</numerusform>
         </translation>
     </message>
     <message>
         <source>No one is on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie en la lista.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegación</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite</translation>
     </message>
     <message>
         <source>Projected</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta %1</translation>
     </message>
     <message>
         <source>unexpected argument “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado “%1”</translation>
     </message>
     <message>
         <source>%1: %2 (see “rostrum-cli help %1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (véase “rostrum-cli help %1”)</translation>
     </message>
     <message>
         <source>no command given (see “rostrum-cli --help”)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún comando (véase “rostrum-cli --help”)</translation>
     </message>
     <message>
         <source>help takes at most one command</source>
-        <translation type="unfinished"></translation>
+        <translation>help admite como máximo un comando</translation>
     </message>
     <message>
         <source>there is no command “%1” (see “rostrum-cli --help”)</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el comando “%1” (véase “rostrum-cli --help”)</translation>
     </message>
     <message>
         <source>this computer&apos;s time zone (TZ=%1) is not an IANA zone; give the meeting&apos;s zone with --time-zone, e.g. --time-zone America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>la zona horaria de esta computadora (TZ=%1) no es una zona IANA; indique la zona de la reunión con --time-zone, p. ej., --time-zone America/New_York</translation>
     </message>
     <message>
         <source>this computer&apos;s time zone has no IANA name; give the meeting&apos;s zone with --time-zone, e.g. --time-zone America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>la zona horaria de esta computadora no tiene nombre IANA; indique la zona de la reunión con --time-zone, p. ej., --time-zone America/New_York</translation>
     </message>
     <message>
         <source>“%1”, %2 %3–%4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”, %2 %3–%4 (%5)</translation>
     </message>
     <message>
         <source>--title cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--title no puede estar vacío</translation>
     </message>
     <message>
         <source>“%1” is not an IANA time zone; use an IANA id such as Europe/Zurich or America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una zona horaria IANA; use un identificador IANA como Europe/Zurich o America/New_York</translation>
     </message>
     <message>
         <source>Created %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado %1: %2.</translation>
     </message>
     <message>
         <source>say what to change: --title, --venue or --heading</source>
-        <translation type="unfinished"></translation>
+        <translation>indique qué cambiar: --title, --venue o --heading</translation>
     </message>
     <message>
         <source>Nothing changed: the settings are already so.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada: la configuración ya es esa.</translation>
     </message>
     <message>
         <source>Settings changed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración modificada: %1.</translation>
     </message>
     <message>
         <source>Heading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezamiento: %1</translation>
     </message>
     <message>
         <source>the demo meeting could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir la reunión de demostración: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the demo meeting to %1: %2, %n speaker(s) inscribed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reunión de demostración escrita en %1: %2, %n orador inscrito.</numerusform>
+            <numerusform>Reunión de demostración escrita en %1: %2, %n oradores inscritos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backed up “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de “%1” guardada en %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1, %2–%3 (%4); now %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3 (%4); ahora %5</translation>
     </message>
     <message>
         <source>Speaking: %1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>En el uso de la palabra: %1 — %2 (%3)</translation>
     </message>
     <message>
         <source>No one is speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie está en el uso de la palabra.</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: %1</translation>
     </message>
     <message>
         <source>Next: no one is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: no hay nadie en espera.</translation>
     </message>
     <message numerus="yes">
         <source>Projected end: %1 (%2), %n speaker(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fin previsto: %1 (%2), %n orador en espera</numerusform>
+            <numerusform>Fin previsto: %1 (%2), %n oradores en espera</numerusform>
         </translation>
     </message>
     <message>
         <source>The list of speakers is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de oradores está cerrada.</translation>
     </message>
     <message>
         <source>The list of speakers is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de oradores está abierta.</translation>
     </message>
 </context>
 </TS>

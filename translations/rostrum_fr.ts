@@ -158,6 +158,10 @@
         <source>No backups yet: Rostrum writes one every 5 minutes while a meeting is being run.</source>
         <translation>Aucune sauvegarde pour l’instant&#xa0;: Rostrum en écrit une toutes les 5 minutes pendant le déroulement d’une réunion.</translation>
     </message>
+    <message>
+        <source>Backups of the meeting, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::BriefersEdit</name>
@@ -192,6 +196,18 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Briefer&apos;s title, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefer&apos;s organization, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefers to inscribe</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1172,10 +1188,6 @@ Ctrl+L</translation>
         <translation>Temps de parole restant</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>PAUSED — %1</source>
         <translation>PAUSE — %1</translation>
     </message>
@@ -1293,6 +1305,10 @@ Ctrl+L</translation>
         <source>%1 is already in the list.</source>
         <translation>%1 figure déjà dans la liste.</translation>
     </message>
+    <message>
+        <source>%1: type a delegation to add</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::EntryDialog</name>
@@ -1345,10 +1361,6 @@ Ctrl+L</translation>
         <translation>Taille du &amp;groupe&#xa0;:</translation>
     </message>
     <message>
-        <source>Lan&amp;guage:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
-    </message>
-    <message>
         <source>Time li&amp;mit:</source>
         <translation>Temps de &amp;parole&#xa0;:</translation>
     </message>
@@ -1371,6 +1383,10 @@ Ctrl+L</translation>
     <message>
         <source>This inscription is no longer on the list; it was removed meanwhile.</source>
         <translation>Cette inscription ne figure plus sur la liste&#xa0;; elle a été supprimée entre-temps.</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1498,10 @@ Ctrl+L</translation>
             <numerusform>%n ligne refusée. Rien n’est importé tant qu’une ligne est refusée&#xa0;: corrigez le fichier, ou ignorez les lignes refusées pour importer les %1 autres.</numerusform>
             <numerusform>%n lignes refusées. Rien n’est importé tant qu’une ligne est refusée&#xa0;: corrigez le fichier, ou ignorez les lignes refusées pour importer les %1 autres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rows of the file, each with what becomes of it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1669,10 @@ Ctrl+L</translation>
         <source>%1 inscribed at no. %2.</source>
         <translation>%1 inscrit au nº %2.</translation>
     </message>
+    <message>
+        <source>Speaker&apos;s name, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::InscriptionRules</name>
@@ -1753,6 +1777,10 @@ Ctrl+L</translation>
     <message>
         <source>Acts kept in memory, not in the journal until they are saved: %1.</source>
         <translation>Opérations conservées en mémoire, absentes du journal tant qu’elles ne sont pas enregistrées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Journal: every act on the meeting, newest last</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2068,30 @@ Ctrl+L</translation>
     <message>
         <source>Spoken (%1)</source>
         <translation>Orateurs entendus (%1)</translation>
+    </message>
+    <message>
+        <source>Lists of speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers heard, beside the running order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has spoken, in the order they spoke, with the time each one took.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running order</source>
+        <translation type="unfinished">Ordre de passage</translation>
+    </message>
+    <message>
+        <source>The speakers still to speak, in the order they will be called. N calls the next; Enter opens the selected speaker; Ctrl+Up and Ctrl+Down move them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2957,16 +3009,8 @@ au nom de %2</translation>
         <translation>Tapez quelques lettres et choisissez dans le répertoire. Ces listes déterminent la catégorie déduite pour une nouvelle inscription.</translation>
     </message>
     <message>
-        <source>&amp;Organizers:</source>
-        <translation>&amp;Organisateurs&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Co-sponsors:</source>
         <translation>&amp;Coauteurs&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Council &amp;members:</source>
-        <translation>&amp;Membres du Conseil&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Briefers, inscribed when the meeting is made</source>
@@ -3019,6 +3063,38 @@ au nom de %2</translation>
     <message>
         <source>every category</source>
         <translation>toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Pages of the meeting&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline for inscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of the two moments of the deadline, in an hour the clocks repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;rganizers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cou&amp;ncil members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council members</source>
+        <translation type="unfinished">Membres du Conseil</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3437,49 @@ au nom de %2</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::SpokenReading</name>
+    <message>
+        <source>%1 allowed, not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left, running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left, paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left, paused, in the warning time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left, running, in the warning time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time is up, paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over the limit, paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over the limit, running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rostrum::SqliteError</name>
     <message>
         <source>the disk is full (%1)</source>
@@ -3516,8 +3635,12 @@ au nom de %2</translation>
         <translation>Vers le &amp;haut</translation>
     </message>
     <message>
-        <source>Move do&amp;wn</source>
-        <translation>Vers le &amp;bas</translation>
+        <source>Tier order, the first to speak at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation type="unfinished">Vers le &amp;bas</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3696,20 @@ au nom de %2</translation>
     <message>
         <source>Projected end %1 (%2)</source>
         <translation>Fin prévue %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Timekeeper&apos;s display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>delegation, speaker</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1. %2. %3</source>
+        <comment>who speaks; the clock; who is next</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

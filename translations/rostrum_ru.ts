@@ -158,6 +158,10 @@
         <source>No backups yet: Rostrum writes one every 5 minutes while a meeting is being run.</source>
         <translation>Резервных копий пока нет: Rostrum записывает их каждые 5 минут во время заседания.</translation>
     </message>
+    <message>
+        <source>Backups of the meeting, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::BriefersEdit</name>
@@ -192,6 +196,18 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Briefer&apos;s title, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefer&apos;s organization, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefers to inscribe</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1172,10 +1188,6 @@ Ctrl+L</translation>
         <translation>Оставшееся время выступления</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>PAUSED — %1</source>
         <translation>ПАУЗА — %1</translation>
     </message>
@@ -1293,6 +1305,10 @@ Ctrl+L</translation>
         <source>%1 is already in the list.</source>
         <translation>%1 уже есть в списке.</translation>
     </message>
+    <message>
+        <source>%1: type a delegation to add</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::EntryDialog</name>
@@ -1345,10 +1361,6 @@ Ctrl+L</translation>
         <translation>Ра&amp;змер группы:</translation>
     </message>
     <message>
-        <source>Lan&amp;guage:</source>
-        <translation>&amp;Язык:</translation>
-    </message>
-    <message>
         <source>Time li&amp;mit:</source>
         <translation>Ре&amp;гламент:</translation>
     </message>
@@ -1371,6 +1383,10 @@ Ctrl+L</translation>
     <message>
         <source>This inscription is no longer on the list; it was removed meanwhile.</source>
         <translation>Этой записи больше нет в списке; тем временем она была удалена.</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1501,10 @@ Ctrl+L</translation>
             <numerusform>Отклонены %n строки. Пока есть отклоненные строки, ничего не импортируется: исправьте файл или пропустите отклоненные строки, чтобы импортировать остальные (%1).</numerusform>
             <numerusform>Отклонено %n строк. Пока есть отклоненные строки, ничего не импортируется: исправьте файл или пропустите отклоненные строки, чтобы импортировать остальные (%1).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rows of the file, each with what becomes of it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1674,10 @@ Ctrl+L</translation>
         <source>%1 inscribed at no. %2.</source>
         <translation>%1 записан(а) под № %2.</translation>
     </message>
+    <message>
+        <source>Speaker&apos;s name, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::InscriptionRules</name>
@@ -1758,6 +1782,10 @@ Ctrl+L</translation>
     <message>
         <source>Acts kept in memory, not in the journal until they are saved: %1.</source>
         <translation>Действия, хранящиеся в памяти и не попадающие в журнал до сохранения: %1.</translation>
+    </message>
+    <message>
+        <source>Journal: every act on the meeting, newest last</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2073,30 @@ Ctrl+L</translation>
     <message>
         <source>Spoken (%1)</source>
         <translation>Выступившие (%1)</translation>
+    </message>
+    <message>
+        <source>Lists of speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers heard, beside the running order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has spoken, in the order they spoke, with the time each one took.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running order</source>
+        <translation type="unfinished">Порядок выступлений</translation>
+    </message>
+    <message>
+        <source>The speakers still to speak, in the order they will be called. N calls the next; Enter opens the selected speaker; Ctrl+Up and Ctrl+Down move them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2970,16 +3022,8 @@ on behalf of %2</source>
         <translation>Введите несколько букв и выберите из справочника. Эти списки определяют категорию, присваиваемую новой записи.</translation>
     </message>
     <message>
-        <source>&amp;Organizers:</source>
-        <translation>&amp;Организаторы:</translation>
-    </message>
-    <message>
         <source>&amp;Co-sponsors:</source>
         <translation>&amp;Соавторы:</translation>
-    </message>
-    <message>
-        <source>Council &amp;members:</source>
-        <translation>&amp;Члены Совета:</translation>
     </message>
     <message>
         <source>&amp;Briefers, inscribed when the meeting is made</source>
@@ -3032,6 +3076,38 @@ on behalf of %2</source>
     <message>
         <source>every category</source>
         <translation>все категории</translation>
+    </message>
+    <message>
+        <source>Pages of the meeting&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline for inscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of the two moments of the deadline, in an hour the clocks repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;rganizers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cou&amp;ncil members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council members</source>
+        <translation type="unfinished">Члены Совета</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3451,49 @@ on behalf of %2</source>
     </message>
 </context>
 <context>
+    <name>rostrum::SpokenReading</name>
+    <message>
+        <source>%1 allowed, not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left, running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left, paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left, paused, in the warning time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left, running, in the warning time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time is up, paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over the limit, paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over the limit, running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rostrum::SqliteError</name>
     <message>
         <source>the disk is full (%1)</source>
@@ -3530,8 +3649,12 @@ on behalf of %2</source>
         <translation>&amp;Вверх</translation>
     </message>
     <message>
-        <source>Move do&amp;wn</source>
-        <translation>В&amp;низ</translation>
+        <source>Tier order, the first to speak at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation type="unfinished">Переместить в&amp;низ</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3710,20 @@ on behalf of %2</source>
     <message>
         <source>Projected end %1 (%2)</source>
         <translation>Расчетное окончание %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Timekeeper&apos;s display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>delegation, speaker</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1. %2. %3</source>
+        <comment>who speaks; the clock; who is next</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

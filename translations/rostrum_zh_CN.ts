@@ -5,63 +5,63 @@
     <name>main</name>
     <message>
         <source>the demo meeting cannot be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建演示会议：%1</translation>
     </message>
     <message>
         <source>demo inscription refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示登记被拒绝：%1</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
     <message>
         <source>The chair&apos;s console for speakers lists and speaking time.</source>
-        <translation type="unfinished"></translation>
+        <translation>主席用于管理发言名单和发言时间的控制台。</translation>
     </message>
     <message>
         <source>The meeting file to open. Without it, the last meeting reopens.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的会议文件。如不指定，则重新打开上次的会议。</translation>
     </message>
     <message>
         <source>Open a fresh copy of the demo meeting (the seed UNSC Arria-formula meeting), held today and starting within minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示会议（安理会阿里亚办法会议样例）的全新副本，会议定于今天举行，几分钟内开始。</translation>
     </message>
     <message>
         <source>With --demo: hold the meeting at its own hours on the clock&apos;s day and play it forward to the clock&apos;s time, so it opens mid-meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --demo 连用：按会议本身的时间安排在时钟当天举行会议，并推进至时钟所示时间，使会议在进行中打开。</translation>
     </message>
     <message>
         <source>Also open the timekeeper&apos;s display, on SCREEN (a name such as HDMI-1, or an index from 0); alone, on the second screen when there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时在 SCREEN 上打开计时员显示屏（名称如 HDMI-1，或从 0 起的编号）；不带 SCREEN 时，如有第二块屏幕，则在其上打开。</translation>
     </message>
     <message>
         <source>Freeze the clock at this instant (ISO 8601, e.g. 2023-05-25T16:12:00-04:00), for screenshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>将时钟冻结在此时刻（ISO 8601，例如 2023-05-25T16:12:00-04:00），用于截图。</translation>
     </message>
     <message>
         <source>Save the window to OUT.png once it is laid out, then quit; with --display, the display too, to OUT-display.png.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口布局完成后将其保存为 OUT.png，然后退出；与 --display 连用时，显示屏也保存为 OUT-display.png。</translation>
     </message>
     <message>
         <source>The window&apos;s size, e.g. 1366x768.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口大小，例如 1366x768。</translation>
     </message>
     <message>
         <source>Say whether every text of the console is drawn whole once it is laid out, then quit (1 if any is clipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口布局完成后报告控制台的每段文字是否完整显示，然后退出（如有文字被截断则返回 1）。</translation>
     </message>
     <message>
         <source>--fake-clock needs an ISO 8601 instant, such as 2023-05-25T16:12:00-04:00</source>
-        <translation type="unfinished"></translation>
+        <translation>--fake-clock 需要一个 ISO 8601 时刻，例如 2023-05-25T16:12:00-04:00</translation>
     </message>
     <message>
         <source>--size needs WIDTHxHEIGHT, such as 1366x768</source>
-        <translation type="unfinished"></translation>
+        <translation>--size 需要 WIDTHxHEIGHT，例如 1366x768</translation>
     </message>
     <message>
         <source>The last meeting, %1, is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次的会议 %1 已不存在。</translation>
     </message>
     <message>
         <source>Speak this language (%1) instead of the one View &gt; Language chose or the system&apos;s.</source>
@@ -72,90 +72,94 @@
     <name>rostrum::AboutBox</name>
     <message>
         <source>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;The chair&apos;s console for speakers lists and speaking time.&lt;/p&gt;&lt;p&gt;Released under the %2.&lt;br&gt;%3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;主席用于管理发言名单和发言时间的控制台。&lt;/p&gt;&lt;p&gt;依据 %2 发布。&lt;br&gt;%3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Rostrum</translation>
     </message>
 </context>
 <context>
     <name>rostrum::BackupActions</name>
     <message>
         <source>%1 backup %2.rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 备份 %2.rostrum</translation>
     </message>
     <message>
         <source>Back up a copy of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>备份会议副本</translation>
     </message>
     <message>
         <source>Rostrum meetings (*.rostrum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum 会议 (*.rostrum)</translation>
     </message>
     <message>
         <source>Not backed up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未备份：%1</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已备份至 %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::BackupFolder</name>
     <message>
         <source>the backup folder %1 cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建备份文件夹 %1</translation>
     </message>
     <message>
         <source>the backup folder %1 cannot be made private to its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将备份文件夹 %1 设为仅所有者可访问</translation>
     </message>
     <message>
         <source>it is a backup of “%1”, written %2</source>
-        <translation type="unfinished"></translation>
+        <translation>这是“%1”的备份，写于 %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::BackupSchedule</name>
     <message>
         <source>The automatic backup was not written: %1. The meeting carries on; the next backup is tried in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>自动备份未写入：%1。会议继续进行；几分钟后将再次尝试备份。</translation>
     </message>
 </context>
 <context>
     <name>rostrum::BackupsDialog</name>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>Open a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>打开备份</translation>
     </message>
     <message>
         <source>Rostrum writes a backup of the meeting being run every 5 minutes, into %1. A backup opens read only; Save a copy as… carries on from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum 每 5 分钟将正在进行的会议备份一次，保存在 %1。备份以只读方式打开；使用“副本另存为…”可在其基础上继续。</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>写入时间</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>No backups yet: Rostrum writes one every 5 minutes while a meeting is being run.</source>
+        <translation>尚无备份：会议进行期间，Rostrum 每 5 分钟写入一次备份。</translation>
+    </message>
+    <message>
+        <source>Backups of the meeting, newest first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -163,34 +167,46 @@
     <name>rostrum::BriefersEdit</name>
     <message>
         <source>Briefer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>通报人姓名</translation>
     </message>
     <message>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>职衔（可选）</translation>
     </message>
     <message>
         <source>Organization (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>组织（可选）</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete removes the chosen briefer</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Delete 删除所选通报人</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Briefer&apos;s title, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefer&apos;s organization, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefers to inscribe</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -198,1081 +214,1099 @@
     <name>rostrum::Categories</name>
     <message>
         <source>Organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>组织者</translation>
     </message>
     <message>
         <source>Briefer</source>
-        <translation type="unfinished"></translation>
+        <translation>通报人</translation>
     </message>
     <message>
         <source>Council member</source>
-        <translation type="unfinished"></translation>
+        <translation>安理会成员</translation>
     </message>
     <message>
         <source>Co-sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>共同提案国</translation>
     </message>
     <message>
         <source>Group statement</source>
-        <translation type="unfinished"></translation>
+        <translation>集团发言</translation>
     </message>
     <message>
         <source>Member State</source>
-        <translation type="unfinished"></translation>
+        <translation>会员国</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>观察员</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>开幕发言</translation>
     </message>
     <message>
         <source>Briefers</source>
-        <translation type="unfinished"></translation>
+        <translation>通报人</translation>
     </message>
     <message>
         <source>Council members</source>
-        <translation type="unfinished"></translation>
+        <translation>安理会成员</translation>
     </message>
     <message>
         <source>Co-sponsors and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>共同提案国和集团</translation>
     </message>
     <message>
         <source>Member States</source>
-        <translation type="unfinished"></translation>
+        <translation>会员国</translation>
     </message>
     <message>
         <source>Observers</source>
-        <translation type="unfinished"></translation>
+        <translation>观察员</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等候中</translation>
     </message>
     <message>
         <source>Speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>发言中</translation>
     </message>
     <message>
         <source>Spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>已发言</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>缺席</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <source>Head of State or Government</source>
-        <translation type="unfinished"></translation>
+        <translation>国家元首或政府首脑</translation>
     </message>
     <message>
         <source>Minister</source>
-        <translation type="unfinished"></translation>
+        <translation>部长</translation>
     </message>
     <message>
         <source>Permanent Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>常驻代表</translation>
     </message>
     <message>
         <source>Deputy Permanent Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>副常驻代表</translation>
     </message>
     <message>
         <source>Chargé d&apos;affaires</source>
-        <translation type="unfinished"></translation>
+        <translation>临时代办</translation>
     </message>
     <message>
         <source>Move to the end of their tier</source>
-        <translation type="unfinished"></translation>
+        <translation>移至其类别末尾</translation>
     </message>
     <message>
         <source>Move to the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>移至名单末尾</translation>
     </message>
     <message>
         <source>Take off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>移出名单</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>阿拉伯文</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>法文</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>俄文</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>西班牙文</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ChairActions</name>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建会议(&amp;N)…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Create a new meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>创建新的会议文件</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Open a meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会议文件</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>副本另存为(&amp;C)…</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>另存副本</translation>
     </message>
     <message>
         <source>Write the meeting to a new file and carry on there</source>
-        <translation type="unfinished"></translation>
+        <translation>将会议写入新文件，并在新文件中继续</translation>
     </message>
     <message>
         <source>&amp;Back up a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份副本(&amp;B)…</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Write one consistent copy of the meeting file, journal and undo included, and carry on here</source>
-        <translation type="unfinished"></translation>
+        <translation>写入会议文件的一份完整副本（含操作日志和撤销记录），并在此继续</translation>
     </message>
     <message>
         <source>Open &amp;a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开备份(&amp;A)…</translation>
     </message>
     <message>
         <source>Open a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>打开备份</translation>
     </message>
     <message>
         <source>Look at one of the backups Rostrum writes every 5 minutes, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式查看 Rostrum 每 5 分钟写入的某一备份</translation>
     </message>
     <message>
         <source>&amp;Import inscriptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入登记(&amp;I)…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Inscribe the rows of a CSV file, after a preview of what each row becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>预览 CSV 文件各行的登记结果后，登记这些行</translation>
     </message>
     <message>
         <source>&amp;Export list of speakers…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出发言名单(&amp;E)…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Write the list of speakers as PDF, CSV or HTML (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>将发言名单写为 PDF、CSV 或 HTML (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Report of the meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>会议报告(&amp;R)…</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>Who spoke, for how long, the totals by tier and the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者、发言时长、按类别的合计及时间线</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Close the console; every act is already saved</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭控制台；每项操作均已保存</translation>
     </message>
     <message>
         <source>&amp;Start clock</source>
-        <translation type="unfinished"></translation>
+        <translation>启动计时(&amp;S)</translation>
     </message>
     <message>
         <source>Start
 Space</source>
-        <translation type="unfinished"></translation>
+        <translation>开始
+Space</translation>
     </message>
     <message>
         <source>Start or pause the speaker&apos;s clock; calls the first speaker when no one is at the rostrum (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>启动或暂停发言者计时；讲台无人时请第一位发言者发言 (Space)</translation>
     </message>
     <message>
         <source>&amp;Next speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位发言者(&amp;N)</translation>
     </message>
     <message>
         <source>Next
 N</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位
+N</translation>
     </message>
     <message>
         <source>Close this speech and call the next speaker (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>结束本次发言并请下一位发言者发言 (N)</translation>
     </message>
     <message>
         <source>&amp;Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>缺席(&amp;A)</translation>
     </message>
     <message>
         <source>Absent
 A</source>
-        <translation type="unfinished"></translation>
+        <translation>缺席
+A</translation>
     </message>
     <message>
         <source>The called speaker is absent: move them per the meeting&apos;s rule and call the following speaker (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>被请发言者缺席：按会议规则移动其位置，并请下一位发言者发言 (A)</translation>
     </message>
     <message>
         <source>A&amp;dd 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>增加 30 秒(&amp;D)</translation>
     </message>
     <message>
         <source>+30 s
 +</source>
-        <translation type="unfinished"></translation>
+        <translation>+30 秒
++</translation>
     </message>
     <message>
         <source>Give the speaker 30 more seconds (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>给发言者增加 30 秒 (+)</translation>
     </message>
     <message>
         <source>&amp;Remove 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>减少 30 秒(&amp;R)</translation>
     </message>
     <message>
         <source>−30 s
 −</source>
-        <translation type="unfinished"></translation>
+        <translation>−30 秒
+−</translation>
     </message>
     <message>
         <source>Take 30 seconds from the speaker (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>给发言者减少 30 秒 (-)</translation>
     </message>
     <message>
         <source>Rese&amp;t clock</source>
-        <translation type="unfinished"></translation>
+        <translation>重置计时(&amp;T)</translation>
     </message>
     <message>
         <source>Reset
 Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>重置
+Ctrl+R</translation>
     </message>
     <message>
         <source>Put the speaker&apos;s clock back to the full limit (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>将发言者计时恢复为完整时限 (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>Undo
 Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销
+Ctrl+Z</translation>
     </message>
     <message>
         <source>Undo the last act (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一项操作 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Redo
 Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>重做
+Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Redo the act just undone (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>重做刚撤销的操作 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>&amp;Close the list</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭名单(&amp;C)</translation>
     </message>
     <message>
         <source>Close list
 Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭名单
+Ctrl+L</translation>
     </message>
     <message>
         <source>Close or reopen the list of speakers to new inscriptions (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭或重新开放发言名单的新登记 (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Inscribe…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记(&amp;I)…</translation>
     </message>
     <message>
         <source>Inscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>登记</translation>
     </message>
     <message>
         <source>Go to the inscription line (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>转到登记栏 (Ctrl+I)</translation>
     </message>
     <message>
         <source>Inscribe with &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>详细登记(&amp;D)…</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>详细…</translation>
     </message>
     <message>
         <source>Inscribe with every field: title, category, group, language, limit (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>填写所有字段进行登记：职衔、类型、集团、语言、时限 (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Edit the selected inscription (F2, Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选登记（F2、Enter 或双击）</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move the selected speaker up one place (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选发言者上移一位 (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move dow&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;N)</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Move the selected speaker down one place (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选发言者下移一位 (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Move to the &amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>移至顶部(&amp;T)</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>顶部</translation>
     </message>
     <message>
         <source>Make the selected speaker the next one (Ctrl+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>使所选发言者成为下一位 (Ctrl+Home)</translation>
     </message>
     <message>
         <source>Move to the &amp;bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>移至底部(&amp;B)</translation>
     </message>
     <message>
         <source>Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>底部</translation>
     </message>
     <message>
         <source>Move the selected speaker to the end of the list (Ctrl+End)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选发言者移至名单末尾 (Ctrl+End)</translation>
     </message>
     <message>
         <source>E&amp;xchange places</source>
-        <translation type="unfinished"></translation>
+        <translation>交换位置(&amp;X)</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>交换</translation>
     </message>
     <message>
         <source>The two selected speakers exchange places, in one act (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>所选两位发言者互换位置，作为一项操作 (Ctrl+E)</translation>
     </message>
     <message>
         <source>Back to the automatic &amp;place</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复自动位置(&amp;P)</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>取消固定</translation>
     </message>
     <message>
         <source>Release a speaker placed by hand back to the place the rules give (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>将手动安排的发言者恢复到规则确定的位置 (Ctrl+U)</translation>
     </message>
     <message>
         <source>Set &amp;limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置时限(&amp;L)…</translation>
     </message>
     <message>
         <source>Limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>时限…</translation>
     </message>
     <message>
         <source>Set the time limit of the selected speaker, or of the current one (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>设置所选发言者或当前发言者的时限 (Ctrl+M)</translation>
     </message>
     <message>
         <source>Set limit for &amp;all remaining…</source>
-        <translation type="unfinished"></translation>
+        <translation>为所有剩余发言者设置时限(&amp;A)…</translation>
     </message>
     <message>
         <source>Limit for all…</source>
-        <translation type="unfinished"></translation>
+        <translation>统一时限…</translation>
     </message>
     <message>
         <source>Set one time limit for every waiting speaker (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>为所有等候中的发言者设置同一时限 (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回发言(&amp;W)</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回</translation>
     </message>
     <message>
         <source>The selected speaker withdraws; kept in the record (Shift+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>所选发言者撤回发言；保留在记录中 (Shift+Del)</translation>
     </message>
     <message>
         <source>Re&amp;move inscription</source>
-        <translation type="unfinished"></translation>
+        <translation>删除登记(&amp;M)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete the selected inscription, made in error (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除误作的所选登记 (Del)</translation>
     </message>
     <message>
         <source>Meeting &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>会议设置(&amp;S)…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置…</translation>
     </message>
     <message>
         <source>Title, schedule, deadline, lists, limits and rules (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>标题、日程、截止时间、名单、时限和规则 (Ctrl+,)</translation>
     </message>
     <message>
         <source>&amp;Timekeeper display</source>
-        <translation type="unfinished"></translation>
+        <translation>计时员显示屏(&amp;T)</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>显示屏</translation>
     </message>
     <message>
         <source>Show or hide the timekeeper&apos;s big display (Ctrl+T); F11 in it toggles full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏计时员大屏幕 (Ctrl+T)；在其中按 F11 切换全屏</translation>
     </message>
     <message>
         <source>&amp;Running order</source>
-        <translation type="unfinished"></translation>
+        <translation>发言顺序(&amp;R)</translation>
     </message>
     <message>
         <source>Running order</source>
-        <translation type="unfinished"></translation>
+        <translation>发言顺序</translation>
     </message>
     <message>
         <source>Show the running order (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示发言顺序 (Ctrl+1)</translation>
     </message>
     <message>
         <source>&amp;Spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>已发言(&amp;S)</translation>
     </message>
     <message>
         <source>Spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>已发言</translation>
     </message>
     <message>
         <source>Show who has spoken, for how long, and the overruns (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已发言者、发言时长及超时情况 (Ctrl+2)</translation>
     </message>
     <message>
         <source>&amp;Journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>操作日志(&amp;J)…</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>操作日志</translation>
     </message>
     <message>
         <source>Who did what and when, from this console and every other program that writes the meeting (Ctrl+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>何人何时做了何事，来自本控制台及写入该会议的所有其他程序 (Ctrl+J)</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>试用演示(&amp;D)</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>试用演示</translation>
     </message>
     <message>
         <source>Open a fresh copy of the Security Council meeting of the seed, held today and starting within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>打开样例安理会会议的全新副本，会议定于今天举行，几分钟内开始</translation>
     </message>
     <message>
         <source>&amp;Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>按键(&amp;K)…</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <source>Every key of the console, and its act (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台的所有按键及其操作 (F1)</translation>
     </message>
     <message>
         <source>&amp;About Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Rostrum(&amp;A)</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于</translation>
     </message>
     <message>
         <source>The version and the licence</source>
-        <translation type="unfinished"></translation>
+        <translation>版本和许可证</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Open recen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>计时(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>名单(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ChairWindow</name>
     <message>
         <source>List of speakers written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发言名单已写入 %1</translation>
     </message>
     <message>
         <source>%1 — Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Rostrum</translation>
     </message>
     <message>
         <source>Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum</translation>
     </message>
     <message>
         <source>Read only — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>只读 — %1</translation>
     </message>
     <message>
         <source>⏳ Waiting to save — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⏳ 等待保存 — %1</translation>
     </message>
     <message>
         <source>⚠ NOT saved — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 未保存 — %1</translation>
     </message>
     <message>
         <source>All changes saved — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所有更改均已保存 — %1</translation>
     </message>
     <message>
         <source>Next ignored: %1 was called less than a second ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略“下一位”：%1 被请发言不到一秒。</translation>
     </message>
     <message>
         <source>Absent ignored: %1 was called less than a second ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略“缺席”：%1 被请发言不到一秒。</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销：%1</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已重做：%1</translation>
     </message>
     <message>
         <source>Select a speaker in the running order to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在发言顺序中选择要编辑的发言者。</translation>
     </message>
     <message>
         <source>Select only one speaker to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请只选择一位要编辑的发言者。</translation>
     </message>
     <message>
         <source>Select a speaker in the running order to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在发言顺序中选择要移动的发言者。</translation>
     </message>
     <message>
         <source>Select only one speaker to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>请只选择一位要移动的发言者。</translation>
     </message>
     <message>
         <source>%1 is already first on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在名单首位。</translation>
     </message>
     <message>
         <source>%1 is already last on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在名单末位。</translation>
     </message>
     <message>
         <source>Select two speakers (Ctrl+click the second) to exchange their places.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择两位发言者（按住 Ctrl 单击第二位）以互换位置。</translation>
     </message>
     <message>
         <source>Select a speaker placed by hand to return them to their automatic place.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一位手动安排的发言者，将其恢复到自动位置。</translation>
     </message>
     <message>
         <source>Select the speaker who withdraws.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择撤回发言的发言者。</translation>
     </message>
     <message>
         <source>Select the inscription to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要删除的登记。</translation>
     </message>
     <message>
         <source>“%1” is not a time limit. Write minutes and seconds, such as 3:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是时限。请填写分和秒，例如 3:00。</translation>
     </message>
     <message>
         <source>Select one speaker whose limit to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一位要设置时限的发言者。</translation>
     </message>
     <message>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>时限</translation>
     </message>
     <message>
         <source>Time limit for %1 (minutes:seconds):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的时限（分:秒）：</translation>
     </message>
     <message>
         <source>Time limit for all remaining speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有剩余发言者的时限</translation>
     </message>
     <message>
         <source>%1
 
 Time limit for every waiting speaker (waiting: %2), in minutes:seconds:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+每位等候中发言者的时限（等候人数：%2），以分:秒表示：</translation>
     </message>
     <message>
         <source>&amp;Pause clock</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停计时(&amp;P)</translation>
     </message>
     <message>
         <source>Pause
 Space</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停
+Space</translation>
     </message>
     <message>
         <source>Re&amp;sume clock</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复计时(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Start clock</source>
-        <translation type="unfinished"></translation>
+        <translation>启动计时(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Start: call the first speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>开始：请第一位发言者发言(&amp;S)</translation>
     </message>
     <message>
         <source>Resume
 Space</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复
+Space</translation>
     </message>
     <message>
         <source>Start
 Space</source>
-        <translation type="unfinished"></translation>
+        <translation>开始
+Space</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)：%1</translation>
     </message>
     <message>
         <source>Nothing to undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>无可撤销的操作 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo: %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销：%1 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)：%1</translation>
     </message>
     <message>
         <source>Nothing to redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>无可重做的操作 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>重做：%1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Re&amp;open the list</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开放名单(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Close the list</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭名单(&amp;C)</translation>
     </message>
     <message>
         <source>Reopen list
 Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开放名单
+Ctrl+L</translation>
     </message>
     <message>
         <source>Close list
 Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭名单
+Ctrl+L</translation>
     </message>
     <message>
         <source>Rostrum meetings (*.rostrum);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum 会议 (*.rostrum);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot open the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开会议</translation>
     </message>
     <message>
         <source>%1 cannot be opened.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1。
+
+%2</translation>
     </message>
     <message>
         <source>Open a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会议</translation>
     </message>
     <message>
         <source>New meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>新建会议文件</translation>
     </message>
     <message>
         <source>meeting.rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>会议.rostrum</translation>
     </message>
     <message>
         <source>New meeting: settings</source>
-        <translation type="unfinished"></translation>
+        <translation>新会议：设置</translation>
     </message>
     <message>
         <source>Briefers inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>通报人已登记</translation>
     </message>
     <message>
         <source>The briefers cannot be inscribed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法登记通报人：%1</translation>
     </message>
     <message>
         <source>No recent meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>无最近打开的会议</translation>
     </message>
     <message>
         <source>Cannot open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开演示</translation>
     </message>
     <message>
         <source>The demo meeting cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入演示会议：%1</translation>
     </message>
     <message>
         <source>The demo meeting is missing an inscription: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示会议缺少一项登记：%1</translation>
     </message>
     <message>
         <source>“%1” was typed into the inscription line, not taken as %2: while you type, keys write. Escape on the empty line goes back to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是输入到登记栏中的，未被视为 %2：输入时，按键用于书写。在空白登记栏中按 Escape 返回名单。</translation>
     </message>
     <message>
         <source>“%1” just before the typing was taken as %2; if it was the first letter of a name, press Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入前的“%1”被视为 %2；如果它是姓名的首字母，请按“撤销”。</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ClockStepWatch</name>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <source>The computer&apos;s clock was set back by %1; the speech clocks kept true time.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算机时钟被调回了 %1；发言计时保持了准确时间。</translation>
     </message>
     <message>
         <source>The computer&apos;s clock was set forward by %1; the speech clocks kept true time.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算机时钟被调快了 %1；发言计时保持了准确时间。</translation>
     </message>
     <message>
         <source>The computer&apos;s clock is %1 behind this meeting&apos;s record: the speech clocks count on from the record, not from the computer&apos;s clock. Set the computer&apos;s clock right.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算机时钟比本会议的记录慢 %1：发言计时从记录继续计算，而非依据计算机时钟。请校正计算机时钟。</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ConsoleHeartbeat</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <source>Resumed: %1, %2 over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复：%1，超出时限 %2</translation>
     </message>
     <message>
         <source>Resumed: %1, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复：%1，剩余 %2</translation>
     </message>
     <message>
         <source>Resumed: %1, %2 over the limit; the console was closed for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复：%1，超出时限 %2；控制台曾关闭 %3</translation>
     </message>
     <message>
         <source>Resumed: %1, %2 left; the console was closed for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复：%1，剩余 %2；控制台曾关闭 %3</translation>
     </message>
 </context>
 <context>
     <name>rostrum::CountdownReadout</name>
     <message>
         <source>Remaining speaking time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余发言时间</translation>
     </message>
     <message>
         <source>PAUSED — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停 — %1</translation>
     </message>
     <message>
         <source>READY</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>WARNING</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>时间到</translation>
     </message>
     <message>
         <source>OVERTIME</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>FINISHED</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
 </context>
 <context>
     <name>rostrum::CsvReader</name>
     <message>
         <source>There is text after the closing quote of field %1; a quote inside a quoted field is written twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 %1 的结束引号后还有文字；带引号的字段内的引号须写两次 (&quot;&quot;)。</translation>
     </message>
     <message>
         <source>Field %1 contains a quote (&quot;) but does not start with one; put the whole field in quotes and write the quote twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 %1 含有引号 (&quot;)，但并非以引号开头；请将整个字段放在引号中，并将该引号写两次 (&quot;&quot;)。</translation>
     </message>
     <message>
         <source>A quoted field starts on this line and its closing quote is missing, so the rest of the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>带引号的字段始于此行，但缺少结束引号，因此无法读取文件其余部分。</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text: it looks like UTF-16 without a byte-order mark, or not text at all. Save it as “CSV UTF-8” or “Unicode text”.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 UTF-8 文本：它看起来是无字节顺序标记的 UTF-16，或根本不是文本。请将其另存为“CSV UTF-8”或“Unicode 文本”。</translation>
     </message>
     <message>
         <source>The file is cut off in the middle of a UTF-16 character. Save it again from the spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件在一个 UTF-16 字符中间被截断。请从电子表格重新保存。</translation>
     </message>
     <message>
         <source>The file is not valid %1 text here. Save it from the spreadsheet as “CSV UTF-8” or “Unicode text”.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件此处不是有效的 %1 文本。请从电子表格另存为“CSV UTF-8”或“Unicode 文本”。</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有文件。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file of inscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是登记文件。</translation>
     </message>
     <message>
         <source>%1 is not a regular file (it is a device, a pipe or a socket); save the inscriptions as a CSV file and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是常规文件（而是设备、管道或套接字）；请将登记另存为 CSV 文件后再导入。</translation>
     </message>
     <message>
         <source>%1 is the open meeting file (or its journal), not a file of inscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是当前打开的会议文件（或其操作日志），不是登记文件。</translation>
     </message>
     <message>
         <source>%1 is %2 MB; an inscription file is at most %3 MB. Is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大小为 %2 MB；登记文件最大为 %3 MB。文件是否正确？</translation>
     </message>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该文件：%1。</translation>
     </message>
     <message>
         <source>%1 grew past %2 MB while it was read; import it again once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在读取过程中增大到超过 %2 MB；请在其保存完毕后重新导入。</translation>
     </message>
 </context>
 <context>
     <name>rostrum::DelegationListEdit</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Type a delegation, e.g. Ghana, and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>输入代表团，例如 Ghana，然后按 Enter</translation>
     </message>
     <message>
         <source>Delete removes the chosen delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Delete 删除所选代表团</translation>
     </message>
     <message>
         <source>“%1” is not in the directory of delegations. Press Enter again to add it as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不在代表团名录中。再按一次 Enter 即按输入内容添加。</translation>
     </message>
     <message>
         <source>“%1” is not in the directory of delegations (did you mean %2?). Press Enter again to add it as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不在代表团名录中（您是否指 %2？）。再按一次 Enter 即按输入内容添加。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
+        <translation>%1 已在名单中。</translation>
+    </message>
+    <message>
+        <source>%1: type a delegation to add</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1280,78 +1314,78 @@ Ctrl+L</source>
     <name>rostrum::EntryDialog</name>
     <message>
         <source>Automatic (from the meeting&apos;s lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（根据会议的名单）</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>How many delegations the statement is made for; two or more give the priority of a group statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>该发言代表的代表团数目；两个或以上即享有集团发言的优先次序。</translation>
     </message>
     <message>
         <source>Empty for a national statement</source>
-        <translation type="unfinished"></translation>
+        <translation>国家发言留空</translation>
     </message>
     <message>
         <source>M:SS, empty for the category&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>M:SS，留空则采用该类型的时限</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>职衔(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>级别(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;C)：</translation>
     </message>
     <message>
         <source>On &amp;behalf of:</source>
-        <translation type="unfinished"></translation>
+        <translation>代表(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Group size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>集团规模(&amp;G)：</translation>
     </message>
     <message>
         <source>Time li&amp;mit:</source>
-        <translation type="unfinished"></translation>
+        <translation>时限(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %1</translation>
     </message>
     <message>
         <source>New inscription</source>
-        <translation type="unfinished"></translation>
+        <translation>新登记</translation>
     </message>
     <message>
         <source>“%1” is not a time limit. Write minutes and seconds, such as 3:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是时限。请填写分和秒，例如 3:00。</translation>
     </message>
     <message>
         <source>This inscription is no longer on the list; it was removed meanwhile.</source>
+        <translation>该登记已不在名单上；其间已被删除。</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1359,236 +1393,240 @@ Ctrl+L</source>
     <name>rostrum::ExportActions</name>
     <message>
         <source>The report is written as PDF or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告以 PDF 或 CSV 格式写入。</translation>
     </message>
     <message>
         <source>PDF for printing (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>用于打印的 PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>用于电子表格的 CSV (*.csv)</translation>
     </message>
     <message>
         <source>Web page (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>网页 (*.html *.htm)</translation>
     </message>
     <message>
         <source>List of speakers %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>发言名单 %1.pdf</translation>
     </message>
     <message>
         <source>Export the list of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>导出发言名单</translation>
     </message>
     <message>
         <source>The list of speakers was not exported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发言名单未导出。%1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ImportDialog</name>
     <message>
         <source>&amp;Skip refused rows and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过被拒绝的行并导入其他行(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Import inscriptions from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 导入登记</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Import inscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>导入登记</translation>
     </message>
     <message>
         <source>Spreadsheet text (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格文本 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：%1</translation>
     </message>
     <message>
         <source>This file cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入此文件。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be imported, %1 of them late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将导入 %n 行，其中 %1 行逾期。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be imported, %1 of them late; %2 refused row(s) will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将导入 %n 行，其中 %1 行逾期；将跳过 %2 个被拒绝的行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused. Nothing is imported while a row is refused: fix the file, or skip the refused rows to import the other %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行被拒绝。只要有行被拒绝，就不会导入任何内容：请修正文件，或跳过被拒绝的行以导入其他 %1 行。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rows of the file, each with what becomes of it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>rostrum::InlineMessage</name>
     <message>
         <source>✕</source>
-        <translation type="unfinished"></translation>
+        <translation>✕</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
 </context>
 <context>
     <name>rostrum::InscriptionColumns</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>The header has no “delegation” column; it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>标题行没有“delegation”列；该列为必填。</translation>
     </message>
     <message>
         <source>The header names columns that Rostrum does not import: %1. Rename or delete them; the columns are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>标题行中有 Rostrum 不导入的列：%1。请重命名或删除这些列；可用的列为 %2。</translation>
     </message>
     <message>
         <source>The header names a column twice: %1. Keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>标题行中有一列名称重复：%1。请保留一个。</translation>
     </message>
     <message>
         <source>Column %1 has no name in the header but holds %2 here. Name the column or empty it.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列在标题行中没有名称，但此处含有 %2。请为该列命名或将其清空。</translation>
     </message>
     <message>
         <source>%1 is not a category. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是类型。请使用 %2。</translation>
     </message>
     <message>
         <source>%1 is not a level. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是级别。请使用 %2。</translation>
     </message>
     <message>
         <source>%1 is not one of the six UN languages. Use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是联合国六种语文之一。请使用 %2。</translation>
     </message>
     <message>
         <source>%1 is not a date and time. Write YYYY-MM-DD HH:MM in the meeting&apos;s time zone, or ISO 8601 with an offset (2023-05-23T16:00-04:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是日期和时间。请按会议时区写为 YYYY-MM-DD HH:MM，或使用带时差的 ISO 8601 格式 (2023-05-23T16:00-04:00)。</translation>
     </message>
     <message>
         <source>%1 is not a time limit. Write minutes and seconds, like 3:00 or 2:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是时限。请填写分和秒，如 3:00 或 2:30。</translation>
     </message>
     <message>
         <source>%1 is not a group size. Write how many delegations the group has, as a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是集团规模。请以整数填写集团的代表团数目。</translation>
     </message>
     <message>
         <source>A group size of %1 is given, but on_behalf_of is empty. Name the group the statement is made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写了集团规模 %1，但 on_behalf_of 为空。请填写该发言所代表的集团名称。</translation>
     </message>
     <message>
         <source>The statement on behalf of %1 needs a group_size: how many delegations the group has.</source>
-        <translation type="unfinished"></translation>
+        <translation>代表 %1 的发言需要 group_size：即该集团的代表团数目。</translation>
     </message>
 </context>
 <context>
     <name>rostrum::InscriptionImport</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>%1 is inscribed twice in this file (also line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在此文件中登记了两次（另见第 %2 行）。</translation>
     </message>
     <message>
         <source>%1 is inscribed twice in this file in its national capacity (also line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以本国身份在此文件中登记了两次（另见第 %2 行）。</translation>
     </message>
     <message>
         <source>%1 is inscribed twice in this file on behalf of %2 (also line %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 代表 %2 在此文件中登记了两次（另见第 %3 行）。</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header row (delegation, speaker, …) and one row per inscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件为空：需要一个标题行（delegation、speaker、…），且每项登记一行。</translation>
     </message>
     <message>
         <source>The file has a header but no inscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件有标题行，但没有登记。</translation>
     </message>
     <message>
         <source>This row has %1 fields but the header has %2 columns. A value that holds the delimiter must be in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>此行有 %1 个字段，但标题行有 %2 列。含有分隔符的值必须放在引号中。</translation>
     </message>
     <message numerus="yes">
         <source>%n inscription(s) imported from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从 %1 导入 %n 项登记</numerusform>
         </translation>
     </message>
     <message>
         <source>No row can be imported; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导入的行；未写入任何内容。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行被拒绝；未导入任何内容。</numerusform>
         </translation>
     </message>
 </context>
@@ -1596,34 +1634,38 @@ Ctrl+L</source>
     <name>rostrum::InscriptionLine</name>
     <message>
         <source>Inscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>登记</translation>
     </message>
     <message>
         <source>&amp;Inscribe:</source>
-        <translation type="unfinished"></translation>
+        <translation>登记(&amp;I)：</translation>
     </message>
     <message>
         <source>Delegation, e.g. Latvia (Enter inscribes)</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团，例如 Latvia（按 Enter 登记）</translation>
     </message>
     <message>
         <source>Speaker (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者（可选）</translation>
     </message>
     <message>
         <source>Category: automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：自动</translation>
     </message>
     <message>
         <source>Leave on automatic for States; choose Briefer or Other for speakers who are not in the directory of delegations.</source>
-        <translation type="unfinished"></translation>
+        <translation>对于国家，请保持“自动”；对于不在代表团名录中的发言者，请选择“通报人”或“其他”。</translation>
     </message>
     <message>
         <source>%1 inscribed at no. %2, marked late.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已登记为第 %2 位，标记为逾期。</translation>
     </message>
     <message>
         <source>%1 inscribed at no. %2.</source>
+        <translation>%1 已登记为第 %2 位。</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s name, optional</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1631,104 +1673,108 @@ Ctrl+L</source>
     <name>rostrum::InscriptionRules</name>
     <message>
         <source>A delegation is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写代表团。</translation>
     </message>
     <message>
         <source>A time limit must be longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>时限必须大于零。</translation>
     </message>
     <message>
         <source>The time limit %1 is longer than 24 hours (%2), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>时限 %1 超过 24 小时 (%2)，即时限的上限。</translation>
     </message>
     <message>
         <source>“%1” is not one of the six UN languages (ar, zh, en, fr, ru, es).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是联合国六种语文之一（ar、zh、en、fr、ru、es）。</translation>
     </message>
     <message>
         <source>The group size cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>集团规模不能为负数。</translation>
     </message>
     <message>
         <source>A group statement needs the name of the group it is made on behalf of.</source>
-        <translation type="unfinished"></translation>
+        <translation>集团发言需要填写所代表集团的名称。</translation>
     </message>
     <message>
         <source>“%1” is not in the directory of delegations.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不在代表团名录中。</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>您是否指 %1？</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>For a briefer, an NGO or another non-State speaker, choose the category briefer or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>对于通报人、非政府组织或其他非国家发言者，请选择类型“通报人”或“其他”。</translation>
     </message>
     <message>
         <source>“%1” is not in the directory of delegations, so its category cannot be inferred. Choose the category (briefer or other for non-State speakers).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不在代表团名录中，因此无法推断其类型。请选择类型（非国家发言者选“通报人”或“其他”）。</translation>
     </message>
     <message>
         <source>no. %1 on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>名单上第 %1 位</translation>
     </message>
     <message>
         <source>%1 is already inscribed (entry #%2, %3). The same speaker cannot be inscribed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已登记（条目 #%2，%3）。同一发言者不能登记两次。</translation>
     </message>
     <message>
         <source>%1 is already inscribed in its national capacity (entry #%2, %3). A delegation may speak once nationally and once on behalf of a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已以本国身份登记（条目 #%2，%3）。一个代表团可以本国身份发言一次，并代表一个集团发言一次。</translation>
     </message>
     <message>
         <source>%1 is already inscribed on behalf of %2 (entry #%3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已代表 %2 登记（条目 #%3，%4）。</translation>
     </message>
 </context>
 <context>
     <name>rostrum::JournalModel</name>
     <message>
         <source>↶ undone</source>
-        <translation type="unfinished"></translation>
+        <translation>↶ 已撤销</translation>
     </message>
     <message>
         <source>Undone since: it no longer applies to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>后已撤销：不再适用于名单</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作者</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>操作内容</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
 </context>
 <context>
     <name>rostrum::JournalWindow</name>
     <message>
         <source>Journal — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>操作日志 — %1</translation>
     </message>
     <message>
         <source>Every act on this meeting, newest first, from this console and any other program that writes it. Times are the meeting&apos;s (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>本会议的每项操作，最新的在前，来自本控制台及写入该会议的任何其他程序。时间为会议时间 (%1)。</translation>
     </message>
     <message>
         <source>Acts kept in memory, not in the journal until they are saved: %1.</source>
+        <translation>保存在内存中、保存前尚未记入操作日志的操作：%1。</translation>
+    </message>
+    <message>
+        <source>Journal: every act on the meeting, newest last</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1736,30 +1782,30 @@ Ctrl+L</source>
     <name>rostrum::KeyTable</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 或 </translation>
     </message>
 </context>
 <context>
     <name>rostrum::KeysDialog</name>
     <message>
         <source>Keys — Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>按键 — Rostrum</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <source>Act</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Keys of the console</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台按键</translation>
     </message>
     <message>
         <source>Single keys never act while someone types in a text field.</source>
-        <translation type="unfinished"></translation>
+        <translation>有人在文本字段中输入时，单键不起作用。</translation>
     </message>
 </context>
 <context>
@@ -1773,249 +1819,273 @@ Ctrl+L</source>
     <name>rostrum::ListExport</name>
     <message>
         <source>%1, on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，代表 %2</translation>
     </message>
     <message>
         <source>List of speakers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发言名单：%1</translation>
     </message>
     <message>
         <source>List of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>发言名单</translation>
     </message>
     <message>
         <source>Projected times as of %1, assuming that every speaker keeps to the time limit (%2 unless stated otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1 的预计时间，假定每位发言者均遵守时限（除另有说明外为 %2）。</translation>
     </message>
     <message>
         <source>No one is inscribed on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>名单上无人登记。</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团</translation>
     </message>
     <message>
         <source>Speaker and title</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者及职衔</translation>
     </message>
     <message>
         <source>Projected time</source>
-        <translation type="unfinished"></translation>
+        <translation>预计时间</translation>
     </message>
     <message>
         <source>Speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发言</translation>
     </message>
     <message>
         <source>on behalf of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代表 %1</translation>
     </message>
     <message>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时限 %1</translation>
     </message>
     <message>
         <source>Projected end: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>预计结束：%1。</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ListInvariants</name>
     <message>
         <source>negative accumulated pause</source>
-        <translation type="unfinished"></translation>
+        <translation>累计暂停时间为负</translation>
     </message>
     <message>
         <source>started after the newest act</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间晚于最新操作</translation>
     </message>
     <message>
         <source>paused before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始前即已暂停</translation>
     </message>
     <message>
         <source>a pause recorded on a clock that never started</source>
-        <translation type="unfinished"></translation>
+        <translation>在从未启动的计时上记录了暂停</translation>
     </message>
     <message>
         <source>speaking time %1 ms out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>发言时间 %1 毫秒超出范围</translation>
     </message>
     <message>
         <source>a negative time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>时限为负</translation>
     </message>
     <message>
         <source>keeps a speech clock off the rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>不在讲台上却保有发言计时</translation>
     </message>
     <message>
         <source>speaking, but the speech has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发言，但发言已结束</translation>
     </message>
     <message>
         <source>spoke, but the speech never ended</source>
-        <translation type="unfinished"></translation>
+        <translation>已发言，但发言从未结束</translation>
     </message>
     <message>
         <source>ended before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>结束早于开始</translation>
     </message>
     <message>
         <source>entry #%1 is filed under #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 #%1 记在 #%2 名下</translation>
     </message>
     <message>
         <source>%1 speakers at the rostrum at once</source>
-        <translation type="unfinished"></translation>
+        <translation>同时有 %1 位发言者在讲台上</translation>
     </message>
     <message>
         <source>the current speaker disagrees with the statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>当前发言者与状态不一致</translation>
     </message>
     <message>
         <source> is in the running order</source>
-        <translation type="unfinished"></translation>
+        <translation> 不在等候中却在发言顺序中</translation>
     </message>
     <message>
         <source> is in the running order twice</source>
-        <translation type="unfinished"></translation>
+        <translation> 在发言顺序中出现两次</translation>
     </message>
     <message>
         <source> shares its place key with another</source>
-        <translation type="unfinished"></translation>
+        <translation> 与另一项共用位置键</translation>
     </message>
     <message>
         <source>the numbered places disagree with the running order</source>
-        <translation type="unfinished"></translation>
+        <translation>编号位置与发言顺序不一致</translation>
     </message>
     <message>
         <source>the places do not run from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位置编号不是从 1 到 %1</translation>
     </message>
     <message>
         <source>%1 waiting, but %2 in the running order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位在等候中，但发言顺序中有 %2 位</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ListOfSpeakersPdf</name>
     <message>
         <source>on behalf of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代表 %1</translation>
     </message>
     <message>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时限 %1</translation>
     </message>
     <message>
         <source>List of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>发言名单</translation>
     </message>
     <message>
         <source>List of speakers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发言名单：%1</translation>
     </message>
     <message>
         <source>Projected times as of %1, assuming that every speaker keeps to the time limit (%2 unless stated otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1 的预计时间，假定每位发言者均遵守时限（除另有说明外为 %2）。</translation>
     </message>
     <message>
         <source>No one is inscribed on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>名单上无人登记。</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团</translation>
     </message>
     <message>
         <source>Speaker and title</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者及职衔</translation>
     </message>
     <message>
         <source>Projected time</source>
-        <translation type="unfinished"></translation>
+        <translation>预计时间</translation>
     </message>
     <message>
         <source>Speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发言</translation>
     </message>
     <message>
         <source>Projected end: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>预计结束：%1。</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MainFileWatch</name>
     <message>
         <source>the meeting file %1 has been overwritten in place and is no longer a meeting (%2); nothing more is written to it</source>
-        <translation type="unfinished"></translation>
+        <translation>会议文件 %1 已被原地覆盖，不再是会议文件 (%2)；不再向其写入任何内容</translation>
     </message>
     <message>
         <source>another meeting file (another meeting, or a backup) has been copied over the meeting file %1; nothing more is written to it</source>
-        <translation type="unfinished"></translation>
+        <translation>另一会议文件（另一会议或某一备份）已被复制到会议文件 %1 之上；不再向其写入任何内容</translation>
     </message>
     <message>
         <source>an older copy of this meeting has been copied over the meeting file %1; nothing more is written to it</source>
-        <translation type="unfinished"></translation>
+        <translation>本会议的一个较旧副本已被复制到会议文件 %1 之上；不再向其写入任何内容</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingBar</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>LIST CLOSED</source>
-        <translation type="unfinished"></translation>
+        <translation>名单已关闭</translation>
     </message>
     <message>
         <source>Scheduled %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>预定 %1–%2</translation>
     </message>
     <message>
         <source>Now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>现在 %1</translation>
     </message>
     <message>
         <source>Elapsed %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %2 起已过 %1</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未开始</translation>
     </message>
     <message>
         <source>Waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>等候：%1</translation>
     </message>
     <message>
         <source>⚠ Projected end %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 预计结束 %1 (%2)</translation>
     </message>
     <message>
         <source>Projected end %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>预计结束 %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingConsole</name>
     <message>
         <source>Running order (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>发言顺序 (%1)</translation>
     </message>
     <message>
         <source>Spoken (%1)</source>
+        <translation>已发言 (%1)</translation>
+    </message>
+    <message>
+        <source>Lists of speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers heard, beside the running order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has spoken, in the order they spoke, with the time each one took.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running order</source>
+        <translation type="unfinished">发言顺序</translation>
+    </message>
+    <message>
+        <source>The speakers still to speak, in the order they will be called. N calls the next; Enter opens the selected speaker; Ctrl+Up and Ctrl+Down move them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2023,1263 +2093,1288 @@ Ctrl+L</source>
     <name>rostrum::MeetingFileChecks</name>
     <message>
         <source>No meeting file was named: give the path of a .rostrum file.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定会议文件：请给出 .rostrum 文件的路径。</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有文件。</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件。</translation>
     </message>
     <message>
         <source>%1 is the journal of an open meeting, not a meeting file: open the .rostrum file beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是一个已打开会议的操作日志，不是会议文件：请打开旁边的 .rostrum 文件。</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes), so it is not a Rostrum meeting file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为空（0 字节），因此不是 Rostrum 会议文件。</translation>
     </message>
     <message>
         <source>%1 is not a Rostrum meeting file (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Rostrum 会议文件（不是 SQLite 数据库）。</translation>
     </message>
     <message>
         <source>%1 is damaged: it is cut short or corrupted (its size does not match its page size). Open a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏：被截短或已损坏（其大小与页大小不符）。请打开备份副本。</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not a Rostrum meeting file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是另一应用程序的 SQLite 数据库，不是 Rostrum 会议文件。</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Rostrum (file format %2; this version reads up to %3). Open it with a newer Rostrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由较新版本的 Rostrum 写入（文件格式 %2；本版本最高可读 %3）。请用较新的 Rostrum 打开。</translation>
     </message>
     <message>
         <source>%1 is read-only. Rostrum saves every act to the meeting file as it happens, so it needs to write there. Make the file writable, or copy it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为只读。Rostrum 在每项操作发生时即将其保存到会议文件，因此需要对其写入。请使该文件可写，或将其复制到您可写入的文件夹。</translation>
     </message>
     <message>
         <source>The folder of %1 is read-only. Rostrum keeps a journal file next to the meeting while it is open, so it needs to write there. Copy the meeting to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所在文件夹为只读。会议打开期间，Rostrum 在会议文件旁保存一个操作日志文件，因此需要在该文件夹写入。请将会议复制到您可写入的文件夹。</translation>
     </message>
     <message>
         <source>the disk that holds %1 is full (%2 KiB free). Free some space on it, or copy the meeting to another disk</source>
-        <translation type="unfinished"></translation>
+        <translation>存放 %1 的磁盘已满（可用 %2 KiB）。请释放部分空间，或将会议复制到另一磁盘</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingHeading</name>
     <message>
         <source>United Nations Security Council Arria-formula meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>联合国安全理事会阿里亚办法会议</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>%1:%2 a.m.</source>
-        <translation type="unfinished"></translation>
+        <translation>上午%1:%2</translation>
     </message>
     <message>
         <source>%1:%2 p.m.</source>
-        <translation type="unfinished"></translation>
+        <translation>下午%1:%2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 和 %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Organized by:</source>
-        <translation type="unfinished"></translation>
+        <translation>组织者：</translation>
     </message>
     <message>
         <source>Co-sponsored by:</source>
-        <translation type="unfinished"></translation>
+        <translation>共同提案国：</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点：</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingSession</name>
     <message>
         <source>its list breaks the rules of a speakers list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>其名单违反发言名单规则：%1</translation>
     </message>
     <message>
         <source>Not done: this meeting is open read only (%1). Save a copy as… to carry on with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未执行：本会议以只读方式打开 (%1)。请使用“副本另存为…”以继续。</translation>
     </message>
     <message>
         <source>%1 was opened for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以只读方式打开</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行被拒绝；未导入任何内容。</numerusform>
         </translation>
     </message>
     <message>
         <source>No row could be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导入的行。</translation>
     </message>
     <message>
         <source>the meeting file %1 has become read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>会议文件 %1 已变为只读</translation>
     </message>
     <message>
         <source>the journal file %1 beside the meeting file has become read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>会议文件旁的操作日志文件 %1 已变为只读</translation>
     </message>
     <message>
         <source>Waiting for another program that holds the meeting file: the acts are kept in memory and will be saved as soon as it lets go.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待占用会议文件的另一程序：操作保存在内存中，该程序一旦释放文件即予保存。</translation>
     </message>
     <message>
         <source>Changes are NOT being saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改未保存：%1。</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（自 %2 起）</translation>
     </message>
     <message numerus="yes">
         <source>This meeting is also open in another console: %1. Acts from every console are saved, and each shows the others&apos; within a moment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本会议也在另一控制台中打开：%1。所有控制台的操作均会保存，且各控制台会在片刻内显示其他控制台的操作。</numerusform>
         </translation>
     </message>
     <message>
         <source>The last act cannot be undone while changes are not being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改未保存期间，无法撤销上一项操作。</translation>
     </message>
     <message>
         <source>Redo is unavailable while changes are not being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改未保存期间，无法重做。</translation>
     </message>
     <message>
         <source>Another program holds the meeting file; nothing was undone or redone. Try again in a moment (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>另一程序占用会议文件；未撤销或重做任何操作。请稍后再试 (%1)。</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可撤销的操作。</translation>
     </message>
     <message>
         <source>There is nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可重做的操作。</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销：%1</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重做：%1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingStore</name>
     <message>
         <source>Copied from another meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>从另一会议文件复制</translation>
     </message>
     <message>
         <source>A backup needs a file name, such as backup.rostrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份需要文件名，例如 backup.rostrum。</translation>
     </message>
     <message>
         <source>%1 already exists. A backup never replaces a file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。备份从不替换文件；请另选名称。</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1：%2。</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
         <source>it is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已损坏 (%1)</translation>
     </message>
     <message>
         <source>the meeting file %1 has been deleted or moved</source>
-        <translation type="unfinished"></translation>
+        <translation>会议文件 %1 已被删除或移动</translation>
     </message>
     <message>
         <source>the meeting file %1 has been replaced by another file</source>
-        <translation type="unfinished"></translation>
+        <translation>会议文件 %1 已被另一文件替换</translation>
     </message>
     <message>
         <source>the journal file %1 beside the meeting file has been deleted or replaced; the acts saved so far are safe in the meeting file. Reopen the meeting or save a copy to carry on saving</source>
-        <translation type="unfinished"></translation>
+        <translation>会议文件旁的操作日志文件 %1 已被删除或替换；迄今保存的操作在会议文件中安然无恙。请重新打开会议或另存副本以继续保存</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2。</translation>
     </message>
     <message>
         <source>%1 is damaged: it has no meeting in it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏：其中没有会议 (%2)。</translation>
     </message>
     <message>
         <source>the meeting tables are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少会议数据表</translation>
     </message>
     <message>
         <source>%1 was not opened: %2. Nothing in it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开 %1：%2。其中内容未作任何更改。</translation>
     </message>
     <message>
         <source>%1 cannot be opened: the journal (WAL) mode could not be switched on: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：无法开启日志 (WAL) 模式：%2</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>A new meeting file needs a name, such as meeting.rostrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>新会议文件需要名称，例如 meeting.rostrum。</translation>
     </message>
     <message>
         <source>%1 already exists. Rostrum never overwrites a meeting file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。Rostrum 从不覆盖会议文件；请另选名称。</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1：%2</translation>
     </message>
     <message>
         <source>The meeting cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取会议：%1</translation>
     </message>
     <message>
         <source>The list cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取名单：%1</translation>
     </message>
     <message>
         <source>%1 was opened for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以只读方式打开</translation>
     </message>
 </context>
 <context>
     <name>rostrum::NowSpeakingPanel</name>
     <message>
         <source>Limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时限 %1</translation>
     </message>
     <message>
         <source>Limit %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>时限 %1 (%2)</translation>
     </message>
     <message>
         <source>Now speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发言</translation>
     </message>
     <message>
         <source>Speaking time used</source>
-        <translation type="unfinished"></translation>
+        <translation>已用发言时间</translation>
     </message>
     <message>
         <source>on behalf of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代表 %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>speaker name, title</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：%1</translation>
     </message>
     <message>
         <source>%1, paused</source>
         <comment>clock phase</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1，已暂停</translation>
     </message>
     <message>
         <source>%1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 — %3</translation>
     </message>
     <message>
         <source>No one at the rostrum — next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>讲台无人 — 下一位：%1</translation>
     </message>
     <message>
         <source>No one at the rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>讲台无人</translation>
     </message>
 </context>
 <context>
     <name>rostrum::PagedDocument</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
     <name>rostrum::QuitGuard</name>
     <message>
         <source>Acts not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>操作未保存</translation>
     </message>
     <message>
         <source>Acts not saved in the meeting file: %1. They are kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议文件中未保存的操作：%1。这些操作仅保存在内存中。</translation>
     </message>
     <message>
         <source>Save a copy to keep them; quitting now loses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请另存副本以保留这些操作；现在退出将丢失这些操作。</translation>
     </message>
     <message>
         <source>Save a copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>副本另存为…</translation>
     </message>
     <message>
         <source>Quit without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>退出而不保存</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ReadOnlyMeeting</name>
     <message>
         <source>%1 is on a read-only medium</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位于只读介质上</translation>
     </message>
     <message>
         <source>%1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为只读</translation>
     </message>
     <message>
         <source>the folder of %1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所在文件夹为只读</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ReportDialog</name>
     <message>
         <source>Report of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议报告</translation>
     </message>
     <message>
         <source>Summary of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议摘要</translation>
     </message>
     <message>
         <source>Totals by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>按类别的合计</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Timeline: planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线：计划与实际</translation>
     </message>
     <message>
         <source>Export report PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告 PDF…</translation>
     </message>
     <message>
         <source>Export report CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告 CSV…</translation>
     </message>
     <message>
         <source>As of %1; times are local to the meeting (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1；时间为会议当地时间 (%2)。</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>预定</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差异</translation>
     </message>
     <message>
         <source>The report was not exported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告未导出。%1</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已写入 %1。</translation>
     </message>
     <message>
         <source>Report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告 %1</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告导出为 PDF</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告导出为 CSV</translation>
     </message>
     <message>
         <source>PDF for printing (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>用于打印的 PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>用于电子表格的 CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ReportPdf</name>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>预定</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差异</translation>
     </message>
     <message>
         <source>Timeline: planned and actual (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线：计划与实际（第 %1 部分，共 %2 部分）</translation>
     </message>
     <message>
         <source>Timeline: planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线：计划与实际</translation>
     </message>
     <message>
         <source>Report of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议报告</translation>
     </message>
     <message>
         <source>Report of the meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会议报告：%1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Prepared on %1; times are local to the meeting (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>编制于 %1；时间为会议当地时间 (%2)。</translation>
     </message>
     <message>
         <source>Totals by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>按类别的合计</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者</translation>
     </message>
     <message>
         <source>In the order they spoke, then those still waiting, then the absent and the withdrawn. Planned: the start each speaker would have had if everyone before them had spoken for exactly their allotted time from the scheduled start.</source>
-        <translation type="unfinished"></translation>
+        <translation>按发言顺序排列，其后为仍在等候者，再后为缺席者和撤回者。计划：假设每人之前的所有发言者均从预定开始时间起恰好用完分配时间，则该发言者本应开始的时间。</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ReportText</name>
     <message numerus="yes">
         <source>%n spoke</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位已发言</numerusform>
         </translation>
     </message>
     <message>
         <source>1 speaking now</source>
-        <translation type="unfinished"></translation>
+        <translation>1 位正在发言</translation>
     </message>
     <message numerus="yes">
         <source>%n absent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位缺席</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n withdrawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位撤回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位仍在等候</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>Speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>发言时间</translation>
     </message>
     <message>
         <source>Overruns, in all</source>
-        <translation type="unfinished"></translation>
+        <translation>超时合计</translation>
     </message>
     <message>
         <source>Pauses, in all</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停合计</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者</translation>
     </message>
     <message numerus="yes">
         <source>%n inscribed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位已登记</numerusform>
         </translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记</translation>
     </message>
     <message>
         <source>Spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>已发言</translation>
     </message>
     <message>
         <source>Allotted</source>
-        <translation type="unfinished"></translation>
+        <translation>分配时间</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时间</translation>
     </message>
     <message>
         <source>Average overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>平均超时</translation>
     </message>
     <message>
         <source>All speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有发言者</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::RunningOrder</name>
     <message>
         <source>No one is waiting to speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>无人等候发言。</translation>
     </message>
     <message>
         <source>On time: the list ends by %1 at the current limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>按时：按当前时限，名单将于 %1 前结束。</translation>
     </message>
     <message numerus="yes">
         <source>Limit %1 for the remaining %n speaker(s) to end at %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剩余 %n 位发言者每人时限 %1，可于 %2 结束。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot end at %1 even at %2 each; at the current limits the last speaker reached is no. %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>即使每人 %2，也无法于 %1 结束；按当前时限，届时可轮到第 %3 位发言者。</translation>
     </message>
     <message>
         <source>Cannot end at %1 even at %2 each; no waiting speaker finishes before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>即使每人 %2，也无法于 %1 结束；届时没有等候中的发言者能发言完毕。</translation>
     </message>
 </context>
 <context>
     <name>rostrum::RunningOrderModel</name>
     <message>
         <source>◷ Late</source>
-        <translation type="unfinished"></translation>
+        <translation>◷ 逾期</translation>
     </message>
     <message>
         <source>⚑ Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ 已固定</translation>
     </message>
     <message>
         <source>✗ Absent ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 缺席 ×%1</translation>
     </message>
     <message>
         <source>%1
 on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+代表 %2</translation>
     </message>
     <message>
         <source>%1, inscribed %2, after the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 登记，已过截止时间</translation>
     </message>
     <message>
         <source>%1, inscribed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 登记</translation>
     </message>
     <message>
         <source>On behalf of %1 (group of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>代表 %1（%2 个代表团组成的集团）</translation>
     </message>
     <message>
         <source>Placed by hand: automatic placement leaves them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>手动安排：自动排位时保持在此位置。</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团</translation>
     </message>
     <message>
         <source>Speaker and title</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者及职衔</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>时限</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Drag one speaker at a time: %1 are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次只能拖动一位发言者：已选择 %1 位。</translation>
     </message>
 </context>
 <context>
     <name>rostrum::SaveBanner</name>
     <message>
         <source>Save a copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>副本另存为…</translation>
     </message>
     <message>
         <source>This meeting is open read only: %1. Save a copy as… to carry on with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>本会议以只读方式打开：%1。请使用“副本另存为…”以继续。</translation>
     </message>
     <message>
         <source>Acts kept in memory only: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅保存在内存中的操作：%1。</translation>
     </message>
     <message>
         <source>%1 (copy).rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）.rostrum</translation>
     </message>
     <message>
         <source>Save a copy of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>另存会议副本</translation>
     </message>
     <message>
         <source>Rostrum meetings (*.rostrum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum 会议 (*.rostrum)</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>另存副本</translation>
     </message>
     <message>
         <source>The copy could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入副本：%1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::SaveFile</name>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>权限被拒绝</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a meeting file (or another database), and a document never replaces one. Choose another name for the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：它是会议文件（或其他数据库），文档绝不替换此类文件。请为文档另选名称。</translation>
     </message>
     <message>
         <source>Cannot write %1: it belongs to the meeting file %2, and a document never replaces it. Choose another name for the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：它属于会议文件 %2，文档绝不替换该文件。请为文档另选名称。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::Schema</name>
     <message>
         <source>The file was written by a newer version of Rostrum (file format %1; this version reads up to %2). Open it with a newer Rostrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件由较新版本的 Rostrum 写入（文件格式 %1；本版本最高可读 %2）。请用较新的 Rostrum 打开。</translation>
     </message>
     <message>
         <source>a trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>触发器</translation>
     </message>
     <message>
         <source>a view</source>
-        <translation type="unfinished"></translation>
+        <translation>视图</translation>
     </message>
     <message>
         <source>an index</source>
-        <translation type="unfinished"></translation>
+        <translation>索引</translation>
     </message>
     <message>
         <source>a table</source>
-        <translation type="unfinished"></translation>
+        <translation>数据表</translation>
     </message>
     <message>
         <source>its list of tables cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取其数据表列表</translation>
     </message>
     <message>
         <source>%1 named “%2” is not as Rostrum makes it</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%2”的%1与 Rostrum 所建不符</translation>
     </message>
     <message>
         <source>it holds %1 named “%2” that Rostrum does not make</source>
-        <translation type="unfinished"></translation>
+        <translation>其中含有名为“%2”的%1，并非 Rostrum 所建</translation>
     </message>
     <message>
         <source>%1 named “%2” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少名为“%2”的%1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::SettingsDialog</name>
     <message>
         <source>Meeting settings</source>
-        <translation type="unfinished"></translation>
+        <translation>会议设置</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团(&amp;D)</translation>
     </message>
     <message>
         <source>Time and &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>时间和顺序(&amp;O)</translation>
     </message>
     <message>
         <source>Choose one to fill the heading, the order and the limits</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一项，以填写页眉、顺序和时限</translation>
     </message>
     <message>
         <source>The line above the title of every document; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>每份文件标题上方的一行；留空则不显示</translation>
     </message>
     <message>
         <source>Inscriptions after this are marked late:</source>
-        <translation type="unfinished"></translation>
+        <translation>此时间后的登记标记为逾期：</translation>
     </message>
     <message>
         <source>Which one?</source>
-        <translation type="unfinished"></translation>
+        <translation>哪一个？</translation>
     </message>
     <message>
         <source>&amp;Kind of meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>会议类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>Document &amp;heading:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件页眉(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;V)：</translation>
     </message>
     <message>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Ends at:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间(&amp;E)：</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>时区(&amp;Z)：</translation>
     </message>
     <message>
         <source>Dead&amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间(&amp;L)：</translation>
     </message>
     <message>
         <source>Type a few letters and choose from the directory. These lists decide the category inferred for a new inscription.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Organizers:</source>
-        <translation type="unfinished"></translation>
+        <translation>输入几个字母并从名录中选择。这些名单决定新登记的推断类型。</translation>
     </message>
     <message>
         <source>&amp;Co-sponsors:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Council &amp;members:</source>
-        <translation type="unfinished"></translation>
+        <translation>共同提案国(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Briefers, inscribed when the meeting is made</source>
-        <translation type="unfinished"></translation>
+        <translation>通报人（创建会议时登记）(&amp;B)</translation>
     </message>
     <message>
         <source>This computer&apos;s time zone has no IANA name (it is a rule such as TZ=UTC+3). Choose the meeting&apos;s time zone, such as Europe/Zurich or America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>本计算机的时区没有 IANA 名称（而是 TZ=UTC+3 之类的规则）。请选择会议的时区，例如 Europe/Zurich 或 America/New_York。</translation>
     </message>
     <message>
         <source>Deadline: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间：%1。</translation>
     </message>
     <message>
         <source>Choose the meeting&apos;s time zone, such as Europe/Zurich or America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择会议的时区，例如 Europe/Zurich 或 America/New_York。</translation>
     </message>
     <message>
         <source>Default time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>默认时限(&amp;L)：</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>&amp;Warning before the end:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束前警告(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Absent when called:</source>
-        <translation type="unfinished"></translation>
+        <translation>被请发言时缺席(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Tier order:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别顺序(&amp;T)：</translation>
     </message>
     <message>
         <source>“%1” is not a time limit for %2. Write minutes and seconds, such as 3:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 %2 的时限。请填写分和秒，例如 3:00。</translation>
     </message>
     <message>
         <source>every category</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Pages of the meeting&apos;s settings</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline for inscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of the two moments of the deadline, in an hour the clocks repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;rganizers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cou&amp;ncil members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council members</source>
+        <translation type="unfinished">安理会成员</translation>
     </message>
 </context>
 <context>
     <name>rostrum::SpeakersList</name>
     <message>
         <source>The clock is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>计时已在运行。</translation>
     </message>
     <message>
         <source>Clock started for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %1 启动计时</translation>
     </message>
     <message>
         <source>No one is waiting to speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>无人等候发言。</translation>
     </message>
     <message>
         <source>%1 called</source>
-        <translation type="unfinished"></translation>
+        <translation>已请 %1 发言</translation>
     </message>
     <message>
         <source>The clock is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>计时未在运行。</translation>
     </message>
     <message>
         <source>Clock paused for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %1 暂停计时</translation>
     </message>
     <message>
         <source>%1 finished; the list is exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 发言完毕；名单已无发言者</translation>
     </message>
     <message>
         <source>No one has been called.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未请任何人发言。</translation>
     </message>
     <message>
         <source>%1 has started speaking; use Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已开始发言；请使用“下一位”。</translation>
     </message>
     <message>
         <source>taken off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>已移出名单</translation>
     </message>
     <message>
         <source>moved to the end of the %1 tier</source>
-        <translation type="unfinished"></translation>
+        <translation>已移至 %1 类别末尾</translation>
     </message>
     <message>
         <source>moved to the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>已移至名单末尾</translation>
     </message>
     <message>
         <source>%1 absent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 缺席：%2</translation>
     </message>
     <message>
         <source>%1; %2 called</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；已请 %2 发言</translation>
     </message>
     <message>
         <source>No one is speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>无人在发言。</translation>
     </message>
     <message>
         <source>No time to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可增加的时间。</translation>
     </message>
     <message>
         <source>Adding %1 would give %2 more than 24 hours (%3) in all; at most %4 can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>增加 %1 将使 %2 的时间总计超过 24 小时 (%3)；最多可增加 %4。</translation>
     </message>
     <message>
         <source>No time left to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可减少的剩余时间。</translation>
     </message>
     <message>
         <source>%1 added for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %2 增加了 %1</translation>
     </message>
     <message>
         <source>%1 removed for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %2 减少了 %1</translation>
     </message>
     <message>
         <source>Clock reset for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %1 重置计时</translation>
     </message>
     <message>
         <source>The clock is already at the full limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>计时已是完整时限。</translation>
     </message>
     <message>
         <source>There is no entry #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有条目 #%1。</translation>
     </message>
     <message>
         <source>A time limit must be longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>时限必须大于零。</translation>
     </message>
     <message>
         <source>The time limit %1 for %2 is longer than 24 hours (%3), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的时限 %1 超过 24 小时 (%3)，即时限的上限。</translation>
     </message>
     <message>
         <source>With the %1 already added, a limit of %2 would give %3 more than 24 hours (%4) in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>由于已增加 %1，时限 %2 将使 %3 的时间总计超过 24 小时 (%4)。</translation>
     </message>
     <message>
         <source>%1 has already spoken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已发言。</translation>
     </message>
     <message>
         <source>Limit %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的时限为 %1</translation>
     </message>
     <message>
         <source>%1 already has a limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的时限已是 %2。</translation>
     </message>
     <message>
         <source>A time limit of %1 for every remaining speaker is longer than 24 hours (%2), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有剩余发言者的时限 %1 超过 24 小时 (%2)，即时限的上限。</translation>
     </message>
     <message>
         <source>Limit %1 for all remaining speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有剩余发言者的时限为 %1</translation>
     </message>
     <message>
         <source>Every remaining speaker already has a limit of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有剩余发言者的时限已是 %1。</translation>
     </message>
     <message>
         <source>%1 is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在等候中</translation>
     </message>
     <message>
         <source>%1 is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在发言</translation>
     </message>
     <message>
         <source>%1 has spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已发言</translation>
     </message>
     <message>
         <source>%1 was absent and is off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 曾缺席，已不在名单上</translation>
     </message>
     <message>
         <source>%1 has withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已撤回发言</translation>
     </message>
     <message>
         <source>The list of speakers is closed. Reopen it to inscribe %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>发言名单已关闭。请重新开放名单以登记 %1。</translation>
     </message>
     <message>
         <source>%1 inscribed (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已登记（逾期）</translation>
     </message>
     <message>
         <source>%1 inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已登记</translation>
     </message>
     <message>
         <source>%1 edited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已编辑</translation>
     </message>
     <message>
         <source>Nothing to change for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有需要更改的内容。</translation>
     </message>
     <message>
         <source>%1 is speaking. Call the next speaker before removing this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在发言。请先请下一位发言者发言，再删除此项。</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已删除</translation>
     </message>
     <message>
         <source>Only a waiting speaker can withdraw; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有等候中的发言者才能撤回发言；%1。</translation>
     </message>
     <message>
         <source>%1 withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 撤回了发言</translation>
     </message>
     <message>
         <source>Only waiting speakers can be moved; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有等候中的发言者才能移动；%1。</translation>
     </message>
     <message>
         <source>There is no position %1 for %2: %2 is the only waiting speaker, at position 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 没有第 %1 位：%2 是唯一等候中的发言者，位于第 1 位。</translation>
     </message>
     <message numerus="yes">
         <source>There is no position %1 for %2: there are %n waiting speakers: choose a position from 1 to %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 没有第 %1 位：共有 %n 位等候中的发言者，请选择第 1 至第 %n 位。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is already at position %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在第 %2 位。</translation>
     </message>
     <message>
         <source>%1 moved to position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已移至第 %2 位</translation>
     </message>
     <message>
         <source>Choose two different speakers to exchange places.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择两位不同的发言者互换位置。</translation>
     </message>
     <message>
         <source>Only waiting speakers can exchange places.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有等候中的发言者才能互换位置。</translation>
     </message>
     <message>
         <source>%1 exchanged places with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 互换了位置</translation>
     </message>
     <message>
         <source>Only a waiting speaker placed by hand can be released.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有手动安排的等候中发言者才能取消固定。</translation>
     </message>
     <message>
         <source>%1 returned to the automatic order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已恢复自动顺序</translation>
     </message>
     <message>
         <source>The list is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>名单已关闭。</translation>
     </message>
     <message>
         <source>The list is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>名单已开放。</translation>
     </message>
     <message>
         <source>List of speakers closed</source>
-        <translation type="unfinished"></translation>
+        <translation>发言名单已关闭</translation>
     </message>
     <message>
         <source>List of speakers reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>发言名单已重新开放</translation>
     </message>
     <message>
         <source>The meeting needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议需要标题。</translation>
     </message>
     <message>
         <source>The meeting needs a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议需要有效日期。</translation>
     </message>
     <message>
         <source>The meeting needs a start and an end time that differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议需要不同的开始时间和结束时间。</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是已知的时区。</translation>
     </message>
     <message>
         <source>“%1” is a POSIX rule, not the name of a time zone; use an IANA id such as Europe/Zurich or America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是 POSIX 规则，不是时区名称；请使用 IANA 标识，例如 Europe/Zurich 或 America/New_York。</translation>
     </message>
     <message>
         <source>Time limits must be longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>时限必须大于零。</translation>
     </message>
     <message>
         <source>The meeting&apos;s time limit %1 is longer than 24 hours (%2), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议的时限 %1 超过 24 小时 (%2)，即时限的上限。</translation>
     </message>
     <message>
         <source>The time limit %1 for the category %2 is longer than 24 hours (%3), the longest a limit can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>类型 %2 的时限 %1 超过 24 小时 (%3)，即时限的上限。</translation>
     </message>
     <message>
         <source>Meeting settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>会议设置已更改</translation>
     </message>
     <message>
         <source>The settings are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置未更改。</translation>
     </message>
     <message>
         <source>Refused: %1 and %2 would both be at the rostrum; one speaker speaks at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：%1 和 %2 将同时在讲台上；每次只能有一位发言者发言。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3287,42 +3382,86 @@ on behalf of %2</source>
     <message>
         <source>%1
 on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+代表 %2</translation>
     </message>
     <message>
         <source>not timed</source>
-        <translation type="unfinished"></translation>
+        <translation>未计时</translation>
     </message>
     <message>
         <source>%1 spoke %2 over the limit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 发言超出时限 %3 达 %2</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团</translation>
     </message>
     <message>
         <source>Speaker and title</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者及职衔</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>时限</translation>
     </message>
     <message>
         <source>Spoke for</source>
-        <translation type="unfinished"></translation>
+        <translation>发言时长</translation>
     </message>
     <message>
         <source>Overrun</source>
+        <translation>超时</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::SpokenReading</name>
+    <message>
+        <source>%1 allowed, not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left, running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left, paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left, paused, in the warning time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left, running, in the warning time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time is up, paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over the limit, paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over the limit, running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished after %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3330,214 +3469,232 @@ on behalf of %2</source>
     <name>rostrum::SqliteError</name>
     <message>
         <source>the disk is full (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满 (%1)</translation>
     </message>
     <message>
         <source>the file or its folder is read-only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件或其所在文件夹为只读 (%1)</translation>
     </message>
     <message>
         <source>another program is holding the meeting file locked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>另一程序锁定了会议文件 (%1)</translation>
     </message>
     <message>
         <source>the file could not be written or read: it may have been moved, deleted or the disk removed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入或读取该文件：可能已被移动、删除，或磁盘已移除 (%1)</translation>
     </message>
     <message>
         <source>the file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏 (%1)</translation>
     </message>
     <message>
         <source>the file cannot be opened (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件 (%1)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::StartPage</name>
     <message>
         <source>Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>开始页</translation>
     </message>
     <message>
         <source>Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum</translation>
     </message>
     <message>
         <source>The chair&apos;s console for speakers lists and speaking time.</source>
-        <translation type="unfinished"></translation>
+        <translation>主席用于管理发言名单和发言时间的控制台。</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建会议(&amp;N)…</translation>
     </message>
     <message>
         <source>A new meeting file: its title, schedule, deadline and rules (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>新的会议文件：标题、日程、截止时间和规则 (%1)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>A meeting file (.rostrum) from this computer or a shared folder (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>本计算机或共享文件夹中的会议文件 (.rostrum) (%1)</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>试用演示(&amp;D)</translation>
     </message>
     <message>
         <source>A Security Council meeting with 45 speakers inscribed, held today and starting within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>一次安理会会议，已登记 45 位发言者，定于今天举行，几分钟内开始</translation>
     </message>
     <message>
         <source>Recent meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的会议</translation>
     </message>
     <message>
         <source>Not found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中未找到</translation>
     </message>
     <message>
         <source>None yet: the meetings you open will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无：您打开的会议将列于此处。</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TextRules</name>
     <message>
         <source>The delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团</translation>
     </message>
     <message>
         <source>The speaker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者姓名</translation>
     </message>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>职衔</translation>
     </message>
     <message>
         <source>The group (on behalf of)</source>
-        <translation type="unfinished"></translation>
+        <translation>集团（代表）</translation>
     </message>
     <message>
         <source>The meeting&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>会议标题</translation>
     </message>
     <message>
         <source>The heading of the meeting&apos;s documents</source>
-        <translation type="unfinished"></translation>
+        <translation>会议文件页眉</translation>
     </message>
     <message>
         <source>The venue</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>The name of organizer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>组织者 %1 的名称</translation>
     </message>
     <message>
         <source>The name of co-sponsor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>共同提案国 %1 的名称</translation>
     </message>
     <message>
         <source>The name of Council member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>安理会成员 %1 的名称</translation>
     </message>
     <message>
         <source>%1 contains a line break (%2) at position %3; a name or a title is one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在第 %3 位含有换行符 (%2)；名称或职衔只能有一行。</translation>
     </message>
     <message>
         <source>%1 contains a control character (%2) at position %3; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在第 %3 位含有控制字符 (%2)；请将其删除。</translation>
     </message>
     <message>
         <source>%1 contains a bidirectional formatting character (%2) at position %3, which would show the text in another order than it is written; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在第 %3 位含有双向格式字符 (%2)，会使文字以不同于书写的顺序显示；请将其删除。</translation>
     </message>
     <message>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 长 %2 个字符；最多允许 %3 个。</translation>
     </message>
     <message>
         <source>The notes contain a control character (%1) at position %2; notes may hold line breaks and tabs, but no other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注在第 %2 位含有控制字符 (%1)；备注可含换行符和制表符，但不得含其他控制字符。</translation>
     </message>
     <message>
         <source>The notes contain a bidirectional formatting character (%1) at position %2, which would show the text in another order than it is written; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注在第 %2 位含有双向格式字符 (%1)，会使文字以不同于书写的顺序显示；请将其删除。</translation>
     </message>
     <message>
         <source>The notes are %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注长 %1 个字符；最多允许 %2 个。</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TierOrderEdit</name>
     <message>
         <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Tier order, the first to speak at the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <source>Move dow&amp;n</source>
+        <translation type="unfinished">下移(&amp;N)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TimeText</name>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时</translation>
     </message>
     <message>
         <source>%1%2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 天</translation>
     </message>
     <message>
         <source>+%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 分钟</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TimekeeperDisplay</name>
     <message>
         <source>Rostrum — Timekeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — 计时员</translation>
     </message>
     <message>
         <source>on behalf of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代表 %1</translation>
     </message>
     <message>
         <source>%1, on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，代表 %2</translation>
     </message>
     <message>
         <source>No one at the rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>讲台无人</translation>
     </message>
     <message>
         <source>Next: none</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位：无</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位：%1</translation>
     </message>
     <message>
         <source>Next: %1 — %2</source>
         <comment>delegation, speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>下一位：%1 — %2</translation>
     </message>
     <message>
         <source>Projected end %1 (%2)</source>
+        <translation>预计结束 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Timekeeper&apos;s display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>delegation, speaker</comment>
+        <translation type="unfinished">%1：%2 {1,?}</translation>
+    </message>
+    <message>
+        <source>%1. %2. %3</source>
+        <comment>who speaks; the clock; who is next</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3545,509 +3702,509 @@ on behalf of %2</source>
     <name>rostrum::TimelinePicture</name>
     <message>
         <source>Planned slot</source>
-        <translation type="unfinished"></translation>
+        <translation>计划时段</translation>
     </message>
     <message>
         <source>Actual speech</source>
-        <translation type="unfinished"></translation>
+        <translation>实际发言</translation>
     </message>
     <message>
         <source>Overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>Scheduled end</source>
-        <translation type="unfinished"></translation>
+        <translation>预定结束</translation>
     </message>
     <message>
         <source>Scheduled end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预定结束 %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::TimelineWidget</name>
     <message>
         <source>Timeline of the meeting: planned and actual speeches</source>
-        <translation type="unfinished"></translation>
+        <translation>会议时间线：计划发言与实际发言</translation>
     </message>
 </context>
 <context>
     <name>rostrum::UnsavedActs</name>
     <message>
         <source>“%1” was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”未保存：%2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ZoneTime</name>
     <message>
         <source>“%1” is outside the years 2000 to 2100; check the year</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不在 2000 年至 2100 年之间；请检查年份</translation>
     </message>
     <message>
         <source>%1 on %2 happens twice in %3; add the offset: %4 or %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1 在 %3 出现两次；请加上时差：%4 或 %5</translation>
     </message>
     <message>
         <source>%1 on %2 does not exist in %3: the clocks skip that hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1 在 %3 不存在：时钟跳过了该小时</translation>
     </message>
 </context>
 <context>
     <name>rostrum::cli</name>
     <message>
         <source>No one is at the rostrum; no one is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>讲台无人；无人等候。</translation>
     </message>
     <message>
         <source>%1 at the rostrum: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在讲台上：%2 (%3)。</translation>
     </message>
     <message>
         <source>entry #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 #%1</translation>
     </message>
     <message>
         <source>%1 is absent and now no. %2 on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 缺席，现为名单上第 %2 位。</translation>
     </message>
     <message>
         <source>%1 is absent and off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 缺席，已不在名单上。</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已增加 %1。</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已减少 %1。</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销：%1。</translation>
     </message>
     <message>
         <source>Redone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重做：%1。</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 %1</translation>
     </message>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 --%1</translation>
     </message>
     <message>
         <source>--%1 is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 给出了不止一次</translation>
     </message>
     <message>
         <source>--%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 不接受值</translation>
     </message>
     <message>
         <source>--%1 needs a value (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要一个值 (%2)</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 为必填</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 is not an entry id (a whole number, as shown by “list”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是条目 ID（整数，如“list”所示）</translation>
     </message>
     <message>
         <source>%1 is not a position on the list (1 is the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是名单上的位置（1 为第一位）</translation>
     </message>
     <message>
         <source>%1 for %2 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的值 %1 不是整数</translation>
     </message>
     <message>
         <source>%1 is not a number of seconds to add (30) or remove (-30)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是要增加 (30) 或减少 (-30) 的秒数</translation>
     </message>
     <message>
         <source>%1 for %2 is not a time limit; write minutes and seconds, like 3:00 or 2:30</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的值 %1 不是时限；请填写分和秒，如 3:00 或 2:30</translation>
     </message>
     <message>
         <source>%1 for %2 is not a date; write YYYY-MM-DD, like 2023-05-25</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的值 %1 不是日期；请写为 YYYY-MM-DD，如 2023-05-25</translation>
     </message>
     <message>
         <source>%1 for %2 is not a time of day; write HH:MM or HH:MM:SS, like 15:00 or 15:00:30</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的值 %1 不是时刻；请写为 HH:MM 或 HH:MM:SS，如 15:00 或 15:00:30</translation>
     </message>
     <message>
         <source>%1 for %2 is not a date and time; write &quot;YYYY-MM-DD HH:MM[:SS]&quot; in the meeting&apos;s time zone, or ISO 8601 with an offset (2023-05-23T16:00-04:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的值 %1 不是日期和时间；请按会议时区写为 &quot;YYYY-MM-DD HH:MM[:SS]&quot;，或使用带时差的 ISO 8601 格式 (2023-05-23T16:00-04:00)</translation>
     </message>
     <message>
         <source>%1 in %2 is not in the directory of delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的 %1 不在代表团名录中</translation>
     </message>
     <message>
         <source>; did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>；您是否指 %1？</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>%1 is not a valid %2; choose one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 %2；请从以下选项中选择：%3</translation>
     </message>
     <message>
         <source>--%1 needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要文件名</translation>
     </message>
     <message>
         <source>say where to write: --pdf OUT, --csv OUT or --html OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定写入位置：--pdf OUT、--csv OUT 或 --html OUT</translation>
     </message>
     <message>
         <source>say where to write: --pdf OUT or --csv OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定写入位置：--pdf OUT 或 --csv OUT</translation>
     </message>
     <message>
         <source>PDF output needs the graphical libraries, which could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 输出需要图形库，但图形库无法启动</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入 %1（%n 页）</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: rostrum-cli COMMAND FILE [ARGUMENTS] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：rostrum-cli COMMAND FILE [ARGUMENTS] [OPTIONS]</translation>
     </message>
     <message>
         <source>Runs the speakers list of a Rostrum meeting file. Every act is saved to the file as one transaction and journaled under the name cli:$USER. Other programs, the console included, may have the file open at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 Rostrum 会议文件的发言名单。每项操作均作为一项事务保存到文件，并以 cli:$USER 名义记入操作日志。其他程序（包括控制台）可同时打开该文件。</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>ID is an entry id as shown by “list --format json” and printed by “add”. POSITION counts from 1. M:SS is a time like 3:00. Dates and times are in the meeting&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 是条目 ID，如“list --format json”所示及“add”所输出。POSITION 从 1 起计。M:SS 为 3:00 之类的时间。日期和时间均为会议时区的时间。</translation>
     </message>
     <message>
         <source>Exit status: 0 when done; 1 when the rules of the list or the file refuse the act; 2 when the command line is wrong. An error is one line on standard error, starting with “rostrum-cli: ”. A refused act never changes the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出状态：完成时为 0；名单规则或文件拒绝该操作时为 1；命令行有误时为 2。错误在标准错误输出中显示为一行，以“rostrum-cli: ”开头。被拒绝的操作绝不更改文件。</translation>
     </message>
     <message>
         <source>Global options: --help, -h (this help); --version.</source>
-        <translation type="unfinished"></translation>
+        <translation>全局选项：--help、-h（本帮助）；--version。</translation>
     </message>
     <message>
         <source>More about one command: rostrum-cli help COMMAND, or rostrum-cli COMMAND --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>关于某一命令的详情：rostrum-cli help COMMAND，或 rostrum-cli COMMAND --help。</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>选项：</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（必填）</translation>
     </message>
     <message>
         <source>Exit status: 0 done, 1 refused, 2 wrong command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出状态：0 完成，1 被拒绝，2 命令行有误。</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n row(s) would be imported, %1 refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>试运行：将导入 %n 行，%1 行被拒绝。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n row(s) refused, so nothing would be imported; --skip-invalid would import the other %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>试运行：%n 行被拒绝，因此不会导入任何内容；使用 --skip-invalid 可导入其他 %1 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused; nothing was imported (--skip-invalid imports the other %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行被拒绝；未导入任何内容（使用 --skip-invalid 可导入其他 %1 行）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n inscription(s) (%1 late).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 项登记（%1 项逾期）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n inscription(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 项登记。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused and not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行被拒绝，未导入。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing has been done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未执行任何操作。</translation>
     </message>
     <message>
         <source>%1 (undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已撤销）</translation>
     </message>
     <message>
         <source>--delegation cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--delegation 不能为空</translation>
     </message>
     <message>
         <source>--on-behalf-of and --group-size go together: name the group and say how many delegations it has</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-behalf-of 与 --group-size 须一并使用：请填写集团名称及其代表团数目</translation>
     </message>
     <message>
         <source>--on-behalf-of cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-behalf-of 不能为空</translation>
     </message>
     <message>
         <source>--group-size must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--group-size 必须至少为 1</translation>
     </message>
     <message>
         <source>%1 is now no. %2 on the list (placed by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现为名单上第 %2 位（手动安排）。</translation>
     </message>
     <message>
         <source>%1 (now no. %2) and %3 (now no. %4) exchanged places.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（现为第 %2 位）与 %3（现为第 %4 位）互换了位置。</translation>
     </message>
     <message>
         <source>%1 removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已从名单中删除。</translation>
     </message>
     <message>
         <source>%1 withdrew from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已撤回发言。</translation>
     </message>
     <message>
         <source>%1 now has a limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的时限现为 %2。</translation>
     </message>
     <message numerus="yes">
         <source>Limit %1 for the %n waiting speaker(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位等候中发言者的时限为 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>The list of speakers is closed; inscriptions are refused until it is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>发言名单已关闭；重新开放之前，登记将被拒绝。</translation>
     </message>
     <message>
         <source>The list of speakers is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>发言名单已重新开放。</translation>
     </message>
     <message>
         <source>%1, on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，代表 %2</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>已固定</translation>
     </message>
     <message>
         <source>absent once</source>
-        <translation type="unfinished"></translation>
+        <translation>缺席一次</translation>
     </message>
     <message numerus="yes">
         <source>absent %n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>缺席 %n 次</numerusform>
         </translation>
     </message>
     <message>
         <source>No one is on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>名单上无人。</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>时限</translation>
     </message>
     <message>
         <source>Projected</source>
-        <translation type="unfinished"></translation>
+        <translation>预计时间</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 %1</translation>
     </message>
     <message>
         <source>unexpected argument “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数“%1”</translation>
     </message>
     <message>
         <source>%1: %2 (see “rostrum-cli help %1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（参见“rostrum-cli help %1”）</translation>
     </message>
     <message>
         <source>no command given (see “rostrum-cli --help”)</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出命令（参见“rostrum-cli --help”）</translation>
     </message>
     <message>
         <source>help takes at most one command</source>
-        <translation type="unfinished"></translation>
+        <translation>help 最多接受一个命令</translation>
     </message>
     <message>
         <source>there is no command “%1” (see “rostrum-cli --help”)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有命令“%1”（参见“rostrum-cli --help”）</translation>
     </message>
     <message>
         <source>this computer&apos;s time zone (TZ=%1) is not an IANA zone; give the meeting&apos;s zone with --time-zone, e.g. --time-zone America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>本计算机的时区 (TZ=%1) 不是 IANA 时区；请用 --time-zone 给出会议时区，例如 --time-zone America/New_York</translation>
     </message>
     <message>
         <source>this computer&apos;s time zone has no IANA name; give the meeting&apos;s zone with --time-zone, e.g. --time-zone America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>本计算机的时区没有 IANA 名称；请用 --time-zone 给出会议时区，例如 --time-zone America/New_York</translation>
     </message>
     <message>
         <source>“%1”, %2 %3–%4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”，%2 %3–%4 (%5)</translation>
     </message>
     <message>
         <source>--title cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--title 不能为空</translation>
     </message>
     <message>
         <source>“%1” is not an IANA time zone; use an IANA id such as Europe/Zurich or America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 IANA 时区；请使用 IANA 标识，例如 Europe/Zurich 或 America/New_York</translation>
     </message>
     <message>
         <source>Created %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1：%2。</translation>
     </message>
     <message>
         <source>say what to change: --title, --venue or --heading</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要更改的内容：--title、--venue 或 --heading</translation>
     </message>
     <message>
         <source>Nothing changed: the settings are already so.</source>
-        <translation type="unfinished"></translation>
+        <translation>未作更改：设置已是如此。</translation>
     </message>
     <message>
         <source>Settings changed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置已更改：%1。</translation>
     </message>
     <message>
         <source>Heading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>页眉：%1</translation>
     </message>
     <message>
         <source>the demo meeting could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入演示会议：%1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the demo meeting to %1: %2, %n speaker(s) inscribed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将演示会议写入 %1：%2，已登记 %n 位发言者。</numerusform>
         </translation>
     </message>
     <message>
         <source>Backed up “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“%1”备份至 %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1, %2–%3 (%4); now %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2–%3 (%4)；现在 %5</translation>
     </message>
     <message>
         <source>Speaking: %1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发言：%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>No one is speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>无人在发言。</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位：%1</translation>
     </message>
     <message>
         <source>Next: no one is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位：无人等候。</translation>
     </message>
     <message numerus="yes">
         <source>Projected end: %1 (%2), %n speaker(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>预计结束：%1 (%2)，%n 位发言者在等候</numerusform>
         </translation>
     </message>
     <message>
         <source>The list of speakers is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>发言名单已关闭。</translation>
     </message>
     <message>
         <source>The list of speakers is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>发言名单已开放。</translation>
     </message>
 </context>
 </TS>

@@ -52,6 +52,7 @@ BackupsDialog::BackupsDialog(const BackupFolder &folder, QWidget *parent)
     intro->setWordWrap(true);
 
     m_table->setColumnCount(ColumnCount);
+    m_table->setAccessibleName(tr("Backups of the meeting, newest first"));
     m_table->setHorizontalHeaderLabels({tr("Meeting"), tr("Written"), tr("Size")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

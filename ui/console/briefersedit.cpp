@@ -16,6 +16,11 @@ BriefersEdit::BriefersEdit(QWidget *parent)
     m_name->setPlaceholderText(tr("Briefer's name"));
     m_title->setPlaceholderText(tr("Title (optional)"));
     m_organization->setPlaceholderText(tr("Organization (optional)"));
+    // A placeholder is not a name: a screen reader says these.
+    m_name->setAccessibleName(tr("Briefer's name"));
+    m_title->setAccessibleName(tr("Briefer's title, optional"));
+    m_organization->setAccessibleName(tr("Briefer's organization, optional"));
+    m_list->setAccessibleName(tr("Briefers to inscribe"));
     auto *add = new QPushButton(tr("Add"), this);
     auto *remove = new QPushButton(tr("Remove"), this);
     // As in the delegation lists: Enter adds, Delete removes, the buttons are for the mouse.

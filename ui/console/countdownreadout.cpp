@@ -1,6 +1,7 @@
 #include "countdownreadout.h"
 
 #include "clock/timetext.h"
+#include "spokenreading.h"
 
 #include <QEvent>
 #include <QFontMetricsF>
@@ -42,6 +43,7 @@ CountdownReadout::CountdownReadout(QWidget *parent) : QWidget(parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAccessibleName(tr("Remaining speaking time"));
+    setAccessibleDescription(spokenReading(m_reading));
     m_text = figuresFor(m_reading);
     fitFigures();
 }
@@ -60,8 +62,7 @@ void CountdownReadout::setReading(const SpeechReading &reading)
     m_text = text;
     if (resized)
         fitFigures();
-    const QString word = label();
-    setAccessibleDescription(word.isEmpty() ? m_text : tr("%1, %2").arg(m_text, word));
+    setAccessibleDescription(spokenReading(m_reading));
     update();
 }
 

@@ -62,6 +62,13 @@ DelegationListEdit::DelegationListEdit(const Directory &directory, QWidget *pare
     m_completer->popup()->installEventFilter(this);
 }
 
+void DelegationListEdit::nameFor(const QString &what)
+{
+    m_line->setAccessibleName(tr("%1: type a delegation to add").arg(what));
+    m_list->setAccessibleName(what);
+    m_list->setAccessibleDescription(tr("Delete removes the chosen delegation"));
+}
+
 void DelegationListEdit::setNames(const QStringList &names)
 {
     m_names.clear();

@@ -31,6 +31,9 @@ public:
     void setNames(const QStringList &names);
     QStringList names() const { return m_names; }
 
+    // Names the line and the list for a screen reader after what the list holds ("Organizers").
+    void nameFor(const QString &what);
+
     QLineEdit *lineEdit() const { return m_line; }
     QListWidget *listWidget() const { return m_list; }
     QCompleter *completer() const { return m_completer; }

@@ -70,7 +70,7 @@ EntryDialog::EntryDialog(MeetingSession *session, qint64 entryId, QWidget *paren
     form->addRow(tr("&Category:"), m_category);
     form->addRow(tr("On &behalf of:"), m_onBehalfOf);
     form->addRow(tr("&Group size:"), m_groupSize);
-    form->addRow(tr("Lan&guage:"), m_language);
+    form->addRow(tr("Lang&uage:"), m_language);
     form->addRow(tr("Time li&mit:"), m_limit);
     form->addRow(tr("&Notes:"), m_notes);
 

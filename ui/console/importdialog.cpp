@@ -36,6 +36,7 @@ ImportDialog::ImportDialog(MeetingSession *session, const QString &csvPath, QWid
 {
     setWindowTitle(tr("Import inscriptions from %1").arg(QFileInfo(csvPath).fileName()));
     m_table->setColumnCount(ColumnCount);
+    m_table->setAccessibleName(tr("Rows of the file, each with what becomes of it"));
     m_table->setHorizontalHeaderLabels(
         {tr("Line"), tr("Delegation"), tr("Speaker"), tr("Category"), tr("Late"), tr("Problem")});
     m_table->verticalHeader()->hide();

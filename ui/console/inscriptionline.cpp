@@ -28,6 +28,7 @@ InscriptionLine::InscriptionLine(MeetingSession *session, QWidget *parent)
     m_delegation->setClearButtonEnabled(true);
     m_speaker->setObjectName(QStringLiteral("inscriptionSpeaker"));
     m_speaker->setPlaceholderText(tr("Speaker (optional)"));
+    m_speaker->setAccessibleName(tr("Speaker's name, optional"));
     m_speaker->setClearButtonEnabled(true);
 
     m_category->addItem(tr("Category: automatic"));

@@ -28,6 +28,7 @@ JournalWindow::JournalWindow(MeetingSession *session, QWidget *parent)
     intro->setWordWrap(true);
 
     m_table->setObjectName(QStringLiteral("journalTable"));
+    m_table->setAccessibleName(tr("Journal: every act on the meeting, newest last"));
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

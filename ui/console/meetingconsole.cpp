@@ -40,6 +40,8 @@ MeetingConsole::MeetingConsole(MeetingSession *session, ChairActions *actions, Q
     m_notice->setObjectName(QStringLiteral("chairNotice"));
     m_fileNotice->setObjectName(QStringLiteral("fileNotice"));
     m_clockNotice->setObjectName(QStringLiteral("clockNotice"));
+    m_tabs->setAccessibleName(tr("Lists of speakers"));
+    m_sideTabs->setAccessibleName(tr("Speakers heard, beside the running order"));
 
     auto *left = new QWidget(this);
     m_speakerColumn = left;
@@ -56,6 +58,9 @@ MeetingConsole::MeetingConsole(MeetingSession *session, ChairActions *actions, Q
     m_tabs->addTab(buildOrderPage(actions), QString());
     m_spokenView = new RowTable(this);
     m_spokenView->setObjectName(QStringLiteral("spokenView"));
+    m_spokenView->setAccessibleName(tr("Speakers heard"));
+    m_spokenView->setAccessibleDescription(
+        tr("Who has spoken, in the order they spoke, with the time each one took."));
     m_spokenView->setModel(m_spokenModel);
     setUpTable(m_spokenView);
     m_spokenView->horizontalHeader()->setSectionResizeMode(SpokenModel::DelegationColumn,
@@ -146,6 +151,10 @@ QWidget *MeetingConsole::buildOrderPage(ChairActions *actions)
 
     m_orderView = new RowTable(page);
     m_orderView->setObjectName(QStringLiteral("orderView"));
+    m_orderView->setAccessibleName(tr("Running order"));
+    m_orderView->setAccessibleDescription(
+        tr("The speakers still to speak, in the order they will be called. N calls the next; "
+           "Enter opens the selected speaker; Ctrl+Up and Ctrl+Down move them."));
     m_orderView->setModel(m_orderModel);
     setUpTable(m_orderView);
     m_orderView->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -106,6 +106,7 @@ ReportDialog::ReportDialog(MeetingSession *session, QWidget *parent)
     layout->addStretch();
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Report of the meeting"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
 

@@ -19,6 +19,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTimeEdit>
@@ -32,6 +33,7 @@ SettingsDialog::SettingsDialog(const Meeting &meeting, QWidget *parent)
 {
     setWindowTitle(tr("Meeting settings"));
     auto *tabs = new QTabWidget(this);
+    tabs->setAccessibleName(tr("Pages of the meeting's settings"));
     tabs->addTab(buildMeetingPage(), tr("&Meeting"));
     m_delegationsPage = buildDelegationsPage();
     tabs->addTab(m_delegationsPage, tr("&Delegations"));
@@ -85,8 +87,11 @@ QWidget *SettingsDialog::buildMeetingPage()
     m_deadline->setCalendarPopup(true);
     m_deadline->setDisplayFormat(QStringLiteral("d MMMM yyyy HH:mm:ss"));
     m_deadline->setObjectName(QStringLiteral("deadline"));
+    m_deadline->setAccessibleName(tr("Deadline for inscriptions"));
     m_deadlineOffset = new QComboBox(page);
     m_deadlineOffset->setObjectName(QStringLiteral("deadlineOffset"));
+    m_deadlineOffset->setAccessibleName(
+        tr("Which of the two moments of the deadline, in an hour the clocks repeat"));
     m_deadlineOffset->setPlaceholderText(tr("Which one?"));
     m_deadlineOffset->setVisible(false);
     connect(m_hasDeadline, &QCheckBox::toggled, m_deadline, &QWidget::setEnabled);
@@ -134,15 +139,22 @@ QWidget *SettingsDialog::buildDelegationsPage()
     hint->setWordWrap(true);
     auto *form = new QFormLayout(page);
     form->addRow(hint);
-    const std::pair<QString, DelegationListEdit *> rows[] = {
-        {tr("&Organizers:"), m_organizers},
-        {tr("&Co-sponsors:"), m_cosponsors},
-        {tr("Council &members:"), m_council},
+    struct Row
+    {
+        QString label;
+        QString spoken; // what a screen reader calls the list
+        DelegationListEdit *edit;
     };
-    for (const auto &[label, edit] : rows) {
-        auto *name = new QLabel(label, page);
-        name->setBuddy(edit->lineEdit());
-        form->addRow(name, edit);
+    const Row rows[] = {
+        {tr("O&rganizers:"), tr("Organizers"), m_organizers},
+        {tr("&Co-sponsors:"), tr("Co-sponsors"), m_cosponsors},
+        {tr("Cou&ncil members:"), tr("Council members"), m_council},
+    };
+    for (const Row &row : rows) {
+        auto *name = new QLabel(row.label, page);
+        name->setBuddy(row.edit->lineEdit());
+        row.edit->nameFor(row.spoken);
+        form->addRow(name, row.edit);
     }
     return page;
 }
@@ -157,6 +169,16 @@ void SettingsDialog::offerBriefers()
     auto *layout = new QVBoxLayout(group);
     layout->addWidget(m_briefers);
     static_cast<QFormLayout *>(m_delegationsPage->layout())->addRow(group);
+    // Made after the dialog's buttons, the fields would come after them in the Tab order; they
+    // come after the council's list, where they stand on the page.
+    QWidget *previous = m_council->listWidget();
+    for (QWidget *field : {static_cast<QWidget *>(m_briefers->nameEdit()),
+                           static_cast<QWidget *>(m_briefers->titleEdit()),
+                           static_cast<QWidget *>(m_briefers->organizationEdit()),
+                           static_cast<QWidget *>(m_briefers->listWidget())}) {
+        setTabOrder(previous, field);
+        previous = field;
+    }
 }
 
 QVector<EntryDraft> SettingsDialog::briefers() const

@@ -12,10 +12,11 @@ TierOrderEdit::TierOrderEdit(QWidget *parent) : QWidget(parent), m_list(new QLis
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setAlternatingRowColors(true);
+    m_list->setAccessibleName(tr("Tier order, the first to speak at the top"));
     // Every tier in sight at once: the order is the point.
     m_list->setMinimumHeight(m_list->fontMetrics().height() * 8 + 12);
     auto *up = new QPushButton(tr("Move &up"), this);
-    auto *down = new QPushButton(tr("Move do&wn"), this);
+    auto *down = new QPushButton(tr("Move dow&n"), this);
     connect(up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
 

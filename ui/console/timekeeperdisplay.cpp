@@ -5,6 +5,7 @@
 #include "secondticker.h"
 #include "session/meetingsession.h"
 #include "settingskeys.h"
+#include "spokenreading.h"
 
 #include <QGuiApplication>
 #include <QKeyEvent>
@@ -51,6 +52,7 @@ TimekeeperDisplay::TimekeeperDisplay(MeetingSession *session, QWidget *parent)
       m_readout(new CountdownReadout(this))
 {
     setWindowTitle(tr("Rostrum — Timekeeper"));
+    setAccessibleName(tr("Timekeeper's display"));
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(320, 180);
     resize(960, 540);
@@ -155,6 +157,13 @@ void TimekeeperDisplay::refresh()
                 ? tr("Next: %1").arg(next->delegation)
                 : tr("Next: %1 — %2", "delegation, speaker").arg(next->delegation, next->speaker);
     setRowText(m_shown.next, nextText, r.next);
+    // Painted by hand, so said in words: who speaks, the clock and its state, who is next.
+    const QString who =
+        m_shown.speaker.isEmpty()
+            ? m_shown.delegation
+            : tr("%1, %2", "delegation, speaker").arg(m_shown.delegation, m_shown.speaker);
+    setAccessibleDescription(tr("%1. %2. %3", "who speaks; the clock; who is next")
+                                 .arg(who, spokenReading(m_readout->reading()), nextText));
     refreshFooter();
 }
 
