@@ -159,6 +159,8 @@ TEST_CASE("The clock's state words, the status and the refusals pass through the
     refusals.append(s->add(draftFor(QStringLiteral("Latvja"))).error); // not in the directory
     refusals.append(s->move(999'999, 1).error);                        // no such entry
     refusals.append(s->setAllotted(first.id, -5'000).error);           // a negative limit
+    refusals.append(s->start().error);                                 // the clock already runs
+    refusals.append(s->redo().error);                                  // nothing undone
     REQUIRE_DONE(s->setListClosed(true));
     refusals.append(s->setListClosed(true).error);                     // closed twice
     refusals.append(s->add(draftFor(QStringLiteral("Latvia"))).error); // the list is closed
