@@ -88,7 +88,8 @@ QStringList leftoverWords(QString text, const QStringList &data)
 QStringList meetingData(const MeetingSession &s)
 {
     const Meeting &m = s.meeting();
-    QStringList data = {m.title, m.venue, m.heading, m.timeZoneId};
+    // Not the heading: the one Rostrum wrote is printed in the document's language.
+    QStringList data = {m.title, m.venue, m.timeZoneId};
     data += m.organizers + m.cosponsors + m.council;
     QVector<Entry> entries = s.list().waiting();
     if (const Entry *e = s.list().current())
@@ -118,12 +119,12 @@ QString shownTextOf(QString html)
 TEST_CASE("The clock's state words, the status and the refusals pass through the translator",
           "[language]")
 {
+    // From the start: the journal keeps each act's words in the language they were done in.
+    MarkedLanguage language;
     TempMeeting t;
     auto s = t.createDemo();
     REQUIRE_DONE(s->start());
     t.clock.advance(200'000); // the first speaker into overtime
-
-    MarkedLanguage language;
     for (ClockPhase phase :
          {ClockPhase::Idle, ClockPhase::Running, ClockPhase::Paused, ClockPhase::Warning,
           ClockPhase::TimeUp, ClockPhase::Overtime, ClockPhase::Finished}) {
@@ -178,13 +179,12 @@ TEST_CASE("The clock's state words, the status and the refusals pass through the
 
 TEST_CASE("The list of speakers has no word that did not pass through the translator", "[language]")
 {
+    MarkedLanguage language;
     TempMeeting t;
     auto s = t.createDemo();
     REQUIRE_DONE(s->start());
     t.clock.advance(60'000);
     REQUIRE_DONE(s->next());
-
-    MarkedLanguage language;
     const QString html = listOfSpeakersHtml(listOfSpeakers(s->list(), s->now()));
     const QStringList leftover = leftoverWords(shownTextOf(html), meetingData(*s));
     INFO(leftover.join(QLatin1Char(' ')).toStdString());
