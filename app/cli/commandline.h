@@ -12,7 +12,7 @@
 
 namespace rostrum::cli {
 
-// One option a command accepts. Texts are QT_TRANSLATE_NOOP("rostrum-cli", ...) literals,
+// One option a command accepts. Texts are QT_TRANSLATE_NOOP("rostrum::cli", ...) literals,
 // translated when help is shown.
 struct OptionSpec
 {

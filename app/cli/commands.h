@@ -7,7 +7,7 @@
 
 namespace rostrum::cli {
 
-// One command of rostrum-cli. Texts are QT_TRANSLATE_NOOP("rostrum-cli", ...) literals.
+// One command of rostrum-cli. Texts are QT_TRANSLATE_NOOP("rostrum::cli", ...) literals.
 struct Command
 {
     const char *name;

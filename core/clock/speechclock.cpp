@@ -122,24 +122,32 @@ qint64 nextSecondBoundaryMs(const Entry &e, qint64 nowMs)
 
 namespace rostrum {
 
+namespace {
+// The state words are the clock's own; a named context lupdate can read (it cannot follow a
+// context held in a variable, so the words never reached the translators).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(rostrum::SpeechClock)
+};
+} // namespace
+
 QString clockPhaseName(ClockPhase phase)
 {
-    const char *ctx = "rostrum::SpeechClock";
     switch (phase) {
     case ClockPhase::Idle:
-        return QCoreApplication::translate(ctx, "Ready");
+        return Tr::tr("Ready");
     case ClockPhase::Running:
-        return QCoreApplication::translate(ctx, "Running");
+        return Tr::tr("Running");
     case ClockPhase::Paused:
-        return QCoreApplication::translate(ctx, "Paused");
+        return Tr::tr("Paused");
     case ClockPhase::Warning:
-        return QCoreApplication::translate(ctx, "Warning");
+        return Tr::tr("Warning");
     case ClockPhase::TimeUp:
-        return QCoreApplication::translate(ctx, "Time up");
+        return Tr::tr("Time up");
     case ClockPhase::Overtime:
-        return QCoreApplication::translate(ctx, "Overtime");
+        return Tr::tr("Overtime");
     case ClockPhase::Finished:
-        return QCoreApplication::translate(ctx, "Finished");
+        return Tr::tr("Finished");
     }
     return {};
 }

@@ -15,7 +15,8 @@ struct Tr
 
 QString who(const Entry &e)
 {
-    return QStringLiteral("#%1 (%2, %3)").arg(e.id).arg(e.delegation, statusKey(e.status));
+    // Shown to the chair as the reason a file opens read-only: the status in their language.
+    return QStringLiteral("#%1 (%2, %3)").arg(e.id).arg(e.delegation, statusName(e.status));
 }
 
 void checkClock(const Entry &e, std::optional<qint64> nowMs, QStringList *out)

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace rostrum {
 
@@ -27,7 +28,14 @@ struct MeetingPreset
     // schedule and delegations as they were.
     Meeting appliedTo(Meeting meeting) const;
 
-    // The presets shipped with Rostrum, in the order they are offered.
+    // The name and the reasons in the language of the console, for the chair to choose from;
+    // `name` and `why` stay the English of the file.
+    QString shownName() const;
+    QString shownWhy() const;
+    // Every name, reason and heading of the presets as lupdate finds them, in English.
+    static QStringList wordsForTranslators();
+
+    // The presets shipped with Rostrum, in the order they are offered, in English.
     static const QList<MeetingPreset> &builtIn();
     // Reads one preset's JSON; empty key when the text is not a whole, valid preset.
     static MeetingPreset fromJson(const QString &key, const QByteArray &json, QString *error);

@@ -60,7 +60,7 @@ QWidget *SettingsDialog::buildMeetingPage()
     m_preset->setObjectName(QStringLiteral("preset"));
     m_preset->setPlaceholderText(tr("Choose one to fill the heading, the order and the limits"));
     for (const MeetingPreset &p : MeetingPreset::builtIn())
-        m_preset->addItem(p.name, p.key);
+        m_preset->addItem(p.shownName(), p.key);
     m_presetWhy = new QLabel(page);
     m_presetWhy->setWordWrap(true);
     m_presetWhy->setForegroundRole(QPalette::PlaceholderText);

@@ -64,7 +64,7 @@ void SettingsDialog::selectMatchingPreset(const Meeting &m)
             matching = i;
     }
     m_preset->setCurrentIndex(matching);
-    m_presetWhy->setText(matching < 0 ? QString() : presets[matching].why);
+    m_presetWhy->setText(matching < 0 ? QString() : presets[matching].shownWhy());
     m_presetWhy->setVisible(matching >= 0);
 }
 
@@ -76,7 +76,7 @@ void SettingsDialog::applyPreset(int index)
     // The rules as typed so far are replaced; the title, the schedule and the lists are kept.
     loadRules(presets[index].appliedTo(meeting(nullptr)));
     m_preset->setCurrentIndex(index);
-    m_presetWhy->setText(presets[index].why);
+    m_presetWhy->setText(presets[index].shownWhy());
     m_presetWhy->setVisible(true);
 }
 
