@@ -94,9 +94,9 @@ QVariant SpokenModel::data(const QModelIndex &index, int role) const
         case LimitColumn:
         case DurationColumn:
         case OverrunColumn:
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return QVariant::fromValue(Qt::AlignTrailing | Qt::AlignVCenter);
         default:
-            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+            return QVariant::fromValue(Qt::AlignLeading | Qt::AlignVCenter);
         }
     case Qt::FontRole:
         if (index.column() == DelegationColumn ||
