@@ -81,12 +81,13 @@ TEST_CASE("Right to left, the clock buttons keep \"+30 s\" and the keys left to 
             add = b;
     }
     REQUIRE(add);
-    // Every line of the button is isolated in the direction of its own first letter: the
-    // duration and the key read as written, whatever the direction of the console.
+    // Every line of the button (one, on a compact console) is isolated in the direction of its
+    // own first letter: the duration and the key read as written, whatever the direction of
+    // the console.
     const QStringList lines = add->text().split(QLatin1Char('\n'));
     const QStringList written =
         f.window->chairActions()->addTime->iconText().split(QLatin1Char('\n'));
-    REQUIRE(lines.size() == written.size());
+    REQUIRE(lines.size() <= written.size());
     for (qsizetype i = 0; i < lines.size(); ++i)
         CHECK(lines[i] == kFirstStrongIsolate + written[i] + kPopIsolate);
 }
