@@ -1,3 +1,4 @@
+#include "bidi.h"
 #include "countdownreadout.h"
 #include "nowspeakingpanel.h"
 #include "secondticker.h"
