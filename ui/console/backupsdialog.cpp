@@ -21,7 +21,7 @@ enum Column
     ColumnCount
 };
 
-QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignLeft)
+QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignLeading)
 {
     auto *item = new QTableWidgetItem(text);
     item->setTextAlignment(alignment | Qt::AlignVCenter);
@@ -70,7 +70,7 @@ BackupsDialog::BackupsDialog(const BackupFolder &folder, QWidget *parent)
         m_table->setItem(row, WrittenColumn,
                          cell(locale.toString(b.writtenUtc.toLocalTime(),
                                               QStringLiteral("ddd d MMM yyyy, HH:mm:ss"))));
-        m_table->setItem(row, SizeColumn, cell(sizeText(b.sizeBytes), Qt::AlignRight));
+        m_table->setItem(row, SizeColumn, cell(sizeText(b.sizeBytes), Qt::AlignTrailing));
     }
 
     m_empty->setText(tr("No backups yet: Rostrum writes one every 5 minutes while a meeting is "

@@ -1,5 +1,8 @@
 #include "chairactions.h"
 
+#include "consolelanguage.h"
+#include "languagemenu.h"
+
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
@@ -262,6 +265,9 @@ void ChairActions::buildMenus(QMenuBar *bar)
     view->addAction(journal);
     view->addSeparator();
     view->addAction(timekeeper);
+    view->addSeparator();
+    languageMenu = new LanguageMenu(ConsoleLanguage::spoken(), view);
+    view->addMenu(languageMenu);
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(keysHelp);

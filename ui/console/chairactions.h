@@ -10,6 +10,8 @@ class QWidget;
 
 namespace rostrum {
 
+class LanguageMenu;
+
 // Every act of the console as a QAction: its words, its shortcut and its icon, defined once so
 // the menu entry, the button and the key always agree. The window connects them to the acts.
 class ChairActions final : public QObject
@@ -63,6 +65,7 @@ public:
     QAction *showOrder;
     QAction *showSpoken;
     QAction *journal;
+    LanguageMenu *languageMenu = nullptr;
 
     // Help
     QAction *tryDemo;

@@ -8,6 +8,7 @@
 #include "inlinemessage.h"
 #include "inscriptionline.h"
 #include "journalwindow.h"
+#include "languagemenu.h"
 #include "meetingconsole.h"
 #include "quitguard.h"
 #include "recentmeetings.h"
@@ -111,6 +112,8 @@ void ChairWindow::connectActions()
             m_console->showSpoken();
     });
     connect(a->journal, &QAction::triggered, this, &ChairWindow::showJournal);
+    connect(a->languageMenu, &LanguageMenu::chosen, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(a->recentMenu, &QMenu::aboutToShow, this, &ChairWindow::rebuildRecentMenu);
     connect(a->tryDemo, &QAction::triggered, this, &ChairWindow::openDemo);
     connect(a->keysHelp, &QAction::triggered, this, &ChairWindow::showKeys);

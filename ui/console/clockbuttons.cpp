@@ -1,5 +1,6 @@
 #include "clockbuttons.h"
 
+#include "bidi.h"
 #include "chairactions.h"
 
 #include <QAction>
@@ -50,17 +51,30 @@ void ClockButtons::setCompact(bool compact)
         applyLook(button);
 }
 
+namespace {
+// Each line of a button in its own direction: "+30 s" and "Ctrl+Z" read left to right in an
+// Arabic console, and a word not yet translated keeps its "…" at its own end.
+QString eachLineInItsDirection(const QString &text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = bidi::ownDirection(line);
+    return lines.join(QLatin1Char('\n'));
+}
+} // namespace
+
 void ClockButtons::applyLook(QToolButton *button)
 {
     const QAction *action = button->defaultAction();
     const bool main = m_buttons.indexOf(button) < kMainActs;
     if (m_compact) {
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setText(action->iconText().section(QLatin1Char('\n'), 0, 0));
+        button->setText(
+            eachLineInItsDirection(action->iconText().section(QLatin1Char('\n'), 0, 0)));
         button->setMinimumHeight(main ? 30 : 26);
     } else {
         button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
-        button->setText(action->iconText());
+        button->setText(eachLineInItsDirection(action->iconText()));
         button->setMinimumHeight(main ? 64 : 52);
     }
 }

@@ -3,6 +3,7 @@
 #include "language/installedlanguage.h"
 #include "language/languagechoice.h"
 
+#include <QLocale>
 #include <QStringList>
 #include <memory>
 
@@ -15,10 +16,18 @@ class ConsoleLanguage
 {
 public:
     explicit ConsoleLanguage(const QStringList &arguments);
+    // The language, locale and direction that were there before come back (a test makes one).
+    ~ConsoleLanguage();
+    ConsoleLanguage(const ConsoleLanguage &) = delete;
+    ConsoleLanguage &operator=(const ConsoleLanguage &) = delete;
 
     QString code() const { return m_choice.code; }
     // Why `--language` was not taken; empty when it was, or was not given.
     QString error() const { return m_choice.error; }
+
+    // The language of the console made last, the one its windows are built in; English, the
+    // language of the source, while none was made (the tests).
+    static QString spoken();
 
     // The language View → Language saved for the next start; empty when none was chosen.
     static QString saved();
@@ -26,6 +35,9 @@ public:
 
 private:
     LanguageChoice m_choice;
+    QString m_spokenBefore;
+    QLocale m_localeBefore;
+    Qt::LayoutDirection m_directionBefore;
     std::unique_ptr<InstalledLanguage> m_installed;
 };
 

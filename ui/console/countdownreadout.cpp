@@ -1,5 +1,6 @@
 #include "countdownreadout.h"
 
+#include "bidi.h"
 #include "clock/timetext.h"
 #include "spokenreading.h"
 
@@ -330,8 +331,13 @@ void CountdownReadout::paintLabel(QPainter &p, const Look &lk) const
     const qreal glyphH = lay.glyphH;
     const qreal gap = lay.gap;
 
+    // The sign goes before the word as it is read: at its left, or at its right in an Arabic
+    // console, where the word is read from the right.
+    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
+    const qreal wordLeft = hasGlyph && !rightToLeft ? left + glyphW + gap : left;
+    const qreal glyphLeft = rightToLeft ? left + lay.total - glyphW : left;
     if (hasGlyph) {
-        const QRectF g(left, baseline - glyphH, glyphW, glyphH);
+        const QRectF g(glyphLeft, baseline - glyphH, glyphW, glyphH);
         p.setPen(Qt::NoPen);
         p.setBrush(lk.label);
         if (pausedGlyph) {
@@ -360,7 +366,7 @@ void CountdownReadout::paintLabel(QPainter &p, const Look &lk) const
     }
     p.setFont(f);
     p.setPen(lk.label);
-    p.drawText(QPointF(left + (hasGlyph ? glyphW + gap : 0), baseline), word);
+    p.drawText(QPointF(wordLeft, baseline), word);
 }
 
 void CountdownReadout::paintFigures(QPainter &p, const Look &lk) const

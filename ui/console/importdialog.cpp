@@ -100,7 +100,7 @@ void ImportDialog::showReport()
         const ImportRow &row = m_report.rows[i];
         const bool ok = row.accepted();
         auto *line = cell(QString::number(row.line));
-        line->setData(Qt::TextAlignmentRole, int(Qt::AlignRight | Qt::AlignVCenter));
+        line->setData(Qt::TextAlignmentRole, int(Qt::AlignTrailing | Qt::AlignVCenter));
         m_table->setItem(i, LineColumn, line);
         m_table->setItem(i, DelegationColumn,
                          cell(ok ? row.entry.delegation : row.draft.delegation));

@@ -78,7 +78,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == TimeColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
+            return int(Qt::AlignTrailing | Qt::AlignVCenter);
         return {};
     }
     return {};

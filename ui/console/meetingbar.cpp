@@ -1,5 +1,6 @@
 #include "meetingbar.h"
 
+#include "bidi.h"
 #include "clock/timetext.h"
 #include "elidedlabel.h"
 #include "session/meetingsession.h"
@@ -145,29 +146,34 @@ void MeetingBar::refresh()
     m_listState->setText(tr("LIST CLOSED"));
     m_listState->setVisible(m.listClosed);
 
-    m_schedule->setText(tr("Scheduled %1–%2")
-                            .arg(m.scheduledStart.toString(QStringLiteral("HH:mm")),
-                                 m.scheduledEnd.toString(QStringLiteral("HH:mm"))));
-    m_now->setText(tr("Now %1").arg(hhmm(m, now)));
+    // The range is one left-to-right run: in an Arabic line its dash would otherwise put the
+    // end before the start ("17:30–15:00").
+    m_schedule->setText(tr("Scheduled %1")
+                            .arg(bidi::leftToRight(QStringLiteral("%1–%2").arg(
+                                m.scheduledStart.toString(QStringLiteral("HH:mm")),
+                                m.scheduledEnd.toString(QStringLiteral("HH:mm"))))));
+    m_now->setText(tr("Now %1").arg(bidi::leftToRight(hhmm(m, now))));
 
     if (const qint64 start = actualStartMs(); start != 0) {
         const qint64 minutes = std::max<qint64>(0, now - start) / 60'000;
-        m_elapsed->setText(tr("Elapsed %1 since %2")
-                               .arg(QStringLiteral("%1:%2")
-                                        .arg(minutes / 60)
-                                        .arg(minutes % 60, 2, 10, QLatin1Char('0')),
-                                    hhmm(m, start)));
+        m_elapsed->setText(
+            tr("Elapsed %1 since %2")
+                .arg(bidi::leftToRight(QStringLiteral("%1:%2")
+                                           .arg(minutes / 60)
+                                           .arg(minutes % 60, 2, 10, QLatin1Char('0'))),
+                     bidi::leftToRight(hhmm(m, start))));
     } else {
         m_elapsed->setText(tr("Not started"));
     }
     m_remaining->setText(tr("Waiting: %1").arg(p.remainingSpeakers));
 
     const bool late = p.overUnderMs >= 30'000;
-    m_projectedEnd->setText(
-        late ? tr("⚠ Projected end %1 (%2)")
-                   .arg(hhmm(m, p.projectedEndMs), formatOverUnder(p.overUnderMs))
-             : tr("Projected end %1 (%2)")
-                   .arg(hhmm(m, p.projectedEndMs), formatOverUnder(p.overUnderMs)));
+    m_projectedEnd->setText(late ? tr("⚠ Projected end %1 (%2)")
+                                       .arg(bidi::leftToRight(hhmm(m, p.projectedEndMs)),
+                                            bidi::leftToRight(formatOverUnder(p.overUnderMs)))
+                                 : tr("Projected end %1 (%2)")
+                                       .arg(bidi::leftToRight(hhmm(m, p.projectedEndMs)),
+                                            bidi::leftToRight(formatOverUnder(p.overUnderMs))));
     if (m_projectedEnd->property("late").toBool() != late) {
         m_projectedEnd->setProperty("late", late);
         // A dynamic property only restyles once the widget is polished again.

@@ -193,7 +193,7 @@ void MeetingConsole::setUpTable(QTableView *view)
     view->verticalHeader()->setDefaultSectionSize(TwoLineDelegate::rowHeight(view->font()));
     QHeaderView *header = view->horizontalHeader();
     header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     // Columns of short values are sized from what they can show, never from the rows
     // (ui/console/columnsamples.h); the callers size the free-text columns.
     sizeColumnsFromSamples(view);

@@ -1,5 +1,6 @@
 #include "nowspeakingpanel.h"
 
+#include "bidi.h"
 #include "clock/timetext.h"
 #include "countdownreadout.h"
 #include "secondticker.h"
@@ -56,10 +57,12 @@ constexpr qreal kCompactNameScale = 1.4;
 QString limitTextFor(const Entry &e)
 {
     if (e.extraMs == 0)
-        return NowSpeakingPanel::tr("Limit %1").arg(formatMinSec(e.allottedMs));
+        return NowSpeakingPanel::tr("Limit %1").arg(bidi::leftToRight(formatMinSec(e.allottedMs)));
     const QString extra =
         e.extraMs > 0 ? QLatin1Char('+') + formatMinSec(e.extraMs) : formatMinSec(e.extraMs);
-    return NowSpeakingPanel::tr("Limit %1 (%2)").arg(formatMinSec(e.allottedMs), extra);
+    // "+1:00" keeps its sign in front in an Arabic line.
+    return NowSpeakingPanel::tr("Limit %1 (%2)")
+        .arg(bidi::leftToRight(formatMinSec(e.allottedMs)), bidi::leftToRight(extra));
 }
 
 // The bar's colour follows the phase; its text says the phase too, so colour is never alone.
@@ -190,8 +193,9 @@ void NowSpeakingPanel::showSpeaker(const Entry &e, const SpeechReading &r)
     QString phase = clockPhaseName(r.phase);
     if (m_readout->isPausedLate())
         phase = tr("%1, paused", "clock phase").arg(phase);
-    m_progress->setFormat(
-        tr("%1 of %2 — %3").arg(formatMinSec(r.elapsedMs), formatMinSec(r.limitMs), phase));
+    m_progress->setFormat(tr("%1 of %2 — %3")
+                              .arg(bidi::leftToRight(formatMinSec(r.elapsedMs)),
+                                   bidi::leftToRight(formatMinSec(r.limitMs)), phase));
     QPalette pal = m_progress->palette();
     const QColor colour = barColour(r.phase, palette());
     if (pal.color(QPalette::Highlight) != colour) {

@@ -41,7 +41,7 @@ void fill(QTableWidget *table, const QVector<QStringList> &rows, bool lastIsTota
         for (int c = 0; c < rows.at(r).size(); ++c) {
             auto *item = new QTableWidgetItem(rows.at(r).at(c));
             if (c >= rightAlignedFrom)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                item->setTextAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
             if (c == 0 || (lastIsTotal && r == rows.size() - 1)) {
                 QFont bold = item->font();
                 bold.setBold(true);

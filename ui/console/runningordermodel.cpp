@@ -4,6 +4,7 @@
 #include "columnsamples.h"
 #include "list/orderdiff.h"
 #include "session/meetingsession.h"
+#include "statementlanguage.h"
 
 #include <QColor>
 #include <QFont>
@@ -58,53 +59,6 @@ int RunningOrderModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString RunningOrderModel::flagsText(const Entry &e)
-{
-    QStringList flags;
-    // A glyph in front of each word, so the flags read on a washed-out projector and without
-    // colour.
-    if (e.late)
-        flags.append(tr("◷ Late"));
-    if (e.pinned)
-        flags.append(tr("⚑ Pinned"));
-    if (e.absences > 0)
-        flags.append(tr("✗ Absent ×%1").arg(e.absences));
-    return flags.join(QStringLiteral("  "));
-}
-
-QStringList RunningOrderModel::columnSamples(int column)
-{
-    // "8" is the widest digit in most faces.
-    switch (column) {
-    case PositionColumn:
-        return {QStringLiteral("8888")};
-    case CategoryColumn: {
-        QStringList names;
-        for (Category c : allCategories())
-            names.append(categoryName(c));
-        return names;
-    }
-    case LanguageColumn: {
-        QStringList names;
-        for (const QString &code : unLanguages())
-            names.append(languageName(code));
-        return names;
-    }
-    case LimitColumn:
-    case ProjectedStartColumn:
-        return {QStringLiteral("88:88")};
-    case FlagsColumn: {
-        Entry everyFlag;
-        everyFlag.late = true;
-        everyFlag.pinned = true;
-        everyFlag.absences = 8;
-        return {flagsText(everyFlag)};
-    }
-    default:
-        return {};
-    }
-}
-
 QString RunningOrderModel::projectedStartText(qint64 id) const
 {
     const auto it = m_projection.projectedStartMs.constFind(id);
@@ -140,7 +94,7 @@ QVariant RunningOrderModel::data(const QModelIndex &index, int role) const
         case CategoryColumn:
             return categoryName(e->category);
         case LanguageColumn:
-            return languageName(e->language);
+            return statementLanguageMark(e->language);
         case LimitColumn:
             return formatMinSec(e->allottedMs);
         case ProjectedStartColumn:
@@ -149,7 +103,13 @@ QVariant RunningOrderModel::data(const QModelIndex &index, int role) const
             return flagsText(*e);
         }
         return {};
+    case Qt::AccessibleTextRole:
+        if (index.column() == LanguageColumn)
+            return statementLanguagePhrase(e->language);
+        return {};
     case Qt::ToolTipRole: {
+        if (index.column() == LanguageColumn)
+            return statementLanguagePhrase(e->language);
         const QString inscribed =
             m_session->meeting().toLocal(e->inscribedAtMs).toString(QStringLiteral("d MMM HH:mm"));
         QString tip = e->late ? tr("%1, inscribed %2, after the deadline")
@@ -169,9 +129,9 @@ QVariant RunningOrderModel::data(const QModelIndex &index, int role) const
         case PositionColumn:
         case LimitColumn:
         case ProjectedStartColumn:
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return QVariant::fromValue(Qt::AlignTrailing | Qt::AlignVCenter);
         default:
-            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+            return QVariant::fromValue(Qt::AlignLeading | Qt::AlignVCenter);
         }
     case Qt::FontRole:
         if (index.column() == DelegationColumn || index.column() == PositionColumn) {

@@ -1,5 +1,6 @@
 #include "spokenmodel.h"
 
+#include "bidi.h"
 #include "clock/speechclock.h"
 #include "clock/timetext.h"
 #include "columnsamples.h"
@@ -77,7 +78,9 @@ QVariant SpokenModel::data(const QModelIndex &index, int role) const
             return formatMinSec(SpeechClock::elapsedMs(*e, now));
         case OverrunColumn:
             // "+0:23", as the timekeeper's display showed it; nothing when within the limit.
-            return overrun >= 1000 ? QLatin1Char('+') + formatMinSec(overrun) : QString();
+            // "+0:23" keeps its sign in front in an Arabic table.
+            return overrun >= 1000 ? bidi::leftToRight(QLatin1Char('+') + formatMinSec(overrun))
+                                   : QString();
         }
         return {};
     case Qt::ToolTipRole:
@@ -94,9 +97,9 @@ QVariant SpokenModel::data(const QModelIndex &index, int role) const
         case LimitColumn:
         case DurationColumn:
         case OverrunColumn:
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return QVariant::fromValue(Qt::AlignTrailing | Qt::AlignVCenter);
         default:
-            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+            return QVariant::fromValue(Qt::AlignLeading | Qt::AlignVCenter);
         }
     case Qt::FontRole:
         if (index.column() == DelegationColumn ||

@@ -1,5 +1,6 @@
 #include "spokenreading.h"
 
+#include "bidi.h"
 #include "clock/timetext.h"
 
 #include <QCoreApplication>
@@ -15,12 +16,14 @@ struct Tr
 
 QString spokenReading(const SpeechReading &r)
 {
-    const QString left = formatMinSec(std::max<qint64>(r.remainingMs, 0));
-    const QString over = formatMinSec(std::max<qint64>(-r.remainingMs, 0));
+    // The figures are a left-to-right run in every language: "1:35" in Arabic too.
+    const auto figures = [](qint64 ms) { return bidi::leftToRight(formatMinSec(ms)); };
+    const QString left = figures(std::max<qint64>(r.remainingMs, 0));
+    const QString over = figures(std::max<qint64>(-r.remainingMs, 0));
     const bool paused = r.started && !r.running;
     switch (r.phase) {
     case ClockPhase::Idle:
-        return Tr::tr("%1 allowed, not started").arg(formatMinSec(r.limitMs));
+        return Tr::tr("%1 allowed, not started").arg(figures(r.limitMs));
     case ClockPhase::Running:
         return Tr::tr("%1 left, running").arg(left);
     case ClockPhase::Paused:
@@ -34,7 +37,7 @@ QString spokenReading(const SpeechReading &r)
         return paused ? Tr::tr("%1 over the limit, paused").arg(over)
                       : Tr::tr("%1 over the limit, running").arg(over);
     case ClockPhase::Finished:
-        return Tr::tr("finished after %1").arg(formatMinSec(r.elapsedMs));
+        return Tr::tr("finished after %1").arg(figures(r.elapsedMs));
     }
     return {};
 }

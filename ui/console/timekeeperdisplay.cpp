@@ -1,17 +1,20 @@
 #include "timekeeperdisplay.h"
 
+#include "bidi.h"
 #include "clock/timetext.h"
 #include "countdownreadout.h"
 #include "secondticker.h"
 #include "session/meetingsession.h"
 #include "settingskeys.h"
 #include "spokenreading.h"
+#include "statementlanguage.h"
 
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScreen>
 #include <QSettings>
+#include <QStyle>
 #include <algorithm>
 
 namespace rostrum {
@@ -93,9 +96,11 @@ TimekeeperDisplay::Rows TimekeeperDisplay::rows() const
     };
     r.delegation = take(0.11);
     r.speaker = take(0.065);
-    y += h * 0.015;
-    r.readout = take(0.58);
-    y += h * 0.015;
+    // Small, under the speaker: the booths glance at it, the room does not need it.
+    r.language = take(0.04);
+    y += h * 0.01;
+    r.readout = take(0.55);
+    y += h * 0.01;
     r.next = take(0.08);
     const qreal footerH = h * 0.065;
     r.footer = QRectF(side, h - std::max(6.0, h * 0.02) - footerH, w, footerH);
@@ -137,10 +142,12 @@ void TimekeeperDisplay::refresh()
                       ? tr("on behalf of %1").arg(current->onBehalfOf)
                       : tr("%1, on behalf of %2").arg(current->speaker, current->onBehalfOf);
         setRowText(m_shown.speaker, who, r.speaker);
+        setRowText(m_shown.language, statementLanguagePhrase(current->language), r.language);
         m_readout->setReading(m_session->currentReading());
     } else {
         setRowText(m_shown.delegation, tr("No one at the rostrum"), r.delegation);
         setRowText(m_shown.speaker, {}, r.speaker);
+        setRowText(m_shown.language, {}, r.language);
         // Before a speech the figures show the limit of whoever is called next.
         SpeechReading ready;
         if (next) {
@@ -178,9 +185,11 @@ bool TimekeeperDisplay::refreshFooter()
     const Projection p = m_session->projection();
     QString projection;
     if (m_session->list().current() || p.remainingSpeakers > 0)
-        projection = tr("Projected end %1 (%2)")
-                         .arg(meeting.toLocal(p.projectedEndMs).toString(QStringLiteral("HH:mm")),
-                              formatOverUnder(p.overUnderMs));
+        projection =
+            tr("Projected end %1 (%2)")
+                .arg(bidi::leftToRight(
+                         meeting.toLocal(p.projectedEndMs).toString(QStringLiteral("HH:mm"))),
+                     bidi::leftToRight(formatOverUnder(p.overUnderMs)));
     setRowText(m_shown.projection, projection, footer);
     return before != m_shown.clock + m_shown.projection;
 }
@@ -209,13 +218,19 @@ void TimekeeperDisplay::paintEvent(QPaintEvent *)
     const Qt::Alignment centre = Qt::AlignHCenter;
     drawFitted(p, r.delegation, m_shown.delegation, true, kHeadline, centre);
     drawFitted(p, r.speaker, m_shown.speaker, false, kSecondary, centre);
+    drawFitted(p, r.language, m_shown.language, false, kFooter, centre);
     drawFitted(p, r.next, m_shown.next, false, kNext, centre);
 
-    // The footer: the meeting clock on the leading side, the projection on the other.
-    const QRectF clockRect(r.footer.left(), r.footer.top(), r.footer.width() * 0.3,
-                           r.footer.height());
-    const QRectF projectionRect(r.footer.left() + r.footer.width() * 0.3, r.footer.top(),
-                                r.footer.width() * 0.7, r.footer.height());
+    // The footer: the meeting clock on the leading side (the right, in Arabic), the projection
+    // on the other.
+    const QRect footer = r.footer.toAlignedRect();
+    const int clockWidth = int(footer.width() * 0.3);
+    const QRectF clockRect = QStyle::visualRect(
+        layoutDirection(), footer, QRect(footer.left(), footer.top(), clockWidth, footer.height()));
+    const QRectF projectionRect =
+        QStyle::visualRect(layoutDirection(), footer,
+                           QRect(footer.left() + clockWidth, footer.top(),
+                                 footer.width() - clockWidth, footer.height()));
     drawFitted(p, clockRect, m_shown.clock, true, kFooter, Qt::AlignLeading);
     drawFitted(p, projectionRect, m_shown.projection, false, kFooter, Qt::AlignTrailing);
 }

@@ -46,6 +46,7 @@ public:
     {
         QString delegation;
         QString speaker;
+        QString language; // "Statement in Spanish", for the interpreters' booths
         QString next;
         QString clock;      // the meeting's local time, HH:mm
         QString projection; // "Projected end 17:48 (+18 min)"
@@ -68,6 +69,7 @@ private:
     {
         QRectF delegation;
         QRectF speaker;
+        QRectF language;
         QRectF readout;
         QRectF next;
         QRectF footer;

@@ -67,12 +67,12 @@ void TwoLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setFont(firstFont);
     painter->setPen(first);
     const QRect line1(area.left(), top, area.width(), fm1.height());
-    painter->drawText(line1, Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(line1, Qt::AlignLeading | Qt::AlignVCenter,
                       fm1.elidedText(text.left(cut), Qt::ElideRight, area.width()));
     painter->setFont(secondFont);
     painter->setPen(second);
     const QRect line2(area.left(), line1.bottom() + 1, area.width(), fm2.height());
-    painter->drawText(line2, Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(line2, Qt::AlignLeading | Qt::AlignVCenter,
                       fm2.elidedText(text.mid(cut + 1), Qt::ElideRight, area.width()));
     painter->restore();
 }
