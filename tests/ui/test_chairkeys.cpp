@@ -7,6 +7,8 @@
 #include "typingguard.h"
 #include "windowfixture.h"
 
+#include "translated.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
@@ -128,7 +130,12 @@ TEST_CASE_METHOD(WindowFixture,
         typeChar(table(), QLatin1Char('n'));
         CHECK(currentId() == 0);
         CHECK(inscriptionEdit()->text() == QStringLiteral("xn")); // written after the x
-        CHECK(window->statusBar()->currentMessage().contains(QStringLiteral("Next speaker")));
+        CHECK(window->statusBar()->currentMessage() ==
+              translated("ChairWindow",
+                         "“%1” was typed into the inscription line, not taken as %2: while you "
+                         "type, keys write. Escape on the empty line goes back to the list.")
+                  .arg(QStringLiteral("n"),
+                       translated("ChairActions", "&Next speaker").remove(QLatin1Char('&'))));
 
         // A second later nobody is typing: N is Next.
         temp.clock.advance(TypingGuard::kTypingPauseMs);
@@ -207,7 +214,7 @@ TEST_CASE_METHOD(WindowFixture,
     CHECK(session->list().waitingIds() == order.mid(1));
     const QString first = SpeakersList::describe(*session->list().find(order.at(0)));
     CHECK(window->statusBar()->currentMessage() ==
-          QStringLiteral("Next ignored: %1 was called less than a second ago.").arg(first));
+          translated("ChairWindow", "Next ignored: %1 was called less than a second ago.").arg(first));
 
     temp.clock.advance(400); // a second after the call
     press(Qt::Key_N);
@@ -225,7 +232,7 @@ TEST_CASE_METHOD(WindowFixture,
     CHECK(currentId() == order.at(2));
     const QString third = SpeakersList::describe(*session->list().find(order.at(2)));
     CHECK(window->statusBar()->currentMessage() ==
-          QStringLiteral("Absent ignored: %1 was called less than a second ago.").arg(third));
+          translated("ChairWindow", "Absent ignored: %1 was called less than a second ago.").arg(third));
     temp.clock.advance(1);
     press(Qt::Key_A); // order.at(2) is not in the room: the following one is called
     CHECK(currentId() == order.at(3));
