@@ -64,8 +64,9 @@ TEST_CASE("An empty backups folder says when backups are written", "[ui][backup]
     TempMeeting temp;
     BackupsDialog dialog(BackupFolder(temp.path(QStringLiteral("no backups here"))));
     CHECK(dialog.table()->rowCount() == 0);
-    CHECK(dialog.emptyText() == translated("BackupsDialog", "No backups yet: Rostrum writes one every 5 "
-                                                            "minutes while a meeting is being run."));
+    CHECK(dialog.emptyText() == translated("BackupsDialog",
+                                           "No backups yet: Rostrum writes one every 5 "
+                                           "minutes while a meeting is being run."));
     dialog.accept();
     CHECK(dialog.chosen().path.isEmpty());
 }

@@ -1,12 +1,12 @@
 // Where staff type: the inscription line, the entry and settings dialogs, opening files.
 #include "chairwindow.h"
-#include "translated.h"
 #include "entrydialog.h"
 #include "inlinemessage.h"
 #include "inscriptionline.h"
 #include "meetingconsole.h"
 #include "runningordermodel.h"
 #include "settingsdialog.h"
+#include "translated.h"
 #include "windowfixture.h"
 
 #include <QAbstractItemView>
@@ -68,8 +68,8 @@ TEST_CASE_METHOD(WindowFixture, "Enter in the inscription line inscribes and sel
     {
         QTest::keyClicks(inscriptionEdit(), QStringLiteral("Latvia"));
         QTest::keyClick(inscriptionEdit(), Qt::Key_Return);
-        const QString where =
-            translated("InscriptionRules", "no. %1 on the list").arg(session->list().positionOf(id));
+        const QString where = translated("InscriptionRules", "no. %1 on the list")
+                                  .arg(session->list().positionOf(id));
         REQUIRE(window->console()->inscriptionLine()->message()->text() ==
                 translated("InscriptionRules",
                            "%1 is already inscribed in its national capacity (entry #%2, %3). A "

@@ -4,10 +4,9 @@
 #include "chairwindow.h"
 #include "inscriptionline.h"
 #include "meetingconsole.h"
+#include "translated.h"
 #include "typingguard.h"
 #include "windowfixture.h"
-
-#include "translated.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -214,7 +213,8 @@ TEST_CASE_METHOD(WindowFixture,
     CHECK(session->list().waitingIds() == order.mid(1));
     const QString first = SpeakersList::describe(*session->list().find(order.at(0)));
     CHECK(window->statusBar()->currentMessage() ==
-          translated("ChairWindow", "Next ignored: %1 was called less than a second ago.").arg(first));
+          translated("ChairWindow", "Next ignored: %1 was called less than a second ago.")
+              .arg(first));
 
     temp.clock.advance(400); // a second after the call
     press(Qt::Key_N);
@@ -232,7 +232,8 @@ TEST_CASE_METHOD(WindowFixture,
     CHECK(currentId() == order.at(2));
     const QString third = SpeakersList::describe(*session->list().find(order.at(2)));
     CHECK(window->statusBar()->currentMessage() ==
-          translated("ChairWindow", "Absent ignored: %1 was called less than a second ago.").arg(third));
+          translated("ChairWindow", "Absent ignored: %1 was called less than a second ago.")
+              .arg(third));
     temp.clock.advance(1);
     press(Qt::Key_A); // order.at(2) is not in the room: the following one is called
     CHECK(currentId() == order.at(3));

@@ -10,9 +10,8 @@
 #include "savebanner.h"
 #include "spokenmodel.h"
 #include "timekeeperdisplay.h"
-#include "windowfixture.h"
-
 #include "translated.h"
+#include "windowfixture.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -289,10 +288,12 @@ TEST_CASE_METHOD(WindowFixture, "Acts by another process show up live", "[ui][ch
     REQUIRE(QTest::qWaitFor([&] { return currentId() != 0; }, 3000));
     REQUIRE(model()->ids() == session->list().waitingIds());
     const QString projected = window->console()->meetingBar()->projectedEndText();
-    REQUIRE((fitsMessage(projected, translated("MeetingBar", "Projected end %1 (%2)")
-                                        .arg(anything(), anything())) ||
-             fitsMessage(projected, translated("MeetingBar", "⚠ Projected end %1 (%2)")
-                                        .arg(anything(), anything()))));
+    REQUIRE((fitsMessage(
+                 projected,
+                 translated("MeetingBar", "Projected end %1 (%2)").arg(anything(), anything())) ||
+             fitsMessage(
+                 projected,
+                 translated("MeetingBar", "⚠ Projected end %1 (%2)").arg(anything(), anything()))));
     requireModelClean();
 }
 

@@ -97,8 +97,8 @@ TEST_CASE_METHOD(WindowFixture,
     inscribeByKeys(*this, QStringLiteral("Peru"));
     REQUIRE(lineMessage->isVisible());
     REQUIRE(lineMessage->kind() == InlineMessage::Kind::Error);
-    const QString closedFor =
-        said("The list of speakers is closed. Reopen it to inscribe %1.").arg(QStringLiteral("Peru"));
+    const QString closedFor = said("The list of speakers is closed. Reopen it to inscribe %1.")
+                                  .arg(QStringLiteral("Peru"));
     REQUIRE(lineMessage->text() == closedFor);
 
     // The chair reopens it: the refusal is no longer true, and goes; the typed name stays.
@@ -191,8 +191,8 @@ TEST_CASE_METHOD(WindowFixture,
 
     select({rowOf(*this, "Ecuador"), rowOf(*this, "France")});
     press(Qt::Key_E, Qt::ControlModifier);
-    const QString exchanged =
-        said("%1 exchanged places with %2").arg(QStringLiteral("Ecuador"), QStringLiteral("France"));
+    const QString exchanged = said("%1 exchanged places with %2")
+                                  .arg(QStringLiteral("Ecuador"), QStringLiteral("France"));
     CHECK(statusLine(*this) == exchanged);
     press(Qt::Key_Z, Qt::ControlModifier);
     CHECK(statusLine(*this) == translated("ChairWindow", "Undone: %1").arg(exchanged));

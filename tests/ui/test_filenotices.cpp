@@ -42,10 +42,11 @@ TEST_CASE_METHOD(WindowFixture,
     REQUIRE(notice->isVisible());
     CHECK(notice->kind() == InlineMessage::Kind::Error);
     // The act in the core's words, and why the file refused it.
-    const QString notSaved =
-        translated("UnsavedActs", "“%1” was not saved: %2")
-            .arg(translated("SpeakersList", "%1 moved to position %2").arg(QStringLiteral("Latvia")).arg(1),
-                 anything());
+    const QString notSaved = translated("UnsavedActs", "“%1” was not saved: %2")
+                                 .arg(translated("SpeakersList", "%1 moved to position %2")
+                                          .arg(QStringLiteral("Latvia"))
+                                          .arg(1),
+                                      anything());
     CHECK(fitsMessage(notice->text(), notSaved));
     CHECK(window->statusBar()->currentMessage() == notice->text());
     CHECK_FALSE(session->list().waitingIds().contains(latvia));

@@ -111,7 +111,8 @@ QStringList keysColumn(const QString &table, const QString &orWord)
     QStringList keys;
     const QStringList lines = table.split(u'\n', Qt::SkipEmptyParts);
     for (qsizetype i = 2; i < lines.size(); ++i)
-        keys.append(lines[i].section(u'|', 1, 1).trimmed().split(orWord).join(QStringLiteral(" / ")));
+        keys.append(
+            lines[i].section(u'|', 1, 1).trimmed().split(orWord).join(QStringLiteral(" / ")));
     return keys;
 }
 } // namespace

@@ -1,6 +1,6 @@
+#include "import/inscriptioncolumns.h"
 #include "importdialog.h"
 #include "session/meetingsession.h"
-#include "import/inscriptioncolumns.h"
 #include "tempmeeting.h"
 #include "translated.h"
 
@@ -57,12 +57,12 @@ TEST_CASE("The import dialog previews every row and writes nothing before Import
     CHECK(cellText(dialog, 2, ImportDialog::LateColumn) == translated("ImportDialog", "late"));
     const QTableWidgetItem *refused = dialog.table()->item(1, ImportDialog::ProblemColumn);
     // The core's refusal, which goes on with what a near name or a briefer would need.
-    CHECK(fitsMessage(refused->text(),
-                      translated("ImportDialog", "Refused: %1")
-                          .arg(translated("InscriptionRules",
-                                          "“%1” is not in the directory of delegations.")
-                                   .arg(u("Atlantis")) +
-                               rostrum::testing::anything())));
+    CHECK(fitsMessage(
+        refused->text(),
+        translated("ImportDialog", "Refused: %1")
+            .arg(translated("InscriptionRules", "“%1” is not in the directory of delegations.")
+                     .arg(u("Atlantis")) +
+                 rostrum::testing::anything())));
     CHECK(refused->foreground().color().red() > 100);
     CHECK(refused->foreground().color().green() < 50);
     CHECK(cellText(dialog, 0, ImportDialog::ProblemColumn).isEmpty());

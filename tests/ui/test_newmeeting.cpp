@@ -202,8 +202,8 @@ TEST_CASE("A delegation list is picked from the directory by typing and completi
     QTest::keyClick(line, Qt::Key_Return);
     typeInto(line, QStringLiteral("Ghana"));
     QTest::keyClick(line, Qt::Key_Return);
-    CHECK(council->messageText() ==
-          translated("DelegationListEdit", "%1 is already in the list.").arg(QStringLiteral("Ghana")));
+    CHECK(council->messageText() == translated("DelegationListEdit", "%1 is already in the list.")
+                                        .arg(QStringLiteral("Ghana")));
     line->clear();
     // A name the directory does not know is refused once, then added when Enter insists.
     typeInto(line, QStringLiteral("Latvja"));

@@ -77,8 +77,9 @@ TEST_CASE_METHOD(WindowFixture, "Quitting with acts kept in memory only asks, an
     QString said;
     answerNextBox(cancelButton, &said);
     CHECK_FALSE(window->close());
-    CHECK(said == translated("QuitGuard", "Acts not saved in the meeting file: %1. They are kept in "
-                                          "memory only.")
+    CHECK(said == translated("QuitGuard",
+                             "Acts not saved in the meeting file: %1. They are kept in "
+                             "memory only.")
                       .arg(1));
     CHECK(window->isVisible());
     CHECK(session->unsavedActs() == 1);

@@ -63,9 +63,10 @@ TEST_CASE("A read-only meeting file opens read only, says why, and refuses every
 
     window.console()->orderView()->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_N);
-    const QString refusal = translated("MeetingSession", "Not done: this meeting is open read only "
-                                                         "(%1). Save a copy as… to carry on with it.")
-                                .arg(why);
+    const QString refusal =
+        translated("MeetingSession", "Not done: this meeting is open read only "
+                                     "(%1). Save a copy as… to carry on with it.")
+            .arg(why);
     CHECK(window.statusBar()->currentMessage() == refusal);
     CHECK(session->list().current()->id == speaking);
     CHECK(session->list().waitingIds() == order);

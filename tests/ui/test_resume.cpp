@@ -94,7 +94,8 @@ TEST_CASE("A console that crashed mid-speech says once, when it starts again, ho
     QSignalSpy *said = nullptr;
     auto second = startConsole(temp, &said);
     std::unique_ptr<QSignalSpy> owned(said);
-    const QString note = resumedLeft(QStringLiteral("Denmark"), QStringLiteral("1:35"), seconds(28));
+    const QString note =
+        resumedLeft(QStringLiteral("Denmark"), QStringLiteral("1:35"), seconds(28));
     CHECK(second->session()->currentReading().remainingMs == 95'000);
     InlineMessage *notice = second->console()->notice();
     CHECK(notice->isVisible());

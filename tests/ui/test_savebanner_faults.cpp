@@ -34,7 +34,8 @@ TEST_CASE_METHOD(
               QLatin1Char(' ') + translated("SaveBanner", "Acts kept in memory only: %1.").arg(1));
     temp.clock.advance(30'000);
     press(Qt::Key_N);
-    CHECK(banner->text().endsWith(QLatin1Char(' ') + translated("SaveBanner", "Acts kept in memory only: %1.").arg(2)));
+    CHECK(banner->text().endsWith(
+        QLatin1Char(' ') + translated("SaveBanner", "Acts kept in memory only: %1.").arg(2)));
     REQUIRE(window->saveStatusText() == saveStatus("⚠ NOT saved — %1", path));
 
     REQUIRE(QFile::rename(away, path));

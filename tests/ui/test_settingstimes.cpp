@@ -76,11 +76,10 @@ TEST_CASE("The settings dialog asks which 01:30 is meant and refuses 02:30 the c
     QString error;
     dialog.meeting(&error);
     // The day as the language writes dates; the times and the zone as they are everywhere.
-    CHECK(fitsMessage(error, translated("ZoneTime",
-                                        "%1 on %2 happens twice in %3; add the offset: %4 or %5")
-                                 .arg(QStringLiteral("01:30"), anything(),
-                                      QStringLiteral("America/New_York"),
-                                      QStringLiteral("01:30-04:00"), QStringLiteral("01:30-05:00"))));
+    CHECK(fitsMessage(
+        error, translated("ZoneTime", "%1 on %2 happens twice in %3; add the offset: %4 or %5")
+                   .arg(QStringLiteral("01:30"), anything(), QStringLiteral("America/New_York"),
+                        QStringLiteral("01:30-04:00"), QStringLiteral("01:30-05:00"))));
     combo->setCurrentIndex(1);
     error.clear();
     CHECK(dialog.meeting(&error).deadlineUtcMs() == utc("2027-11-07T06:30:00Z"));
@@ -90,10 +89,9 @@ TEST_CASE("The settings dialog asks which 01:30 is meant and refuses 02:30 the c
     CHECK_FALSE(combo->isVisibleTo(&dialog));
     error.clear();
     dialog.meeting(&error);
-    CHECK(fitsMessage(error, translated("ZoneTime",
-                                        "%1 on %2 does not exist in %3: the clocks skip that hour")
-                                 .arg(QStringLiteral("02:30"), anything(),
-                                      QStringLiteral("America/New_York"))));
+    CHECK(fitsMessage(
+        error, translated("ZoneTime", "%1 on %2 does not exist in %3: the clocks skip that hour")
+                   .arg(QStringLiteral("02:30"), anything(), QStringLiteral("America/New_York"))));
 }
 
 TEST_CASE("A new meeting takes this computer's IANA zone, and none from a POSIX rule",

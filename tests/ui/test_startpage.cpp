@@ -16,8 +16,8 @@
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QDir>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
@@ -98,7 +98,8 @@ TEST_CASE("With no meeting, the console shows the start page: New meeting, Openâ
     CHECK(recent[1]->text() == QStringLiteral("moved-away.rostrum"));
     CHECK_FALSE(recent[1]->isEnabled());
     CHECK(recent[1]->description() ==
-          translated("StartPage", "Not found in %1").arg(QDir::toNativeSeparators(QFileInfo(gone).absolutePath())));
+          translated("StartPage", "Not found in %1")
+              .arg(QDir::toNativeSeparators(QFileInfo(gone).absolutePath())));
 
     QList<QWidget *> visited{f.focus()};
     for (int i = 0; i < 3; ++i) {
@@ -165,9 +166,10 @@ TEST_CASE("Enter on Try the demo opens the demo meeting, held today and starting
     CHECK(fitsMessage(bar->projectedEndText(), translated("MeetingBar", "Projected end %1 (%2)")
                                                    .arg(QStringLiteral("22:55"), anything())));
     INFO(bar->adviceText().toStdString());
-    CHECK(fitsMessage(bar->adviceText(),
-                      translated("RunningOrder", "On time: the list ends by %1 at the current limits.")
-                          .arg(anything())));
+    CHECK(fitsMessage(
+        bar->adviceText(),
+        translated("RunningOrder", "On time: the list ends by %1 at the current limits.")
+            .arg(anything())));
     CHECK(QTest::qWaitFor([&f] { return f.window->findChild<StartPage *>() == nullptr; }, 2000));
 
     f.window.reset();

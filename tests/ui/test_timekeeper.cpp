@@ -1,9 +1,9 @@
 #include "countdownreadout.h"
+#include "meeting/categories.h"
 #include "nowspeakingpanel.h"
 #include "secondticker.h"
 #include "session/meetingsession.h"
 #include "tempmeeting.h"
-#include "meeting/categories.h"
 #include "timekeeperdisplay.h"
 #include "translated.h"
 
@@ -145,8 +145,8 @@ TEST_CASE("A clock paused in overtime still says it is paused", "[ui][timekeeper
     tm.clock.advance(185'000);
     REQUIRE(session->pause().ok);
     CHECK(panel.readout()->text() == QStringLiteral("+0:05"));
-    CHECK(panel.readout()->label() ==
-          translated("CountdownReadout", "PAUSED — %1").arg(translated("CountdownReadout", "OVERTIME")));
+    CHECK(panel.readout()->label() == translated("CountdownReadout", "PAUSED — %1")
+                                          .arg(translated("CountdownReadout", "OVERTIME")));
     CHECK(shownBy(panel, "progress") ==
           progressText("3:05", "3:00",
                        translated("NowSpeakingPanel", "%1, paused", "clock phase")
@@ -168,12 +168,12 @@ TEST_CASE("The timekeeper's footer shows the meeting clock and the projected end
     // The end, and how far it is from the scheduled one: minutes, for a meeting held on its day.
     const QString minutes = translated("TimeText", "+%1 min").arg(anything());
     const QString early = translated("TimeText", "%1 min").arg(anything());
-    CHECK((fitsMessage(display.shown().projection,
-                       translated("TimekeeperDisplay", "Projected end %1 (%2)")
-                           .arg(anything(), minutes)) ||
-           fitsMessage(display.shown().projection,
-                       translated("TimekeeperDisplay", "Projected end %1 (%2)")
-                           .arg(anything(), early))));
+    CHECK((fitsMessage(
+               display.shown().projection,
+               translated("TimekeeperDisplay", "Projected end %1 (%2)").arg(anything(), minutes)) ||
+           fitsMessage(
+               display.shown().projection,
+               translated("TimekeeperDisplay", "Projected end %1 (%2)").arg(anything(), early))));
 }
 
 TEST_CASE("Warning and overtime look different from running on the big display", "[ui][timekeeper]")
@@ -273,7 +273,7 @@ TEST_CASE("The chair's now-speaking panel tells who speaks, how and for how long
     REQUIRE(session->start().ok);
     CHECK(shownBy(panel, "delegation") == QStringLiteral("Denmark"));
     CHECK(shownBy(panel, "onBehalfOf") == translated("NowSpeakingPanel", "on behalf of %1")
-                                               .arg(QStringLiteral("the Nordic countries")));
+                                              .arg(QStringLiteral("the Nordic countries")));
     CHECK(shownBy(panel, "speaker") ==
           translated("NowSpeakingPanel", "%1, %2", "speaker name, title")
               .arg(QStringLiteral("Søren Madsen"), QStringLiteral("Permanent Representative")));
@@ -290,7 +290,7 @@ TEST_CASE("The chair's now-speaking panel tells who speaks, how and for how long
 
     REQUIRE(session->addTime(30'000).ok);
     CHECK(shownBy(panel, "limit") == translated("NowSpeakingPanel", "Limit %1 (%2)")
-                                          .arg(QStringLiteral("3:00"), QStringLiteral("+0:30")));
+                                         .arg(QStringLiteral("3:00"), QStringLiteral("+0:30")));
     CHECK(panel.readout()->text() == QStringLiteral("1:00"));
     CHECK(panel.readout()->phase() == ClockPhase::Running);
 
