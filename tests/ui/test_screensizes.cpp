@@ -19,6 +19,7 @@
 #include <catch2/catch.hpp>
 
 using namespace rostrum;
+using rostrum::testing::translated;
 using rostrum::testing::WindowFixture;
 
 namespace {
