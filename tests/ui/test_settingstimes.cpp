@@ -14,6 +14,21 @@ using namespace rostrum;
 using namespace rostrum::testing;
 
 namespace {
+// The dialog says the zone's message within its own words: the known parts of it, in order.
+bool saysAround(const QString &text, const QString &filled)
+{
+    qsizetype at = 0;
+    for (const QString &part : filled.split(anything())) {
+        at = text.indexOf(part, at);
+        if (at < 0)
+            return false;
+        at += part.size();
+    }
+    return true;
+}
+} // namespace
+
+namespace {
 const QTimeZone kNewYork(QByteArrayLiteral("America/New_York"));
 
 qint64 utc(const char *iso)
@@ -76,7 +91,8 @@ TEST_CASE("The settings dialog asks which 01:30 is meant and refuses 02:30 the c
     QString error;
     dialog.meeting(&error);
     // The day as the language writes dates; the times and the zone as they are everywhere.
-    CHECK(fitsMessage(
+    INFO(error.toStdString());
+    CHECK(saysAround(
         error, translated("ZoneTime", "%1 on %2 happens twice in %3; add the offset: %4 or %5")
                    .arg(QStringLiteral("01:30"), anything(), QStringLiteral("America/New_York"),
                         QStringLiteral("01:30-04:00"), QStringLiteral("01:30-05:00"))));
@@ -89,7 +105,8 @@ TEST_CASE("The settings dialog asks which 01:30 is meant and refuses 02:30 the c
     CHECK_FALSE(combo->isVisibleTo(&dialog));
     error.clear();
     dialog.meeting(&error);
-    CHECK(fitsMessage(
+    INFO(error.toStdString());
+    CHECK(saysAround(
         error, translated("ZoneTime", "%1 on %2 does not exist in %3: the clocks skip that hour")
                    .arg(QStringLiteral("02:30"), anything(), QStringLiteral("America/New_York"))));
 }
