@@ -336,7 +336,8 @@ TEST_CASE_METHOD(WindowFixture,
     pressKey(Qt::Key_Tab); // the category
     auto *category = qobject_cast<QComboBox *>(QApplication::focusWidget());
     REQUIRE(category);
-    typeText(QStringLiteral("b")); // a letter picks the category, as in any combo box
+    // A letter picks the category, as in any combo box: the first of its name in this language.
+    typeText(categoryName(Category::Briefer).left(1).toLower());
     CHECK(category->currentText() == categoryName(Category::Briefer));
     pressKey(Qt::Key_Space); // within a second of typing: the box's key, not Start
     CHECK(Acts(*session) == before);
@@ -357,8 +358,10 @@ TEST_CASE_METHOD(WindowFixture,
     CHECK(session->list().waitingIds() == order.mid(1));
     CHECK(inscriptionEdit()->text() == QStringLiteral("igeria"));
     CHECK(window->statusBar()->currentMessage() ==
-          QStringLiteral("“N” just before the typing was taken as Next speaker; if it was the "
-                         "first letter of a name, press Undo."));
+          translated("ChairWindow", "“%1” just before the typing was taken as %2; if it was the "
+                                    "first letter of a name, press Undo.")
+              .arg(QStringLiteral("N"),
+                   translated("ChairActions", "&Next speaker").remove(QLatin1Char('&'))));
     // In the line Ctrl+Z undoes typing; back on the list it undoes the Next.
     for (int i = 0; i < 3 && QApplication::focusWidget() != table(); ++i)
         pressKey(Qt::Key_Escape);

@@ -112,9 +112,10 @@ TEST_CASE("A backup opens read only with a banner that says it is a backup",
                                 .toLocalTime()
                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     CHECK(window.console()->saveBanner()->text() ==
-          QStringLiteral("This meeting is open read only: it is a backup of “meeting”, written "
-                         "%1. Save a copy as… to carry on with it.")
-              .arg(written));
+          translated("SaveBanner", "This meeting is open read only: %1. Save a copy as… to carry "
+                                   "on with it.")
+              .arg(translated("BackupFolder", "it is a backup of “%1”, written %2")
+                       .arg(QStringLiteral("meeting"), written)));
     CHECK_FALSE(window.session()->start().ok);
     CHECK(window.session()->list().current() == nullptr);
 }
