@@ -26,7 +26,8 @@ wait_for() {
   return 1
 }
 
-HOME="$work" "$gui" "$file" &
+# In English whatever the environment speaks: the window is found by its English title.
+HOME="$work" "$gui" --language en "$file" &
 app_pid=$!
 wid=$(xdotool search --sync --onlyvisible --name 'Rostrum' | head -n 1)
 xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"

@@ -2,6 +2,7 @@
 // written (local, 24-hour) and the size.
 #include "backupsdialog.h"
 #include "tempmeeting.h"
+#include "translated.h"
 
 #include <QFile>
 #include <QLocale>
@@ -26,6 +27,12 @@ QString localText(int hour, int minute)
         QDateTime(QDate(2023, 5, 25), QTime(hour, minute), QTimeZone::utc()).toLocalTime(),
         QStringLiteral("ddd d MMM yyyy, HH:mm:ss"));
 }
+
+// "52 KB" in the language of the run; figures are Western digits in every language.
+QString kilobytes(int count)
+{
+    return translated("BackupsDialog", "%1 KB").arg(count);
+}
 } // namespace
 
 TEST_CASE("The backups dialog lists the backups newest first with their sizes", "[ui][backup]")
@@ -41,9 +48,9 @@ TEST_CASE("The backups dialog lists the backups newest first with their sizes", 
     REQUIRE(table->rowCount() == 2);
     CHECK(table->item(0, 0)->text() == QStringLiteral("council"));
     CHECK(table->item(0, 1)->text() == localText(20, 5));
-    CHECK(table->item(0, 2)->text() == QStringLiteral("52 KB"));
+    CHECK(table->item(0, 2)->text() == kilobytes(52));
     CHECK(table->item(1, 1)->text() == localText(18, 55));
-    CHECK(table->item(1, 2)->text() == QStringLiteral("48 KB"));
+    CHECK(table->item(1, 2)->text() == kilobytes(48));
     CHECK(dialog.emptyText().isEmpty());
 
     table->selectRow(1);
@@ -57,8 +64,9 @@ TEST_CASE("An empty backups folder says when backups are written", "[ui][backup]
     TempMeeting temp;
     BackupsDialog dialog(BackupFolder(temp.path(QStringLiteral("no backups here"))));
     CHECK(dialog.table()->rowCount() == 0);
-    CHECK(dialog.emptyText() == QStringLiteral("No backups yet: Rostrum writes one every 5 "
-                                               "minutes while a meeting is being run."));
+    CHECK(dialog.emptyText() == translated("BackupsDialog",
+                                           "No backups yet: Rostrum writes one every 5 "
+                                           "minutes while a meeting is being run."));
     dialog.accept();
     CHECK(dialog.chosen().path.isEmpty());
 }

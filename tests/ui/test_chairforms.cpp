@@ -6,6 +6,7 @@
 #include "meetingconsole.h"
 #include "runningordermodel.h"
 #include "settingsdialog.h"
+#include "translated.h"
 #include "windowfixture.h"
 
 #include <QAbstractItemView>
@@ -23,6 +24,14 @@
 
 using namespace rostrum;
 using namespace rostrum::testing;
+
+namespace {
+// The core's refusal of a name outside the directory, as the line and the dialog begin it.
+QString notInDirectory(const QString &name)
+{
+    return translated("InscriptionRules", "“%1” is not in the directory of delegations.").arg(name);
+}
+} // namespace
 
 TEST_CASE_METHOD(WindowFixture, "Enter in the inscription line inscribes and selects the new row",
                  "[ui][chair][inscription]")
@@ -52,15 +61,22 @@ TEST_CASE_METHOD(WindowFixture, "Enter in the inscription line inscribes and sel
         InlineMessage *message = window->console()->inscriptionLine()->message();
         REQUIRE_FALSE(message->isHidden());
         REQUIRE(message->kind() == InlineMessage::Kind::Error);
-        REQUIRE(message->text().contains(QStringLiteral("not in the directory")));
+        REQUIRE(message->text().startsWith(notInDirectory(QStringLiteral("Atlantis"))));
         REQUIRE(inscriptionEdit()->text() == QStringLiteral("Atlantis"));
     }
     SECTION("a duplicate is refused in place")
     {
         QTest::keyClicks(inscriptionEdit(), QStringLiteral("Latvia"));
         QTest::keyClick(inscriptionEdit(), Qt::Key_Return);
-        REQUIRE(window->console()->inscriptionLine()->message()->text().contains(
-            QStringLiteral("already inscribed")));
+        const QString where = translated("InscriptionRules", "no. %1 on the list")
+                                  .arg(session->list().positionOf(id));
+        REQUIRE(window->console()->inscriptionLine()->message()->text() ==
+                translated("InscriptionRules",
+                           "%1 is already inscribed in its national capacity (entry #%2, %3). A "
+                           "delegation may speak once nationally and once on behalf of a group.")
+                    .arg(SpeakersList::describe(*session->list().find(id)))
+                    .arg(id)
+                    .arg(where));
     }
     requireModelClean();
 }
@@ -89,11 +105,14 @@ TEST_CASE_METHOD(WindowFixture,
     dialog.delegationEdit()->setText(QStringLiteral("Atlantis"));
     dialog.accept();
     REQUIRE(dialog.result() != QDialog::Accepted);
-    REQUIRE(dialog.errorText().contains(QStringLiteral("not in the directory")));
+    REQUIRE(dialog.errorText().startsWith(notInDirectory(QStringLiteral("Atlantis"))));
     dialog.delegationEdit()->setText(session->list().find(id)->delegation);
     dialog.limitEdit()->setText(QStringLiteral("2:xx"));
     dialog.accept();
-    REQUIRE(dialog.errorText().contains(QStringLiteral("not a time limit")));
+    REQUIRE(dialog.errorText() ==
+            translated("EntryDialog",
+                       "“%1” is not a time limit. Write minutes and seconds, such as 3:00.")
+                .arg(QStringLiteral("2:xx")));
     dialog.limitEdit()->setText(QStringLiteral("4:30"));
     dialog.accept();
     REQUIRE(dialog.result() == QDialog::Accepted);

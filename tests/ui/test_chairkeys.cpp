@@ -4,6 +4,7 @@
 #include "chairwindow.h"
 #include "inscriptionline.h"
 #include "meetingconsole.h"
+#include "translated.h"
 #include "typingguard.h"
 #include "windowfixture.h"
 
@@ -128,7 +129,12 @@ TEST_CASE_METHOD(WindowFixture,
         typeChar(table(), QLatin1Char('n'));
         CHECK(currentId() == 0);
         CHECK(inscriptionEdit()->text() == QStringLiteral("xn")); // written after the x
-        CHECK(window->statusBar()->currentMessage().contains(QStringLiteral("Next speaker")));
+        CHECK(window->statusBar()->currentMessage() ==
+              translated("ChairWindow",
+                         "“%1” was typed into the inscription line, not taken as %2: while you "
+                         "type, keys write. Escape on the empty line goes back to the list.")
+                  .arg(QStringLiteral("n"),
+                       translated("ChairActions", "&Next speaker").remove(QLatin1Char('&'))));
 
         // A second later nobody is typing: N is Next.
         temp.clock.advance(TypingGuard::kTypingPauseMs);
@@ -207,7 +213,8 @@ TEST_CASE_METHOD(WindowFixture,
     CHECK(session->list().waitingIds() == order.mid(1));
     const QString first = SpeakersList::describe(*session->list().find(order.at(0)));
     CHECK(window->statusBar()->currentMessage() ==
-          QStringLiteral("Next ignored: %1 was called less than a second ago.").arg(first));
+          translated("ChairWindow", "Next ignored: %1 was called less than a second ago.")
+              .arg(first));
 
     temp.clock.advance(400); // a second after the call
     press(Qt::Key_N);
@@ -225,7 +232,8 @@ TEST_CASE_METHOD(WindowFixture,
     CHECK(currentId() == order.at(2));
     const QString third = SpeakersList::describe(*session->list().find(order.at(2)));
     CHECK(window->statusBar()->currentMessage() ==
-          QStringLiteral("Absent ignored: %1 was called less than a second ago.").arg(third));
+          translated("ChairWindow", "Absent ignored: %1 was called less than a second ago.")
+              .arg(third));
     temp.clock.advance(1);
     press(Qt::Key_A); // order.at(2) is not in the room: the following one is called
     CHECK(currentId() == order.at(3));
@@ -328,7 +336,8 @@ TEST_CASE_METHOD(WindowFixture,
     pressKey(Qt::Key_Tab); // the category
     auto *category = qobject_cast<QComboBox *>(QApplication::focusWidget());
     REQUIRE(category);
-    typeText(QStringLiteral("b")); // a letter picks the category, as in any combo box
+    // A letter picks the category, as in any combo box: the first of its name in this language.
+    typeText(categoryName(Category::Briefer).left(1).toLower());
     CHECK(category->currentText() == categoryName(Category::Briefer));
     pressKey(Qt::Key_Space); // within a second of typing: the box's key, not Start
     CHECK(Acts(*session) == before);
@@ -349,8 +358,10 @@ TEST_CASE_METHOD(WindowFixture,
     CHECK(session->list().waitingIds() == order.mid(1));
     CHECK(inscriptionEdit()->text() == QStringLiteral("igeria"));
     CHECK(window->statusBar()->currentMessage() ==
-          QStringLiteral("“N” just before the typing was taken as Next speaker; if it was the "
-                         "first letter of a name, press Undo."));
+          translated("ChairWindow", "“%1” just before the typing was taken as %2; if it was the "
+                                    "first letter of a name, press Undo.")
+              .arg(QStringLiteral("N"),
+                   translated("ChairActions", "&Next speaker").remove(QLatin1Char('&'))));
     // In the line Ctrl+Z undoes typing; back on the list it undoes the Next.
     for (int i = 0; i < 3 && QApplication::focusWidget() != table(); ++i)
         pressKey(Qt::Key_Escape);

@@ -5,6 +5,7 @@
 #include "meetingconsole.h"
 #include "session/meetingsession.h"
 #include "tempmeeting.h"
+#include "translated.h"
 
 #include <QStandardPaths>
 #include <catch2/catch.hpp>
@@ -32,7 +33,12 @@ TEST_CASE("The console's notice says the clock is behind the meeting's record at
     CHECK_FALSE(notice->isHidden());
     CHECK(notice->kind() == InlineMessage::Kind::Error);
     CHECK(notice->text() == window.session()->clockWarning());
-    CHECK(notice->text().startsWith(QStringLiteral("The computer's clock is 1:00:00 behind")));
+    CHECK(notice->text() ==
+          translated("ClockStepWatch",
+                     "The computer's clock is %1 behind this meeting's record: the speech clocks "
+                     "count on from the record, not from the computer's clock. Set the computer's "
+                     "clock right.")
+              .arg(QStringLiteral("1:00:00")));
     CHECK(window.session()->currentReading().elapsedMs == 40'000);
 }
 
@@ -48,8 +54,9 @@ TEST_CASE("The console's notice says the clock was set while the meeting is open
     temp.clock.stepWallClock(3'600'000);
     window.session()->refresh(); // what the watch timer does every 200 ms
     CHECK_FALSE(notice->isHidden());
-    CHECK(notice->text() == QStringLiteral("The computer's clock was set forward by 1:00:00; the "
-                                           "speech clocks kept true time."));
+    CHECK(notice->text() == translated("ClockStepWatch", "The computer's clock was set forward by "
+                                                         "%1; the speech clocks kept true time.")
+                                .arg(QStringLiteral("1:00:00")));
 }
 
 TEST_CASE("The clock warning stays through refused and done acts until the chair dismisses it",

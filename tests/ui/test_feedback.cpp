@@ -7,6 +7,7 @@
 #include "inscriptionline.h"
 #include "meetingconsole.h"
 #include "runningordermodel.h"
+#include "translated.h"
 #include "windowfixture.h"
 
 #include <QAction>
@@ -61,6 +62,18 @@ void answerNextFileDialog(const QString &path)
     poll->start(10);
 }
 
+// What the status line says: the core's summary of an act, in the language of the run.
+QString said(const char *source)
+{
+    return translated("SpeakersList", source);
+}
+
+// A speaker as the core names one in its summaries: "Japan (Kazuyuki Ishii)".
+QString speaker(const char *delegation, const char *name)
+{
+    return said("%1 (%2)").arg(QString::fromUtf8(delegation), QString::fromUtf8(name));
+}
+
 int rowOf(const WindowFixture &f, const char *delegation)
 {
     for (int row = 0; row < f.model()->rowCount(); ++row) {
@@ -84,8 +97,9 @@ TEST_CASE_METHOD(WindowFixture,
     inscribeByKeys(*this, QStringLiteral("Peru"));
     REQUIRE(lineMessage->isVisible());
     REQUIRE(lineMessage->kind() == InlineMessage::Kind::Error);
-    REQUIRE(lineMessage->text().contains(QStringLiteral("closed")));
-    REQUIRE(lineMessage->text().contains(QStringLiteral("Peru")));
+    const QString closedFor = said("The list of speakers is closed. Reopen it to inscribe %1.")
+                                  .arg(QStringLiteral("Peru"));
+    REQUIRE(lineMessage->text() == closedFor);
 
     // The chair reopens it: the refusal is no longer true, and goes; the typed name stays.
     table()->setFocus();
@@ -93,7 +107,7 @@ TEST_CASE_METHOD(WindowFixture,
     REQUIRE_FALSE(session->meeting().listClosed);
     CHECK(lineMessage->isHidden());
     CHECK(inscriptionEdit()->text() == QStringLiteral("Peru"));
-    CHECK(statusLine(*this) == QStringLiteral("List of speakers reopened"));
+    CHECK(statusLine(*this) == said("List of speakers reopened"));
 
     // Closed and reopened at another console (or with rostrum-cli): the same, once this console
     // sees it.
@@ -103,7 +117,7 @@ TEST_CASE_METHOD(WindowFixture,
     inscriptionEdit()->clear();
     inscribeByKeys(*this, QStringLiteral("Peru"));
     REQUIRE(lineMessage->isVisible());
-    REQUIRE(lineMessage->text().contains(QStringLiteral("Peru")));
+    REQUIRE(lineMessage->text() == closedFor);
     REQUIRE(other->setListClosed(false).ok);
     session->refresh();
     CHECK(lineMessage->isHidden());
@@ -119,8 +133,8 @@ TEST_CASE_METHOD(WindowFixture, "A refusal goes when the next act is done, where
     // Nobody is speaking: "+" is refused above the list and in the status line.
     press(Qt::Key_Plus);
     REQUIRE(notice->isVisible());
-    REQUIRE(notice->text() == QStringLiteral("No one is speaking."));
-    REQUIRE(statusLine(*this) == QStringLiteral("No one is speaking."));
+    REQUIRE(notice->text() == said("No one is speaking."));
+    REQUIRE(statusLine(*this) == said("No one is speaking."));
     // Space calls the first speaker and starts the clock: the refusal is stale, and goes.
     press(Qt::Key_Space);
     REQUIRE(currentId() != 0);
@@ -143,7 +157,7 @@ TEST_CASE_METHOD(WindowFixture, "A refusal goes when the next act is done, where
     for (int i = 0; i < 40 && notice->isHidden(); ++i)
         press(Qt::Key_Minus);
     REQUIRE(notice->isVisible());
-    REQUIRE(notice->text() == QStringLiteral("No time left to remove."));
+    REQUIRE(notice->text() == said("No time left to remove."));
     const QString refusal = notice->text();
     REQUIRE(statusLine(*this) == refusal);
     inscribeByKeys(*this, QStringLiteral("Latvia"));
@@ -167,30 +181,34 @@ TEST_CASE_METHOD(WindowFixture,
             QStringLiteral("UN Office for Disarmament Affairs"));
     temp.clock.advance(5'000);
     press(Qt::Key_A);
+    const QString absent =
+        said("%1 absent: %2")
+            .arg(speaker("UN Office for Disarmament Affairs", "Izumi Nakamitsu"),
+                 said("moved to the end of the %1 tier").arg(translated("Categories", "Briefers")));
     CHECK(statusLine(*this) ==
-          QStringLiteral("UN Office for Disarmament Affairs (Izumi Nakamitsu) absent: moved to "
-                         "the end of the Briefers tier; Stanford Cyber Policy Center (Marietje "
-                         "Schaake) called"));
+          said("%1; %2 called")
+              .arg(absent, speaker("Stanford Cyber Policy Center", "Marietje Schaake")));
 
     select({rowOf(*this, "Ecuador"), rowOf(*this, "France")});
     press(Qt::Key_E, Qt::ControlModifier);
-    CHECK(statusLine(*this) == QStringLiteral("Ecuador exchanged places with France"));
+    const QString exchanged = said("%1 exchanged places with %2")
+                                  .arg(QStringLiteral("Ecuador"), QStringLiteral("France"));
+    CHECK(statusLine(*this) == exchanged);
     press(Qt::Key_Z, Qt::ControlModifier);
-    CHECK(statusLine(*this) == QStringLiteral("Undone: Ecuador exchanged places with France"));
+    CHECK(statusLine(*this) == translated("ChairWindow", "Undone: %1").arg(exchanged));
     press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-    CHECK(statusLine(*this) == QStringLiteral("Redone: Ecuador exchanged places with France"));
+    CHECK(statusLine(*this) == translated("ChairWindow", "Redone: %1").arg(exchanged));
     // An undo of an absence names it in the same words.
     press(Qt::Key_Z, Qt::ControlModifier);
     press(Qt::Key_Z, Qt::ControlModifier);
-    CHECK(statusLine(*this).startsWith(
-        QStringLiteral("Undone: UN Office for Disarmament Affairs (Izumi Nakamitsu) absent")));
+    CHECK(statusLine(*this).startsWith(translated("ChairWindow", "Undone: %1").arg(absent)));
 
     const QString csv = temp.path(QStringLiteral("list of speakers.csv"));
     answerNextFileDialog(csv);
     press(Qt::Key_P, Qt::ControlModifier); // File > Export the list of speakers…
     REQUIRE(QFile::exists(csv));
-    CHECK(statusLine(*this) ==
-          QStringLiteral("List of speakers written to %1").arg(QDir::toNativeSeparators(csv)));
+    CHECK(statusLine(*this) == translated("ChairWindow", "List of speakers written to %1")
+                                   .arg(QDir::toNativeSeparators(csv)));
     requireModelClean();
 }
 
@@ -199,15 +217,16 @@ TEST_CASE_METHOD(WindowFixture, "Withdrawals, removals and moves are confirmed i
 {
     select({rowOf(*this, "Japan")});
     press(Qt::Key_Home, Qt::ControlModifier);
-    CHECK(statusLine(*this) == QStringLiteral("Japan (Kazuyuki Ishii) moved to position 1"));
+    CHECK(statusLine(*this) ==
+          said("%1 moved to position %2").arg(speaker("Japan", "Kazuyuki Ishii")).arg(1));
     select({rowOf(*this, "Malta")});
     press(Qt::Key_Delete, Qt::ShiftModifier);
-    CHECK(statusLine(*this) == QStringLiteral("Malta (Claire Borg) withdrew"));
+    CHECK(statusLine(*this) == said("%1 withdrew").arg(speaker("Malta", "Claire Borg")));
     select({rowOf(*this, "Switzerland")});
     press(Qt::Key_Delete);
-    CHECK(statusLine(*this) == QStringLiteral("Switzerland (Regula Imhof) removed"));
+    CHECK(statusLine(*this) == said("%1 removed").arg(speaker("Switzerland", "Regula Imhof")));
     press(Qt::Key_L, Qt::ControlModifier);
-    CHECK(statusLine(*this) == QStringLiteral("List of speakers closed"));
+    CHECK(statusLine(*this) == said("List of speakers closed"));
     requireModelClean();
 }
 
@@ -219,7 +238,8 @@ TEST_CASE_METHOD(WindowFixture,
     const int japan = rowOf(*this, "Japan");
     std::unique_ptr<QMimeData> one(model()->mimeData({model()->index(japan, 1)}));
     REQUIRE(model()->dropMimeData(one.get(), Qt::MoveAction, 0, 0, {})); // before the first row
-    CHECK(statusLine(*this) == QStringLiteral("Japan (Kazuyuki Ishii) moved to position 1"));
+    CHECK(statusLine(*this) ==
+          said("%1 moved to position %2").arg(speaker("Japan", "Kazuyuki Ishii")).arg(1));
 
     std::unique_ptr<QMimeData> two(model()->mimeData({model()->index(1, 1), model()->index(2, 1)}));
     REQUIRE_FALSE(model()->dropMimeData(two.get(), Qt::MoveAction, 5, 0, {}));

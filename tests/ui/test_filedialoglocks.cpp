@@ -10,6 +10,7 @@
 #include "reportdialog.h"
 #include "savebanner.h"
 #include "tempmeeting.h"
+#include "translated.h"
 
 #include <QAction>
 #include <QApplication>
@@ -156,7 +157,7 @@ TEST_CASE_METHOD(ConsoleOnFile,
     window->chairActions()->startPause->trigger(); // Space
 
     CHECK(window->console()->saveBanner()->isHidden());
-    CHECK(window->saveStatusText().startsWith(QStringLiteral("All changes saved")));
+    CHECK(window->saveStatusText() == saveStatus("All changes saved — %1", path));
     const QJsonObject status = statusOf(path);
     CHECK(status.value(QStringLiteral("current"))
               .toObject()

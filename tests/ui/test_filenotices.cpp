@@ -5,9 +5,11 @@
 #include "chairwindow.h"
 #include "inlinemessage.h"
 #include "meetingconsole.h"
+#include "translated.h"
 #include "windowfixture.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
@@ -39,9 +41,13 @@ TEST_CASE_METHOD(WindowFixture,
 
     REQUIRE(notice->isVisible());
     CHECK(notice->kind() == InlineMessage::Kind::Error);
-    CHECK(notice->text().startsWith(QStringLiteral("“")));
-    CHECK(notice->text().contains(QStringLiteral("Latvia")));
-    CHECK(notice->text().contains(QStringLiteral("was not saved")));
+    // The act in the core's words, and why the file refused it.
+    const QString notSaved = translated("UnsavedActs", "“%1” was not saved: %2")
+                                 .arg(translated("SpeakersList", "%1 moved to position %2")
+                                          .arg(QStringLiteral("Latvia"))
+                                          .arg(1),
+                                      anything());
+    CHECK(fitsMessage(notice->text(), notSaved));
     CHECK(window->statusBar()->currentMessage() == notice->text());
     CHECK_FALSE(session->list().waitingIds().contains(latvia));
 
@@ -50,7 +56,7 @@ TEST_CASE_METHOD(WindowFixture,
     press(Qt::Key_Space);
     REQUIRE(session->list().current());
     CHECK(notice->isVisible());
-    CHECK(notice->text().contains(QStringLiteral("was not saved")));
+    CHECK(fitsMessage(notice->text(), notSaved));
     requireModelClean();
 }
 
@@ -77,9 +83,14 @@ TEST_CASE("Opening a meeting another console has open says who has it, without a
     InlineMessage *notice = window.console()->fileNotice();
     REQUIRE(notice->isVisible());
     CHECK(notice->kind() == InlineMessage::Kind::Warning);
-    CHECK(notice->text().startsWith(
-        QStringLiteral("This meeting is also open in another console: bob@un-hq-08 (console) "
-                       "since ")));
+    const QString since = QDateTime::fromMSecsSinceEpoch(now).toLocalTime().toString(u"HH:mm");
+    CHECK(notice->text() ==
+          translated("MeetingSession",
+                     "This meeting is also open in another console: %1. Acts from every console "
+                     "are saved, and each shows the others' within a moment.",
+                     1)
+              .arg(translated("MeetingSession", "%1 since %2")
+                       .arg(QStringLiteral("bob@un-hq-08 (console)"), since)));
     CHECK(window.statusBar()->currentMessage() == notice->text());
 }
 

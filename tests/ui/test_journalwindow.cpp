@@ -8,6 +8,7 @@
 #include "meetingconsole.h"
 #include "modeltestwarnings.h"
 #include "tempmeeting.h"
+#include "translated.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -70,11 +71,11 @@ TEST_CASE("The journal window names the console and the command line beside each
     auto tester = std::make_unique<QAbstractItemModelTester>(
         const_cast<JournalModel *>(model), QAbstractItemModelTester::FailureReportingMode::Warning);
     REQUIRE(model->headerData(JournalModel::TimeColumn, Qt::Horizontal).toString() ==
-            QStringLiteral("Time"));
+            translated("JournalModel", "Time"));
     REQUIRE(model->headerData(JournalModel::WhoColumn, Qt::Horizontal).toString() ==
-            QStringLiteral("Who"));
+            translated("JournalModel", "Who"));
     REQUIRE(model->headerData(JournalModel::WhatColumn, Qt::Horizontal).toString() ==
-            QStringLiteral("What"));
+            translated("JournalModel", "What"));
 
     const QRegularExpression consoleActor(QStringLiteral("^.+@.+ \\(console\\)$"));
     CHECK(consoleActor.match(cell(model, 0, JournalModel::WhoColumn)).hasMatch());
@@ -103,7 +104,8 @@ TEST_CASE("The journal window names the console and the command line beside each
         rowWhere(model, JournalModel::WhoColumn, QStringLiteral("aisha@un-hq-07 (cli)"));
     REQUIRE(inscribed == 1);
     CHECK(cell(model, inscribed, JournalModel::WhatColumn).contains(QStringLiteral("Latvia")));
-    CHECK(cell(model, inscribed, JournalModel::UndoneColumn) == QStringLiteral("↶ undone"));
+    CHECK(cell(model, inscribed, JournalModel::UndoneColumn) ==
+          translated("JournalModel", "↶ undone"));
     CHECK(model->index(inscribed, JournalModel::WhatColumn)
               .data(Qt::FontRole)
               .value<QFont>()

@@ -10,6 +10,7 @@
 #include "meeting/meetingpreset.h"
 #include "modaldialogs.h"
 #include "settingsdialog.h"
+#include "translated.h"
 #include "windowfixture.h"
 
 #include <QAbstractItemView>
@@ -151,7 +152,7 @@ TEST_CASE("Choosing a kind of meeting with the keys fills the order, the limits 
     kind->setFocus(Qt::TabFocusReason);
     for (int i = 0; i < 3; ++i)
         QTest::keyClick(kind, Qt::Key_Down);
-    REQUIRE(kind->currentText() == QStringLiteral("General Assembly plenary"));
+    REQUIRE(kind->currentData().toString() == QStringLiteral("ga-plenary"));
     CHECK(child<QLineEdit>(&dialog, "heading")->text() == kPlenary);
 
     QString error;
@@ -168,7 +169,7 @@ TEST_CASE("Choosing a kind of meeting with the keys fills the order, the limits 
     // Model UN: 1:30 each and a warning 15 s before the end; the heading follows the choice.
     QTest::keyClick(kind, Qt::Key_Down);
     QTest::keyClick(kind, Qt::Key_Down);
-    REQUIRE(kind->currentText() == QStringLiteral("Model UN committee"));
+    REQUIRE(kind->currentData().toString() == QStringLiteral("model-un"));
     const Meeting mun = dialog.meeting(&error);
     CHECK(mun.limitFor(Category::Member) == 90);
     CHECK(mun.warningSeconds == 15);
@@ -201,7 +202,8 @@ TEST_CASE("A delegation list is picked from the directory by typing and completi
     QTest::keyClick(line, Qt::Key_Return);
     typeInto(line, QStringLiteral("Ghana"));
     QTest::keyClick(line, Qt::Key_Return);
-    CHECK(council->messageText().contains(QStringLiteral("already in the list")));
+    CHECK(council->messageText() == translated("DelegationListEdit", "%1 is already in the list.")
+                                        .arg(QStringLiteral("Ghana")));
     line->clear();
     // A name the directory does not know is refused once, then added when Enter insists.
     typeInto(line, QStringLiteral("Latvja"));

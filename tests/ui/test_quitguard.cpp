@@ -5,6 +5,7 @@
 #include "modaldialogs.h"
 #include "savebanner.h"
 #include "session/meetingsession.h"
+#include "translated.h"
 #include "windowfixture.h"
 
 #include <QAbstractButton>
@@ -22,19 +23,35 @@ using namespace rostrum::testing;
 
 namespace {
 
-// Answers the next message box with the button of that text, and tells what the box said.
-void answerNextBox(const QString &button, QString *said)
+// Answers the next message box with the button `pick` finds in it, and tells what the box said.
+void answerNextBox(std::function<QAbstractButton *(QMessageBox *)> pick, QString *said)
 {
-    whenOpen<QMessageBox>([button, said](QMessageBox *box) {
+    whenOpen<QMessageBox>([pick, said](QMessageBox *box) {
         *said = box->text();
-        for (QAbstractButton *b : box->buttons()) {
-            if (b->text().remove(QLatin1Char('&')) == button) {
-                b->click();
-                return;
-            }
-        }
-        box->reject(); // the test then fails on what the window did
+        if (QAbstractButton *b = pick(box))
+            b->click();
+        else
+            box->reject(); // the test then fails on what the window did
     });
+}
+
+// The guard's own button of that text, in the language of the run.
+std::function<QAbstractButton *(QMessageBox *)> button(const char *source)
+{
+    return [source](QMessageBox *box) -> QAbstractButton * {
+        const QString wanted = translated("QuitGuard", source);
+        for (QAbstractButton *b : box->buttons()) {
+            if (b->text() == wanted)
+                return b;
+        }
+        return nullptr;
+    };
+}
+
+// Qt's own Cancel, whatever Qt's translation calls it.
+QAbstractButton *cancelButton(QMessageBox *box)
+{
+    return box->button(QMessageBox::Cancel);
 }
 
 void answerNextFileDialog(const QString &path)
@@ -58,16 +75,18 @@ TEST_CASE_METHOD(WindowFixture, "Quitting with acts kept in memory only asks, an
     REQUIRE(called != 0);
 
     QString said;
-    answerNextBox(QStringLiteral("Cancel"), &said);
+    answerNextBox(cancelButton, &said);
     CHECK_FALSE(window->close());
-    CHECK(said == QStringLiteral("Acts not saved in the meeting file: 1. They are kept in "
-                                 "memory only."));
+    CHECK(said == translated("QuitGuard",
+                             "Acts not saved in the meeting file: %1. They are kept in "
+                             "memory only.")
+                      .arg(1));
     CHECK(window->isVisible());
     CHECK(session->unsavedActs() == 1);
 
     // Save a copy as…: the copy holds the act, and then the console quits.
     const QString copy = temp.path(QStringLiteral("kept.rostrum"));
-    answerNextBox(QStringLiteral("Save a copy as…"), &said);
+    answerNextBox(button("Save a copy as…"), &said);
     answerNextFileDialog(copy); // it waits for the file dialog, which the box's answer opens
     CHECK(window->close());
     CHECK_FALSE(window->isVisible());
@@ -92,7 +111,7 @@ TEST_CASE_METHOD(WindowFixture, "Quit without saving quits, and with every act s
         press(Qt::Key_Space);
         REQUIRE(session->unsavedActs() == 1);
         QString said;
-        answerNextBox(QStringLiteral("Quit without saving"), &said);
+        answerNextBox(button("Quit without saving"), &said);
         CHECK(window->close());
         CHECK_FALSE(said.isEmpty());
     }

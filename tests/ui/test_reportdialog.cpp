@@ -1,10 +1,13 @@
 // The report window and the exports of the File menu, offscreen with a real QApplication.
 #include "clock/clock.h"
 #include "exportactions.h"
+#include "meeting/categories.h"
 #include "reportdialog.h"
 #include "tempmeeting.h"
 #include "timelinewidget.h"
+#include "translated.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QTableWidget>
@@ -48,14 +51,16 @@ TEST_CASE("The report window shows the summary and totals and timeline and follo
     dialog.show();
     auto *summary = dialog.findChild<QTableWidget *>();
     REQUIRE(summary);
-    CHECK(rowTexts(summary, 0) == QStringList({QStringLiteral("Start"), QStringLiteral("15:00"),
-                                               QStringLiteral("15:02"), QStringLiteral("+2 min")}));
+    CHECK(rowTexts(summary, 0) ==
+          QStringList({translated("ReportText", "Start"), QStringLiteral("15:00"),
+                       QStringLiteral("15:02"), translated("TimeText", "+%1 min").arg(2)}));
     const auto tables = dialog.findChildren<QTableWidget *>();
     REQUIRE(tables.size() == 2);
     const QTableWidget *tiers = tables.at(1);
     CHECK(rowTexts(tiers, 0).mid(0, 3) ==
-          QStringList({QStringLiteral("Opening"), QStringLiteral("2"), QStringLiteral("1")}));
-    CHECK(tiers->item(tiers->rowCount() - 1, 0)->text() == QStringLiteral("All speakers"));
+          QStringList({tierName(Tier::Opening), QStringLiteral("2"), QStringLiteral("1")}));
+    CHECK(tiers->item(tiers->rowCount() - 1, 0)->text() ==
+          translated("ReportText", "All speakers"));
 
     auto *timeline = dialog.findChild<TimelineWidget *>();
     REQUIRE(timeline);
@@ -73,10 +78,13 @@ TEST_CASE("The report window shows the summary and totals and timeline and follo
     const QString pdf = t.path(QStringLiteral("report.pdf"));
     CHECK(dialog.exportTo(pdf, DocumentFormat::Pdf));
     CHECK(QFile::exists(pdf));
-    CHECK(dialog.messageText().contains(QStringLiteral("report.pdf")));
+    CHECK(dialog.messageText() ==
+          translated("ReportDialog", "Report written to %1.").arg(QDir::toNativeSeparators(pdf)));
     const QString bad = t.path(QStringLiteral("missing/report.csv"));
     CHECK_FALSE(dialog.exportTo(bad, DocumentFormat::Csv));
-    CHECK(dialog.messageText().contains(QStringLiteral("does not exist")));
+    CHECK(dialog.messageText().contains(
+        translated("SaveFile", "the folder %1 does not exist")
+            .arg(QDir::toNativeSeparators(t.path(QStringLiteral("missing"))))));
     CHECK_FALSE(QFile::exists(bad));
 }
 

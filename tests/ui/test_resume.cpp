@@ -7,6 +7,7 @@
 #include "meetingconsole.h"
 #include "tempmeeting.h"
 #include "timekeeperdisplay.h"
+#include "translated.h"
 
 #include <QApplication>
 #include <QSignalSpy>
@@ -56,6 +57,18 @@ int timesSaid(const QSignalSpy &spy, const QString &text)
         n += call.first().toString() == text ? 1 : 0;
     return n;
 }
+
+// "Resumed: Denmark, 1:35 left; the console was closed for 28 s", in the language of the run.
+QString resumedLeft(const QString &speaker, const QString &left, const QString &closedFor)
+{
+    return translated("ConsoleHeartbeat", "Resumed: %1, %2 left; the console was closed for %3")
+        .arg(speaker, left, closedFor);
+}
+
+QString seconds(int count)
+{
+    return translated("ConsoleHeartbeat", "%1 s").arg(count);
+}
 } // namespace
 
 TEST_CASE("A console that crashed mid-speech says once, when it starts again, how the speech ran "
@@ -82,7 +95,7 @@ TEST_CASE("A console that crashed mid-speech says once, when it starts again, ho
     auto second = startConsole(temp, &said);
     std::unique_ptr<QSignalSpy> owned(said);
     const QString note =
-        QStringLiteral("Resumed: Denmark, 1:35 left; the console was closed for 28 s");
+        resumedLeft(QStringLiteral("Denmark"), QStringLiteral("1:35"), seconds(28));
     CHECK(second->session()->currentReading().remainingMs == 95'000);
     InlineMessage *notice = second->console()->notice();
     CHECK(notice->isVisible());
@@ -109,7 +122,7 @@ TEST_CASE("A console that crashed mid-speech says once, when it starts again, ho
     auto third = startConsole(temp);
     CHECK_FALSE(displayShown(*third));
     CHECK(third->console()->notice()->text() ==
-          QStringLiteral("Resumed: Denmark, 1:45 left; the console was closed for 12 s"));
+          resumedLeft(QStringLiteral("Denmark"), QStringLiteral("1:45"), seconds(12)));
 }
 
 TEST_CASE("A console closed cleanly mid-speech knows to the second how long it was closed, and "
@@ -125,7 +138,7 @@ TEST_CASE("A console closed cleanly mid-speech knows to the second how long it w
     }
     auto first = startConsole(temp);
     // Started elsewhere, never run by this console: there is nothing it resumes.
-    CHECK_FALSE(first->console()->notice()->text().startsWith(QStringLiteral("Resumed")));
+    CHECK_FALSE(first->console()->notice()->text().contains(QStringLiteral("Denmark")));
     press(*first, Qt::Key_T, Qt::ControlModifier);
     REQUIRE(displayShown(*first));
     temp.clock.advance(4'000); // less than a beat: only the close itself records the moment
@@ -136,7 +149,8 @@ TEST_CASE("A console closed cleanly mid-speech knows to the second how long it w
 
     auto second = startConsole(temp);
     CHECK(second->console()->notice()->text() ==
-          QStringLiteral("Resumed: Denmark, 1:44 left; the console was closed for 1 min 12 s"));
+          resumedLeft(QStringLiteral("Denmark"), QStringLiteral("1:44"),
+                      translated("ConsoleHeartbeat", "%1 min %2 s").arg(1).arg(12)));
     CHECK(displayShown(*second));
 }
 
@@ -166,14 +180,19 @@ TEST_CASE("The resume note reads as the countdown does, overtime and long absenc
     REQUIRE(s->start().ok);
     temp.clock.advance(200'000);
     const qint64 now = s->now();
+    const QString denmark = translated("SpeakersList", "%1 (%2)")
+                                .arg(QStringLiteral("Denmark"), QStringLiteral("Søren Madsen"));
     CHECK(ConsoleHeartbeat::resumeNote(*s, now - (3 * 3600 + 5 * 60) * 1000) ==
-          QStringLiteral("Resumed: Denmark (Søren Madsen), +0:20 over the limit; the console was "
-                         "closed for 3 h 5 min"));
+          translated("ConsoleHeartbeat",
+                     "Resumed: %1, %2 over the limit; the console was closed for %3")
+              .arg(denmark, QStringLiteral("+0:20"),
+                   translated("ConsoleHeartbeat", "%1 h %2 min").arg(3).arg(5)));
     // Never run by this console (a new demo played forward, a file started elsewhere).
     CHECK(ConsoleHeartbeat::resumeNote(*s, std::nullopt).isEmpty());
     // A beat from the future (the clock was set back since) is no measure of anything.
     CHECK(ConsoleHeartbeat::resumeNote(*s, now + 60'000) ==
-          QStringLiteral("Resumed: Denmark (Søren Madsen), +0:20 over the limit"));
+          translated("ConsoleHeartbeat", "Resumed: %1, %2 over the limit")
+              .arg(denmark, QStringLiteral("+0:20")));
     // Opened again at once: nothing ran on unseen, nothing to say.
     CHECK(ConsoleHeartbeat::resumeNote(*s, now - 400).isEmpty());
 }

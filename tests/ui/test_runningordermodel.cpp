@@ -3,6 +3,7 @@
 #include "runningordermodel.h"
 #include "spokenmodel.h"
 #include "tempmeeting.h"
+#include "translated.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -70,7 +71,8 @@ TEST_CASE_METHOD(ModelFixture, "The running order model follows every act with p
         const int row = model.rowOf(latvia);
         REQUIRE(inserted.first().at(1).toInt() == row);
         REQUIRE(model.rowCount() == before + 1);
-        REQUIRE(cell(model, row, RunningOrderModel::FlagsColumn).contains(QStringLiteral("Late")));
+        REQUIRE(cell(model, row, RunningOrderModel::FlagsColumn)
+                    .contains(translated("RunningOrderModel", "◷ Late")));
     }
 
     SECTION("a move is one moved row, followed by a persistent index, and pins the speaker")
@@ -83,7 +85,8 @@ TEST_CASE_METHOD(ModelFixture, "The running order model follows every act with p
         REQUIRE(moved.count() == 1);
         REQUIRE(tracked.row() == 2);
         REQUIRE(model.rowOf(id) == 2);
-        REQUIRE(cell(model, 2, RunningOrderModel::FlagsColumn).contains(QStringLiteral("Pinned")));
+        REQUIRE(cell(model, 2, RunningOrderModel::FlagsColumn)
+                    .contains(translated("RunningOrderModel", "⚑ Pinned")));
 
         // And down again, past several rows.
         REQUIRE(session->move(id, 20).ok);
@@ -121,8 +124,8 @@ TEST_CASE_METHOD(ModelFixture, "The running order model follows every act with p
         requireClean();
         const int row = model.rowOf(absentee);
         REQUIRE(row >= 0);
-        REQUIRE(
-            cell(model, row, RunningOrderModel::FlagsColumn).contains(QStringLiteral("Absent ×1")));
+        REQUIRE(cell(model, row, RunningOrderModel::FlagsColumn)
+                    .contains(translated("RunningOrderModel", "✗ Absent ×%1").arg(1)));
         REQUIRE(session->undo().ok);
         requireClean();
         REQUIRE(model.rowOf(absentee) == -1);
@@ -260,8 +263,9 @@ TEST_CASE_METHOD(ModelFixture,
             model.mimeData({model.index(3, 0), model.index(3, 1), model.index(5, 1)}));
         REQUIRE_FALSE(model.dropMimeData(data.get(), Qt::MoveAction, 0, 0, {}));
         REQUIRE(refused.count() == 1);
-        CHECK(refused.first().first().toString() ==
-              QStringLiteral("Drag one speaker at a time: 2 are selected."));
+        CHECK(
+            refused.first().first().toString() ==
+            translated("RunningOrderModel", "Drag one speaker at a time: %1 are selected.").arg(2));
         CHECK(session->list().waitingIds() == before);
         requireClean();
     }

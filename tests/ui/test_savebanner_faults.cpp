@@ -4,6 +4,7 @@
 #include "meetingconsole.h"
 #include "savebanner.h"
 #include "session/meetingsession.h"
+#include "translated.h"
 #include "windowfixture.h"
 
 #include <QFile>
@@ -27,18 +28,20 @@ TEST_CASE_METHOD(
     press(Qt::Key_Space);
     REQUIRE(banner->isVisible());
     CHECK(banner->text() ==
-          QStringLiteral("Changes are NOT being saved: the meeting file %1 has been deleted or "
-                         "moved. Acts kept in memory only: 1.")
-              .arg(path));
+          translated("MeetingSession", "Changes are NOT being saved: %1.")
+                  .arg(translated("MeetingStore", "the meeting file %1 has been deleted or moved")
+                           .arg(path)) +
+              QLatin1Char(' ') + translated("SaveBanner", "Acts kept in memory only: %1.").arg(1));
     temp.clock.advance(30'000);
     press(Qt::Key_N);
-    CHECK(banner->text().endsWith(QStringLiteral("Acts kept in memory only: 2.")));
-    REQUIRE(window->saveStatusText().contains(QStringLiteral("NOT saved")));
+    CHECK(banner->text().endsWith(
+        QLatin1Char(' ') + translated("SaveBanner", "Acts kept in memory only: %1.").arg(2)));
+    REQUIRE(window->saveStatusText() == saveStatus("⚠ NOT saved — %1", path));
 
     REQUIRE(QFile::rename(away, path));
     session->refresh(); // what the watch timer does every 200 ms
     CHECK(banner->isHidden());
-    CHECK(window->saveStatusText().startsWith(QStringLiteral("All changes saved")));
+    CHECK(window->saveStatusText() == saveStatus("All changes saved — %1", path));
     auto reopened = temp.reopen();
     CHECK(reopened->list().waitingIds() == session->list().waitingIds());
     CHECK(reopened->list().spoken().size() == 1);

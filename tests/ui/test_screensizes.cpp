@@ -9,6 +9,7 @@
 #include "tempmeeting.h"
 #include "textfit.h"
 #include "timekeeperdisplay.h"
+#include "translated.h"
 #include "windowfixture.h"
 
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <catch2/catch.hpp>
 
 using namespace rostrum;
+using rostrum::testing::translated;
 using rostrum::testing::WindowFixture;
 
 namespace {
@@ -91,7 +93,8 @@ TEST_CASE("The countdown, every button and every line fit the console at every s
             REQUIRE(f.session->pause().ok);
             f.window->console()->nowSpeaking()->refresh();
             REQUIRE(f.window->console()->nowSpeaking()->readout()->label() ==
-                    QStringLiteral("PAUSED — OVERTIME"));
+                    translated("CountdownReadout", "PAUSED — %1")
+                        .arg(translated("CountdownReadout", "OVERTIME")));
             requireNothingClipped(f.window.get(), size, "paused in overtime");
             REQUIRE(f.session->undo().ok);
             REQUIRE(f.session->undo().ok);

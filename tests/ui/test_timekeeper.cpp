@@ -1,10 +1,12 @@
 #include "bidi.h"
 #include "countdownreadout.h"
+#include "meeting/categories.h"
 #include "nowspeakingpanel.h"
 #include "secondticker.h"
 #include "session/meetingsession.h"
 #include "tempmeeting.h"
 #include "timekeeperdisplay.h"
+#include "translated.h"
 
 #include <QImage>
 #include <QLabel>
@@ -15,7 +17,7 @@
 #include <catch2/catch.hpp>
 
 using namespace rostrum;
-using rostrum::testing::TempMeeting;
+using namespace rostrum::testing;
 
 namespace {
 // The average colour of the middle of the countdown, where the figures are.
@@ -45,6 +47,20 @@ int distance(const QColor &a, const QColor &b)
 }
 
 // A line of the now-speaking panel, found by its name as a user finds it by its place.
+// "Next: Albania — Arben Leka" on the display, in the language of the run.
+QString nextOnDisplay(const char *delegation, const char *speaker)
+{
+    return translated("TimekeeperDisplay", "Next: %1 — %2", "delegation, speaker")
+        .arg(QString::fromUtf8(delegation), QString::fromUtf8(speaker));
+}
+
+// The words on the now-speaking panel's bar: "2:30 of 3:00 — Warning".
+QString progressText(const char *elapsed, const char *limit, const QString &phase)
+{
+    return translated("NowSpeakingPanel", "%1 of %2 — %3")
+        .arg(QString::fromUtf8(elapsed), QString::fromUtf8(limit), phase);
+}
+
 QString shownBy(const NowSpeakingPanel &panel, const char *line)
 {
     const QString name = QString::fromLatin1(line);
@@ -66,14 +82,14 @@ TEST_CASE("The timekeeper's display follows the speech clock to the second", "[u
     // Before the first speech: the first speaker's limit, ready.
     CHECK(readout.text() == QStringLiteral("3:00"));
     CHECK(readout.phase() == ClockPhase::Idle);
-    CHECK(readout.label() == QStringLiteral("READY"));
-    CHECK(display.shown().delegation == QStringLiteral("No one at the rostrum"));
-    CHECK(display.shown().next == QStringLiteral("Next: Albania — Arben Leka"));
+    CHECK(readout.label() == translated("CountdownReadout", "READY"));
+    CHECK(display.shown().delegation == translated("TimekeeperDisplay", "No one at the rostrum"));
+    CHECK(display.shown().next == nextOnDisplay("Albania", "Arben Leka"));
 
     REQUIRE(session->start().ok);
     CHECK(display.shown().delegation == QStringLiteral("Albania"));
     CHECK(display.shown().speaker == QStringLiteral("Arben Leka"));
-    CHECK(display.shown().next == QStringLiteral("Next: United States — Margaret Ellison"));
+    CHECK(display.shown().next == nextOnDisplay("United States", "Margaret Ellison"));
     CHECK(readout.text() == QStringLiteral("3:00"));
     CHECK(readout.phase() == ClockPhase::Running);
     CHECK(readout.label().isEmpty());
@@ -88,20 +104,20 @@ TEST_CASE("The timekeeper's display follows the speech clock to the second", "[u
     display.refresh();
     CHECK(readout.text() == QStringLiteral("0:30"));
     CHECK(readout.phase() == ClockPhase::Warning);
-    CHECK(readout.label() == QStringLiteral("WARNING"));
+    CHECK(readout.label() == translated("CountdownReadout", "WARNING"));
     CHECK(readout.isFramed());
 
     tm.clock.advance(30'000); // exactly 3:00
     display.refresh();
     CHECK(readout.text() == QStringLiteral("0:00"));
     CHECK(readout.phase() == ClockPhase::TimeUp);
-    CHECK(readout.label() == QStringLiteral("TIME"));
+    CHECK(readout.label() == translated("CountdownReadout", "TIME"));
 
     tm.clock.advance(5'000);
     display.refresh();
     CHECK(readout.text() == QStringLiteral("+0:05"));
     CHECK(readout.phase() == ClockPhase::Overtime);
-    CHECK(readout.label() == QStringLiteral("OVERTIME"));
+    CHECK(readout.label() == translated("CountdownReadout", "OVERTIME"));
     CHECK(readout.isFramed());
 }
 
@@ -117,7 +133,7 @@ TEST_CASE("A paused clock reads paused on the timekeeper's display", "[ui][timek
     display.refresh();
     CHECK(display.readout()->text() == QStringLiteral("2:20"));
     CHECK(display.readout()->phase() == ClockPhase::Paused);
-    CHECK(display.readout()->label() == QStringLiteral("PAUSED"));
+    CHECK(display.readout()->label() == translated("CountdownReadout", "PAUSED"));
     CHECK_FALSE(display.ticker()->isArmed());
 }
 
@@ -130,8 +146,12 @@ TEST_CASE("A clock paused in overtime still says it is paused", "[ui][timekeeper
     tm.clock.advance(185'000);
     REQUIRE(session->pause().ok);
     CHECK(panel.readout()->text() == QStringLiteral("+0:05"));
-    CHECK(panel.readout()->label() == QStringLiteral("PAUSED — OVERTIME"));
-    CHECK(shownBy(panel, "progress") == QStringLiteral("3:05 of 3:00 — Overtime, paused"));
+    CHECK(panel.readout()->label() == translated("CountdownReadout", "PAUSED — %1")
+                                          .arg(translated("CountdownReadout", "OVERTIME")));
+    CHECK(shownBy(panel, "progress") ==
+          progressText("3:05", "3:00",
+                       translated("NowSpeakingPanel", "%1, paused", "clock phase")
+                           .arg(clockPhaseName(ClockPhase::Overtime))));
 }
 
 TEST_CASE("The timekeeper's footer shows the meeting clock and the projected end",
@@ -146,8 +166,15 @@ TEST_CASE("The timekeeper's footer shows the meeting clock and the projected end
     REQUIRE(minuteTimer);
     CHECK(minuteTimer->isActive());
     CHECK(minuteTimer->interval() == 60'000 + 20);
-    CHECK(display.shown().projection.startsWith(QStringLiteral("Projected end ")));
-    CHECK(bidi::withoutIsolates(display.shown().projection).endsWith(QStringLiteral(" min)")));
+    // The end, and how far it is from the scheduled one: minutes, for a meeting held on its day.
+    const QString minutes = translated("TimeText", "+%1 min").arg(anything());
+    const QString early = translated("TimeText", "%1 min").arg(anything());
+    CHECK((fitsMessage(
+               bidi::withoutIsolates(display.shown().projection),
+               translated("TimekeeperDisplay", "Projected end %1 (%2)").arg(anything(), minutes)) ||
+           fitsMessage(
+               bidi::withoutIsolates(display.shown().projection),
+               translated("TimekeeperDisplay", "Projected end %1 (%2)").arg(anything(), early))));
 }
 
 TEST_CASE("Warning and overtime look different from running on the big display", "[ui][timekeeper]")
@@ -239,28 +266,38 @@ TEST_CASE("The chair's now-speaking panel tells who speaks, how and for how long
     REQUIRE(session->add(denmark).ok);
     NowSpeakingPanel panel(session.get());
 
-    CHECK(shownBy(panel, "delegation") == QStringLiteral("No one at the rostrum — next: Denmark"));
-    CHECK(panel.readout()->label() == QStringLiteral("READY"));
+    CHECK(shownBy(panel, "delegation") ==
+          translated("NowSpeakingPanel", "No one at the rostrum — next: %1")
+              .arg(QStringLiteral("Denmark")));
+    CHECK(panel.readout()->label() == translated("CountdownReadout", "READY"));
 
     REQUIRE(session->start().ok);
     CHECK(shownBy(panel, "delegation") == QStringLiteral("Denmark"));
-    CHECK(shownBy(panel, "onBehalfOf") == QStringLiteral("on behalf of the Nordic countries"));
-    CHECK(shownBy(panel, "speaker") == QStringLiteral("Søren Madsen, Permanent Representative"));
-    CHECK(shownBy(panel, "language") == QStringLiteral("Language: French"));
-    CHECK(shownBy(panel, "limit") == QStringLiteral("Limit 3:00"));
+    CHECK(shownBy(panel, "onBehalfOf") == translated("NowSpeakingPanel", "on behalf of %1")
+                                              .arg(QStringLiteral("the Nordic countries")));
+    CHECK(shownBy(panel, "speaker") ==
+          translated("NowSpeakingPanel", "%1, %2", "speaker name, title")
+              .arg(QStringLiteral("Søren Madsen"), QStringLiteral("Permanent Representative")));
+    CHECK(shownBy(panel, "language") ==
+          translated("NowSpeakingPanel", "Language: %1").arg(languageName(QStringLiteral("fr"))));
+    CHECK(shownBy(panel, "limit") ==
+          translated("NowSpeakingPanel", "Limit %1").arg(QStringLiteral("3:00")));
 
     tm.clock.advance(150'000);
     panel.refresh();
     CHECK(panel.readout()->text() == QStringLiteral("0:30"));
-    CHECK(shownBy(panel, "progress") == QStringLiteral("2:30 of 3:00 — Warning"));
+    CHECK(shownBy(panel, "progress") ==
+          progressText("2:30", "3:00", clockPhaseName(ClockPhase::Warning)));
 
     REQUIRE(session->addTime(30'000).ok);
-    CHECK(shownBy(panel, "limit") == QStringLiteral("Limit 3:00 (+0:30)"));
+    CHECK(shownBy(panel, "limit") == translated("NowSpeakingPanel", "Limit %1 (%2)")
+                                         .arg(QStringLiteral("3:00"), QStringLiteral("+0:30")));
     CHECK(panel.readout()->text() == QStringLiteral("1:00"));
     CHECK(panel.readout()->phase() == ClockPhase::Running);
 
     tm.clock.advance(65'000);
     panel.refresh();
     CHECK(panel.readout()->text() == QStringLiteral("+0:05"));
-    CHECK(shownBy(panel, "progress") == QStringLiteral("3:35 of 3:30 — Overtime"));
+    CHECK(shownBy(panel, "progress") ==
+          progressText("3:35", "3:30", clockPhaseName(ClockPhase::Overtime)));
 }
