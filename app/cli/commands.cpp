@@ -210,6 +210,9 @@ QList<Command> buildCommands()
              {"meeting-kind", "TEXT",
               T("the line naming the kind of meeting, for this document only (default: the "
                 "meeting's heading; \"\" for none)")},
+             {"language", "xx",
+              T("the document's language: ar, zh, en, fr, ru or es (default: the language of "
+                "the messages)")},
          },
          &runExport},
         {"report",
@@ -224,6 +227,9 @@ QList<Command> buildCommands()
              {"meeting-kind", "TEXT",
               T("the line naming the kind of meeting, for this document only (default: the "
                 "meeting's heading; \"\" for none)")},
+             {"language", "xx",
+              T("the document's language: ar, zh, en, fr, ru or es (default: the language of "
+                "the messages)")},
          },
          &runReport},
     };

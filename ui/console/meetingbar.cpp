@@ -2,6 +2,7 @@
 
 #include "clock/timetext.h"
 #include "elidedlabel.h"
+#include "language/datetext.h"
 #include "session/meetingsession.h"
 
 #include <QGridLayout>
@@ -15,7 +16,7 @@ namespace rostrum {
 namespace {
 QString hhmm(const Meeting &m, qint64 utcMs)
 {
-    return m.toLocal(utcMs).toString(QStringLiteral("HH:mm"));
+    return DateText::timeOfDay(m.toLocal(utcMs).time());
 }
 
 constexpr int kFactSpacing = 24;
@@ -145,9 +146,9 @@ void MeetingBar::refresh()
     m_listState->setText(tr("LIST CLOSED"));
     m_listState->setVisible(m.listClosed);
 
-    m_schedule->setText(tr("Scheduled %1–%2")
-                            .arg(m.scheduledStart.toString(QStringLiteral("HH:mm")),
-                                 m.scheduledEnd.toString(QStringLiteral("HH:mm"))));
+    m_schedule->setText(
+        tr("Scheduled %1–%2")
+            .arg(DateText::timeOfDay(m.scheduledStart), DateText::timeOfDay(m.scheduledEnd)));
     m_now->setText(tr("Now %1").arg(hhmm(m, now)));
 
     if (const qint64 start = actualStartMs(); start != 0) {
