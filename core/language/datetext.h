@@ -33,7 +33,7 @@ QString longDate(const QDate &date, const QLocale &locale = QLocale());
 QString dateWithTime(const QDateTime &at, const QLocale &locale = QLocale());
 // The same with the seconds, for the journal: "25 May 2023, 16:12:05".
 QString dateWithSeconds(const QDateTime &at, const QLocale &locale = QLocale());
-// The short date and the time of day: "25 May 16:12", "5月25日 16:12".
+// The short date and the time of day: "25 May, 16:12", "5月25日 16:12".
 QString shortDateWithTime(const QDateTime &at, const QLocale &locale = QLocale());
 // A count with the language's grouping, in Western digits: "1,234", "1 234".
 QString number(qint64 value, const QLocale &locale = QLocale());
