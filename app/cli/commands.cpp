@@ -308,6 +308,10 @@ QList<Command> buildCommands()
                   "rostrum::cli",
                   "the line naming the kind of meeting, for this document only (default: the "
                   "meeting's heading; \"\" for none)")},
+             {"language", "xx",
+              QT_TRANSLATE_NOOP("rostrum::cli",
+                                "the document's language: ar, zh, en, fr, ru or es (default: the "
+                                "language of the messages)")},
          },
          &runExport},
         {"report",
@@ -328,6 +332,10 @@ QList<Command> buildCommands()
                   "rostrum::cli",
                   "the line naming the kind of meeting, for this document only (default: the "
                   "meeting's heading; \"\" for none)")},
+             {"language", "xx",
+              QT_TRANSLATE_NOOP("rostrum::cli",
+                                "the document's language: ar, zh, en, fr, ru or es (default: the "
+                                "language of the messages)")},
          },
          &runReport},
     };

@@ -2,6 +2,8 @@
 // without changing it.
 #include "console.h"
 #include "handlers.h"
+#include "language/languagechoice.h"
+#include "language/uilanguage.h"
 #include "listofspeakerspdf.h"
 #include "meetingfile.h"
 #include "records/listexport.h"
@@ -21,6 +23,7 @@ struct Outputs
     QString csv;
     QString html;
     std::optional<QString> kind;
+    QString language; // of the documents; the CSV files are the same in every language
 };
 
 Outputs outputsOf(const CommandLine &cl, bool allowHtml)
@@ -43,6 +46,14 @@ Outputs outputsOf(const CommandLine &cl, bool allowHtml)
                              : Tr::tr("say where to write: --pdf OUT or --csv OUT")};
     if (cl.has("meeting-kind"))
         o.kind = cl.value("meeting-kind");
+    o.language = cliLanguage();
+    if (cl.has("language")) {
+        const auto code = uiLanguageCode(cl.value("language"));
+        if (!code)
+            throw UsageError{Tr::tr("--language: “%1” is not one of %2")
+                                 .arg(cl.value("language"), spokenLanguageCodes())};
+        o.language = *code;
+    }
     return o;
 }
 
@@ -75,7 +86,8 @@ int runExport(const CommandLine &cl)
     if (!o.pdf.isEmpty())
         requireGui();
     const auto session = openMeetingForReading(cl.positionals().at(0));
-    const ListOfSpeakers list = listOfSpeakers(session->list(), session->now());
+    ListOfSpeakers list = listOfSpeakers(session->list(), session->now());
+    list.language = o.language;
     if (!o.csv.isEmpty())
         writeBytes(o.csv, listOfSpeakersCsv(list));
     if (!o.html.isEmpty())
@@ -96,7 +108,8 @@ int runReport(const CommandLine &cl)
     if (!o.pdf.isEmpty())
         requireGui();
     const auto session = openMeetingForReading(cl.positionals().at(0));
-    const MeetingReport report = buildMeetingReport(session->list(), session->now());
+    MeetingReport report = buildMeetingReport(session->list(), session->now());
+    report.language = o.language;
     if (!o.csv.isEmpty())
         writeBytes(o.csv, reportCsv(report));
     if (!o.pdf.isEmpty()) {

@@ -1,6 +1,7 @@
 #include "help.h"
 
 #include "console.h"
+#include "language/languagechoice.h"
 
 #include <algorithm>
 
@@ -73,6 +74,10 @@ QString overviewHelp()
                 0);
     text += QLatin1Char('\n');
     text += Tr::tr("Global options: --help, -h (this help); --version.") + QLatin1Char('\n');
+    text += wrapped(Tr::tr("Before the command, --language xx chooses the language of the "
+                           "messages (%1); without it they follow LANG and LC_MESSAGES.")
+                        .arg(spokenLanguageCodes()),
+                    0);
     text +=
         Tr::tr("More about one command: rostrum-cli help COMMAND, or rostrum-cli COMMAND --help.") +
         QLatin1Char('\n');

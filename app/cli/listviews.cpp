@@ -2,6 +2,7 @@
 
 #include "clock/timetext.h"
 #include "console.h"
+#include "language/datetext.h"
 #include "records/csvwriter.h"
 
 #include <QJsonObject>
@@ -197,9 +198,8 @@ QString listTable(const QVector<ListRow> &rows, const Meeting &meeting, bool wit
             e.speaker,
             categoryName(e.category),
             formatMinSec(e.allottedMs),
-            row.projectedStart
-                ? meeting.toLocal(*row.projectedStart).toString(QStringLiteral("HH:mm"))
-                : QString(),
+            row.projectedStart ? DateText::timeOfDay(meeting.toLocal(*row.projectedStart).time())
+                               : QString(),
             flagsText(e),
         };
         if (withStatus)

@@ -3,11 +3,13 @@
 #include "journalviews.h"
 #include "listviews.h"
 #include "meetingfile.h"
+#include "records/documentlanguage.h"
 #include "statusviews.h"
 
 #include <QJsonDocument>
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace rostrum::cli {
 
@@ -46,6 +48,11 @@ int runStatus(const CommandLine &cl)
 {
     const QString fmt = format(cl, {QStringLiteral("text"), QStringLiteral("json")});
     const auto session = openMeetingForReading(cl.positionals().at(0));
+    // JSON is for programs: its texts (the advice, what undo would undo) are English in every
+    // language of the messages, as its keys are.
+    std::optional<DocumentLanguage> english;
+    if (fmt == QLatin1String("json"))
+        english.emplace(QStringLiteral("en"));
     const StatusView status = statusOf(*session);
     if (fmt == QLatin1String("json"))
         printJson(QJsonDocument(statusJson(status)));
@@ -64,6 +71,9 @@ int runJournal(const CommandLine &cl)
     if (limit == 0)
         limit = std::numeric_limits<int>::max();
     const auto session = openMeetingForReading(cl.positionals().at(0));
+    std::optional<DocumentLanguage> english; // as for status: JSON's texts are English
+    if (fmt == QLatin1String("json"))
+        english.emplace(QStringLiteral("en"));
     QVector<JournalRecord> records = session->journal(limit);
     std::reverse(records.begin(), records.end()); // the store gives the newest first
     if (fmt == QLatin1String("json"))

@@ -2,6 +2,7 @@
 
 #include "clock/timetext.h"
 #include "console.h"
+#include "language/datetext.h"
 #include "listviews.h"
 
 #include <QJsonValue>
@@ -32,8 +33,8 @@ QJsonValue textOrNull(const QString &text)
 QString hhmm(const Meeting &meeting, qint64 utcMs)
 {
     const QDateTime local = meeting.toLocal(utcMs);
-    return local.toString(local.date() == meeting.date ? QStringLiteral("HH:mm")
-                                                       : QStringLiteral("yyyy-MM-dd HH:mm"));
+    return local.date() == meeting.date ? DateText::timeOfDay(local.time())
+                                        : DateText::dateWithTime(local);
 }
 } // namespace
 
@@ -131,10 +132,9 @@ QString statusText(const StatusView &s)
     const Projection &p = s.projection;
     QStringList lines;
     lines.append(m.venue.isEmpty() ? m.title : Tr::tr("%1 — %2").arg(m.title, m.venue));
-    lines.append(
-        Tr::tr("%1, %2–%3 (%4); now %5")
-            .arg(m.date.toString(Qt::ISODate), m.scheduledStart.toString(QStringLiteral("HH:mm")),
-                 m.scheduledEnd.toString(QStringLiteral("HH:mm")), m.timeZoneId, hhmm(m, s.nowMs)));
+    lines.append(Tr::tr("%1, %2–%3 (%4); now %5")
+                     .arg(DateText::longDate(m.date), DateText::timeOfDay(m.scheduledStart),
+                          DateText::timeOfDay(m.scheduledEnd), m.timeZoneId, hhmm(m, s.nowMs)));
     if (s.current) {
         lines.append(Tr::tr("Speaking: %1 — %2 (%3)")
                          .arg(SpeakersList::describe(*s.current),

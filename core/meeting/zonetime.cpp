@@ -1,5 +1,7 @@
 #include "meeting/zonetime.h"
 
+#include "language/datetext.h"
+
 #include <QDateTime>
 #include <algorithm>
 
@@ -64,7 +66,7 @@ std::optional<qint64> ZoneTime::resolve(const QDate &date, const QTime &time,
         if (instants.isEmpty())
             return refuse(skippedMessage(date, time, zoneId));
         if (instants.size() > 1) {
-            const QString day = date.toString(QStringLiteral("d MMM yyyy"));
+            const QString day = DateText::longDate(date);
             const QString first =
                 clockText(time) + offsetText(zone.offsetFromUtc(utcAt(instants.first())));
             const QString second =
@@ -82,7 +84,7 @@ std::optional<qint64> ZoneTime::resolve(const QDate &date, const QTime &time,
 QString ZoneTime::skippedMessage(const QDate &date, const QTime &time, const QString &zoneId)
 {
     return tr("%1 on %2 does not exist in %3: the clocks skip that hour")
-        .arg(clockText(time), date.toString(QStringLiteral("d MMM yyyy")), zoneId);
+        .arg(clockText(time), DateText::longDate(date), zoneId);
 }
 
 QString ZoneTime::clockText(const QTime &time)

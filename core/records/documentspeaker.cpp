@@ -14,6 +14,7 @@ DocumentSpeaker documentSpeaker(const Entry &e)
     s.title = e.title;
     s.category = e.category;
     s.tier = tierOf(e.category, e.groupSize);
+    s.language = e.language;
     s.late = e.late;
     s.allottedMs = e.allottedMs;
     return s;

@@ -18,6 +18,7 @@ struct DocumentSpeaker
     QString title;
     Category category = Category::Member;
     Tier tier = Tier::Members;
+    QString language; // of the statement, for the interpreters: "es" (meeting/categories.h)
     bool late = false;
     qint64 allottedMs = 0; // the limit set before the speech
 };

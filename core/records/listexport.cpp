@@ -5,11 +5,11 @@
 #include "list/speakerslist.h"
 #include "list/textrules.h"
 #include "records/csvwriter.h"
+#include "records/documentlanguage.h"
 #include "records/meetingheading.h"
 #include "records/meetingreport.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <algorithm>
 
 namespace rostrum {
@@ -116,11 +116,17 @@ QByteArray listOfSpeakersCsv(const ListOfSpeakers &list)
 
 QString listOfSpeakersHtml(const ListOfSpeakers &list, const std::optional<QString> &kind)
 {
-    const MeetingHeading heading = MeetingHeading::of(list.meeting, kind);
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta "
-                                  "charset=\"utf-8\">\n<title>%2</title>\n<style>\n%3</style>\n"
+    const DocumentLanguage language(list.language);
+    const QLocale locale = language.locale();
+    const MeetingHeading heading = MeetingHeading::of(list.meeting, kind, locale);
+    // The page's language is the document's, so that a reader's browser picks its fonts and
+    // hyphenation, and a screen reader its voice.
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\">\n<head>\n<meta "
+                                  "charset=\"utf-8\">\n<title>%3</title>\n<style>\n%4</style>\n"
                                   "</head>\n<body>\n")
-                       .arg(esc(QLocale().bcp47Name()),
+                       .arg(esc(locale.bcp47Name()),
+                            language.direction() == Qt::RightToLeft ? QStringLiteral("rtl")
+                                                                    : QStringLiteral("ltr"),
                             esc(Tr::tr("List of speakers: %1").arg(list.meeting.title)),
                             QString::fromUtf8(kStyle));
     html += headingHtml(heading);
@@ -128,16 +134,17 @@ QString listOfSpeakersHtml(const ListOfSpeakers &list, const std::optional<QStri
     html += QStringLiteral("<p class=\"sub\">%1</p>\n")
                 .arg(esc(Tr::tr("Projected times as of %1, assuming that every speaker keeps to "
                                 "the time limit (%2 unless stated otherwise).")
-                             .arg(instantText(list.meeting, list.generatedAtMs),
+                             .arg(instantText(list.meeting, list.generatedAtMs, locale),
                                   formatMinSec(qint64(list.meeting.defaultLimitSeconds) * 1000))));
     if (list.rows.isEmpty())
         return html + QStringLiteral("<p>%1</p>\n</body>\n</html>\n")
                           .arg(esc(Tr::tr("No one is inscribed on the list.")));
 
-    html += QStringLiteral("<table>\n<thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
-                           "</tr></thead>\n<tbody>\n")
-                .arg(esc(Tr::tr("No.")), esc(Tr::tr("Delegation")),
-                     esc(Tr::tr("Speaker and title")), esc(Tr::tr("Projected time")));
+    html +=
+        QStringLiteral("<table>\n<thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
+                       "<th>%5</th></tr></thead>\n<tbody>\n")
+            .arg(esc(Tr::tr("No.")), esc(Tr::tr("Delegation")), esc(Tr::tr("Speaker and title")),
+                 esc(Tr::tr("Language")), esc(Tr::tr("Projected time")));
     std::optional<Tier> shownTier;
     bool shownSpeaking = false;
     for (const CirculationRow &r : list.rows) {
@@ -151,7 +158,7 @@ QString listOfSpeakersHtml(const ListOfSpeakers &list, const std::optional<QStri
             shownTier = r.tier;
         }
         if (!group.isEmpty())
-            html += QStringLiteral("<tr class=\"group\"><th colspan=\"4\">%1</th></tr>\n")
+            html += QStringLiteral("<tr class=\"group\"><th colspan=\"5\">%1</th></tr>\n")
                         .arg(esc(group));
         QString who = QStringLiteral("<td dir=\"auto\">%1").arg(esc(r.delegation));
         if (!r.onBehalfOf.isEmpty())
@@ -167,9 +174,13 @@ QString listOfSpeakersHtml(const ListOfSpeakers &list, const std::optional<QStri
         if (r.allottedMs != qint64(list.meeting.defaultLimitSeconds) * 1000)
             time += QStringLiteral("<br><span class=\"sub\">%1</span>")
                         .arg(esc(Tr::tr("limit %1").arg(formatMinSec(r.allottedMs))));
+        // The language of the statement, so that the booths can prepare.
+        const QString statement =
+            QStringLiteral("<td class=\"lang\">%1</td>").arg(esc(languageName(r.language)));
         html +=
-            QStringLiteral("<tr><td class=\"no\">%1</td>%2%3<td class=\"time\">%4</td></tr>\n")
-                .arg(r.position > 0 ? QString::number(r.position) : QString(), who, speaker, time);
+            QStringLiteral("<tr><td class=\"no\">%1</td>%2%3%4<td class=\"time\">%5</td></tr>\n")
+                .arg(r.position > 0 ? QString::number(r.position) : QString(), who, speaker,
+                     statement, time);
     }
     html +=
         QStringLiteral("</tbody>\n</table>\n<p class=\"sub\">%1</p>\n")

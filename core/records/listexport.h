@@ -27,6 +27,7 @@ struct CirculationRow : DocumentSpeaker
 struct ListOfSpeakers
 {
     Meeting meeting;
+    QString language; // the document's (records/documentlanguage.h); empty: the program's
     qint64 generatedAtMs = 0;
     qint64 projectedEndMs = 0;
     QVector<CirculationRow> rows;
@@ -38,7 +39,8 @@ ListOfSpeakers listOfSpeakers(const SpeakersList &list, qint64 nowMs);
 // RFC 4180, CRLF line ends, UTF-8 with a byte order mark so that spreadsheets read accents
 // and every script; one header row of stable column keys.
 QByteArray listOfSpeakersCsv(const ListOfSpeakers &list);
-// A standalone HTML page with the meeting heading. Every text from the file is escaped.
+// A standalone HTML page with the meeting heading, in the list's language (right to left in
+// Arabic). Every text from the file is escaped.
 QString listOfSpeakersHtml(const ListOfSpeakers &list, const std::optional<QString> &kind = {});
 // One row per speaker with machine-friendly columns: whole seconds, ISO 8601 instants with the
 // meeting's offset, status keys.

@@ -1,7 +1,8 @@
 #include "records/meetingheading.h"
 
+#include "language/datetext.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace rostrum {
 
@@ -11,22 +12,7 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(rostrum::MeetingHeading)
 };
-
-QString dateText(const QDate &date)
-{
-    // The day before the month, as in UN documents; the month name follows the locale.
-    return QLocale().toString(date, Tr::tr("d MMMM yyyy"));
-}
 } // namespace
-
-QString dayTimeText(const QTime &time)
-{
-    if (!time.isValid())
-        return {};
-    const int hour = time.hour() % 12 == 0 ? 12 : time.hour() % 12;
-    const QString minutes = QStringLiteral("%1").arg(time.minute(), 2, 10, QLatin1Char('0'));
-    return (time.hour() < 12 ? Tr::tr("%1:%2 a.m.") : Tr::tr("%1:%2 p.m.")).arg(hour).arg(minutes);
-}
 
 QString namesInSentence(const QStringList &names)
 {
@@ -40,17 +26,14 @@ QString namesInSentence(const QStringList &names)
     return text;
 }
 
-QString instantText(const Meeting &meeting, qint64 utcMs)
+QString instantText(const Meeting &meeting, qint64 utcMs, const QLocale &locale)
 {
-    if (utcMs == 0)
-        return {};
-    const QDateTime local = meeting.toLocal(utcMs);
-    return Tr::tr("%1 at %2").arg(dateText(local.date()), dayTimeText(local.time()));
+    return utcMs == 0 ? QString() : DateText::dateWithTime(meeting.toLocal(utcMs), locale);
 }
 
 QString clockText(const Meeting &meeting, qint64 utcMs)
 {
-    return utcMs == 0 ? QString() : meeting.toLocal(utcMs).toString(QStringLiteral("HH:mm"));
+    return utcMs == 0 ? QString() : DateText::timeOfDay(meeting.toLocal(utcMs).time());
 }
 
 QString isoText(const Meeting &meeting, qint64 utcMs)
@@ -84,7 +67,8 @@ Lines MeetingHeading::whenWhereLines() const
     return lines;
 }
 
-MeetingHeading MeetingHeading::of(const Meeting &meeting, const std::optional<QString> &kind)
+MeetingHeading MeetingHeading::of(const Meeting &meeting, const std::optional<QString> &kind,
+                                  const QLocale &locale)
 {
     MeetingHeading h;
     // A heading Rostrum wrote (a file migrated from format 3, a preset's) is printed in the
@@ -95,10 +79,10 @@ MeetingHeading MeetingHeading::of(const Meeting &meeting, const std::optional<QS
         h.kind = QCoreApplication::translate("rostrum::MeetingHeading",
                                              meeting.heading.toUtf8().constData());
     h.title = meeting.title;
-    h.date = meeting.date.isValid() ? dateText(meeting.date) : QString();
+    h.date = DateText::longDate(meeting.date, locale);
     if (meeting.scheduledStart.isValid() && meeting.scheduledEnd.isValid())
-        h.time = Tr::tr("%1 – %2").arg(dayTimeText(meeting.scheduledStart),
-                                       dayTimeText(meeting.scheduledEnd));
+        h.time = Tr::tr("%1 – %2").arg(DateText::timeOfDay(meeting.scheduledStart),
+                                       DateText::timeOfDay(meeting.scheduledEnd));
     h.venue = meeting.venue;
     h.organizedBy = namesInSentence(meeting.organizers);
     h.cosponsoredBy = namesInSentence(meeting.cosponsors);

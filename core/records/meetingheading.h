@@ -2,6 +2,7 @@
 
 #include "meeting/meeting.h"
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -16,7 +17,7 @@ struct MeetingHeading
     QString kind; // the meeting's heading: "United Nations Security Council Arria-formula meeting"
     QString title;
     QString date; // "25 May 2023"
-    QString time; // "3:00 p.m. – 5:30 p.m."
+    QString time; // "15:00 – 17:30"
     QString venue;
     QString organizedBy; // "Albania and United States"; empty when there are none
     QString cosponsoredBy;
@@ -29,15 +30,16 @@ struct MeetingHeading
 
     // The kind of meeting is the meeting's heading; a given kind replaces it for one document
     // (rostrum-cli --meeting-kind), and an empty one leaves the line out.
-    static MeetingHeading of(const Meeting &meeting, const std::optional<QString> &kind = {});
+    // Dates are written in the given locale's language (the document's).
+    static MeetingHeading of(const Meeting &meeting, const std::optional<QString> &kind = {},
+                             const QLocale &locale = QLocale());
 };
 
-// "3:00 p.m.": the way UN documents write the time of day.
-QString dayTimeText(const QTime &time);
 // "Albania, Brazil and China": names listed in a sentence, with translatable joints.
 QString namesInSentence(const QStringList &names);
-// "25 May 2023 at 3:12 p.m.": an instant of the meeting's day, in its time zone.
-QString instantText(const Meeting &meeting, qint64 utcMs);
+// "25 May 2023, 15:12": an instant of the meeting's day, in its time zone, in the locale's
+// language (language/datetext.h).
+QString instantText(const Meeting &meeting, qint64 utcMs, const QLocale &locale = QLocale());
 // "15:03", the compact form for tables.
 QString clockText(const Meeting &meeting, qint64 utcMs);
 // ISO 8601 with the meeting's offset, for files that machines read: 2023-05-25T15:03:00-04:00.

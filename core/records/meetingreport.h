@@ -46,6 +46,7 @@ struct TierTotals
 struct MeetingReport
 {
     Meeting meeting;
+    QString language; // the document's (records/documentlanguage.h); empty: the program's
     qint64 generatedAtMs = 0;
     qint64 scheduledStartMs = 0;
     qint64 scheduledEndMs = 0;

@@ -198,7 +198,7 @@ TEST_CASE("The list of speakers as HTML escapes every name and shows the meeting
     // The heading of the concept note.
     CHECK(html.contains(QStringLiteral("United Nations Security Council Arria-formula meeting")));
     CHECK(html.contains(QStringLiteral("25 May 2023")));
-    CHECK(html.contains(QStringLiteral("3:00 p.m. – 5:30 p.m.")));
+    CHECK(html.contains(QStringLiteral("15:00 – 17:30")));
     CHECK(html.contains(QStringLiteral("Trusteeship Chamber")));
     CHECK(html.contains(QStringLiteral("Albania and United States")));
     CHECK(html.contains(QStringLiteral("Ecuador and Estonia")));

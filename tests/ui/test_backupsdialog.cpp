@@ -1,6 +1,7 @@
 // "File > Open a backup…": the backups in the folder, newest first, with the meeting, the time
 // written (local, 24-hour) and the size.
 #include "backupsdialog.h"
+#include "language/datetext.h"
 #include "tempmeeting.h"
 #include "translated.h"
 
@@ -23,9 +24,9 @@ void writeBytes(const QString &path, qint64 size)
 
 QString localText(int hour, int minute)
 {
-    return QLocale().toString(
-        QDateTime(QDate(2023, 5, 25), QTime(hour, minute), QTimeZone::utc()).toLocalTime(),
-        QStringLiteral("ddd d MMM yyyy, HH:mm:ss"));
+    // As the console writes a date with its time in its language (language/datetext.h).
+    return DateText::dateWithSeconds(
+        QDateTime(QDate(2023, 5, 25), QTime(hour, minute), QTimeZone::utc()).toLocalTime());
 }
 
 // "52 KB" in the language of the run; figures are Western digits in every language.

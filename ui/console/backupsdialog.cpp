@@ -1,5 +1,7 @@
 #include "backupsdialog.h"
 
+#include "language/datetext.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
@@ -34,8 +36,9 @@ QString BackupsDialog::sizeText(qint64 bytes)
     // "48 KB", as file managers print it; a meeting file is tens of KB, rarely a few MB.
     const QLocale locale;
     if (bytes < 1024 * 1024)
-        return tr("%1 KB").arg(locale.toString(std::max<qint64>(1, (bytes + 512) / 1024)));
-    return tr("%1 MB").arg(locale.toString(double(bytes) / (1024.0 * 1024.0), 'f', 1));
+        return tr("%1 KB").arg(DateText::number(std::max<qint64>(1, (bytes + 512) / 1024)));
+    return tr("%1 MB").arg(
+        DateText::westernDigits(locale.toString(double(bytes) / (1024.0 * 1024.0), 'f', 1)));
 }
 
 BackupsDialog::BackupsDialog(const BackupFolder &folder, QWidget *parent)
@@ -62,14 +65,12 @@ BackupsDialog::BackupsDialog(const BackupFolder &folder, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(WrittenColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SizeColumn, QHeaderView::ResizeToContents);
     m_table->setRowCount(int(m_backups.size()));
-    const QLocale locale;
     for (int row = 0; row < m_backups.size(); ++row) {
         const BackupFile &b = m_backups[row];
         m_table->setItem(row, MeetingColumn, cell(b.meetingStem));
         // 24-hour whatever the locale: the times of a meeting are read as the room's clock.
         m_table->setItem(row, WrittenColumn,
-                         cell(locale.toString(b.writtenUtc.toLocalTime(),
-                                              QStringLiteral("ddd d MMM yyyy, HH:mm:ss"))));
+                         cell(DateText::dateWithSeconds(b.writtenUtc.toLocalTime())));
         m_table->setItem(row, SizeColumn, cell(sizeText(b.sizeBytes), Qt::AlignTrailing));
     }
 

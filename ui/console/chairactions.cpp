@@ -220,6 +220,7 @@ void ChairActions::buildMenus(QMenuBar *bar)
     file->addSeparator();
     file->addAction(importInscriptions);
     file->addAction(exportList);
+    exportListIn = file->addMenu(tr("Export list of speakers in a &language"));
     file->addAction(report);
     file->addSeparator();
     file->addAction(quit);

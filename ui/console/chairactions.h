@@ -29,6 +29,7 @@ public:
     QAction *openBackup;
     QAction *importInscriptions;
     QAction *exportList;
+    QMenu *exportListIn = nullptr; // the list of speakers in a chosen language
     QAction *report;
     QAction *quit;
     QMenu *recentMenu = nullptr;

@@ -71,12 +71,15 @@ void ChairWindow::connectActions()
         if (m_session && ImportDialog::run(m_session.get(), this))
             clearRefusals();
     });
-    connect(a->exportList, &QAction::triggered, this, [this] {
+    const auto exportIn = [this](const QString &language) {
         if (!m_session)
             return;
-        if (const QString written = exportListOfSpeakers(m_session.get(), this); !written.isEmpty())
+        if (const QString written = exportListOfSpeakers(m_session.get(), this, language);
+            !written.isEmpty())
             confirm(tr("List of speakers written to %1").arg(QDir::toNativeSeparators(written)));
-    });
+    };
+    connect(a->exportList, &QAction::triggered, this, [exportIn] { exportIn({}); });
+    addDocumentLanguages(a->exportListIn, exportIn);
     connect(a->report, &QAction::triggered, this, [this] {
         if (m_session)
             showReport(m_session.get(), this);

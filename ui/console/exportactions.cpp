@@ -1,6 +1,7 @@
 #include "exportactions.h"
 
 #include "filedialogs.h"
+#include "language/uilanguage.h"
 #include "listofspeakerspdf.h"
 #include "records/listexport.h"
 #include "records/meetingreport.h"
@@ -11,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 
@@ -50,9 +52,10 @@ std::optional<DocumentFormat> formatOfPath(const QString &path)
 }
 
 bool writeListOfSpeakers(const MeetingSession &session, const QString &path, DocumentFormat format,
-                         QString *error)
+                         QString *error, const QString &language)
 {
-    const ListOfSpeakers list = listOfSpeakers(session.list(), session.now());
+    ListOfSpeakers list = listOfSpeakers(session.list(), session.now());
+    list.language = language;
     switch (format) {
     case DocumentFormat::Pdf:
         return ListOfSpeakersPdf::write(list, path, error);
@@ -65,9 +68,10 @@ bool writeListOfSpeakers(const MeetingSession &session, const QString &path, Doc
 }
 
 bool writeReport(const MeetingSession &session, const QString &path, DocumentFormat format,
-                 QString *error)
+                 QString *error, const QString &language)
 {
-    const MeetingReport report = buildMeetingReport(session.list(), session.now());
+    MeetingReport report = buildMeetingReport(session.list(), session.now());
+    report.language = language;
     switch (format) {
     case DocumentFormat::Pdf:
         return ReportPdf::write(report, path, error);
@@ -81,7 +85,7 @@ bool writeReport(const MeetingSession &session, const QString &path, DocumentFor
     return false;
 }
 
-QString exportListOfSpeakers(MeetingSession *session, QWidget *parent)
+QString exportListOfSpeakers(MeetingSession *session, QWidget *parent, const QString &language)
 {
     if (!session)
         return {};
@@ -106,12 +110,22 @@ QString exportListOfSpeakers(MeetingSession *session, QWidget *parent)
         path += QLatin1Char('.') + suffixOf(*format);
     }
     QString error;
-    if (!writeListOfSpeakers(*session, path, *format, &error)) {
+    if (!writeListOfSpeakers(*session, path, *format, &error, language)) {
         QMessageBox::warning(parent, Tr::tr("Export the list of speakers"),
                              Tr::tr("The list of speakers was not exported. %1").arg(error));
         return {};
     }
     return path;
+}
+
+void addDocumentLanguages(QMenu *menu, const std::function<void(const QString &code)> &write)
+{
+    for (const UiLanguage &language : uiLanguages()) {
+        QAction *action = menu->addAction(language.ownName);
+        action->setData(language.code);
+        const QString code = language.code;
+        QObject::connect(action, &QAction::triggered, menu, [write, code] { write(code); });
+    }
 }
 
 void showReport(MeetingSession *session, QWidget *parent)

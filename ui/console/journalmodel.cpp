@@ -1,5 +1,6 @@
 #include "journalmodel.h"
 
+#include "language/datetext.h"
 #include "session/meetingsession.h"
 
 #include <QColor>
@@ -49,7 +50,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return m_session->meeting().toLocal(r.atMs).toString(QStringLiteral("HH:mm:ss"));
+            return DateText::timeWithSeconds(m_session->meeting().toLocal(r.atMs).time());
         case WhoColumn:
             return r.actor;
         case WhatColumn:
@@ -59,9 +60,12 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == TimeColumn)
-            return m_session->meeting().toLocal(r.atMs).toString(QStringLiteral("d MMM yyyy "
-                                                                                "HH:mm:ss t"));
+        if (index.column() == TimeColumn) {
+            // The zone's abbreviation ("EDT") after the date: the same in every language.
+            const QDateTime at = m_session->meeting().toLocal(r.atMs);
+            return DateText::dateWithSeconds(at) + QLatin1Char(' ') +
+                   at.toString(QStringLiteral("t"));
+        }
         if (index.column() == UndoneColumn && undone)
             return tr("Undone since: it no longer applies to the list");
         return {};

@@ -3,6 +3,7 @@
 #include "bidi.h"
 #include "clock/timetext.h"
 #include "elidedlabel.h"
+#include "language/datetext.h"
 #include "session/meetingsession.h"
 
 #include <QGridLayout>
@@ -16,7 +17,7 @@ namespace rostrum {
 namespace {
 QString hhmm(const Meeting &m, qint64 utcMs)
 {
-    return m.toLocal(utcMs).toString(QStringLiteral("HH:mm"));
+    return DateText::timeOfDay(m.toLocal(utcMs).time());
 }
 
 constexpr int kFactSpacing = 24;
@@ -148,10 +149,10 @@ void MeetingBar::refresh()
 
     // The range is one left-to-right run: in an Arabic line its dash would otherwise put the
     // end before the start ("17:30–15:00").
-    m_schedule->setText(tr("Scheduled %1")
-                            .arg(bidi::leftToRight(QStringLiteral("%1–%2").arg(
-                                m.scheduledStart.toString(QStringLiteral("HH:mm")),
-                                m.scheduledEnd.toString(QStringLiteral("HH:mm"))))));
+    m_schedule->setText(
+        tr("Scheduled %1")
+            .arg(bidi::leftToRight(QStringLiteral("%1–%2").arg(
+                DateText::timeOfDay(m.scheduledStart), DateText::timeOfDay(m.scheduledEnd)))));
     m_now->setText(tr("Now %1").arg(bidi::leftToRight(hhmm(m, now))));
 
     if (const qint64 start = actualStartMs(); start != 0) {

@@ -2,14 +2,18 @@
 
 #include "filedialogs.h"
 #include "inlinemessage.h"
+#include "language/uilanguage.h"
+#include "records/documentlanguage.h"
 #include "records/meetingheading.h"
 #include "reporttext.h"
 #include "session/meetingsession.h"
 #include "timelinewidget.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -118,10 +122,24 @@ ReportDialog::ReportDialog(MeetingSession *session, QWidget *parent)
     connect(m_csv, &QPushButton::clicked, this, &ReportDialog::exportCsv);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // The report may be circulated in another of the six languages than the console's; each
+    // is listed under its own name.
+    m_language = new QComboBox(this);
+    for (const UiLanguage &language : uiLanguages())
+        m_language->addItem(language.ownName, language.code);
+    setDocumentLanguage(DocumentLanguage::programLanguage());
+    auto *languageLabel = new QLabel(tr("&Language of the report:"), this);
+    languageLabel->setBuddy(m_language);
+    m_language->setAccessibleName(tr("Language of the report"));
+    auto *exportRow = new QHBoxLayout;
+    exportRow->addWidget(languageLabel);
+    exportRow->addWidget(m_language);
+    exportRow->addWidget(buttons, 1);
+
     auto *outer = new QVBoxLayout(this);
     outer->addWidget(scroll, 1);
     outer->addWidget(m_message);
-    outer->addWidget(buttons);
+    outer->addLayout(exportRow);
 
     if (m_session) {
         connect(m_session, &MeetingSession::changed, this, &ReportDialog::refresh);
@@ -168,12 +186,24 @@ bool ReportDialog::exportTo(const QString &path, DocumentFormat format)
     if (!m_session)
         return false;
     QString error;
-    if (!writeReport(*m_session, path, format, &error)) {
+    if (!writeReport(*m_session, path, format, &error, documentLanguage())) {
         m_message->showError(tr("The report was not exported. %1").arg(error));
         return false;
     }
     m_message->showInfo(tr("Report written to %1.").arg(QDir::toNativeSeparators(path)), 8000);
     return true;
+}
+
+QString ReportDialog::documentLanguage() const
+{
+    return m_language->currentData().toString();
+}
+
+void ReportDialog::setDocumentLanguage(const QString &code)
+{
+    const int index = m_language->findData(uiLanguageCode(code).value_or(QStringLiteral("en")));
+    if (index >= 0)
+        m_language->setCurrentIndex(index);
 }
 
 void ReportDialog::exportPdf()

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QPointer>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -31,6 +32,10 @@ public:
     // Writes the report to path in that format, without a dialog; the export buttons call it
     // once the chair has chosen where.
     bool exportTo(const QString &path, DocumentFormat format);
+    // The language of the exported report (a code of language/uilanguage.h): the console's
+    // until the chair picks another one beside the export buttons.
+    QString documentLanguage() const;
+    void setDocumentLanguage(const QString &code);
 
 public slots:
     void refresh();
@@ -48,6 +53,7 @@ private:
     QTableWidget *m_tiers = nullptr;
     TimelineWidget *m_timeline = nullptr;
     InlineMessage *m_message = nullptr;
+    QComboBox *m_language = nullptr;
     QPushButton *m_pdf = nullptr;
     QPushButton *m_csv = nullptr;
 };

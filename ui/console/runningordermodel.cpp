@@ -2,6 +2,7 @@
 
 #include "clock/timetext.h"
 #include "columnsamples.h"
+#include "language/datetext.h"
 #include "list/orderdiff.h"
 #include "session/meetingsession.h"
 #include "statementlanguage.h"
@@ -64,7 +65,7 @@ QString RunningOrderModel::projectedStartText(qint64 id) const
     const auto it = m_projection.projectedStartMs.constFind(id);
     if (it == m_projection.projectedStartMs.constEnd())
         return {};
-    return m_session->meeting().toLocal(*it).toString(QStringLiteral("HH:mm"));
+    return DateText::timeOfDay(m_session->meeting().toLocal(*it).time());
 }
 
 QVariant RunningOrderModel::data(const QModelIndex &index, int role) const
@@ -111,7 +112,7 @@ QVariant RunningOrderModel::data(const QModelIndex &index, int role) const
         if (index.column() == LanguageColumn)
             return statementLanguagePhrase(e->language);
         const QString inscribed =
-            m_session->meeting().toLocal(e->inscribedAtMs).toString(QStringLiteral("d MMM HH:mm"));
+            DateText::shortDateWithTime(m_session->meeting().toLocal(e->inscribedAtMs));
         QString tip = e->late ? tr("%1, inscribed %2, after the deadline")
                                     .arg(SpeakersList::describe(*e), inscribed)
                               : tr("%1, inscribed %2").arg(SpeakersList::describe(*e), inscribed);

@@ -4,6 +4,7 @@
 #include "clock/speechclock.h"
 #include "clock/timetext.h"
 #include "columnsamples.h"
+#include "language/datetext.h"
 #include "session/meetingsession.h"
 
 #include <QColor>
@@ -71,7 +72,7 @@ QVariant SpokenModel::data(const QModelIndex &index, int role) const
         case StartedColumn:
             if (e->startedAtMs == 0)
                 return tr("not timed");
-            return m_session->meeting().toLocal(e->startedAtMs).toString(QStringLiteral("HH:mm"));
+            return DateText::timeOfDay(m_session->meeting().toLocal(e->startedAtMs).time());
         case LimitColumn:
             return formatMinSec(e->allottedMs + e->extraMs);
         case DurationColumn:

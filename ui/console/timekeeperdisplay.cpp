@@ -3,6 +3,7 @@
 #include "bidi.h"
 #include "clock/timetext.h"
 #include "countdownreadout.h"
+#include "language/datetext.h"
 #include "secondticker.h"
 #include "session/meetingsession.h"
 #include "settingskeys.h"
@@ -180,16 +181,15 @@ bool TimekeeperDisplay::refreshFooter()
     const qint64 now = m_session->now();
     const QRectF footer = rows().footer;
     const QString before = m_shown.clock + m_shown.projection;
-    setRowText(m_shown.clock, meeting.toLocal(now).toString(QStringLiteral("HH:mm")), footer);
+    setRowText(m_shown.clock, DateText::timeOfDay(meeting.toLocal(now).time()), footer);
 
     const Projection p = m_session->projection();
     QString projection;
     if (m_session->list().current() || p.remainingSpeakers > 0)
-        projection =
-            tr("Projected end %1 (%2)")
-                .arg(bidi::leftToRight(
-                         meeting.toLocal(p.projectedEndMs).toString(QStringLiteral("HH:mm"))),
-                     bidi::leftToRight(formatOverUnder(p.overUnderMs)));
+        projection = tr("Projected end %1 (%2)")
+                         .arg(bidi::leftToRight(
+                                  DateText::timeOfDay(meeting.toLocal(p.projectedEndMs).time())),
+                              bidi::leftToRight(formatOverUnder(p.overUnderMs)));
     setRowText(m_shown.projection, projection, footer);
     return before != m_shown.clock + m_shown.projection;
 }

@@ -45,6 +45,19 @@ void newParagraph(QTextCursor &cursor, qreal bottomMargin, Qt::Alignment alignme
         cursor.insertBlock(block);
 }
 
+// A table's left and right, as seen from where its lines start.
+Qt::Alignment mirrored(Qt::Alignment align, Qt::LayoutDirection direction)
+{
+    if (direction != Qt::RightToLeft)
+        return align;
+    const Qt::Alignment vertical = align & Qt::AlignVertical_Mask;
+    if (align & Qt::AlignLeft)
+        return Qt::AlignRight | vertical;
+    if (align & Qt::AlignRight)
+        return Qt::AlignLeft | vertical;
+    return align;
+}
+
 void insertLabelled(QTextCursor &cursor, const QString &label, const QString &value)
 {
     newParagraph(cursor, 2);
@@ -54,10 +67,15 @@ void insertLabelled(QTextCursor &cursor, const QString &label, const QString &va
 }
 } // namespace
 
-TextBlock::TextBlock(const std::function<void(QTextCursor &)> &build)
+TextBlock::TextBlock(const std::function<void(QTextCursor &)> &build, Qt::LayoutDirection direction)
     : m_document(std::make_unique<QTextDocument>())
 {
     m_document->setDocumentMargin(0);
+    // Every paragraph takes the document's direction, and its "left" alignment is then the
+    // side where its lines start.
+    QTextOption option = m_document->defaultTextOption();
+    option.setTextDirection(direction);
+    m_document->setDefaultTextOption(option);
     m_document->setDefaultFont(DocumentFonts::font(10));
     QTextCursor cursor(m_document.get());
     build(cursor);
@@ -133,12 +151,14 @@ QVector<QRectF> TableRowBlock::columns(const QRectF &row, qreal pt) const
                                 -kPaddingPoints * pt));
         return out;
     }
-    qreal x = row.left();
+    const bool rtl = m_spec->direction == Qt::RightToLeft;
+    qreal x = rtl ? row.right() : row.left();
     for (const qreal percent : m_spec->widthsPercent) {
         const qreal w = row.width() * percent / 100.0;
-        out.append(QRectF(x + kPaddingPoints * pt, row.top() + kPaddingPoints * pt,
+        const qreal left = rtl ? x - w : x;
+        out.append(QRectF(left + kPaddingPoints * pt, row.top() + kPaddingPoints * pt,
                           w - 2 * kPaddingPoints * pt, row.height() - 2 * kPaddingPoints * pt));
-        x += w;
+        x = rtl ? x - w : x + w;
     }
     return out;
 }
@@ -185,13 +205,16 @@ void TableRowBlock::paint(QPainter &painter, const QRectF &rect) const
         painter.fillRect(rect, kHeaderShade);
     else if (m_kind == Kind::Group)
         painter.fillRect(rect, kGroupShade);
+    painter.setLayoutDirection(m_spec->direction);
     const QVector<QRectF> cols = columns(rect, pt);
     for (int c = 0; c < m_cells.size() && c < cols.size(); ++c) {
         const TableCell &cell = m_cells.at(c);
         // Absolute alignment: a name in Arabic lines up with the Latin names above it, while
         // its letters still run right to left.
         const Qt::Alignment align =
-            (m_kind == Kind::Group ? Qt::AlignLeft : m_spec->alignments.value(c, Qt::AlignLeft)) |
+            mirrored(m_kind == Kind::Group ? Qt::AlignLeft
+                                           : m_spec->alignments.value(c, Qt::AlignLeft),
+                     m_spec->direction) |
             Qt::AlignAbsolute | Qt::AlignTop;
         qreal y = cols.at(c).top();
         for (int i = 0; i < cell.lines.size(); ++i) {

@@ -37,7 +37,7 @@ public:
 class TextBlock final : public FlowBlock
 {
 public:
-    explicit TextBlock(const std::function<void(QTextCursor &)> &build);
+    TextBlock(const std::function<void(QTextCursor &)> &build, Qt::LayoutDirection direction);
     ~TextBlock() override;
     qreal height(const QPaintDevice *device, qreal width) const override;
     void paint(QPainter &painter, const QRectF &rect) const override;
@@ -68,6 +68,8 @@ struct TableSpec
     QVector<qreal> widthsPercent;
     QVector<Qt::Alignment> alignments; // per column; left when missing
     qreal pointSize = 9;
+    // Right to left, the first column is the rightmost and left and right alignments swap.
+    Qt::LayoutDirection direction = Qt::LeftToRight;
 };
 
 // One row of a table, the header row included. A group row is one shaded title across the

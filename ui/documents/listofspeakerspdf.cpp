@@ -2,6 +2,7 @@
 
 #include "clock/timetext.h"
 #include "pageddocument.h"
+#include "records/documentlanguage.h"
 #include "records/meetingheading.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,8 @@ QVector<TableCell> cellsOf(const ListOfSpeakers &list, const CirculationRow &r)
         {{r.position > 0 ? QString::number(r.position) : QString()}, false},
         {who, true},
         {speaker, false},
+        // The language of the statement, so that the booths can prepare.
+        {{languageName(r.language)}, false},
         {timeLines, false},
     };
 }
@@ -39,17 +42,20 @@ QVector<TableCell> cellsOf(const ListOfSpeakers &list, const CirculationRow &r)
 bool write(const ListOfSpeakers &list, const QString &path, QString *error,
            const std::optional<QString> &kind, int *pageCount)
 {
+    // Installed before the first tr(): every text of the document is in its language.
+    const DocumentLanguage language(list.language);
     const QString documentName = Tr::tr("List of speakers");
-    PagedDocument document(Tr::tr("List of speakers: %1").arg(list.meeting.title));
+    PagedDocument document(Tr::tr("List of speakers: %1").arg(list.meeting.title),
+                           language.direction());
     document.setMetadata(Tr::tr("List of speakers: %1").arg(list.meeting.title),
                          QStringLiteral("Rostrum"));
-    document.addHeading(documentName, MeetingHeading::of(list.meeting, kind));
+    document.addHeading(documentName, MeetingHeading::of(list.meeting, kind, language.locale()));
     document.addSectionTitle(documentName);
     const int limitSeconds = list.meeting.defaultLimitSeconds;
     document.addParagraph(
         Tr::tr("Projected times as of %1, assuming that every speaker keeps to the "
                "time limit (%2 unless stated otherwise).")
-            .arg(instantText(list.meeting, list.generatedAtMs),
+            .arg(instantText(list.meeting, list.generatedAtMs, language.locale()),
                  formatMinSec(qint64(limitSeconds) * 1000)));
 
     if (list.rows.isEmpty()) {
@@ -57,9 +63,10 @@ bool write(const ListOfSpeakers &list, const QString &path, QString *error,
     } else {
         TableSpec spec;
         spec.header = {Tr::tr("No."), Tr::tr("Delegation"), Tr::tr("Speaker and title"),
-                       Tr::tr("Projected time")};
-        spec.widthsPercent = {7, 38, 41, 14};
-        spec.alignments = {Qt::AlignRight, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignHCenter};
+                       Tr::tr("Language"), Tr::tr("Projected time")};
+        spec.widthsPercent = {7, 34, 35, 11, 13};
+        spec.alignments = {Qt::AlignRight, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft,
+                           Qt::AlignHCenter};
         document.beginTable(spec);
         std::optional<Tier> shownTier;
         bool shownSpeaking = false;

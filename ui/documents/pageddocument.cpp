@@ -23,20 +23,24 @@ constexpr qreal kFooterPoints = 22;
 constexpr int kResolution = 600;
 } // namespace
 
-PagedDocument::PagedDocument(QString footerTitle) : m_footerTitle(std::move(footerTitle)) {}
+PagedDocument::PagedDocument(QString footerTitle, Qt::LayoutDirection direction)
+    : m_footerTitle(std::move(footerTitle)), m_direction(direction)
+{
+}
 
 PagedDocument::~PagedDocument() = default;
 
 void PagedDocument::addHeading(const QString &documentName, const MeetingHeading &heading)
 {
     m_blocks.push_back(std::make_unique<TextBlock>(
-        [&](QTextCursor &cursor) { TextBlock::insertHeading(cursor, documentName, heading); }));
+        [&](QTextCursor &cursor) { TextBlock::insertHeading(cursor, documentName, heading); },
+        m_direction));
 }
 
 void PagedDocument::addSectionTitle(const QString &title)
 {
     auto block = std::make_unique<TextBlock>(
-        [&](QTextCursor &cursor) { TextBlock::insertText(cursor, title, 12, true); });
+        [&](QTextCursor &cursor) { TextBlock::insertText(cursor, title, 12, true); }, m_direction);
     block->spaceBeforePoints = 14;
     block->keepWithNext = true;
     m_blocks.push_back(std::move(block));
@@ -45,7 +49,8 @@ void PagedDocument::addSectionTitle(const QString &title)
 void PagedDocument::addParagraph(const QString &text, qreal pointSize, const QColor &color)
 {
     auto block = std::make_unique<TextBlock>(
-        [&](QTextCursor &cursor) { TextBlock::insertText(cursor, text, pointSize, false, color); });
+        [&](QTextCursor &cursor) { TextBlock::insertText(cursor, text, pointSize, false, color); },
+        m_direction);
     block->spaceBeforePoints = 4;
     block->keepWithNext = true; // an explanation belongs with the table it explains
     m_blocks.push_back(std::move(block));
@@ -54,6 +59,7 @@ void PagedDocument::addParagraph(const QString &text, qreal pointSize, const QCo
 void PagedDocument::beginTable(const TableSpec &spec)
 {
     m_table = std::make_shared<TableSpec>(spec);
+    m_table->direction = m_direction;
     QVector<TableCell> cells;
     for (const QString &h : spec.header)
         cells.append(TableCell{{h}, true});
@@ -155,9 +161,15 @@ void PagedDocument::paintFooter(QPainter &painter, const QRectF &footer, int pag
     const QString pageText = Tr::tr("Page %1 of %2").arg(page).arg(pages);
     const QFontMetricsF metrics(font, painter.device());
     const qreal pageWidth = metrics.horizontalAdvance(pageText) + 12 * pt;
-    painter.drawText(text.adjusted(0, 0, -pageWidth, 0), Qt::AlignLeft | Qt::AlignTop,
+    // The document's name where a line of its text starts, the page number where it ends.
+    const bool rtl = m_direction == Qt::RightToLeft;
+    const Qt::Alignment start = (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute;
+    const Qt::Alignment end = (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute;
+    painter.setLayoutDirection(m_direction);
+    painter.drawText(text.adjusted(rtl ? pageWidth : 0, 0, rtl ? 0 : -pageWidth, 0),
+                     start | Qt::AlignTop,
                      metrics.elidedText(m_footerTitle, Qt::ElideRight, text.width() - pageWidth));
-    painter.drawText(text, Qt::AlignRight | Qt::AlignTop, pageText);
+    painter.drawText(text, end | Qt::AlignTop, pageText);
     painter.restore();
 }
 

@@ -22,7 +22,9 @@ class PagedDocument final
 public:
     using PagePainter = std::function<void(QPainter &painter, const QRectF &body)>;
 
-    explicit PagedDocument(QString footerTitle);
+    // Right to left, the text runs from the right margin, the table's first column is on the
+    // right and the footer's sides swap.
+    explicit PagedDocument(QString footerTitle, Qt::LayoutDirection direction = Qt::LeftToRight);
     ~PagedDocument();
     PagedDocument(const PagedDocument &) = delete;
     PagedDocument &operator=(const PagedDocument &) = delete;
@@ -63,6 +65,7 @@ private:
     static QPageLayout layoutFor(QPageLayout::Orientation orientation);
 
     QString m_footerTitle;
+    Qt::LayoutDirection m_direction;
     QString m_title;
     QString m_creator;
     std::vector<std::unique_ptr<FlowBlock>> m_blocks;

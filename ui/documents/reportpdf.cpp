@@ -2,6 +2,7 @@
 
 #include "documentfonts.h"
 #include "pageddocument.h"
+#include "records/documentlanguage.h"
 #include "records/meetingheading.h"
 #include "reporttext.h"
 #include "timelinepicture.h"
@@ -69,8 +70,11 @@ void addSpeakers(PagedDocument &document, const MeetingReport &report)
 }
 
 void paintTimelinePage(QPainter &painter, const QRectF &body, const TimelinePicture &picture,
-                       int first, int count, int part, int parts)
+                       int first, int count, int part, int parts, Qt::LayoutDirection direction)
 {
+    // The title starts where the language's lines start; the picture's time runs left to
+    // right in every language, as a time axis does in the six.
+    painter.setLayoutDirection(direction);
     painter.setFont(DocumentFonts::font(12, true));
     painter.setPen(Qt::black);
     const qreal pt = painter.device()->logicalDpiY() / 72.0;
@@ -78,7 +82,7 @@ void paintTimelinePage(QPainter &painter, const QRectF &body, const TimelinePict
         parts > 1 ? Tr::tr("Timeline: planned and actual (%1 of %2)").arg(part).arg(parts)
                   : Tr::tr("Timeline: planned and actual");
     const QRectF titleRect(body.left(), body.top(), body.width(), 20 * pt);
-    painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignTop, title);
+    painter.drawText(titleRect, Qt::AlignLeading | Qt::AlignTop, title);
     picture.paint(painter, body.adjusted(0, 24 * pt, 0, 0), first, count);
 }
 } // namespace
@@ -86,15 +90,19 @@ void paintTimelinePage(QPainter &painter, const QRectF &body, const TimelinePict
 bool write(const MeetingReport &report, const QString &path, QString *error,
            const std::optional<QString> &kind, int *pageCount)
 {
+    // Installed before the first tr(): every text of the document is in its language.
+    const DocumentLanguage language(report.language);
     const QString documentName = Tr::tr("Report of the meeting");
-    PagedDocument document(Tr::tr("Report of the meeting: %1").arg(report.meeting.title));
+    PagedDocument document(Tr::tr("Report of the meeting: %1").arg(report.meeting.title),
+                           language.direction());
     document.setMetadata(Tr::tr("Report of the meeting: %1").arg(report.meeting.title),
                          QStringLiteral("Rostrum"));
-    document.addHeading(documentName, MeetingHeading::of(report.meeting, kind));
+    document.addHeading(documentName, MeetingHeading::of(report.meeting, kind, language.locale()));
     document.addSectionTitle(Tr::tr("Summary"));
     document.addParagraph(
         Tr::tr("Prepared on %1; times are local to the meeting (%2).")
-            .arg(instantText(report.meeting, report.generatedAtMs), report.meeting.timeZoneId));
+            .arg(instantText(report.meeting, report.generatedAtMs, language.locale()),
+                 report.meeting.timeZoneId));
     addSummary(document, report);
     document.addSectionTitle(Tr::tr("Totals by tier"));
     addTierTotals(document, report);
@@ -117,9 +125,9 @@ bool write(const MeetingReport &report, const QString &path, QString *error,
         for (int part = 0; part < parts; ++part) {
             const int first = part * perPage;
             const int count = std::min(perPage, rows - first);
-            document.addPaintedPage(QPageLayout::Landscape, [picture, first, count, part, parts](
-                                                                QPainter &p, const QRectF &body) {
-                paintTimelinePage(p, body, *picture, first, count, part + 1, parts);
+            const Qt::LayoutDirection direction = language.direction();
+            document.addPaintedPage(QPageLayout::Landscape, [=](QPainter &p, const QRectF &body) {
+                paintTimelinePage(p, body, *picture, first, count, part + 1, parts, direction);
             });
         }
     }
