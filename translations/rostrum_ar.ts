@@ -865,6 +865,10 @@ Ctrl+L</translation>
         <source>&amp;Help</source>
         <translation>تعليمات (&amp;H)</translation>
     </message>
+    <message>
+        <source>Export list of speakers in a &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::ChairWindow</name>
@@ -1841,6 +1845,25 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From its next start the console will follow the system&apos;s language, %1; the windows open now keep their language until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From its next start the console will speak %1; the windows open now keep their language until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rostrum::ListExport</name>
     <message>
         <source>%1, on behalf of %2</source>
@@ -1893,6 +1916,10 @@ Ctrl+L</translation>
     <message>
         <source>Projected end: %1.</source>
         <translation>الانتهاء المتوقع: %1.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">اللغة</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2051,10 @@ Ctrl+L</translation>
         <source>Projected end: %1.</source>
         <translation>الانتهاء المتوقع: %1.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">اللغة</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::MainFileWatch</name>
@@ -2051,10 +2082,6 @@ Ctrl+L</translation>
         <translation>القائمة مقفلة</translation>
     </message>
     <message>
-        <source>Scheduled %1–%2</source>
-        <translation>الموعد المقرر %1–%2</translation>
-    </message>
-    <message>
         <source>Now %1</source>
         <translation>الآن %1</translation>
     </message>
@@ -2077,6 +2104,10 @@ Ctrl+L</translation>
     <message>
         <source>Projected end %1 (%2)</source>
         <translation>الانتهاء المتوقع %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Scheduled %1</source>
+        <translation type="unfinished">الموعد المقرر %1</translation>
     </message>
 </context>
 <context>
@@ -2176,28 +2207,12 @@ Ctrl+L</translation>
         <translation>اجتماع مجلس الأمن التابع للأمم المتحدة بصيغة آريا</translation>
     </message>
     <message>
-        <source>d MMMM yyyy</source>
-        <translation>d MMMM yyyy</translation>
-    </message>
-    <message>
-        <source>%1:%2 a.m.</source>
-        <translation>%1:%2 ص</translation>
-    </message>
-    <message>
-        <source>%1:%2 p.m.</source>
-        <translation>%1:%2 م</translation>
-    </message>
-    <message>
         <source>%1 and %2</source>
         <translation>%1 و%2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 في %2</translation>
     </message>
     <message>
         <source>Organized by:</source>
@@ -2222,6 +2237,61 @@ Ctrl+L</translation>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>United Nations Security Council open debate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Nations General Assembly plenary meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model United Nations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::MeetingPreset</name>
+    <message>
+        <source>Security Council, Arria-formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules of the list of the seed meeting (25 May 2023): the opening, the briefers, the Council, then co-sponsors and groups, Member States, observers and others; 3 minutes per intervention, as its concept note asked of every speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security Council, open debate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefers, then the members of the Council, then the other Member States and observers. The Council&apos;s note on its working methods (S/2017/507) asks for concise statements, and concept notes of open debates commonly ask speakers to keep to four minutes, the default here. Briefers are given 10 minutes, a common allowance rather than a rule: set it to what the concept note says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General Assembly plenary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements on behalf of groups come first, then Member States, then observers, as in the Assembly&apos;s plenary debates. Presidents of the Assembly usually ask 5 minutes of a Member State speaking for itself; statements for a group are given 7 minutes and observers 3, common practice that each President confirms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference or committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A neutral start for a conference, a committee or a working group: groups first, then States, observers and others, 5 minutes each and 7 for a group. There is no heading to guess: type the body&apos;s name, so that no document says the wrong one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model UN committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speakers&apos; list of a Model UN committee: 1 minute 30 seconds each, the usual default of Model UN rules of procedure (most conferences set 60 to 90 seconds), with the warning 15 seconds before the end; guest speakers 5 minutes. A delegate absent when called loses the place, as the chair moves on.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2637,14 @@ Ctrl+L</translation>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
         <translation>CSV لجداول البيانات (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3526,37 @@ on behalf of %2</source>
     </message>
 </context>
 <context>
+    <name>rostrum::SpeechClock</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">التوقف المؤقت</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rostrum::SpokenModel</name>
     <message>
         <source>%1
@@ -3611,6 +3720,37 @@ on behalf of %2</source>
     <message>
         <source>None yet: the meetings you open will be listed here.</source>
         <translation>لا شيء بعد: ستُدرج هنا الاجتماعات التي تفتحها.</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::StatementLanguage</name>
+    <message>
+        <source>Statement in Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement in Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement in French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement in Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement in the language “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4470,302 @@ on behalf of %2</source>
     <message>
         <source>The list of speakers is open.</source>
         <translation>قائمة المتكلمين مفتوحة.</translation>
+    </message>
+    <message>
+        <source>output format (default: text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a meeting file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are in the meeting&apos;s time zone. Delegation names may be aliases (&quot;US&quot;, &quot;UK&quot;); they are saved under their directory names. An existing file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inscription deadline; later inscriptions are marked late. In the hour the clocks go back, add the offset: 2027-11-07T01:30-04:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaking time for every category (default 3:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organizers, who open the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>co-sponsors, who speak in the priority tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members of the council, who speak after the briefers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the meeting takes place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line above the title of every document, e.g. &quot;United Nations General Assembly, plenary meeting&quot; (default: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s time zone, e.g. America/New_York (default: this computer&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the meeting&apos;s title, venue or the heading of its documents, as one act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one or more of the options; undo brings the settings back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the meeting takes place; &quot;&quot; for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line above the title of every document; &quot;&quot; for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the demo meeting (UNSC Arria-formula, 25 May 2023) to a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of the seed concept note with its 45 inscriptions, on its own date. With --today it is held today instead, starting at the next whole five minutes at least two minutes from now; its end, deadline and inscriptions move with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold the meeting today, starting within minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscribe a speaker; prints only the new entry&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category is inferred when not given: a delegation keeps the highest tier it qualifies for. Briefers and non-State speakers need --category briefer or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a delegation from the directory, or a name for briefers and others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speaker&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speaker&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organizer, briefer, council, cosponsor, group, member, observer or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group the statement is made for (with --group-size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many delegations the group has (with --on-behalf-of)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ar, zh, en, fr, ru or es (default en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head, minister, pr, deputy, charge or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the inscription arrived, in the meeting&apos;s time zone or ISO 8601 with an offset (default: now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this speaker&apos;s time limit (default: the category&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes for the secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscribe every row of a CSV file, as one act (one undo removes them all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV has a header row; the columns, in any order and any case, are delegation (required), speaker, title, category, on_behalf_of, group_size, language, level, inscribed_at, limit and notes. Comma, semicolon or tab separated; UTF-8 or UTF-16 with a byte-order mark (&quot;Unicode text&quot;). Every row is checked first; refused rows are listed on standard error as &quot;line N: reason&quot;, and then nothing is written unless --skip-invalid is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check and report only; never write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the rows that are accepted and report the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the running order with projected start times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON is an array in running order; CSV follows RFC 4180 with a header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also show who spoke, the current speaker, the absent and the withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show who is speaking, the time left, who is next, and the projected end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a waiting speaker to a position; pins them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange the places of two waiting speakers, in one act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete an entry from the list (undo brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a waiting speaker as withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or resume the clock; with no one at the rostrum, call the first speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the current speaker&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the current speech and call the next speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The called speaker is absent: apply the meeting&apos;s absent rule and call the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the last undone act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the current speaker more time; a negative number takes time away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the current speaker&apos;s clock to the full limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one speaker&apos;s time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the time limit of every waiting speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the list of speakers: inscriptions are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the list of speakers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show who did what, and when, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the last N acts (default 50; 0 shows all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the meeting, with its whole journal, to a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One snapshot of the file as saved, taken while other consoles may be acting on it; undo and redo work in the copy. DEST must not exist yet. Only reads FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the list of speakers for circulation: PDF, CSV or HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speaker at the rostrum first, then the running order with projected times. CSV is UTF-8 with a byte order mark, for spreadsheets; HTML is a standalone page. Give one or more outputs. A file is written whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write an A4 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write CSV (RFC 4180)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write an HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line naming the kind of meeting, for this document only (default: the meeting&apos;s heading; &quot;&quot; for none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document&apos;s language: ar, zh, en, fr, ru or es (default: the language of the messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report of the meeting: planned and actual times, overruns, totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per speaker with planned and actual start, allotted and actual time, overrun and pauses; totals by tier; the PDF adds a timeline picture. CSV has whole seconds, ISO 8601 times with the meeting&apos;s offset and status keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language: “%1” is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the command, --language xx chooses the language of the messages (%1); without it they follow LANG and LC_MESSAGES.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -83,8 +83,10 @@ BackupsDialog::BackupsDialog(const BackupFolder &folder, QWidget *parent)
     m_table->setVisible(!none);
     QPushButton *open = m_buttons->button(QDialogButtonBox::Open);
     open->setEnabled(!none);
+    // The newest is chosen to begin with. Not by selectRow(): right to left, before the table
+    // is laid out, it finds no column to make current and selects nothing.
     if (!none)
-        m_table->selectRow(0);
+        m_table->setCurrentCell(0, 0);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStringListModel>
+#include <QStyle>
 
 namespace rostrum {
 
@@ -44,7 +45,13 @@ InscriptionLine::InscriptionLine(MeetingSession *session, QWidget *parent)
     m_completer->setMaxVisibleItems(10);
 
     auto *layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // A little room on the side of the splitter between the columns: right to left, its handle
+    // reaches a few pixels over the edge, onto the label that starts the line.
+    const int clear = style()->pixelMetric(QStyle::PM_SplitterWidth, nullptr, this);
+    if (layoutDirection() == Qt::RightToLeft)
+        layout->setContentsMargins(0, 0, clear, 0); // the right edge is the label's, here
+    else
+        layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(label, 0, 0);
     layout->addWidget(m_delegation, 0, 1);
     layout->addWidget(m_speaker, 0, 2);

@@ -115,6 +115,9 @@ ReportDialog::ReportDialog(MeetingSession *session, QWidget *parent)
     scroll->setWidget(content);
 
     m_message = new InlineMessage(this);
+    // The language comes before the buttons on the row, so it is made first: Tab reads the row
+    // from its start.
+    m_language = new QComboBox(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_pdf = buttons->addButton(tr("Export report PDF…"), QDialogButtonBox::ActionRole);
     m_csv = buttons->addButton(tr("Export report CSV…"), QDialogButtonBox::ActionRole);
@@ -124,7 +127,6 @@ ReportDialog::ReportDialog(MeetingSession *session, QWidget *parent)
 
     // The report may be circulated in another of the six languages than the console's; each
     // is listed under its own name.
-    m_language = new QComboBox(this);
     for (const UiLanguage &language : uiLanguages())
         m_language->addItem(language.ownName, language.code);
     setDocumentLanguage(DocumentLanguage::programLanguage());

@@ -1,5 +1,6 @@
 #include "textfit.h"
 
+#include "bidi.h"
 #include "countdownreadout.h"
 
 #include <QAbstractButton>
@@ -133,9 +134,10 @@ bool shown(const QWidget *w)
 
 QString TextFit::describe() const
 {
+    // Without the isolates that keep a run's direction: they are not seen, only what they hold.
     return QStringLiteral("%1  %2  text %3  room %4%5")
-        .arg(fits() ? QStringLiteral("fits   ") : QStringLiteral("CLIPPED"), what, rectText(text),
-             rectText(room),
+        .arg(fits() ? QStringLiteral("fits   ") : QStringLiteral("CLIPPED"),
+             bidi::withoutIsolates(what), rectText(text), rectText(room),
              coveredBy.isEmpty() ? QString() : QStringLiteral("  covered by ") + coveredBy);
 }
 
