@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Speak this language (%1) instead of the one View &gt; Language chose or the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette langue (%1) au lieu de celle choisie dans Affichage &gt; Langue ou de celle du système.</translation>
     </message>
 </context>
 <context>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Backups of the meeting, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes de la réunion, de la plus récente à la plus ancienne</translation>
     </message>
 </context>
 <context>
@@ -199,15 +199,15 @@
     </message>
     <message>
         <source>Briefer&apos;s title, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l’intervenant(e), facultatif</translation>
     </message>
     <message>
         <source>Briefer&apos;s organization, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation de l’intervenant(e), facultatif</translation>
     </message>
     <message>
         <source>Briefers to inscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant(e)s à inscrire</translation>
     </message>
 </context>
 <context>
@@ -867,7 +867,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Export list of speakers in a &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste des orateurs dans une &amp;langue</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1311,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>%1: type a delegation to add</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: tapez une délégation à ajouter</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1390,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Lang&amp;uage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1505,7 +1505,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Rows of the file, each with what becomes of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du fichier, avec ce que devient chacune</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1675,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Speaker&apos;s name, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’orateur, facultatif</translation>
     </message>
 </context>
 <context>
@@ -1784,7 +1784,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Journal: every act on the meeting, newest last</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des opérations&#xa0;: chaque opération effectuée sur la réunion, la plus récente en dernier</translation>
     </message>
 </context>
 <context>
@@ -1821,26 +1821,26 @@ Ctrl+L</translation>
     <name>rostrum::LanguageChoice</name>
     <message>
         <source>--language “%1” is not a language Rostrum speaks; it speaks %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--language «&#xa0;%1&#xa0;» n’est pas une langue de Rostrum&#xa0;; langues disponibles&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du &amp;système</translation>
     </message>
     <message>
         <source>From its next start the console will follow the system&apos;s language, %1; the windows open now keep their language until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>À son prochain démarrage, la console suivra la langue du système, %1&#xa0;; d’ici là, les fenêtres ouvertes gardent leur langue.</translation>
     </message>
     <message>
         <source>From its next start the console will speak %1; the windows open now keep their language until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>À son prochain démarrage, la console sera en %1&#xa0;; d’ici là, les fenêtres ouvertes gardent leur langue.</translation>
     </message>
 </context>
 <context>
@@ -1899,7 +1899,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
@@ -2033,7 +2033,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
@@ -2087,7 +2087,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Scheduled %1</source>
-        <translation type="unfinished">Prévue %1</translation>
+        <translation>Horaire prévu %1</translation>
     </message>
 </context>
 <context>
@@ -2102,27 +2102,27 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Lists of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes des orateurs</translation>
     </message>
     <message>
         <source>Speakers heard, beside the running order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateurs entendus, à côté de l’ordre de passage</translation>
     </message>
     <message>
         <source>Speakers heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateurs entendus</translation>
     </message>
     <message>
         <source>Who has spoken, in the order they spoke, with the time each one took.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a pris la parole, dans l’ordre des interventions, avec le temps utilisé par chacun.</translation>
     </message>
     <message>
         <source>Running order</source>
-        <translation type="unfinished">Ordre de passage</translation>
+        <translation>Ordre de passage</translation>
     </message>
     <message>
         <source>The speakers still to speak, in the order they will be called. N calls the next; Enter opens the selected speaker; Ctrl+Up and Ctrl+Down move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les orateurs qui doivent encore prendre la parole, dans l’ordre où ils seront appelés. N appelle le suivant&#xa0;; Enter ouvre l’orateur sélectionné&#xa0;; Ctrl+Up et Ctrl+Down le déplacent.</translation>
     </message>
 </context>
 <context>
@@ -2220,58 +2220,58 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>United Nations Security Council open debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Débat public du Conseil de sécurité de l’Organisation des Nations Unies</translation>
     </message>
     <message>
         <source>United Nations General Assembly plenary meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance plénière de l’Assemblée générale des Nations Unies</translation>
     </message>
     <message>
         <source>Model United Nations</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation des Nations Unies</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingPreset</name>
     <message>
         <source>Security Council, Arria-formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil de sécurité, formule Arria</translation>
     </message>
     <message>
         <source>The rules of the list of the seed meeting (25 May 2023): the opening, the briefers, the Council, then co-sponsors and groups, Member States, observers and others; 3 minutes per intervention, as its concept note asked of every speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles de la liste de la réunion d’origine (25 mai 2023)&#xa0;: l’ouverture, les intervenant(e)s, le Conseil, puis les coauteurs et les groupes, les États Membres, les observateurs et les autres&#xa0;; 3 minutes par intervention, comme la note de cadrage le demandait à chaque orateur.</translation>
     </message>
     <message>
         <source>Security Council, open debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil de sécurité, débat public</translation>
     </message>
     <message>
         <source>The briefers, then the members of the Council, then the other Member States and observers. The Council&apos;s note on its working methods (S/2017/507) asks for concise statements, and concept notes of open debates commonly ask speakers to keep to four minutes, the default here. Briefers are given 10 minutes, a common allowance rather than a rule: set it to what the concept note says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les intervenant(e)s, puis les membres du Conseil, puis les autres États Membres et les observateurs. La note du Conseil sur ses méthodes de travail (S/2017/507) demande des déclarations concises, et les notes de cadrage des débats publics demandent couramment aux orateurs de s’en tenir à quatre minutes, la valeur par défaut ici. Les intervenant(e)s disposent de 10 minutes, un usage courant et non une règle&#xa0;: fixez ce temps selon la note de cadrage.</translation>
     </message>
     <message>
         <source>General Assembly plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Assemblée générale, plénière</translation>
     </message>
     <message>
         <source>Statements on behalf of groups come first, then Member States, then observers, as in the Assembly&apos;s plenary debates. Presidents of the Assembly usually ask 5 minutes of a Member State speaking for itself; statements for a group are given 7 minutes and observers 3, common practice that each President confirms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les déclarations au nom de groupes d’abord, puis les États Membres, puis les observateurs, comme lors des débats en séance plénière de l’Assemblée. Les présidents de l’Assemblée demandent généralement 5 minutes à un État Membre s’exprimant à titre national&#xa0;; les déclarations de groupe disposent de 7 minutes et les observateurs de 3, une pratique courante que chaque président confirme.</translation>
     </message>
     <message>
         <source>Conference or committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Conférence ou commission</translation>
     </message>
     <message>
         <source>A neutral start for a conference, a committee or a working group: groups first, then States, observers and others, 5 minutes each and 7 for a group. There is no heading to guess: type the body&apos;s name, so that no document says the wrong one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point de départ neutre pour une conférence, une commission ou un groupe de travail&#xa0;: les groupes d’abord, puis les États, les observateurs et les autres, 5 minutes chacun et 7 pour un groupe. Aucun en-tête n’est proposé&#xa0;: tapez le nom de l’organe, afin qu’aucun document n’indique un nom erroné.</translation>
     </message>
     <message>
         <source>Model UN committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission de simulation des Nations Unies</translation>
     </message>
     <message>
         <source>The speakers&apos; list of a Model UN committee: 1 minute 30 seconds each, the usual default of Model UN rules of procedure (most conferences set 60 to 90 seconds), with the warning 15 seconds before the end; guest speakers 5 minutes. A delegate absent when called loses the place, as the chair moves on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des orateurs d’une commission de simulation des Nations Unies&#xa0;: 1 minute 30 secondes chacun, la valeur habituelle des règlements intérieurs de ces simulations (la plupart des conférences fixent de 60 à 90 secondes), avec l’avertissement 15 secondes avant la fin&#xa0;; orateurs invités&#xa0;: 5 minutes. Un délégué absent à l’appel perd sa place, la présidence passant au suivant.</translation>
     </message>
 </context>
 <context>
@@ -2612,11 +2612,11 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Language of the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du rapport</translation>
     </message>
 </context>
 <context>
@@ -3144,35 +3144,35 @@ au nom de %2</translation>
     </message>
     <message>
         <source>Pages of the meeting&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages des paramètres de la réunion</translation>
     </message>
     <message>
         <source>Deadline for inscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Date limite des inscriptions</translation>
     </message>
     <message>
         <source>Which of the two moments of the deadline, in an hour the clocks repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Lequel des deux moments de la date limite, dans une heure que le changement d’heure répète</translation>
     </message>
     <message>
         <source>O&amp;rganizers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisateurs&#xa0;:</translation>
     </message>
     <message>
         <source>Organizers</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisateurs</translation>
     </message>
     <message>
         <source>Co-sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Coauteurs</translation>
     </message>
     <message>
         <source>Cou&amp;ncil members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membres du Conseil&#xa0;:</translation>
     </message>
     <message>
         <source>Council members</source>
-        <translation type="unfinished">Membres du Conseil</translation>
+        <translation>Membres du Conseil</translation>
     </message>
 </context>
 <context>
@@ -3473,31 +3473,31 @@ au nom de %2</translation>
     <name>rostrum::SpeechClock</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">En pause</translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Time up</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé</translation>
     </message>
     <message>
         <source>Overtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassement</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
@@ -3549,43 +3549,43 @@ au nom de %2</translation>
     <name>rostrum::SpokenReading</name>
     <message>
         <source>%1 allowed, not started</source>
-        <translation type="unfinished"></translation>
+        <translation>temps accordé&#xa0;: %1, non démarré</translation>
     </message>
     <message>
         <source>%1 left, running</source>
-        <translation type="unfinished"></translation>
+        <translation>il reste %1, en cours</translation>
     </message>
     <message>
         <source>%1 left, paused</source>
-        <translation type="unfinished"></translation>
+        <translation>il reste %1, suspendu</translation>
     </message>
     <message>
         <source>%1 left, paused, in the warning time</source>
-        <translation type="unfinished"></translation>
+        <translation>il reste %1, suspendu, temps d’avertissement</translation>
     </message>
     <message>
         <source>%1 left, running, in the warning time</source>
-        <translation type="unfinished"></translation>
+        <translation>il reste %1, en cours, temps d’avertissement</translation>
     </message>
     <message>
         <source>time is up, paused</source>
-        <translation type="unfinished"></translation>
+        <translation>temps écoulé, suspendu</translation>
     </message>
     <message>
         <source>time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>temps écoulé</translation>
     </message>
     <message>
         <source>%1 over the limit, paused</source>
-        <translation type="unfinished"></translation>
+        <translation>dépassement de %1, suspendu</translation>
     </message>
     <message>
         <source>%1 over the limit, running</source>
-        <translation type="unfinished"></translation>
+        <translation>dépassement de %1, en cours</translation>
     </message>
     <message>
         <source>finished after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé après %1</translation>
     </message>
 </context>
 <context>
@@ -3670,31 +3670,31 @@ au nom de %2</translation>
     <name>rostrum::StatementLanguage</name>
     <message>
         <source>Statement in Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration en arabe</translation>
     </message>
     <message>
         <source>Statement in Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration en chinois</translation>
     </message>
     <message>
         <source>Statement in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration en anglais</translation>
     </message>
     <message>
         <source>Statement in French</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration en français</translation>
     </message>
     <message>
         <source>Statement in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration en russe</translation>
     </message>
     <message>
         <source>Statement in Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration en espagnol</translation>
     </message>
     <message>
         <source>Statement in the language “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration dans la langue «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3776,11 +3776,11 @@ au nom de %2</translation>
     </message>
     <message>
         <source>Tier order, the first to speak at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des catégories d’orateurs, la première à parler en haut</translation>
     </message>
     <message>
         <source>Move dow&amp;n</source>
-        <translation type="unfinished">Vers le &amp;bas</translation>
+        <translation>Vers le &amp;bas</translation>
     </message>
 </context>
 <context>
@@ -3839,17 +3839,17 @@ au nom de %2</translation>
     </message>
     <message>
         <source>Timekeeper&apos;s display</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage du chronométreur</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>delegation, speaker</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1. %2. %3</source>
         <comment>who speaks; the clock; who is next</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2. %3</translation>
     </message>
 </context>
 <context>
@@ -4373,299 +4373,299 @@ au nom de %2</translation>
     </message>
     <message>
         <source>output format (default: text)</source>
-        <translation type="unfinished"></translation>
+        <translation>format de sortie (par défaut&#xa0;: text)</translation>
     </message>
     <message>
         <source>Create a meeting file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier de réunion.</translation>
     </message>
     <message>
         <source>Times are in the meeting&apos;s time zone. Delegation names may be aliases (&quot;US&quot;, &quot;UK&quot;); they are saved under their directory names. An existing file is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures sont celles du fuseau horaire de la réunion. Les noms de délégation peuvent être des alias (&quot;US&quot;, &quot;UK&quot;)&#xa0;; ils sont enregistrés sous leur nom du répertoire. Un fichier existant n’est jamais écrasé.</translation>
     </message>
     <message>
         <source>the meeting&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre de la réunion</translation>
     </message>
     <message>
         <source>the day of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour de la réunion</translation>
     </message>
     <message>
         <source>scheduled start</source>
-        <translation type="unfinished"></translation>
+        <translation>début prévu</translation>
     </message>
     <message>
         <source>scheduled end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin prévue</translation>
     </message>
     <message>
         <source>inscription deadline; later inscriptions are marked late. In the hour the clocks go back, add the offset: 2027-11-07T01:30-04:00</source>
-        <translation type="unfinished"></translation>
+        <translation>date limite des inscriptions&#xa0;; les inscriptions ultérieures sont marquées comme tardives. Pendant l’heure répétée au changement d’heure, ajoutez le décalage&#xa0;: 2027-11-07T01:30-04:00</translation>
     </message>
     <message>
         <source>speaking time for every category (default 3:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>temps de parole de chaque catégorie (par défaut 3:00)</translation>
     </message>
     <message>
         <source>organizers, who open the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>organisateurs, qui ouvrent la réunion</translation>
     </message>
     <message>
         <source>co-sponsors, who speak in the priority tier</source>
-        <translation type="unfinished"></translation>
+        <translation>coauteurs, qui prennent la parole dans la catégorie d’orateurs prioritaire</translation>
     </message>
     <message>
         <source>members of the council, who speak after the briefers</source>
-        <translation type="unfinished"></translation>
+        <translation>membres du Conseil, qui prennent la parole après les intervenant(e)s</translation>
     </message>
     <message>
         <source>where the meeting takes place</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu de la réunion</translation>
     </message>
     <message>
         <source>the line above the title of every document, e.g. &quot;United Nations General Assembly, plenary meeting&quot; (default: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne au-dessus du titre de chaque document, par ex. &quot;Assemblée générale des Nations Unies, séance plénière&quot; (par défaut&#xa0;: aucune)</translation>
     </message>
     <message>
         <source>the meeting&apos;s time zone, e.g. America/New_York (default: this computer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fuseau horaire de la réunion, par ex. America/New_York (par défaut&#xa0;: celui de cet ordinateur)</translation>
     </message>
     <message>
         <source>Change the meeting&apos;s title, venue or the heading of its documents, as one act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le titre, le lieu ou l’en-tête des documents de la réunion, en une seule opération.</translation>
     </message>
     <message>
         <source>Give one or more of the options; undo brings the settings back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une ou plusieurs options&#xa0;; undo rétablit les paramètres tels qu’ils étaient.</translation>
     </message>
     <message>
         <source>where the meeting takes place; &quot;&quot; for none</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu de la réunion&#xa0;; &quot;&quot; pour aucun</translation>
     </message>
     <message>
         <source>the line above the title of every document; &quot;&quot; for none</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne au-dessus du titre de chaque document&#xa0;; &quot;&quot; pour aucune</translation>
     </message>
     <message>
         <source>Write the demo meeting (UNSC Arria-formula, 25 May 2023) to a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la réunion de démonstration (Conseil de sécurité, formule Arria, 25 mai 2023) dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>The meeting of the seed concept note with its 45 inscriptions, on its own date. With --today it is held today instead, starting at the next whole five minutes at least two minutes from now; its end, deadline and inscriptions move with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion de la note de cadrage d’origine, avec ses 45 inscriptions, à sa date. Avec --today, elle se tient aujourd’hui, et commence aux cinq minutes pleines suivantes, au moins deux minutes plus tard&#xa0;; sa fin, sa date limite et ses inscriptions sont décalées d’autant.</translation>
     </message>
     <message>
         <source>hold the meeting today, starting within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>tenir la réunion aujourd’hui, avec un début dans quelques minutes</translation>
     </message>
     <message>
         <source>Inscribe a speaker; prints only the new entry&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire un orateur&#xa0;; affiche uniquement l’identifiant de la nouvelle inscription.</translation>
     </message>
     <message>
         <source>The category is inferred when not given: a delegation keeps the highest tier it qualifies for. Briefers and non-State speakers need --category briefer or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>La catégorie est déduite si elle n’est pas indiquée&#xa0;: une délégation reçoit la catégorie d’orateurs la plus élevée à laquelle elle peut prétendre. Les intervenant(e)s et les orateurs non étatiques exigent --category briefer ou other.</translation>
     </message>
     <message>
         <source>a delegation from the directory, or a name for briefers and others</source>
-        <translation type="unfinished"></translation>
+        <translation>une délégation du répertoire, ou un nom pour les intervenant(e)s et les autres</translation>
     </message>
     <message>
         <source>the speaker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de l’orateur</translation>
     </message>
     <message>
         <source>the speaker&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre de l’orateur</translation>
     </message>
     <message>
         <source>organizer, briefer, council, cosponsor, group, member, observer or other</source>
-        <translation type="unfinished"></translation>
+        <translation>organizer, briefer, council, cosponsor, group, member, observer ou other</translation>
     </message>
     <message>
         <source>the group the statement is made for (with --group-size)</source>
-        <translation type="unfinished"></translation>
+        <translation>le groupe au nom duquel la déclaration est faite (avec --group-size)</translation>
     </message>
     <message>
         <source>how many delegations the group has (with --on-behalf-of)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de délégations du groupe (avec --on-behalf-of)</translation>
     </message>
     <message>
         <source>ar, zh, en, fr, ru or es (default en)</source>
-        <translation type="unfinished"></translation>
+        <translation>ar, zh, en, fr, ru ou es (par défaut en)</translation>
     </message>
     <message>
         <source>head, minister, pr, deputy, charge or other</source>
-        <translation type="unfinished"></translation>
+        <translation>head, minister, pr, deputy, charge ou other</translation>
     </message>
     <message>
         <source>when the inscription arrived, in the meeting&apos;s time zone or ISO 8601 with an offset (default: now)</source>
-        <translation type="unfinished"></translation>
+        <translation>heure de réception de l’inscription, dans le fuseau horaire de la réunion ou en ISO 8601 avec décalage (par défaut&#xa0;: maintenant)</translation>
     </message>
     <message>
         <source>this speaker&apos;s time limit (default: the category&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>le temps de parole de cet orateur (par défaut&#xa0;: celui de la catégorie)</translation>
     </message>
     <message>
         <source>notes for the secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>remarques pour le secrétariat</translation>
     </message>
     <message>
         <source>Inscribe every row of a CSV file, as one act (one undo removes them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire toutes les lignes d’un fichier CSV, en une seule opération (une seule annulation les supprime toutes).</translation>
     </message>
     <message>
         <source>The CSV has a header row; the columns, in any order and any case, are delegation (required), speaker, title, category, on_behalf_of, group_size, language, level, inscribed_at, limit and notes. Comma, semicolon or tab separated; UTF-8 or UTF-16 with a byte-order mark (&quot;Unicode text&quot;). Every row is checked first; refused rows are listed on standard error as &quot;line N: reason&quot;, and then nothing is written unless --skip-invalid is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV a une ligne d’en-tête&#xa0;; les colonnes, dans n’importe quel ordre et en majuscules ou minuscules, sont delegation (obligatoire), speaker, title, category, on_behalf_of, group_size, language, level, inscribed_at, limit et notes. Séparateur virgule, point-virgule ou tabulation&#xa0;; UTF-8 ou UTF-16 avec indicateur d’ordre des octets («&#xa0;Texte Unicode&#xa0;»). Chaque ligne est d’abord vérifiée&#xa0;; les lignes refusées sont listées sur la sortie d’erreur standard sous la forme «&#xa0;ligne N&#xa0;: motif&#xa0;», et rien n’est alors écrit sauf si --skip-invalid est indiqué.</translation>
     </message>
     <message>
         <source>check and report only; never write</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier et signaler uniquement&#xa0;; ne jamais écrire</translation>
     </message>
     <message>
         <source>import the rows that are accepted and report the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>importer les lignes acceptées et signaler les autres</translation>
     </message>
     <message>
         <source>Show the running order with projected start times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’ordre de passage avec les heures de début prévues.</translation>
     </message>
     <message>
         <source>JSON is an array in running order; CSV follows RFC 4180 with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JSON est un tableau dans l’ordre de passage&#xa0;; le CSV suit la RFC 4180, avec une ligne d’en-tête.</translation>
     </message>
     <message>
         <source>also show who spoke, the current speaker, the absent and the withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher aussi les orateurs entendus, l’orateur en cours, les absents et les retirés</translation>
     </message>
     <message>
         <source>Show who is speaking, the time left, who is next, and the projected end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’orateur en cours, le temps restant, le prochain orateur et la fin prévue.</translation>
     </message>
     <message>
         <source>Move a waiting speaker to a position; pins them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer un orateur en attente à une place, où il est fixé.</translation>
     </message>
     <message>
         <source>Exchange the places of two waiting speakers, in one act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanger les places de deux orateurs en attente, en une seule opération.</translation>
     </message>
     <message>
         <source>Delete an entry from the list (undo brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une inscription de la liste (undo la rétablit).</translation>
     </message>
     <message>
         <source>Mark a waiting speaker as withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer un orateur en attente comme retiré.</translation>
     </message>
     <message>
         <source>Start or resume the clock; with no one at the rostrum, call the first speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer ou reprendre le chronomètre&#xa0;; si personne n’est à la tribune, appeler le premier orateur.</translation>
     </message>
     <message>
         <source>Pause the current speaker&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre le chronomètre de l’orateur en cours.</translation>
     </message>
     <message>
         <source>Close the current speech and call the next speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore l’intervention en cours et appeler l’orateur suivant.</translation>
     </message>
     <message>
         <source>The called speaker is absent: apply the meeting&apos;s absent rule and call the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’orateur appelé est absent&#xa0;: appliquer la règle de la réunion pour les absents et appeler le suivant.</translation>
     </message>
     <message>
         <source>Undo the last act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière opération.</translation>
     </message>
     <message>
         <source>Redo the last undone act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la dernière opération annulée.</translation>
     </message>
     <message>
         <source>Give the current speaker more time; a negative number takes time away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder plus de temps à l’orateur en cours&#xa0;; un nombre négatif en retire.</translation>
     </message>
     <message>
         <source>Reset the current speaker&apos;s clock to the full limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre le chronomètre de l’orateur en cours à la totalité du temps de parole.</translation>
     </message>
     <message>
         <source>Change one speaker&apos;s time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le temps de parole d’un orateur.</translation>
     </message>
     <message>
         <source>Change the time limit of every waiting speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le temps de parole de tous les orateurs en attente.</translation>
     </message>
     <message>
         <source>Close the list of speakers: inscriptions are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore la liste des orateurs&#xa0;: les inscriptions sont refusées.</translation>
     </message>
     <message>
         <source>Reopen the list of speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir la liste des orateurs.</translation>
     </message>
     <message>
         <source>Show who did what, and when, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher qui a fait quoi, et quand, de la plus ancienne opération à la plus récente.</translation>
     </message>
     <message>
         <source>show the last N acts (default 50; 0 shows all)</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les N dernières opérations (par défaut 50&#xa0;; 0 les affiche toutes)</translation>
     </message>
     <message>
         <source>Write a consistent copy of the meeting, with its whole journal, to a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une copie cohérente de la réunion, avec tout son journal, dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>One snapshot of the file as saved, taken while other consoles may be acting on it; undo and redo work in the copy. DEST must not exist yet. Only reads FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un instantané du fichier tel qu’il est enregistré, pris alors que d’autres consoles peuvent y agir&#xa0;; undo et redo fonctionnent dans la copie. DEST ne doit pas encore exister. FILE est seulement lu.</translation>
     </message>
     <message>
         <source>Write the list of speakers for circulation: PDF, CSV or HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la liste des orateurs pour distribution&#xa0;: PDF, CSV ou HTML.</translation>
     </message>
     <message>
         <source>The speaker at the rostrum first, then the running order with projected times. CSV is UTF-8 with a byte order mark, for spreadsheets; HTML is a standalone page. Give one or more outputs. A file is written whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’orateur à la tribune d’abord, puis l’ordre de passage avec les heures prévues. Le CSV est en UTF-8 avec indicateur d’ordre des octets, pour les tableurs&#xa0;; le HTML est une page autonome. Indiquez une ou plusieurs sorties. Un fichier est écrit en entier ou pas du tout.</translation>
     </message>
     <message>
         <source>write an A4 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire un PDF A4</translation>
     </message>
     <message>
         <source>write CSV (RFC 4180)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire un CSV (RFC 4180)</translation>
     </message>
     <message>
         <source>write an HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire une page HTML</translation>
     </message>
     <message>
         <source>the line naming the kind of meeting, for this document only (default: the meeting&apos;s heading; &quot;&quot; for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne indiquant le type de réunion, pour ce document seulement (par défaut&#xa0;: l’en-tête de la réunion&#xa0;; &quot;&quot; pour aucune)</translation>
     </message>
     <message>
         <source>the document&apos;s language: ar, zh, en, fr, ru or es (default: the language of the messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue du document&#xa0;: ar, zh, en, fr, ru ou es (par défaut&#xa0;: la langue des messages)</translation>
     </message>
     <message>
         <source>Write the report of the meeting: planned and actual times, overruns, totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport de la réunion&#xa0;: heures prévues et réelles, dépassements, totaux.</translation>
     </message>
     <message>
         <source>One row per speaker with planned and actual start, allotted and actual time, overrun and pauses; totals by tier; the PDF adds a timeline picture. CSV has whole seconds, ISO 8601 times with the meeting&apos;s offset and status keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par orateur avec le début prévu et réel, le temps accordé et utilisé, le dépassement et les pauses&#xa0;; totaux par catégorie d’orateurs&#xa0;; le PDF ajoute une image de la chronologie. Le CSV contient des secondes entières, des heures ISO 8601 avec le décalage de la réunion et des clés d’état.</translation>
     </message>
     <message>
         <source>--language: “%1” is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--language&#xa0;: «&#xa0;%1&#xa0;» ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>Before the command, --language xx chooses the language of the messages (%1); without it they follow LANG and LC_MESSAGES.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placé avant la commande, --language xx choisit la langue des messages (%1)&#xa0;; sans cette option, ils suivent LANG et LC_MESSAGES.</translation>
     </message>
 </context>
 </TS>

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Speak this language (%1) instead of the one View &gt; Language chose or the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать этот язык (%1) вместо выбранного в меню «Вид &gt; Язык» или системного.</translation>
     </message>
 </context>
 <context>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Backups of the meeting, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии заседания, сначала новые</translation>
     </message>
 </context>
 <context>
@@ -199,15 +199,15 @@
     </message>
     <message>
         <source>Briefer&apos;s title, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность докладчика, необязательно</translation>
     </message>
     <message>
         <source>Briefer&apos;s organization, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация докладчика, необязательно</translation>
     </message>
     <message>
         <source>Briefers to inscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Докладчики для записи</translation>
     </message>
 </context>
 <context>
@@ -867,7 +867,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Export list of speakers in a &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт списка ораторов на &amp;языке</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1311,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>%1: type a delegation to add</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: введите делегацию, чтобы добавить ее</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1390,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Lang&amp;uage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
 </context>
 <context>
@@ -1508,7 +1508,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Rows of the file, each with what becomes of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки файла и что будет с каждой из них</translation>
     </message>
 </context>
 <context>
@@ -1680,7 +1680,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Speaker&apos;s name, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя оратора, необязательно</translation>
     </message>
 </context>
 <context>
@@ -1789,7 +1789,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Journal: every act on the meeting, newest last</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал: все действия по заседанию, новые в конце</translation>
     </message>
 </context>
 <context>
@@ -1826,26 +1826,26 @@ Ctrl+L</translation>
     <name>rostrum::LanguageChoice</name>
     <message>
         <source>--language “%1” is not a language Rostrum speaks; it speaks %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--language: языка «%1» в Rostrum нет; доступные языки: %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;System language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Системный язык</translation>
     </message>
     <message>
         <source>From its next start the console will follow the system&apos;s language, %1; the windows open now keep their language until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>После следующего запуска пульт будет использовать системный язык (%1); открытые сейчас окна до тех пор сохранят свой язык.</translation>
     </message>
     <message>
         <source>From its next start the console will speak %1; the windows open now keep their language until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>После следующего запуска пульт будет работать на языке: %1; открытые сейчас окна до тех пор сохранят свой язык.</translation>
     </message>
 </context>
 <context>
@@ -1904,7 +1904,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
 </context>
 <context>
@@ -2038,7 +2038,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
 </context>
 <context>
@@ -2092,7 +2092,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Scheduled %1</source>
-        <translation type="unfinished">По плану %1</translation>
+        <translation>По плану %1</translation>
     </message>
 </context>
 <context>
@@ -2107,27 +2107,27 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Lists of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки ораторов</translation>
     </message>
     <message>
         <source>Speakers heard, beside the running order</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступившие ораторы, рядом с порядком выступлений</translation>
     </message>
     <message>
         <source>Speakers heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступившие ораторы</translation>
     </message>
     <message>
         <source>Who has spoken, in the order they spoke, with the time each one took.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто выступил, в порядке выступления, с указанием времени каждого оратора.</translation>
     </message>
     <message>
         <source>Running order</source>
-        <translation type="unfinished">Порядок выступлений</translation>
+        <translation>Порядок выступлений</translation>
     </message>
     <message>
         <source>The speakers still to speak, in the order they will be called. N calls the next; Enter opens the selected speaker; Ctrl+Up and Ctrl+Down move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ораторы, которым еще предстоит выступить, в порядке вызова. N — вызвать следующего; Enter — открыть выбранного оратора; Ctrl+Up и Ctrl+Down — переместить его.</translation>
     </message>
 </context>
 <context>
@@ -2225,58 +2225,58 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>United Nations Security Council open debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые прения Совета Безопасности Организации Объединенных Наций</translation>
     </message>
     <message>
         <source>United Nations General Assembly plenary meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Пленарное заседание Генеральной Ассамблеи Организации Объединенных Наций</translation>
     </message>
     <message>
         <source>Model United Nations</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель Организации Объединенных Наций</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingPreset</name>
     <message>
         <source>Security Council, Arria-formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Совет Безопасности, «формула Аррии»</translation>
     </message>
     <message>
         <source>The rules of the list of the seed meeting (25 May 2023): the opening, the briefers, the Council, then co-sponsors and groups, Member States, observers and others; 3 minutes per intervention, as its concept note asked of every speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила списка исходного заседания (25 мая 2023 года): открытие, докладчики, члены Совета, затем соавторы и группы, государства-члены, наблюдатели и другие; 3 минуты на выступление, как просила каждого оратора его концептуальная записка.</translation>
     </message>
     <message>
         <source>Security Council, open debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Совет Безопасности, открытые прения</translation>
     </message>
     <message>
         <source>The briefers, then the members of the Council, then the other Member States and observers. The Council&apos;s note on its working methods (S/2017/507) asks for concise statements, and concept notes of open debates commonly ask speakers to keep to four minutes, the default here. Briefers are given 10 minutes, a common allowance rather than a rule: set it to what the concept note says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Докладчики, затем члены Совета, затем другие государства-члены и наблюдатели. В записке Совета о методах его работы (S/2017/507) содержится призыв к кратким выступлениям, а концептуальные записки к открытым прениям обычно просят ораторов укладываться в четыре минуты — это значение по умолчанию. Докладчикам отводится 10 минут — это распространенная практика, а не правило: укажите время, предусмотренное концептуальной запиской.</translation>
     </message>
     <message>
         <source>General Assembly plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Пленарное заседание Генеральной Ассамблеи</translation>
     </message>
     <message>
         <source>Statements on behalf of groups come first, then Member States, then observers, as in the Assembly&apos;s plenary debates. Presidents of the Assembly usually ask 5 minutes of a Member State speaking for itself; statements for a group are given 7 minutes and observers 3, common practice that each President confirms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала заявления от имени групп, затем государства-члены, затем наблюдатели, как в ходе пленарных прений Ассамблеи. Председатели Ассамблеи обычно просят государство-член, выступающее в национальном качестве, уложиться в 5 минут; на заявления от имени групп отводится 7 минут, наблюдателям — 3: это обычная практика, которую подтверждает каждый Председатель.</translation>
     </message>
     <message>
         <source>Conference or committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Конференция или комитет</translation>
     </message>
     <message>
         <source>A neutral start for a conference, a committee or a working group: groups first, then States, observers and others, 5 minutes each and 7 for a group. There is no heading to guess: type the body&apos;s name, so that no document says the wrong one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нейтральная основа для конференции, комитета или рабочей группы: сначала группы, затем государства, наблюдатели и другие, по 5 минут, для группы — 7. Шапка не подставляется: введите название органа, чтобы ни в одном документе не было указано неверное.</translation>
     </message>
     <message>
         <source>Model UN committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Комитет модели ООН</translation>
     </message>
     <message>
         <source>The speakers&apos; list of a Model UN committee: 1 minute 30 seconds each, the usual default of Model UN rules of procedure (most conferences set 60 to 90 seconds), with the warning 15 seconds before the end; guest speakers 5 minutes. A delegate absent when called loses the place, as the chair moves on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ораторов комитета модели ООН: по 1 минуте 30 секунд — обычное значение по умолчанию в правилах процедуры моделей ООН (на большинстве конференций — от 60 до 90 секунд), предупреждение за 15 секунд до окончания; приглашенным ораторам — 5 минут. Делегат, отсутствующий при вызове, теряет свою очередь: Председатель переходит к следующему.</translation>
     </message>
 </context>
 <context>
@@ -2619,11 +2619,11 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Language of the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык отчета:</translation>
     </message>
     <message>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык отчета</translation>
     </message>
 </context>
 <context>
@@ -3157,35 +3157,35 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Pages of the meeting&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы параметров заседания</translation>
     </message>
     <message>
         <source>Deadline for inscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Крайний срок записи</translation>
     </message>
     <message>
         <source>Which of the two moments of the deadline, in an hour the clocks repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Какой из двух моментов крайнего срока, если час повторяется при переводе часов</translation>
     </message>
     <message>
         <source>O&amp;rganizers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организаторы:</translation>
     </message>
     <message>
         <source>Organizers</source>
-        <translation type="unfinished"></translation>
+        <translation>Организаторы</translation>
     </message>
     <message>
         <source>Co-sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Соавторы</translation>
     </message>
     <message>
         <source>Cou&amp;ncil members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Члены Совета:</translation>
     </message>
     <message>
         <source>Council members</source>
-        <translation type="unfinished">Члены Совета</translation>
+        <translation>Члены Совета</translation>
     </message>
 </context>
 <context>
@@ -3487,31 +3487,31 @@ on behalf of %2</source>
     <name>rostrum::SpeechClock</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Готов</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Идет</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">Паузы</translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение</translation>
     </message>
     <message>
         <source>Time up</source>
-        <translation type="unfinished"></translation>
+        <translation>Время истекло</translation>
     </message>
     <message>
         <source>Overtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Превышение</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено</translation>
     </message>
 </context>
 <context>
@@ -3563,43 +3563,43 @@ on behalf of %2</source>
     <name>rostrum::SpokenReading</name>
     <message>
         <source>%1 allowed, not started</source>
-        <translation type="unfinished"></translation>
+        <translation>отведено %1, не запущен</translation>
     </message>
     <message>
         <source>%1 left, running</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось %1, идет</translation>
     </message>
     <message>
         <source>%1 left, paused</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось %1, пауза</translation>
     </message>
     <message>
         <source>%1 left, paused, in the warning time</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось %1, пауза, время предупреждения</translation>
     </message>
     <message>
         <source>%1 left, running, in the warning time</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось %1, идет, время предупреждения</translation>
     </message>
     <message>
         <source>time is up, paused</source>
-        <translation type="unfinished"></translation>
+        <translation>время истекло, пауза</translation>
     </message>
     <message>
         <source>time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>время истекло</translation>
     </message>
     <message>
         <source>%1 over the limit, paused</source>
-        <translation type="unfinished"></translation>
+        <translation>превышение регламента %1, пауза</translation>
     </message>
     <message>
         <source>%1 over the limit, running</source>
-        <translation type="unfinished"></translation>
+        <translation>превышение регламента %1, идет</translation>
     </message>
     <message>
         <source>finished after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>завершено, длительность %1</translation>
     </message>
 </context>
 <context>
@@ -3684,31 +3684,31 @@ on behalf of %2</source>
     <name>rostrum::StatementLanguage</name>
     <message>
         <source>Statement in Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление на арабском языке</translation>
     </message>
     <message>
         <source>Statement in Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление на китайском языке</translation>
     </message>
     <message>
         <source>Statement in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление на английском языке</translation>
     </message>
     <message>
         <source>Statement in French</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление на французском языке</translation>
     </message>
     <message>
         <source>Statement in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление на русском языке</translation>
     </message>
     <message>
         <source>Statement in Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление на испанском языке</translation>
     </message>
     <message>
         <source>Statement in the language “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление на языке «%1»</translation>
     </message>
 </context>
 <context>
@@ -3790,11 +3790,11 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Tier order, the first to speak at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок групп, первая выступающая — вверху</translation>
     </message>
     <message>
         <source>Move dow&amp;n</source>
-        <translation type="unfinished">Переместить в&amp;низ</translation>
+        <translation>В&amp;низ</translation>
     </message>
 </context>
 <context>
@@ -3853,17 +3853,17 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Timekeeper&apos;s display</source>
-        <translation type="unfinished"></translation>
+        <translation>Табло хронометриста</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>delegation, speaker</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1. %2. %3</source>
         <comment>who speaks; the clock; who is next</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2. %3</translation>
     </message>
 </context>
 <context>
@@ -4398,299 +4398,299 @@ on behalf of %2</source>
     </message>
     <message>
         <source>output format (default: text)</source>
-        <translation type="unfinished"></translation>
+        <translation>формат вывода (по умолчанию: text)</translation>
     </message>
     <message>
         <source>Create a meeting file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать файл заседания.</translation>
     </message>
     <message>
         <source>Times are in the meeting&apos;s time zone. Delegation names may be aliases (&quot;US&quot;, &quot;UK&quot;); they are saved under their directory names. An existing file is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время указывается в часовом поясе заседания. Названия делегаций могут быть сокращениями (&quot;US&quot;, &quot;UK&quot;); они сохраняются под названиями из справочника. Существующий файл никогда не перезаписывается.</translation>
     </message>
     <message>
         <source>the meeting&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>название заседания</translation>
     </message>
     <message>
         <source>the day of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>дата заседания</translation>
     </message>
     <message>
         <source>scheduled start</source>
-        <translation type="unfinished"></translation>
+        <translation>время начала по плану</translation>
     </message>
     <message>
         <source>scheduled end</source>
-        <translation type="unfinished"></translation>
+        <translation>время окончания по плану</translation>
     </message>
     <message>
         <source>inscription deadline; later inscriptions are marked late. In the hour the clocks go back, add the offset: 2027-11-07T01:30-04:00</source>
-        <translation type="unfinished"></translation>
+        <translation>крайний срок записи; более поздние записи помечаются как опоздавшие. В час перевода часов назад добавьте смещение: 2027-11-07T01:30-04:00</translation>
     </message>
     <message>
         <source>speaking time for every category (default 3:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>время выступления для всех категорий (по умолчанию 3:00)</translation>
     </message>
     <message>
         <source>organizers, who open the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>организаторы, открывающие заседание</translation>
     </message>
     <message>
         <source>co-sponsors, who speak in the priority tier</source>
-        <translation type="unfinished"></translation>
+        <translation>соавторы, выступающие в приоритетной группе</translation>
     </message>
     <message>
         <source>members of the council, who speak after the briefers</source>
-        <translation type="unfinished"></translation>
+        <translation>члены Совета, выступающие после докладчиков</translation>
     </message>
     <message>
         <source>where the meeting takes place</source>
-        <translation type="unfinished"></translation>
+        <translation>место проведения заседания</translation>
     </message>
     <message>
         <source>the line above the title of every document, e.g. &quot;United Nations General Assembly, plenary meeting&quot; (default: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>строка над названием каждого документа, например &quot;Генеральная Ассамблея Организации Объединенных Наций, пленарное заседание&quot; (по умолчанию: нет)</translation>
     </message>
     <message>
         <source>the meeting&apos;s time zone, e.g. America/New_York (default: this computer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>часовой пояс заседания, например America/New_York (по умолчанию: пояс этого компьютера)</translation>
     </message>
     <message>
         <source>Change the meeting&apos;s title, venue or the heading of its documents, as one act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить название заседания, место проведения или шапку его документов одним действием.</translation>
     </message>
     <message>
         <source>Give one or more of the options; undo brings the settings back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите один или несколько параметров; отмена возвращает прежние значения.</translation>
     </message>
     <message>
         <source>where the meeting takes place; &quot;&quot; for none</source>
-        <translation type="unfinished"></translation>
+        <translation>место проведения заседания; &quot;&quot; — не указывать</translation>
     </message>
     <message>
         <source>the line above the title of every document; &quot;&quot; for none</source>
-        <translation type="unfinished"></translation>
+        <translation>строка над названием каждого документа; &quot;&quot; — не указывать</translation>
     </message>
     <message>
         <source>Write the demo meeting (UNSC Arria-formula, 25 May 2023) to a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать демонстрационное заседание (СБ ООН, «формула Аррии», 25 мая 2023 года) в новый файл.</translation>
     </message>
     <message>
         <source>The meeting of the seed concept note with its 45 inscriptions, on its own date. With --today it is held today instead, starting at the next whole five minutes at least two minutes from now; its end, deadline and inscriptions move with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание исходной концептуальной записки с 45 записями, в его собственную дату. С --today оно проводится сегодня и начинается в ближайшее время, кратное пяти минутам, не ранее чем через две минуты; окончание, крайний срок и записи сдвигаются вместе с ним.</translation>
     </message>
     <message>
         <source>hold the meeting today, starting within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>провести заседание сегодня с началом через несколько минут</translation>
     </message>
     <message>
         <source>Inscribe a speaker; prints only the new entry&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать оратора; выводит только id новой записи.</translation>
     </message>
     <message>
         <source>The category is inferred when not given: a delegation keeps the highest tier it qualifies for. Briefers and non-State speakers need --category briefer or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если категория не указана, она определяется автоматически: делегация получает самую высокую группу, на которую имеет право. Для докладчиков и ораторов, не являющихся государствами, требуется --category briefer или other.</translation>
     </message>
     <message>
         <source>a delegation from the directory, or a name for briefers and others</source>
-        <translation type="unfinished"></translation>
+        <translation>делегация из справочника или имя для докладчиков и других</translation>
     </message>
     <message>
         <source>the speaker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя оратора</translation>
     </message>
     <message>
         <source>the speaker&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>должность оратора</translation>
     </message>
     <message>
         <source>organizer, briefer, council, cosponsor, group, member, observer or other</source>
-        <translation type="unfinished"></translation>
+        <translation>organizer, briefer, council, cosponsor, group, member, observer или other</translation>
     </message>
     <message>
         <source>the group the statement is made for (with --group-size)</source>
-        <translation type="unfinished"></translation>
+        <translation>группа, от имени которой делается заявление (вместе с --group-size)</translation>
     </message>
     <message>
         <source>how many delegations the group has (with --on-behalf-of)</source>
-        <translation type="unfinished"></translation>
+        <translation>число делегаций в группе (вместе с --on-behalf-of)</translation>
     </message>
     <message>
         <source>ar, zh, en, fr, ru or es (default en)</source>
-        <translation type="unfinished"></translation>
+        <translation>ar, zh, en, fr, ru или es (по умолчанию en)</translation>
     </message>
     <message>
         <source>head, minister, pr, deputy, charge or other</source>
-        <translation type="unfinished"></translation>
+        <translation>head, minister, pr, deputy, charge или other</translation>
     </message>
     <message>
         <source>when the inscription arrived, in the meeting&apos;s time zone or ISO 8601 with an offset (default: now)</source>
-        <translation type="unfinished"></translation>
+        <translation>время поступления записи в часовом поясе заседания или ISO 8601 со смещением (по умолчанию: сейчас)</translation>
     </message>
     <message>
         <source>this speaker&apos;s time limit (default: the category&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>регламент этого оратора (по умолчанию: регламент категории)</translation>
     </message>
     <message>
         <source>notes for the secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>примечания для секретариата</translation>
     </message>
     <message>
         <source>Inscribe every row of a CSV file, as one act (one undo removes them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать все строки файла CSV одним действием (одна отмена удаляет их все).</translation>
     </message>
     <message>
         <source>The CSV has a header row; the columns, in any order and any case, are delegation (required), speaker, title, category, on_behalf_of, group_size, language, level, inscribed_at, limit and notes. Comma, semicolon or tab separated; UTF-8 or UTF-16 with a byte-order mark (&quot;Unicode text&quot;). Every row is checked first; refused rows are listed on standard error as &quot;line N: reason&quot;, and then nothing is written unless --skip-invalid is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CSV содержит строку заголовка; столбцы в любом порядке и регистре: delegation (обязательный), speaker, title, category, on_behalf_of, group_size, language, level, inscribed_at, limit и notes. Разделитель — запятая, точка с запятой или табуляция; кодировка UTF-8 или UTF-16 с меткой порядка байтов (&quot;Unicode text&quot;). Сначала проверяется каждая строка; отклоненные строки выводятся в стандартный поток ошибок в виде &quot;line N: причина&quot;, и тогда ничего не записывается, если не указан параметр --skip-invalid.</translation>
     </message>
     <message>
         <source>check and report only; never write</source>
-        <translation type="unfinished"></translation>
+        <translation>только проверить и сообщить; ничего не записывать</translation>
     </message>
     <message>
         <source>import the rows that are accepted and report the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>импортировать принятые строки и сообщить об остальных</translation>
     </message>
     <message>
         <source>Show the running order with projected start times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать порядок выступлений с расчетным временем начала.</translation>
     </message>
     <message>
         <source>JSON is an array in running order; CSV follows RFC 4180 with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON — массив в порядке выступлений; CSV соответствует RFC 4180 и содержит строку заголовка.</translation>
     </message>
     <message>
         <source>also show who spoke, the current speaker, the absent and the withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>показать также выступивших, текущего оратора, отсутствующих и отказавшихся</translation>
     </message>
     <message>
         <source>Show who is speaking, the time left, who is next, and the projected end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать, кто выступает, сколько осталось времени, кто следующий и расчетное окончание.</translation>
     </message>
     <message>
         <source>Move a waiting speaker to a position; pins them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить ожидающего оратора на позицию и закрепить его там.</translation>
     </message>
     <message>
         <source>Exchange the places of two waiting speakers, in one act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поменять местами двух ожидающих ораторов одним действием.</translation>
     </message>
     <message>
         <source>Delete an entry from the list (undo brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить запись из списка (отмена возвращает ее).</translation>
     </message>
     <message>
         <source>Mark a waiting speaker as withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить отказ ожидающего оратора от выступления.</translation>
     </message>
     <message>
         <source>Start or resume the clock; with no one at the rostrum, call the first speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить или возобновить таймер; если на трибуне никого нет, вызвать первого оратора.</translation>
     </message>
     <message>
         <source>Pause the current speaker&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановить таймер текущего оратора.</translation>
     </message>
     <message>
         <source>Close the current speech and call the next speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить текущее выступление и вызвать следующего оратора.</translation>
     </message>
     <message>
         <source>The called speaker is absent: apply the meeting&apos;s absent rule and call the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызванный оратор отсутствует: применить правило заседания для отсутствующих и вызвать следующего.</translation>
     </message>
     <message>
         <source>Undo the last act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить последнее действие.</translation>
     </message>
     <message>
         <source>Redo the last undone act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить последнее отмененное действие.</translation>
     </message>
     <message>
         <source>Give the current speaker more time; a negative number takes time away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить время текущему оратору; отрицательное число уменьшает время.</translation>
     </message>
     <message>
         <source>Reset the current speaker&apos;s clock to the full limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить таймер текущего оратора до полного регламента.</translation>
     </message>
     <message>
         <source>Change one speaker&apos;s time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить регламент одного оратора.</translation>
     </message>
     <message>
         <source>Change the time limit of every waiting speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить регламент всех ожидающих ораторов.</translation>
     </message>
     <message>
         <source>Close the list of speakers: inscriptions are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть список ораторов: запись прекращается.</translation>
     </message>
     <message>
         <source>Reopen the list of speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вновь открыть список ораторов.</translation>
     </message>
     <message>
         <source>Show who did what, and when, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать, кто, что и когда сделал, сначала старые действия.</translation>
     </message>
     <message>
         <source>show the last N acts (default 50; 0 shows all)</source>
-        <translation type="unfinished"></translation>
+        <translation>показать последние N действий (по умолчанию 50; 0 — все)</translation>
     </message>
     <message>
         <source>Write a consistent copy of the meeting, with its whole journal, to a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать согласованную копию заседания со всем журналом в новый файл.</translation>
     </message>
     <message>
         <source>One snapshot of the file as saved, taken while other consoles may be acting on it; undo and redo work in the copy. DEST must not exist yet. Only reads FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один снимок файла в сохраненном виде, снятый, пока с ним могут работать другие пульты; в копии работают отмена и повтор. DEST еще не должен существовать. FILE только читается.</translation>
     </message>
     <message>
         <source>Write the list of speakers for circulation: PDF, CSV or HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать список ораторов для распространения: PDF, CSV или HTML.</translation>
     </message>
     <message>
         <source>The speaker at the rostrum first, then the running order with projected times. CSV is UTF-8 with a byte order mark, for spreadsheets; HTML is a standalone page. Give one or more outputs. A file is written whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала оратор на трибуне, затем порядок выступлений с расчетным временем. CSV — в UTF-8 с меткой порядка байтов, для электронных таблиц; HTML — автономная страница. Укажите один или несколько выходных файлов. Файл записывается целиком или не записывается вовсе.</translation>
     </message>
     <message>
         <source>write an A4 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>записать PDF формата A4</translation>
     </message>
     <message>
         <source>write CSV (RFC 4180)</source>
-        <translation type="unfinished"></translation>
+        <translation>записать CSV (RFC 4180)</translation>
     </message>
     <message>
         <source>write an HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>записать страницу HTML</translation>
     </message>
     <message>
         <source>the line naming the kind of meeting, for this document only (default: the meeting&apos;s heading; &quot;&quot; for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>строка с видом заседания, только для этого документа (по умолчанию: шапка заседания; &quot;&quot; — не указывать)</translation>
     </message>
     <message>
         <source>the document&apos;s language: ar, zh, en, fr, ru or es (default: the language of the messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>язык документа: ar, zh, en, fr, ru или es (по умолчанию: язык сообщений)</translation>
     </message>
     <message>
         <source>Write the report of the meeting: planned and actual times, overruns, totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать отчет о заседании: плановое и фактическое время, превышения, итоги.</translation>
     </message>
     <message>
         <source>One row per speaker with planned and actual start, allotted and actual time, overrun and pauses; totals by tier; the PDF adds a timeline picture. CSV has whole seconds, ISO 8601 times with the meeting&apos;s offset and status keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>По строке на оратора: плановое и фактическое начало, отведенное и фактическое время, превышение и паузы; итоги по группам; в PDF добавляется схема хронологии. В CSV — целые секунды, время в ISO 8601 со смещением заседания и ключи статуса.</translation>
     </message>
     <message>
         <source>--language: “%1” is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--language: «%1» не входит в число %2</translation>
     </message>
     <message>
         <source>Before the command, --language xx chooses the language of the messages (%1); without it they follow LANG and LC_MESSAGES.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --language xx перед командой задает язык сообщений (%1); без него используются LANG и LC_MESSAGES.</translation>
     </message>
 </context>
 </TS>
