@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Speak this language (%1) instead of the one View &gt; Language chose or the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام هذه اللغة (%1) بدلا من اللغة المختارة في عرض &gt; اللغة أو لغة النظام.</translation>
     </message>
 </context>
 <context>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Backups of the meeting, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية للاجتماع، الأحدث أولا</translation>
     </message>
 </context>
 <context>
@@ -199,15 +199,15 @@
     </message>
     <message>
         <source>Briefer&apos;s title, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>لقب مقدم الإحاطة، اختياري</translation>
     </message>
     <message>
         <source>Briefer&apos;s organization, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة مقدم الإحاطة، اختياري</translation>
     </message>
     <message>
         <source>Briefers to inscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدمو الإحاطات المراد تسجيلهم</translation>
     </message>
 </context>
 <context>
@@ -867,7 +867,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Export list of speakers in a &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير قائمة المتكلمين بلغة معينة (&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1311,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>%1: type a delegation to add</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: اكتب اسم وفد لإضافته</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1390,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Lang&amp;uage:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة (&amp;U):</translation>
     </message>
 </context>
 <context>
@@ -1517,7 +1517,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Rows of the file, each with what becomes of it</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف الملف، مع ما يصير إليه كل صف</translation>
     </message>
 </context>
 <context>
@@ -1695,7 +1695,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Speaker&apos;s name, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المتكلم، اختياري</translation>
     </message>
 </context>
 <context>
@@ -1804,7 +1804,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Journal: every act on the meeting, newest last</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل العمليات: كل إجراء في الاجتماع، الأحدث آخرا</translation>
     </message>
 </context>
 <context>
@@ -1841,26 +1841,26 @@ Ctrl+L</translation>
     <name>rostrum::LanguageChoice</name>
     <message>
         <source>--language “%1” is not a language Rostrum speaks; it speaks %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--language ”%1“ ليست لغة يستخدمها Rostrum؛ فهو يستخدم %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;System language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام (&amp;S)</translation>
     </message>
     <message>
         <source>From its next start the console will follow the system&apos;s language, %1; the windows open now keep their language until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستتبع وحدة التحكم لغة النظام، %1، عند تشغيلها المقبل؛ وتحتفظ النوافذ المفتوحة الآن بلغتها حتى ذلك الحين.</translation>
     </message>
     <message>
         <source>From its next start the console will speak %1; the windows open now keep their language until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستستخدم وحدة التحكم %1 عند تشغيلها المقبل؛ وتحتفظ النوافذ المفتوحة الآن بلغتها حتى ذلك الحين.</translation>
     </message>
 </context>
 <context>
@@ -1919,7 +1919,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">اللغة</translation>
+        <translation>اللغة</translation>
     </message>
 </context>
 <context>
@@ -2053,7 +2053,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">اللغة</translation>
+        <translation>اللغة</translation>
     </message>
 </context>
 <context>
@@ -2107,7 +2107,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Scheduled %1</source>
-        <translation type="unfinished">الموعد المقرر %1</translation>
+        <translation>الموعد المقرر %1</translation>
     </message>
 </context>
 <context>
@@ -2122,27 +2122,27 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Lists of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>قوائم المتكلمين</translation>
     </message>
     <message>
         <source>Speakers heard, beside the running order</source>
-        <translation type="unfinished"></translation>
+        <translation>من تكلموا، بجانب ترتيب الكلام</translation>
     </message>
     <message>
         <source>Speakers heard</source>
-        <translation type="unfinished"></translation>
+        <translation>من تكلموا</translation>
     </message>
     <message>
         <source>Who has spoken, in the order they spoke, with the time each one took.</source>
-        <translation type="unfinished"></translation>
+        <translation>من تكلم، حسب ترتيب الكلام، مع الوقت الذي استغرقه كل متكلم.</translation>
     </message>
     <message>
         <source>Running order</source>
-        <translation type="unfinished">ترتيب الكلام</translation>
+        <translation>ترتيب الكلام</translation>
     </message>
     <message>
         <source>The speakers still to speak, in the order they will be called. N calls the next; Enter opens the selected speaker; Ctrl+Up and Ctrl+Down move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلمون الذين لم يتكلموا بعد، بالترتيب الذي سيُدعون به. يدعو N المتكلم التالي؛ ويفتح Enter المتكلم المحدد؛ وينقله Ctrl+Up وCtrl+Down.</translation>
     </message>
 </context>
 <context>
@@ -2240,58 +2240,58 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>United Nations Security Council open debate</source>
-        <translation type="unfinished"></translation>
+        <translation>مناقشة مفتوحة لمجلس الأمن التابع للأمم المتحدة</translation>
     </message>
     <message>
         <source>United Nations General Assembly plenary meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة عامة للجمعية العامة للأمم المتحدة</translation>
     </message>
     <message>
         <source>Model United Nations</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج الأمم المتحدة</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingPreset</name>
     <message>
         <source>Security Council, Arria-formula</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلس الأمن، صيغة آريا</translation>
     </message>
     <message>
         <source>The rules of the list of the seed meeting (25 May 2023): the opening, the briefers, the Council, then co-sponsors and groups, Member States, observers and others; 3 minutes per intervention, as its concept note asked of every speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد قائمة الاجتماع الأصلي (25 أيار/مايو 2023): الافتتاح، ثم مقدمو الإحاطات، ثم المجلس، ثم المقدمون المشاركون والمجموعات، والدول الأعضاء، والمراقبون وغيرهم؛ 3 دقائق لكل مداخلة، كما طلبت مذكرته المفاهيمية من كل متكلم.</translation>
     </message>
     <message>
         <source>Security Council, open debate</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلس الأمن، مناقشة مفتوحة</translation>
     </message>
     <message>
         <source>The briefers, then the members of the Council, then the other Member States and observers. The Council&apos;s note on its working methods (S/2017/507) asks for concise statements, and concept notes of open debates commonly ask speakers to keep to four minutes, the default here. Briefers are given 10 minutes, a common allowance rather than a rule: set it to what the concept note says.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدمو الإحاطات، ثم أعضاء المجلس، ثم الدول الأعضاء الأخرى والمراقبون. تدعو مذكرة المجلس بشأن أساليب عمله (S/2017/507) إلى الإدلاء ببيانات موجزة، وكثيرا ما تطلب المذكرات المفاهيمية للمناقشات المفتوحة من المتكلمين ألا تتجاوز كلماتهم أربع دقائق، وهو الحد الافتراضي هنا. ويُمنح مقدمو الإحاطات 10 دقائق، وهو وقت معتاد وليس قاعدة: اضبطه وفق ما تنص عليه المذكرة المفاهيمية.</translation>
     </message>
     <message>
         <source>General Assembly plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعية العامة، جلسة عامة</translation>
     </message>
     <message>
         <source>Statements on behalf of groups come first, then Member States, then observers, as in the Assembly&apos;s plenary debates. Presidents of the Assembly usually ask 5 minutes of a Member State speaking for itself; statements for a group are given 7 minutes and observers 3, common practice that each President confirms.</source>
-        <translation type="unfinished"></translation>
+        <translation>تأتي البيانات باسم المجموعات أولا، ثم الدول الأعضاء، ثم المراقبون، كما في المناقشات العامة للجمعية. وعادة ما يطلب رؤساء الجمعية ألا تتجاوز كلمة الدولة العضو المتكلمة باسمها 5 دقائق؛ وتُمنح البيانات باسم مجموعة 7 دقائق والمراقبون 3 دقائق، وهي ممارسة شائعة يؤكدها كل رئيس.</translation>
     </message>
     <message>
         <source>Conference or committee</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤتمر أو لجنة</translation>
     </message>
     <message>
         <source>A neutral start for a conference, a committee or a working group: groups first, then States, observers and others, 5 minutes each and 7 for a group. There is no heading to guess: type the body&apos;s name, so that no document says the wrong one.</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية محايدة لمؤتمر أو لجنة أو فريق عامل: المجموعات أولا، ثم الدول، والمراقبون وغيرهم، 5 دقائق لكل منهم و7 دقائق للمجموعة. لا توجد ترويسة مفترضة: اكتب اسم الهيئة، حتى لا يحمل أي مستند اسما خاطئا.</translation>
     </message>
     <message>
         <source>Model UN committee</source>
-        <translation type="unfinished"></translation>
+        <translation>لجنة في نموذج الأمم المتحدة</translation>
     </message>
     <message>
         <source>The speakers&apos; list of a Model UN committee: 1 minute 30 seconds each, the usual default of Model UN rules of procedure (most conferences set 60 to 90 seconds), with the warning 15 seconds before the end; guest speakers 5 minutes. A delegate absent when called loses the place, as the chair moves on.</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المتكلمين في لجنة من لجان نموذج الأمم المتحدة: دقيقة واحدة و30 ثانية لكل متكلم، وهو الحد الافتراضي المعتاد في النظام الداخلي لنماذج الأمم المتحدة (تحدد معظم المؤتمرات ما بين 60 و90 ثانية)، مع التنبيه قبل النهاية بـ 15 ثانية؛ و5 دقائق للمتكلمين الضيوف. ويفقد المندوب الغائب عند دعوته مكانه، إذ ينتقل الرئيس إلى المتكلم التالي.</translation>
     </message>
 </context>
 <context>
@@ -2640,11 +2640,11 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Language of the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة التقرير (&amp;L):</translation>
     </message>
     <message>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة التقرير</translation>
     </message>
 </context>
 <context>
@@ -3196,35 +3196,35 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Pages of the meeting&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحات إعدادات الاجتماع</translation>
     </message>
     <message>
         <source>Deadline for inscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي للتسجيل</translation>
     </message>
     <message>
         <source>Which of the two moments of the deadline, in an hour the clocks repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>أي اللحظتين هو الموعد النهائي، في ساعة تتكرر فيها الساعات</translation>
     </message>
     <message>
         <source>O&amp;rganizers:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات المنظمة (&amp;R):</translation>
     </message>
     <message>
         <source>Organizers</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات المنظمة</translation>
     </message>
     <message>
         <source>Co-sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدمون المشاركون</translation>
     </message>
     <message>
         <source>Cou&amp;ncil members:</source>
-        <translation type="unfinished"></translation>
+        <translation>أعضاء المجلس (&amp;N):</translation>
     </message>
     <message>
         <source>Council members</source>
-        <translation type="unfinished">أعضاء المجلس</translation>
+        <translation>أعضاء المجلس</translation>
     </message>
 </context>
 <context>
@@ -3529,31 +3529,31 @@ on behalf of %2</source>
     <name>rostrum::SpeechClock</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهزة</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>تعمل</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">التوقف المؤقت</translation>
+        <translation>متوقفة مؤقتا</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه</translation>
     </message>
     <message>
         <source>Time up</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الوقت</translation>
     </message>
     <message>
         <source>Overtime</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز الوقت</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت</translation>
     </message>
 </context>
 <context>
@@ -3605,43 +3605,43 @@ on behalf of %2</source>
     <name>rostrum::SpokenReading</name>
     <message>
         <source>%1 allowed, not started</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المتاح %1، لم تبدأ</translation>
     </message>
     <message>
         <source>%1 left, running</source>
-        <translation type="unfinished"></translation>
+        <translation>المتبقي %1، تعمل</translation>
     </message>
     <message>
         <source>%1 left, paused</source>
-        <translation type="unfinished"></translation>
+        <translation>المتبقي %1، متوقفة مؤقتا</translation>
     </message>
     <message>
         <source>%1 left, paused, in the warning time</source>
-        <translation type="unfinished"></translation>
+        <translation>المتبقي %1، متوقفة مؤقتا، في وقت التنبيه</translation>
     </message>
     <message>
         <source>%1 left, running, in the warning time</source>
-        <translation type="unfinished"></translation>
+        <translation>المتبقي %1، تعمل، في وقت التنبيه</translation>
     </message>
     <message>
         <source>time is up, paused</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الوقت، متوقفة مؤقتا</translation>
     </message>
     <message>
         <source>time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الوقت</translation>
     </message>
     <message>
         <source>%1 over the limit, paused</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز الحد بـ %1، متوقفة مؤقتا</translation>
     </message>
     <message>
         <source>%1 over the limit, running</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز الحد بـ %1، تعمل</translation>
     </message>
     <message>
         <source>finished after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت بعد %1</translation>
     </message>
 </context>
 <context>
@@ -3726,31 +3726,31 @@ on behalf of %2</source>
     <name>rostrum::StatementLanguage</name>
     <message>
         <source>Statement in Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان بالعربية</translation>
     </message>
     <message>
         <source>Statement in Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان بالصينية</translation>
     </message>
     <message>
         <source>Statement in English</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان بالإنكليزية</translation>
     </message>
     <message>
         <source>Statement in French</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان بالفرنسية</translation>
     </message>
     <message>
         <source>Statement in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان بالروسية</translation>
     </message>
     <message>
         <source>Statement in Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان بالإسبانية</translation>
     </message>
     <message>
         <source>Statement in the language “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان باللغة ”%1“</translation>
     </message>
 </context>
 <context>
@@ -3832,11 +3832,11 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Tier order, the first to speak at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب الفئات، والفئة التي تتكلم أولا في الأعلى</translation>
     </message>
     <message>
         <source>Move dow&amp;n</source>
-        <translation type="unfinished">نقل إلى أسفل (&amp;N)</translation>
+        <translation>نقل إلى أسفل (&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3895,17 +3895,17 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Timekeeper&apos;s display</source>
-        <translation type="unfinished"></translation>
+        <translation>شاشة مراقب الوقت</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>delegation, speaker</comment>
-        <translation type="unfinished">%1، %2</translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>%1. %2. %3</source>
         <comment>who speaks; the clock; who is next</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2. %3</translation>
     </message>
 </context>
 <context>
@@ -4473,299 +4473,299 @@ on behalf of %2</source>
     </message>
     <message>
         <source>output format (default: text)</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة الإخراج (الافتراضية: text)</translation>
     </message>
     <message>
         <source>Create a meeting file.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء ملف اجتماع.</translation>
     </message>
     <message>
         <source>Times are in the meeting&apos;s time zone. Delegation names may be aliases (&quot;US&quot;, &quot;UK&quot;); they are saved under their directory names. An existing file is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوقات بالمنطقة الزمنية للاجتماع. يجوز أن تكون أسماء الوفود أسماء مختصرة (&quot;US&quot;، &quot;UK&quot;)؛ وتُحفظ بأسمائها الواردة في الدليل. لا يُكتب أبدا فوق ملف موجود.</translation>
     </message>
     <message>
         <source>the meeting&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الاجتماع</translation>
     </message>
     <message>
         <source>the day of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم الاجتماع</translation>
     </message>
     <message>
         <source>scheduled start</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد البدء المقرر</translation>
     </message>
     <message>
         <source>scheduled end</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الانتهاء المقرر</translation>
     </message>
     <message>
         <source>inscription deadline; later inscriptions are marked late. In the hour the clocks go back, add the offset: 2027-11-07T01:30-04:00</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي للتسجيل؛ وتوصف التسجيلات اللاحقة بأنها متأخرة. في الساعة التي تُرجع فيها الساعات، أضف الفارق: 2027-11-07T01:30-04:00</translation>
     </message>
     <message>
         <source>speaking time for every category (default 3:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الكلام لكل صفة (الافتراضي 3:00)</translation>
     </message>
     <message>
         <source>organizers, who open the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات المنظمة، التي تفتتح الاجتماع</translation>
     </message>
     <message>
         <source>co-sponsors, who speak in the priority tier</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدمون المشاركون، الذين يتكلمون في فئة الأولوية</translation>
     </message>
     <message>
         <source>members of the council, who speak after the briefers</source>
-        <translation type="unfinished"></translation>
+        <translation>أعضاء المجلس، الذين يتكلمون بعد مقدمي الإحاطات</translation>
     </message>
     <message>
         <source>where the meeting takes place</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان انعقاد الاجتماع</translation>
     </message>
     <message>
         <source>the line above the title of every document, e.g. &quot;United Nations General Assembly, plenary meeting&quot; (default: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر الذي يعلو عنوان كل مستند، مثل &quot;الجمعية العامة للأمم المتحدة، جلسة عامة&quot; (الافتراضي: لا شيء)</translation>
     </message>
     <message>
         <source>the meeting&apos;s time zone, e.g. America/New_York (default: this computer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية للاجتماع، مثل America/New_York (الافتراضية: المنطقة الزمنية لهذا الحاسوب)</translation>
     </message>
     <message>
         <source>Change the meeting&apos;s title, venue or the heading of its documents, as one act.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عنوان الاجتماع أو مكانه أو ترويسة مستنداته، في إجراء واحد.</translation>
     </message>
     <message>
         <source>Give one or more of the options; undo brings the settings back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد خيارا واحدا أو أكثر؛ ويعيد التراجع الإعدادات إلى ما كانت عليه.</translation>
     </message>
     <message>
         <source>where the meeting takes place; &quot;&quot; for none</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان انعقاد الاجتماع؛ &quot;&quot; لعدم تحديده</translation>
     </message>
     <message>
         <source>the line above the title of every document; &quot;&quot; for none</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر الذي يعلو عنوان كل مستند؛ &quot;&quot; لعدم وجوده</translation>
     </message>
     <message>
         <source>Write the demo meeting (UNSC Arria-formula, 25 May 2023) to a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الاجتماع التجريبي (اجتماع مجلس الأمن بصيغة آريا، 25 أيار/مايو 2023) في ملف جديد.</translation>
     </message>
     <message>
         <source>The meeting of the seed concept note with its 45 inscriptions, on its own date. With --today it is held today instead, starting at the next whole five minutes at least two minutes from now; its end, deadline and inscriptions move with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع المذكرة المفاهيمية الأصلية بتسجيلاته الـ 45، في تاريخه الأصلي. ومع --today يُعقد اليوم بدلا من ذلك، ويبدأ عند أول مضاعف تام لخمس دقائق يبعد دقيقتين على الأقل عن الآن؛ وتنتقل معه مواعيد انتهائه وموعده النهائي وتسجيلاته.</translation>
     </message>
     <message>
         <source>hold the meeting today, starting within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>عقد الاجتماع اليوم، على أن يبدأ في غضون دقائق</translation>
     </message>
     <message>
         <source>Inscribe a speaker; prints only the new entry&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل متكلم؛ لا يُطبع إلا معرِّف القيد الجديد.</translation>
     </message>
     <message>
         <source>The category is inferred when not given: a delegation keeps the highest tier it qualifies for. Briefers and non-State speakers need --category briefer or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستنتج الصفة إذا لم تُحدد: يحتفظ الوفد بأعلى فئة يستوفي شروطها. ويتطلب مقدمو الإحاطات والمتكلمون من غير الدول --category briefer أو other.</translation>
     </message>
     <message>
         <source>a delegation from the directory, or a name for briefers and others</source>
-        <translation type="unfinished"></translation>
+        <translation>وفد من الدليل، أو اسم لمقدمي الإحاطات وغيرهم</translation>
     </message>
     <message>
         <source>the speaker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المتكلم</translation>
     </message>
     <message>
         <source>the speaker&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>لقب المتكلم</translation>
     </message>
     <message>
         <source>organizer, briefer, council, cosponsor, group, member, observer or other</source>
-        <translation type="unfinished"></translation>
+        <translation>organizer أو briefer أو council أو cosponsor أو group أو member أو observer أو other</translation>
     </message>
     <message>
         <source>the group the statement is made for (with --group-size)</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة التي يُدلى بالبيان باسمها (مع --group-size)</translation>
     </message>
     <message>
         <source>how many delegations the group has (with --on-behalf-of)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد وفود المجموعة (مع --on-behalf-of)</translation>
     </message>
     <message>
         <source>ar, zh, en, fr, ru or es (default en)</source>
-        <translation type="unfinished"></translation>
+        <translation>ar أو zh أو en أو fr أو ru أو es (الافتراضي en)</translation>
     </message>
     <message>
         <source>head, minister, pr, deputy, charge or other</source>
-        <translation type="unfinished"></translation>
+        <translation>head أو minister أو pr أو deputy أو charge أو other</translation>
     </message>
     <message>
         <source>when the inscription arrived, in the meeting&apos;s time zone or ISO 8601 with an offset (default: now)</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت ورود التسجيل، بالمنطقة الزمنية للاجتماع أو بصيغة ISO 8601 مع الفارق (الافتراضي: الآن)</translation>
     </message>
     <message>
         <source>this speaker&apos;s time limit (default: the category&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الزمني لهذا المتكلم (الافتراضي: الحد الزمني للصفة)</translation>
     </message>
     <message>
         <source>notes for the secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات للأمانة</translation>
     </message>
     <message>
         <source>Inscribe every row of a CSV file, as one act (one undo removes them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل كل صفوف ملف CSV، في إجراء واحد (يزيلها كلها تراجع واحد).</translation>
     </message>
     <message>
         <source>The CSV has a header row; the columns, in any order and any case, are delegation (required), speaker, title, category, on_behalf_of, group_size, language, level, inscribed_at, limit and notes. Comma, semicolon or tab separated; UTF-8 or UTF-16 with a byte-order mark (&quot;Unicode text&quot;). Every row is checked first; refused rows are listed on standard error as &quot;line N: reason&quot;, and then nothing is written unless --skip-invalid is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>لملف CSV صف عناوين؛ والأعمدة، بأي ترتيب وبأحرف كبيرة أو صغيرة، هي delegation (إلزامي) وspeaker وtitle وcategory وon_behalf_of وgroup_size وlanguage وlevel وinscribed_at وlimit وnotes. تُفصل بفاصلة أو فاصلة منقوطة أو علامة جدولة؛ بترميز UTF-8 أو UTF-16 مع علامة ترتيب البايتات (&quot;Unicode text&quot;). يُفحص كل صف أولا؛ وتُدرج الصفوف المرفوضة في الخطأ المعياري بالشكل &quot;line N: reason&quot;، ثم لا يُكتب شيء ما لم يُحدد --skip-invalid.</translation>
     </message>
     <message>
         <source>check and report only; never write</source>
-        <translation type="unfinished"></translation>
+        <translation>الفحص والإبلاغ فقط؛ دون أي كتابة</translation>
     </message>
     <message>
         <source>import the rows that are accepted and report the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الصفوف المقبولة والإبلاغ عن البقية</translation>
     </message>
     <message>
         <source>Show the running order with projected start times.</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار ترتيب الكلام مع أوقات البدء المتوقعة.</translation>
     </message>
     <message>
         <source>JSON is an array in running order; CSV follows RFC 4180 with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكون JSON مصفوفة بترتيب الكلام؛ ويتبع CSV المعيار RFC 4180 مع صف عناوين.</translation>
     </message>
     <message>
         <source>also show who spoke, the current speaker, the absent and the withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار من تكلم أيضا، والمتكلم الحالي، والغائبين، والمنسحبين</translation>
     </message>
     <message>
         <source>Show who is speaking, the time left, who is next, and the projected end.</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار من يتكلم، والوقت المتبقي، ومن يليه، والانتهاء المتوقع.</translation>
     </message>
     <message>
         <source>Move a waiting speaker to a position; pins them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل متكلم في الانتظار إلى مكان معين؛ ويُثبت فيه.</translation>
     </message>
     <message>
         <source>Exchange the places of two waiting speakers, in one act.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبادل مكاني متكلمَين في الانتظار، في إجراء واحد.</translation>
     </message>
     <message>
         <source>Delete an entry from the list (undo brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف قيد من القائمة (يعيده التراجع).</translation>
     </message>
     <message>
         <source>Mark a waiting speaker as withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف متكلم في الانتظار بأنه منسحب.</translation>
     </message>
     <message>
         <source>Start or resume the clock; with no one at the rostrum, call the first speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل الساعة أو استئنافها؛ وإذا لم يكن أحد على المنصة، يُدعى المتكلم الأول.</translation>
     </message>
     <message>
         <source>Pause the current speaker&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف ساعة المتكلم الحالي مؤقتا.</translation>
     </message>
     <message>
         <source>Close the current speech and call the next speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء الكلمة الحالية ودعوة المتكلم التالي.</translation>
     </message>
     <message>
         <source>The called speaker is absent: apply the meeting&apos;s absent rule and call the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم المدعو غائب: تُطبق قاعدة الاجتماع بشأن الغياب ويُدعى المتكلم التالي.</translation>
     </message>
     <message>
         <source>Undo the last act.</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن آخر إجراء.</translation>
     </message>
     <message>
         <source>Redo the last undone act.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة آخر إجراء تم التراجع عنه.</translation>
     </message>
     <message>
         <source>Give the current speaker more time; a negative number takes time away.</source>
-        <translation type="unfinished"></translation>
+        <translation>منح المتكلم الحالي وقتا إضافيا؛ والعدد السالب ينقص من الوقت.</translation>
     </message>
     <message>
         <source>Reset the current speaker&apos;s clock to the full limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ساعة المتكلم الحالي إلى الحد الزمني الكامل.</translation>
     </message>
     <message>
         <source>Change one speaker&apos;s time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الحد الزمني لمتكلم واحد.</translation>
     </message>
     <message>
         <source>Change the time limit of every waiting speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الحد الزمني لكل المتكلمين في الانتظار.</translation>
     </message>
     <message>
         <source>Close the list of speakers: inscriptions are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>إقفال قائمة المتكلمين: تُرفض التسجيلات.</translation>
     </message>
     <message>
         <source>Reopen the list of speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة فتح قائمة المتكلمين.</translation>
     </message>
     <message>
         <source>Show who did what, and when, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار من فعل ماذا ومتى، الأقدم أولا.</translation>
     </message>
     <message>
         <source>show the last N acts (default 50; 0 shows all)</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار آخر N إجراء (الافتراضي 50؛ و0 يُظهر الكل)</translation>
     </message>
     <message>
         <source>Write a consistent copy of the meeting, with its whole journal, to a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة نسخة متسقة من الاجتماع، مع سجل عملياته كاملا، في ملف جديد.</translation>
     </message>
     <message>
         <source>One snapshot of the file as saved, taken while other consoles may be acting on it; undo and redo work in the copy. DEST must not exist yet. Only reads FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>لقطة واحدة للملف كما هو محفوظ، تؤخذ بينما قد تعمل عليه وحدات تحكم أخرى؛ ويعمل التراجع والإعادة في النسخة. يجب ألا يكون DEST موجودا بعد. يُقرأ FILE فقط.</translation>
     </message>
     <message>
         <source>Write the list of speakers for circulation: PDF, CSV or HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة قائمة المتكلمين لتعميمها: PDF أو CSV أو HTML.</translation>
     </message>
     <message>
         <source>The speaker at the rostrum first, then the running order with projected times. CSV is UTF-8 with a byte order mark, for spreadsheets; HTML is a standalone page. Give one or more outputs. A file is written whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم الموجود على المنصة أولا، ثم ترتيب الكلام مع الأوقات المتوقعة. يكون CSV بترميز UTF-8 مع علامة ترتيب البايتات، لجداول البيانات؛ ويكون HTML صفحة مستقلة. حدد مُخرجا واحدا أو أكثر. يُكتب الملف كاملا أو لا يُكتب على الإطلاق.</translation>
     </message>
     <message>
         <source>write an A4 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة ملف PDF بحجم A4</translation>
     </message>
     <message>
         <source>write CSV (RFC 4180)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة ملف CSV (RFC 4180)</translation>
     </message>
     <message>
         <source>write an HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة صفحة HTML</translation>
     </message>
     <message>
         <source>the line naming the kind of meeting, for this document only (default: the meeting&apos;s heading; &quot;&quot; for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر الذي يذكر نوع الاجتماع، لهذا المستند فقط (الافتراضي: ترويسة الاجتماع؛ &quot;&quot; لعدم وجوده)</translation>
     </message>
     <message>
         <source>the document&apos;s language: ar, zh, en, fr, ru or es (default: the language of the messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة المستند: ar أو zh أو en أو fr أو ru أو es (الافتراضي: لغة الرسائل)</translation>
     </message>
     <message>
         <source>Write the report of the meeting: planned and actual times, overruns, totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة تقرير الاجتماع: الأوقات المقررة والفعلية، وتجاوزات الوقت، والمجاميع.</translation>
     </message>
     <message>
         <source>One row per speaker with planned and actual start, allotted and actual time, overrun and pauses; totals by tier; the PDF adds a timeline picture. CSV has whole seconds, ISO 8601 times with the meeting&apos;s offset and status keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>صف لكل متكلم يتضمن البدء المقرر والفعلي، والوقت المخصص والفعلي، وتجاوز الوقت، والتوقفات المؤقتة؛ والمجاميع حسب الفئة؛ ويضيف PDF صورة للجدول الزمني. ويتضمن CSV ثواني كاملة، وأوقاتا بصيغة ISO 8601 مع فارق توقيت الاجتماع، ومفاتيح الحالة.</translation>
     </message>
     <message>
         <source>--language: “%1” is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--language: ”%1“ ليست من بين %2</translation>
     </message>
     <message>
         <source>Before the command, --language xx chooses the language of the messages (%1); without it they follow LANG and LC_MESSAGES.</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الأمر، يختار --language xx لغة الرسائل (%1)؛ وبدونه تتبع الرسائل LANG وLC_MESSAGES.</translation>
     </message>
 </context>
 </TS>
