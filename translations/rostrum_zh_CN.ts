@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Speak this language (%1) instead of the one View &gt; Language chose or the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此语言（%1），而不使用“视图 &gt; 语言”所选语言或系统语言。</translation>
     </message>
 </context>
 <context>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Backups of the meeting, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>会议备份，最新的在前</translation>
     </message>
 </context>
 <context>
@@ -199,15 +199,15 @@
     </message>
     <message>
         <source>Briefer&apos;s title, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>通报人职衔，可选</translation>
     </message>
     <message>
         <source>Briefer&apos;s organization, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>通报人所属组织，可选</translation>
     </message>
     <message>
         <source>Briefers to inscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>待登记的通报人</translation>
     </message>
 </context>
 <context>
@@ -867,7 +867,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Export list of speakers in a &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>按语言导出发言名单(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1311,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>%1: type a delegation to add</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：输入要添加的代表团</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1390,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Lang&amp;uage:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -1502,7 +1502,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Rows of the file, each with what becomes of it</source>
-        <translation type="unfinished"></translation>
+        <translation>文件各行及其处理结果</translation>
     </message>
 </context>
 <context>
@@ -1670,7 +1670,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Speaker&apos;s name, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者姓名，可选</translation>
     </message>
 </context>
 <context>
@@ -1779,7 +1779,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Journal: every act on the meeting, newest last</source>
-        <translation type="unfinished"></translation>
+        <translation>操作日志：会议的每项操作，最新的在后</translation>
     </message>
 </context>
 <context>
@@ -1816,26 +1816,26 @@ Ctrl+L</translation>
     <name>rostrum::LanguageChoice</name>
     <message>
         <source>--language “%1” is not a language Rostrum speaks; it speaks %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--language “%1”不是 Rostrum 支持的语言；支持的语言为 %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言(&amp;S)</translation>
     </message>
     <message>
         <source>From its next start the console will follow the system&apos;s language, %1; the windows open now keep their language until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台下次启动时将采用系统语言（%1）；在此之前，当前打开的窗口保持原有语言。</translation>
     </message>
     <message>
         <source>From its next start the console will speak %1; the windows open now keep their language until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台下次启动时将使用 %1；在此之前，当前打开的窗口保持原有语言。</translation>
     </message>
 </context>
 <context>
@@ -1894,7 +1894,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
 </context>
 <context>
@@ -2028,7 +2028,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
 </context>
 <context>
@@ -2082,7 +2082,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Scheduled %1</source>
-        <translation type="unfinished">预定 %1</translation>
+        <translation>预定 %1</translation>
     </message>
 </context>
 <context>
@@ -2097,27 +2097,27 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Lists of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>发言名单</translation>
     </message>
     <message>
         <source>Speakers heard, beside the running order</source>
-        <translation type="unfinished"></translation>
+        <translation>已发言者，位于发言顺序旁</translation>
     </message>
     <message>
         <source>Speakers heard</source>
-        <translation type="unfinished"></translation>
+        <translation>已发言者</translation>
     </message>
     <message>
         <source>Who has spoken, in the order they spoke, with the time each one took.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发言者，按发言先后排列，并列出各自所用时间。</translation>
     </message>
     <message>
         <source>Running order</source>
-        <translation type="unfinished">发言顺序</translation>
+        <translation>发言顺序</translation>
     </message>
     <message>
         <source>The speakers still to speak, in the order they will be called. N calls the next; Enter opens the selected speaker; Ctrl+Up and Ctrl+Down move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚待发言者，按请发言的先后排列。按 N 请下一位发言；按 Enter 打开所选发言者；按 Ctrl+Up 和 Ctrl+Down 移动其位置。</translation>
     </message>
 </context>
 <context>
@@ -2215,58 +2215,58 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>United Nations Security Council open debate</source>
-        <translation type="unfinished"></translation>
+        <translation>联合国安全理事会公开辩论会</translation>
     </message>
     <message>
         <source>United Nations General Assembly plenary meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>联合国大会全体会议</translation>
     </message>
     <message>
         <source>Model United Nations</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟联合国</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingPreset</name>
     <message>
         <source>Security Council, Arria-formula</source>
-        <translation type="unfinished"></translation>
+        <translation>安全理事会阿里亚办法会议</translation>
     </message>
     <message>
         <source>The rules of the list of the seed meeting (25 May 2023): the opening, the briefers, the Council, then co-sponsors and groups, Member States, observers and others; 3 minutes per intervention, as its concept note asked of every speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>采用原始会议（2023年5月25日）的发言名单规则：开幕发言、通报人、安理会成员，然后是共同提案国和集团、会员国、观察员及其他；按该会议概念说明对每位发言者的要求，每次发言 3 分钟。</translation>
     </message>
     <message>
         <source>Security Council, open debate</source>
-        <translation type="unfinished"></translation>
+        <translation>安全理事会公开辩论会</translation>
     </message>
     <message>
         <source>The briefers, then the members of the Council, then the other Member States and observers. The Council&apos;s note on its working methods (S/2017/507) asks for concise statements, and concept notes of open debates commonly ask speakers to keep to four minutes, the default here. Briefers are given 10 minutes, a common allowance rather than a rule: set it to what the concept note says.</source>
-        <translation type="unfinished"></translation>
+        <translation>先由通报人发言，然后是安理会成员，再是其他会员国和观察员。安理会关于其工作方法的说明（S/2017/507）要求发言简明扼要，公开辩论会的概念说明通常要求发言者将发言限制在四分钟以内，此处即以此为默认值。通报人有 10 分钟，这是通常做法而非规则：请按概念说明设定。</translation>
     </message>
     <message>
         <source>General Assembly plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>大会全体会议</translation>
     </message>
     <message>
         <source>Statements on behalf of groups come first, then Member States, then observers, as in the Assembly&apos;s plenary debates. Presidents of the Assembly usually ask 5 minutes of a Member State speaking for itself; statements for a group are given 7 minutes and observers 3, common practice that each President confirms.</source>
-        <translation type="unfinished"></translation>
+        <translation>按大会全体辩论的做法，先由代表集团发言，然后是会员国，再是观察员。大会主席通常要求以本国名义发言的会员国发言 5 分钟；代表集团的发言 7 分钟，观察员 3 分钟，此为通常做法，由每任主席确认。</translation>
     </message>
     <message>
         <source>Conference or committee</source>
-        <translation type="unfinished"></translation>
+        <translation>会议或委员会</translation>
     </message>
     <message>
         <source>A neutral start for a conference, a committee or a working group: groups first, then States, observers and others, 5 minutes each and 7 for a group. There is no heading to guess: type the body&apos;s name, so that no document says the wrong one.</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于会议、委员会或工作组的中性起点：先由集团发言，然后是国家、观察员及其他，每位 5 分钟，集团 7 分钟。页眉不作预设：请输入机构名称，以免任何文件写错。</translation>
     </message>
     <message>
         <source>Model UN committee</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟联合国委员会</translation>
     </message>
     <message>
         <source>The speakers&apos; list of a Model UN committee: 1 minute 30 seconds each, the usual default of Model UN rules of procedure (most conferences set 60 to 90 seconds), with the warning 15 seconds before the end; guest speakers 5 minutes. A delegate absent when called loses the place, as the chair moves on.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟联合国委员会的发言名单：每位 1 分 30 秒，这是模拟联合国议事规则的通常默认值（多数会议定为 60 至 90 秒），结束前 15 秒发出警告；特邀发言者 5 分钟。被请发言时缺席的代表失去其位置，由主席继续请下一位发言。</translation>
     </message>
 </context>
 <context>
@@ -2605,11 +2605,11 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Language of the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>报告语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告语言</translation>
     </message>
 </context>
 <context>
@@ -3131,35 +3131,35 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Pages of the meeting&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>会议设置各页</translation>
     </message>
     <message>
         <source>Deadline for inscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>登记截止时间</translation>
     </message>
     <message>
         <source>Which of the two moments of the deadline, in an hour the clocks repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>时钟回拨而重复的一小时内，截止时间取两个时刻中的哪一个</translation>
     </message>
     <message>
         <source>O&amp;rganizers:</source>
-        <translation type="unfinished"></translation>
+        <translation>组织者(&amp;R)：</translation>
     </message>
     <message>
         <source>Organizers</source>
-        <translation type="unfinished"></translation>
+        <translation>组织者</translation>
     </message>
     <message>
         <source>Co-sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>共同提案国</translation>
     </message>
     <message>
         <source>Cou&amp;ncil members:</source>
-        <translation type="unfinished"></translation>
+        <translation>安理会成员(&amp;N)：</translation>
     </message>
     <message>
         <source>Council members</source>
-        <translation type="unfinished">安理会成员</translation>
+        <translation>安理会成员</translation>
     </message>
 </context>
 <context>
@@ -3459,31 +3459,31 @@ on behalf of %2</source>
     <name>rostrum::SpeechClock</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>计时中</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">暂停</translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Time up</source>
-        <translation type="unfinished"></translation>
+        <translation>时间到</translation>
     </message>
     <message>
         <source>Overtime</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
 </context>
 <context>
@@ -3535,43 +3535,43 @@ on behalf of %2</source>
     <name>rostrum::SpokenReading</name>
     <message>
         <source>%1 allowed, not started</source>
-        <translation type="unfinished"></translation>
+        <translation>时限 %1，未开始</translation>
     </message>
     <message>
         <source>%1 left, running</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1，计时中</translation>
     </message>
     <message>
         <source>%1 left, paused</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1，已暂停</translation>
     </message>
     <message>
         <source>%1 left, paused, in the warning time</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1，已暂停，处于警告时间</translation>
     </message>
     <message>
         <source>%1 left, running, in the warning time</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1，计时中，处于警告时间</translation>
     </message>
     <message>
         <source>time is up, paused</source>
-        <translation type="unfinished"></translation>
+        <translation>时间到，已暂停</translation>
     </message>
     <message>
         <source>time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>时间到</translation>
     </message>
     <message>
         <source>%1 over the limit, paused</source>
-        <translation type="unfinished"></translation>
+        <translation>超出时限 %1，已暂停</translation>
     </message>
     <message>
         <source>%1 over the limit, running</source>
-        <translation type="unfinished"></translation>
+        <translation>超出时限 %1，计时中</translation>
     </message>
     <message>
         <source>finished after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用时 %1 后结束</translation>
     </message>
 </context>
 <context>
@@ -3656,31 +3656,31 @@ on behalf of %2</source>
     <name>rostrum::StatementLanguage</name>
     <message>
         <source>Statement in Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>以阿拉伯文发言</translation>
     </message>
     <message>
         <source>Statement in Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>以中文发言</translation>
     </message>
     <message>
         <source>Statement in English</source>
-        <translation type="unfinished"></translation>
+        <translation>以英文发言</translation>
     </message>
     <message>
         <source>Statement in French</source>
-        <translation type="unfinished"></translation>
+        <translation>以法文发言</translation>
     </message>
     <message>
         <source>Statement in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>以俄文发言</translation>
     </message>
     <message>
         <source>Statement in Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>以西班牙文发言</translation>
     </message>
     <message>
         <source>Statement in the language “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>以“%1”语言发言</translation>
     </message>
 </context>
 <context>
@@ -3762,11 +3762,11 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Tier order, the first to speak at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>类别顺序，最先发言的在顶部</translation>
     </message>
     <message>
         <source>Move dow&amp;n</source>
-        <translation type="unfinished">下移(&amp;N)</translation>
+        <translation>下移(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3825,17 +3825,17 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Timekeeper&apos;s display</source>
-        <translation type="unfinished"></translation>
+        <translation>计时员显示屏</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>delegation, speaker</comment>
-        <translation type="unfinished">%1：%2 {1,?}</translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>%1. %2. %3</source>
         <comment>who speaks; the clock; who is next</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1。%2。%3</translation>
     </message>
 </context>
 <context>
@@ -4348,299 +4348,299 @@ on behalf of %2</source>
     </message>
     <message>
         <source>output format (default: text)</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式（默认：text）</translation>
     </message>
     <message>
         <source>Create a meeting file.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建会议文件。</translation>
     </message>
     <message>
         <source>Times are in the meeting&apos;s time zone. Delegation names may be aliases (&quot;US&quot;, &quot;UK&quot;); they are saved under their directory names. An existing file is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间采用会议时区。代表团名称可使用别名（&quot;US&quot;、&quot;UK&quot;），保存时采用名录中的名称。绝不覆盖已有文件。</translation>
     </message>
     <message>
         <source>the meeting&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>会议标题</translation>
     </message>
     <message>
         <source>the day of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议日期</translation>
     </message>
     <message>
         <source>scheduled start</source>
-        <translation type="unfinished"></translation>
+        <translation>预定开始时间</translation>
     </message>
     <message>
         <source>scheduled end</source>
-        <translation type="unfinished"></translation>
+        <translation>预定结束时间</translation>
     </message>
     <message>
         <source>inscription deadline; later inscriptions are marked late. In the hour the clocks go back, add the offset: 2027-11-07T01:30-04:00</source>
-        <translation type="unfinished"></translation>
+        <translation>登记截止时间；此后的登记标记为逾期。在时钟回拨的一小时内，请加上时差：2027-11-07T01:30-04:00</translation>
     </message>
     <message>
         <source>speaking time for every category (default 3:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>每种类型的发言时间（默认 3:00）</translation>
     </message>
     <message>
         <source>organizers, who open the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>组织者，由其宣布会议开幕</translation>
     </message>
     <message>
         <source>co-sponsors, who speak in the priority tier</source>
-        <translation type="unfinished"></translation>
+        <translation>共同提案国，在优先类别中发言</translation>
     </message>
     <message>
         <source>members of the council, who speak after the briefers</source>
-        <translation type="unfinished"></translation>
+        <translation>安理会成员，在通报人之后发言</translation>
     </message>
     <message>
         <source>where the meeting takes place</source>
-        <translation type="unfinished"></translation>
+        <translation>会议地点</translation>
     </message>
     <message>
         <source>the line above the title of every document, e.g. &quot;United Nations General Assembly, plenary meeting&quot; (default: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>每份文件标题上方的一行，例如 &quot;United Nations General Assembly, plenary meeting&quot;（默认：无）</translation>
     </message>
     <message>
         <source>the meeting&apos;s time zone, e.g. America/New_York (default: this computer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>会议时区，例如 America/New_York（默认：本计算机的时区）</translation>
     </message>
     <message>
         <source>Change the meeting&apos;s title, venue or the heading of its documents, as one act.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改会议标题、地点或文件页眉，作为一项操作。</translation>
     </message>
     <message>
         <source>Give one or more of the options; undo brings the settings back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出一个或多个选项；撤销可将设置恢复原状。</translation>
     </message>
     <message>
         <source>where the meeting takes place; &quot;&quot; for none</source>
-        <translation type="unfinished"></translation>
+        <translation>会议地点；&quot;&quot; 表示无</translation>
     </message>
     <message>
         <source>the line above the title of every document; &quot;&quot; for none</source>
-        <translation type="unfinished"></translation>
+        <translation>每份文件标题上方的一行；&quot;&quot; 表示无</translation>
     </message>
     <message>
         <source>Write the demo meeting (UNSC Arria-formula, 25 May 2023) to a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将演示会议（安理会阿里亚办法会议，2023年5月25日）写入新文件。</translation>
     </message>
     <message>
         <source>The meeting of the seed concept note with its 45 inscriptions, on its own date. With --today it is held today instead, starting at the next whole five minutes at least two minutes from now; its end, deadline and inscriptions move with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>原始概念说明所述会议，含 45 项登记，日期为原日期。使用 --today 则改为今天举行，开始时间为距现在至少两分钟后的下一个整五分钟；结束时间、截止时间和登记随之调整。</translation>
     </message>
     <message>
         <source>hold the meeting today, starting within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>今天举行会议，几分钟内开始</translation>
     </message>
     <message>
         <source>Inscribe a speaker; prints only the new entry&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记一位发言者；仅输出新条目的 id。</translation>
     </message>
     <message>
         <source>The category is inferred when not given: a delegation keeps the highest tier it qualifies for. Briefers and non-State speakers need --category briefer or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出类型时自动推断：代表团列入其符合条件的最高类别。通报人和非国家发言者须使用 --category briefer 或 other。</translation>
     </message>
     <message>
         <source>a delegation from the directory, or a name for briefers and others</source>
-        <translation type="unfinished"></translation>
+        <translation>名录中的代表团，或通报人及其他发言者的名称</translation>
     </message>
     <message>
         <source>the speaker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者姓名</translation>
     </message>
     <message>
         <source>the speaker&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者职衔</translation>
     </message>
     <message>
         <source>organizer, briefer, council, cosponsor, group, member, observer or other</source>
-        <translation type="unfinished"></translation>
+        <translation>organizer、briefer、council、cosponsor、group、member、observer 或 other</translation>
     </message>
     <message>
         <source>the group the statement is made for (with --group-size)</source>
-        <translation type="unfinished"></translation>
+        <translation>代表其发言的集团（与 --group-size 一起使用）</translation>
     </message>
     <message>
         <source>how many delegations the group has (with --on-behalf-of)</source>
-        <translation type="unfinished"></translation>
+        <translation>该集团的代表团数目（与 --on-behalf-of 一起使用）</translation>
     </message>
     <message>
         <source>ar, zh, en, fr, ru or es (default en)</source>
-        <translation type="unfinished"></translation>
+        <translation>ar、zh、en、fr、ru 或 es（默认 en）</translation>
     </message>
     <message>
         <source>head, minister, pr, deputy, charge or other</source>
-        <translation type="unfinished"></translation>
+        <translation>head、minister、pr、deputy、charge 或 other</translation>
     </message>
     <message>
         <source>when the inscription arrived, in the meeting&apos;s time zone or ISO 8601 with an offset (default: now)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记收到的时间，采用会议时区或带时差的 ISO 8601 格式（默认：现在）</translation>
     </message>
     <message>
         <source>this speaker&apos;s time limit (default: the category&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>该发言者的时限（默认：该类型的时限）</translation>
     </message>
     <message>
         <source>notes for the secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>供秘书处参考的备注</translation>
     </message>
     <message>
         <source>Inscribe every row of a CSV file, as one act (one undo removes them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>登记 CSV 文件的每一行，作为一项操作（撤销一次即全部删除）。</translation>
     </message>
     <message>
         <source>The CSV has a header row; the columns, in any order and any case, are delegation (required), speaker, title, category, on_behalf_of, group_size, language, level, inscribed_at, limit and notes. Comma, semicolon or tab separated; UTF-8 or UTF-16 with a byte-order mark (&quot;Unicode text&quot;). Every row is checked first; refused rows are listed on standard error as &quot;line N: reason&quot;, and then nothing is written unless --skip-invalid is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 须有标题行；各列可按任意顺序、任意大小写排列，包括 delegation（必需）、speaker、title、category、on_behalf_of、group_size、language、level、inscribed_at、limit 和 notes。以逗号、分号或制表符分隔；采用 UTF-8 或带字节顺序标记的 UTF-16（&quot;Unicode text&quot;）。先检查每一行；被拒绝的行以 &quot;line N: reason&quot; 形式列于标准错误输出，此时除非给出 --skip-invalid，否则不写入任何内容。</translation>
     </message>
     <message>
         <source>check and report only; never write</source>
-        <translation type="unfinished"></translation>
+        <translation>仅检查并报告；不写入</translation>
     </message>
     <message>
         <source>import the rows that are accepted and report the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>导入被接受的行，并报告其余各行</translation>
     </message>
     <message>
         <source>Show the running order with projected start times.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示发言顺序及预计开始时间。</translation>
     </message>
     <message>
         <source>JSON is an array in running order; CSV follows RFC 4180 with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 为按发言顺序排列的数组；CSV 遵循 RFC 4180，带标题行。</translation>
     </message>
     <message>
         <source>also show who spoke, the current speaker, the absent and the withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示已发言者、当前发言者、缺席者和已撤回者</translation>
     </message>
     <message>
         <source>Show who is speaking, the time left, who is next, and the projected end.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示当前发言者、剩余时间、下一位发言者和预计结束时间。</translation>
     </message>
     <message>
         <source>Move a waiting speaker to a position; pins them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>将一位等候中的发言者移至某一位置，并固定于该位置。</translation>
     </message>
     <message>
         <source>Exchange the places of two waiting speakers, in one act.</source>
-        <translation type="unfinished"></translation>
+        <translation>互换两位等候中发言者的位置，作为一项操作。</translation>
     </message>
     <message>
         <source>Delete an entry from the list (undo brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>从名单中删除一个条目（撤销可将其恢复）。</translation>
     </message>
     <message>
         <source>Mark a waiting speaker as withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>将一位等候中的发言者标记为已撤回。</translation>
     </message>
     <message>
         <source>Start or resume the clock; with no one at the rostrum, call the first speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动或恢复计时；如讲台上无人，则请第一位发言者发言。</translation>
     </message>
     <message>
         <source>Pause the current speaker&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停当前发言者的计时。</translation>
     </message>
     <message>
         <source>Close the current speech and call the next speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束当前发言，并请下一位发言者发言。</translation>
     </message>
     <message>
         <source>The called speaker is absent: apply the meeting&apos;s absent rule and call the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>被请发言者缺席：适用会议的缺席规则，并请下一位发言。</translation>
     </message>
     <message>
         <source>Undo the last act.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一项操作。</translation>
     </message>
     <message>
         <source>Redo the last undone act.</source>
-        <translation type="unfinished"></translation>
+        <translation>重做上一项撤销的操作。</translation>
     </message>
     <message>
         <source>Give the current speaker more time; a negative number takes time away.</source>
-        <translation type="unfinished"></translation>
+        <translation>给当前发言者增加时间；负数则减少时间。</translation>
     </message>
     <message>
         <source>Reset the current speaker&apos;s clock to the full limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前发言者的计时重置为完整时限。</translation>
     </message>
     <message>
         <source>Change one speaker&apos;s time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改一位发言者的时限。</translation>
     </message>
     <message>
         <source>Change the time limit of every waiting speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改所有等候中发言者的时限。</translation>
     </message>
     <message>
         <source>Close the list of speakers: inscriptions are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭发言名单：不再接受登记。</translation>
     </message>
     <message>
         <source>Reopen the list of speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开放发言名单。</translation>
     </message>
     <message>
         <source>Show who did what, and when, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示何人于何时进行了何种操作，最早的在前。</translation>
     </message>
     <message>
         <source>show the last N acts (default 50; 0 shows all)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示最后 N 项操作（默认 50；0 表示全部）</translation>
     </message>
     <message>
         <source>Write a consistent copy of the meeting, with its whole journal, to a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将会议的一致副本连同完整的操作日志写入新文件。</translation>
     </message>
     <message>
         <source>One snapshot of the file as saved, taken while other consoles may be acting on it; undo and redo work in the copy. DEST must not exist yet. Only reads FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>即已保存文件的一份快照，可在其他控制台仍在操作时生成；撤销和重做在副本中同样有效。DEST 必须尚不存在。仅读取 FILE。</translation>
     </message>
     <message>
         <source>Write the list of speakers for circulation: PDF, CSV or HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>写出供分发的发言名单：PDF、CSV 或 HTML。</translation>
     </message>
     <message>
         <source>The speaker at the rostrum first, then the running order with projected times. CSV is UTF-8 with a byte order mark, for spreadsheets; HTML is a standalone page. Give one or more outputs. A file is written whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>先列讲台上的发言者，然后是发言顺序及预计时间。CSV 为带字节顺序标记的 UTF-8，供电子表格使用；HTML 为独立网页。请给出一个或多个输出。文件要么完整写入，要么完全不写入。</translation>
     </message>
     <message>
         <source>write an A4 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>写出 A4 PDF</translation>
     </message>
     <message>
         <source>write CSV (RFC 4180)</source>
-        <translation type="unfinished"></translation>
+        <translation>写出 CSV (RFC 4180)</translation>
     </message>
     <message>
         <source>write an HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>写出 HTML 网页</translation>
     </message>
     <message>
         <source>the line naming the kind of meeting, for this document only (default: the meeting&apos;s heading; &quot;&quot; for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>注明会议类型的一行，仅用于本文件（默认：会议页眉；&quot;&quot; 表示无）</translation>
     </message>
     <message>
         <source>the document&apos;s language: ar, zh, en, fr, ru or es (default: the language of the messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件语言：ar、zh、en、fr、ru 或 es（默认：消息语言）</translation>
     </message>
     <message>
         <source>Write the report of the meeting: planned and actual times, overruns, totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>写出会议报告：计划时间和实际时间、超时、合计。</translation>
     </message>
     <message>
         <source>One row per speaker with planned and actual start, allotted and actual time, overrun and pauses; totals by tier; the PDF adds a timeline picture. CSV has whole seconds, ISO 8601 times with the meeting&apos;s offset and status keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>每位发言者一行，列出计划和实际开始时间、分配时间和实际用时、超时及暂停；按类别的合计；PDF 另附时间线图。CSV 采用整秒、带会议时差的 ISO 8601 时间和状态键。</translation>
     </message>
     <message>
         <source>--language: “%1” is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--language：“%1”不在 %2 之列</translation>
     </message>
     <message>
         <source>Before the command, --language xx chooses the language of the messages (%1); without it they follow LANG and LC_MESSAGES.</source>
-        <translation type="unfinished"></translation>
+        <translation>在命令之前使用 --language xx 可选择消息语言（%1）；如不使用，则按 LANG 和 LC_MESSAGES。</translation>
     </message>
 </context>
 </TS>
