@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QLocale>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -181,6 +182,10 @@ QWidget *MeetingConsole::buildOrderPage(ChairActions *actions)
 void MeetingConsole::setUpTable(QTableView *view)
 {
     view->setItemDelegate(new TwoLineDelegate(view));
+    // The positions are Western digits in every language, Arabic included, as UN Arabic
+    // documents write them and as the rest of the console does (language/datetext.h): the
+    // view formats its numbers with a locale whose digits are 0-9.
+    view->setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -64,7 +64,7 @@ bool write(const ListOfSpeakers &list, const QString &path, QString *error,
         TableSpec spec;
         spec.header = {Tr::tr("No."), Tr::tr("Delegation"), Tr::tr("Speaker and title"),
                        Tr::tr("Language"), Tr::tr("Projected time")};
-        spec.widthsPercent = {7, 34, 35, 11, 13};
+        spec.widthsPercent = {6, 32, 34, 15, 13};
         spec.alignments = {Qt::AlignRight, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft,
                            Qt::AlignHCenter};
         document.beginTable(spec);
