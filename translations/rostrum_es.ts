@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Speak this language (%1) instead of the one View &gt; Language chose or the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este idioma (%1) en lugar del elegido en Ver &gt; Idioma o del idioma del sistema.</translation>
     </message>
 </context>
 <context>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Backups of the meeting, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de la reunión, de la más reciente a la más antigua</translation>
     </message>
 </context>
 <context>
@@ -199,15 +199,15 @@
     </message>
     <message>
         <source>Briefer&apos;s title, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo del ponente, opcional</translation>
     </message>
     <message>
         <source>Briefer&apos;s organization, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización del ponente, opcional</translation>
     </message>
     <message>
         <source>Briefers to inscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponentes que se inscribirán</translation>
     </message>
 </context>
 <context>
@@ -867,7 +867,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Export list of speakers in a &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;lista de oradores en un idioma</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1311,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>%1: type a delegation to add</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: escriba una delegación para añadirla</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1390,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Lang&amp;uage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
 </context>
 <context>
@@ -1505,7 +1505,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Rows of the file, each with what becomes of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas del archivo, cada una con lo que será de ella</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1675,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Speaker&apos;s name, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del orador, opcional</translation>
     </message>
 </context>
 <context>
@@ -1784,7 +1784,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Journal: every act on the meeting, newest last</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de operaciones: todas las acciones de la reunión, la más reciente al final</translation>
     </message>
 </context>
 <context>
@@ -1821,26 +1821,26 @@ Ctrl+L</translation>
     <name>rostrum::LanguageChoice</name>
     <message>
         <source>--language “%1” is not a language Rostrum speaks; it speaks %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--language “%1” no es un idioma disponible en Rostrum; los disponibles son %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del &amp;sistema</translation>
     </message>
     <message>
         <source>From its next start the console will follow the system&apos;s language, %1; the windows open now keep their language until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir del próximo inicio, la consola usará el idioma del sistema, %1; hasta entonces, las ventanas abiertas conservan su idioma.</translation>
     </message>
     <message>
         <source>From its next start the console will speak %1; the windows open now keep their language until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir del próximo inicio, la consola estará en %1; hasta entonces, las ventanas abiertas conservan su idioma.</translation>
     </message>
 </context>
 <context>
@@ -1899,7 +1899,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
@@ -2033,7 +2033,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
@@ -2087,7 +2087,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Scheduled %1</source>
-        <translation type="unfinished">Programada %1</translation>
+        <translation>Prevista %1</translation>
     </message>
 </context>
 <context>
@@ -2102,27 +2102,27 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Lists of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de oradores</translation>
     </message>
     <message>
         <source>Speakers heard, beside the running order</source>
-        <translation type="unfinished"></translation>
+        <translation>Oradores que han intervenido, junto al orden de intervención</translation>
     </message>
     <message>
         <source>Speakers heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Oradores que han intervenido</translation>
     </message>
     <message>
         <source>Who has spoken, in the order they spoke, with the time each one took.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién ha intervenido, en el orden en que lo hizo, con el tiempo que utilizó cada uno.</translation>
     </message>
     <message>
         <source>Running order</source>
-        <translation type="unfinished">Orden de intervención</translation>
+        <translation>Orden de intervención</translation>
     </message>
     <message>
         <source>The speakers still to speak, in the order they will be called. N calls the next; Enter opens the selected speaker; Ctrl+Up and Ctrl+Down move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los oradores que aún no han intervenido, en el orden en que se les dará la palabra. N da la palabra al siguiente; Enter abre el orador seleccionado; Ctrl+Up y Ctrl+Down lo desplazan.</translation>
     </message>
 </context>
 <context>
@@ -2220,58 +2220,58 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>United Nations Security Council open debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Debate abierto del Consejo de Seguridad de las Naciones Unidas</translation>
     </message>
     <message>
         <source>United Nations General Assembly plenary meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión plenaria de la Asamblea General de las Naciones Unidas</translation>
     </message>
     <message>
         <source>Model United Nations</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de las Naciones Unidas</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MeetingPreset</name>
     <message>
         <source>Security Council, Arria-formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo de Seguridad, fórmula Arria</translation>
     </message>
     <message>
         <source>The rules of the list of the seed meeting (25 May 2023): the opening, the briefers, the Council, then co-sponsors and groups, Member States, observers and others; 3 minutes per intervention, as its concept note asked of every speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas de la lista de la reunión de referencia (25 de mayo de 2023): la apertura, los ponentes, el Consejo y, a continuación, los copatrocinadores y grupos, los Estados Miembros, los observadores y otros; 3 minutos por intervención, como pedía a todos los oradores su nota conceptual.</translation>
     </message>
     <message>
         <source>Security Council, open debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo de Seguridad, debate abierto</translation>
     </message>
     <message>
         <source>The briefers, then the members of the Council, then the other Member States and observers. The Council&apos;s note on its working methods (S/2017/507) asks for concise statements, and concept notes of open debates commonly ask speakers to keep to four minutes, the default here. Briefers are given 10 minutes, a common allowance rather than a rule: set it to what the concept note says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ponentes, luego los miembros del Consejo y, después, los demás Estados Miembros y los observadores. La nota del Consejo sobre sus métodos de trabajo (S/2017/507) pide declaraciones concisas, y las notas conceptuales de los debates abiertos suelen pedir a los oradores que no superen los cuatro minutos, el valor predeterminado aquí. Los ponentes disponen de 10 minutos, una asignación habitual más que una regla: ajústela a lo que indique la nota conceptual.</translation>
     </message>
     <message>
         <source>General Assembly plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenaria de la Asamblea General</translation>
     </message>
     <message>
         <source>Statements on behalf of groups come first, then Member States, then observers, as in the Assembly&apos;s plenary debates. Presidents of the Assembly usually ask 5 minutes of a Member State speaking for itself; statements for a group are given 7 minutes and observers 3, common practice that each President confirms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero las declaraciones en nombre de grupos, luego los Estados Miembros y después los observadores, como en los debates plenarios de la Asamblea. La Presidencia de la Asamblea suele pedir 5 minutos a un Estado Miembro que hable a título nacional; las declaraciones en nombre de un grupo disponen de 7 minutos y los observadores de 3, práctica habitual que confirma cada Presidencia.</translation>
     </message>
     <message>
         <source>Conference or committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferencia o comisión</translation>
     </message>
     <message>
         <source>A neutral start for a conference, a committee or a working group: groups first, then States, observers and others, 5 minutes each and 7 for a group. There is no heading to guess: type the body&apos;s name, so that no document says the wrong one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punto de partida neutro para una conferencia, una comisión o un grupo de trabajo: primero los grupos, luego los Estados, los observadores y otros, 5 minutos cada uno y 7 para un grupo. No se propone ningún encabezamiento: escriba el nombre del órgano, para que ningún documento indique uno erróneo.</translation>
     </message>
     <message>
         <source>Model UN committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión de Modelo de la ONU</translation>
     </message>
     <message>
         <source>The speakers&apos; list of a Model UN committee: 1 minute 30 seconds each, the usual default of Model UN rules of procedure (most conferences set 60 to 90 seconds), with the warning 15 seconds before the end; guest speakers 5 minutes. A delegate absent when called loses the place, as the chair moves on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de oradores de una comisión de Modelo de la ONU: 1 minuto y 30 segundos cada uno, el valor habitual de los reglamentos de los Modelos de la ONU (la mayoría de las conferencias fijan entre 60 y 90 segundos), con aviso 15 segundos antes del final; oradores invitados, 5 minutos. Un delegado ausente al ser llamado pierde su puesto, pues la Presidencia continúa.</translation>
     </message>
 </context>
 <context>
@@ -2612,11 +2612,11 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Language of the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma del informe:</translation>
     </message>
     <message>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del informe</translation>
     </message>
 </context>
 <context>
@@ -3144,35 +3144,35 @@ en nombre de %2</translation>
     </message>
     <message>
         <source>Pages of the meeting&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de la configuración de la reunión</translation>
     </message>
     <message>
         <source>Deadline for inscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de inscripción</translation>
     </message>
     <message>
         <source>Which of the two moments of the deadline, in an hour the clocks repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuál de los dos momentos del plazo, en una hora que los relojes repiten</translation>
     </message>
     <message>
         <source>O&amp;rganizers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganizadores:</translation>
     </message>
     <message>
         <source>Organizers</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizadores</translation>
     </message>
     <message>
         <source>Co-sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Copatrocinadores</translation>
     </message>
     <message>
         <source>Cou&amp;ncil members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del Co&amp;nsejo:</translation>
     </message>
     <message>
         <source>Council members</source>
-        <translation type="unfinished">Miembros del Consejo</translation>
+        <translation>Miembros del Consejo</translation>
     </message>
 </context>
 <context>
@@ -3473,31 +3473,31 @@ en nombre de %2</translation>
     <name>rostrum::SpeechClock</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En marcha</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">En pausa</translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Time up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo agotado</translation>
     </message>
     <message>
         <source>Overtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo excedido</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
 </context>
 <context>
@@ -3549,43 +3549,43 @@ en nombre de %2</translation>
     <name>rostrum::SpokenReading</name>
     <message>
         <source>%1 allowed, not started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 asignados, sin iniciar</translation>
     </message>
     <message>
         <source>%1 left, running</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1, en marcha</translation>
     </message>
     <message>
         <source>%1 left, paused</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1, en pausa</translation>
     </message>
     <message>
         <source>%1 left, paused, in the warning time</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1, en pausa, en el tiempo de aviso</translation>
     </message>
     <message>
         <source>%1 left, running, in the warning time</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1, en marcha, en el tiempo de aviso</translation>
     </message>
     <message>
         <source>time is up, paused</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo agotado, en pausa</translation>
     </message>
     <message>
         <source>time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo agotado</translation>
     </message>
     <message>
         <source>%1 over the limit, paused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por encima del límite, en pausa</translation>
     </message>
     <message>
         <source>%1 over the limit, running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por encima del límite, en marcha</translation>
     </message>
     <message>
         <source>finished after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminado al cabo de %1</translation>
     </message>
 </context>
 <context>
@@ -3670,31 +3670,31 @@ en nombre de %2</translation>
     <name>rostrum::StatementLanguage</name>
     <message>
         <source>Statement in Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración en árabe</translation>
     </message>
     <message>
         <source>Statement in Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración en chino</translation>
     </message>
     <message>
         <source>Statement in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración en inglés</translation>
     </message>
     <message>
         <source>Statement in French</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración en francés</translation>
     </message>
     <message>
         <source>Statement in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración en ruso</translation>
     </message>
     <message>
         <source>Statement in Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración en español</translation>
     </message>
     <message>
         <source>Statement in the language “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración en el idioma “%1”</translation>
     </message>
 </context>
 <context>
@@ -3772,15 +3772,15 @@ en nombre de %2</translation>
     <name>rostrum::TierOrderEdit</name>
     <message>
         <source>Move &amp;up</source>
-        <translation>&amp;Subir</translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Tier order, the first to speak at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de los grupos, el primero en intervenir arriba</translation>
     </message>
     <message>
         <source>Move dow&amp;n</source>
-        <translation type="unfinished">&amp;Bajar</translation>
+        <translation>&amp;Bajar</translation>
     </message>
 </context>
 <context>
@@ -3839,17 +3839,17 @@ en nombre de %2</translation>
     </message>
     <message>
         <source>Timekeeper&apos;s display</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla del cronometrador</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>delegation, speaker</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1. %2. %3</source>
         <comment>who speaks; the clock; who is next</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2. %3</translation>
     </message>
 </context>
 <context>
@@ -4373,299 +4373,299 @@ en nombre de %2</translation>
     </message>
     <message>
         <source>output format (default: text)</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de salida (predeterminado: text)</translation>
     </message>
     <message>
         <source>Create a meeting file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un archivo de reunión.</translation>
     </message>
     <message>
         <source>Times are in the meeting&apos;s time zone. Delegation names may be aliases (&quot;US&quot;, &quot;UK&quot;); they are saved under their directory names. An existing file is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas se expresan en la zona horaria de la reunión. Los nombres de las delegaciones pueden ser alias (&quot;US&quot;, &quot;UK&quot;); se guardan con su nombre en el directorio. Nunca se sobrescribe un archivo existente.</translation>
     </message>
     <message>
         <source>the meeting&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>el título de la reunión</translation>
     </message>
     <message>
         <source>the day of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>el día de la reunión</translation>
     </message>
     <message>
         <source>scheduled start</source>
-        <translation type="unfinished"></translation>
+        <translation>hora de inicio prevista</translation>
     </message>
     <message>
         <source>scheduled end</source>
-        <translation type="unfinished"></translation>
+        <translation>hora de fin prevista</translation>
     </message>
     <message>
         <source>inscription deadline; later inscriptions are marked late. In the hour the clocks go back, add the offset: 2027-11-07T01:30-04:00</source>
-        <translation type="unfinished"></translation>
+        <translation>plazo de inscripción; las inscripciones posteriores se marcan como fuera de plazo. En la hora en que se atrasan los relojes, añada la diferencia horaria: 2027-11-07T01:30-04:00</translation>
     </message>
     <message>
         <source>speaking time for every category (default 3:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo de uso de la palabra para todas las categorías (predeterminado: 3:00)</translation>
     </message>
     <message>
         <source>organizers, who open the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>organizadores, que abren la reunión</translation>
     </message>
     <message>
         <source>co-sponsors, who speak in the priority tier</source>
-        <translation type="unfinished"></translation>
+        <translation>copatrocinadores, que intervienen en el grupo prioritario</translation>
     </message>
     <message>
         <source>members of the council, who speak after the briefers</source>
-        <translation type="unfinished"></translation>
+        <translation>miembros del Consejo, que intervienen después de los ponentes</translation>
     </message>
     <message>
         <source>where the meeting takes place</source>
-        <translation type="unfinished"></translation>
+        <translation>lugar donde se celebra la reunión</translation>
     </message>
     <message>
         <source>the line above the title of every document, e.g. &quot;United Nations General Assembly, plenary meeting&quot; (default: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea que figura sobre el título de cada documento, p. ej., &quot;Asamblea General de las Naciones Unidas, sesión plenaria&quot; (predeterminado: ninguna)</translation>
     </message>
     <message>
         <source>the meeting&apos;s time zone, e.g. America/New_York (default: this computer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>la zona horaria de la reunión, p. ej., America/New_York (predeterminado: la de esta computadora)</translation>
     </message>
     <message>
         <source>Change the meeting&apos;s title, venue or the heading of its documents, as one act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia el título de la reunión, el lugar o el encabezamiento de sus documentos, en una sola acción.</translation>
     </message>
     <message>
         <source>Give one or more of the options; undo brings the settings back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique una o varias de las opciones; undo restablece la configuración anterior.</translation>
     </message>
     <message>
         <source>where the meeting takes place; &quot;&quot; for none</source>
-        <translation type="unfinished"></translation>
+        <translation>lugar donde se celebra la reunión; &quot;&quot; para ninguno</translation>
     </message>
     <message>
         <source>the line above the title of every document; &quot;&quot; for none</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea que figura sobre el título de cada documento; &quot;&quot; para ninguna</translation>
     </message>
     <message>
         <source>Write the demo meeting (UNSC Arria-formula, 25 May 2023) to a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la reunión de demostración (Consejo de Seguridad, fórmula Arria, 25 de mayo de 2023) en un archivo nuevo.</translation>
     </message>
     <message>
         <source>The meeting of the seed concept note with its 45 inscriptions, on its own date. With --today it is held today instead, starting at the next whole five minutes at least two minutes from now; its end, deadline and inscriptions move with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión de la nota conceptual de referencia, con sus 45 inscripciones, en su fecha original. Con --today se celebra hoy, a partir del siguiente múltiplo de cinco minutos que diste al menos dos minutos de ahora; su fin, su plazo y sus inscripciones se desplazan con ella.</translation>
     </message>
     <message>
         <source>hold the meeting today, starting within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>celebrar la reunión hoy, con inicio en pocos minutos</translation>
     </message>
     <message>
         <source>Inscribe a speaker; prints only the new entry&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribe a un orador; imprime solo el identificador de la nueva inscripción.</translation>
     </message>
     <message>
         <source>The category is inferred when not given: a delegation keeps the highest tier it qualifies for. Briefers and non-State speakers need --category briefer or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no se indica, la categoría se deduce: una delegación conserva el grupo más alto que le corresponde. Los ponentes y los oradores que no son Estados requieren --category briefer u other.</translation>
     </message>
     <message>
         <source>a delegation from the directory, or a name for briefers and others</source>
-        <translation type="unfinished"></translation>
+        <translation>una delegación del directorio, o un nombre para los ponentes y otros</translation>
     </message>
     <message>
         <source>the speaker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del orador</translation>
     </message>
     <message>
         <source>the speaker&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>el cargo del orador</translation>
     </message>
     <message>
         <source>organizer, briefer, council, cosponsor, group, member, observer or other</source>
-        <translation type="unfinished"></translation>
+        <translation>organizer, briefer, council, cosponsor, group, member, observer u other</translation>
     </message>
     <message>
         <source>the group the statement is made for (with --group-size)</source>
-        <translation type="unfinished"></translation>
+        <translation>el grupo en cuyo nombre se formula la declaración (con --group-size)</translation>
     </message>
     <message>
         <source>how many delegations the group has (with --on-behalf-of)</source>
-        <translation type="unfinished"></translation>
+        <translation>número de delegaciones del grupo (con --on-behalf-of)</translation>
     </message>
     <message>
         <source>ar, zh, en, fr, ru or es (default en)</source>
-        <translation type="unfinished"></translation>
+        <translation>ar, zh, en, fr, ru o es (predeterminado: en)</translation>
     </message>
     <message>
         <source>head, minister, pr, deputy, charge or other</source>
-        <translation type="unfinished"></translation>
+        <translation>head, minister, pr, deputy, charge u other</translation>
     </message>
     <message>
         <source>when the inscription arrived, in the meeting&apos;s time zone or ISO 8601 with an offset (default: now)</source>
-        <translation type="unfinished"></translation>
+        <translation>cuándo se recibió la inscripción, en la zona horaria de la reunión o en ISO 8601 con diferencia horaria (predeterminado: ahora)</translation>
     </message>
     <message>
         <source>this speaker&apos;s time limit (default: the category&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>el tiempo límite de este orador (predeterminado: el de la categoría)</translation>
     </message>
     <message>
         <source>notes for the secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>notas para la secretaría</translation>
     </message>
     <message>
         <source>Inscribe every row of a CSV file, as one act (one undo removes them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribe todas las filas de un archivo CSV en una sola acción (un solo undo las elimina todas).</translation>
     </message>
     <message>
         <source>The CSV has a header row; the columns, in any order and any case, are delegation (required), speaker, title, category, on_behalf_of, group_size, language, level, inscribed_at, limit and notes. Comma, semicolon or tab separated; UTF-8 or UTF-16 with a byte-order mark (&quot;Unicode text&quot;). Every row is checked first; refused rows are listed on standard error as &quot;line N: reason&quot;, and then nothing is written unless --skip-invalid is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>El CSV tiene una fila de encabezado; las columnas, en cualquier orden y en mayúsculas o minúsculas, son delegation (obligatoria), speaker, title, category, on_behalf_of, group_size, language, level, inscribed_at, limit y notes. Separadas por comas, puntos y comas o tabulaciones; UTF-8 o UTF-16 con marca de orden de bytes (&quot;Texto Unicode&quot;). Primero se comprueban todas las filas; las rechazadas se enumeran en la salida de error estándar como &quot;line N: motivo&quot; y, en ese caso, no se escribe nada salvo que se indique --skip-invalid.</translation>
     </message>
     <message>
         <source>check and report only; never write</source>
-        <translation type="unfinished"></translation>
+        <translation>solo comprobar e informar; no escribir nunca</translation>
     </message>
     <message>
         <source>import the rows that are accepted and report the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>importar las filas aceptadas e informar sobre las demás</translation>
     </message>
     <message>
         <source>Show the running order with projected start times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el orden de intervención con las horas de inicio previstas.</translation>
     </message>
     <message>
         <source>JSON is an array in running order; CSV follows RFC 4180 with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON es una matriz en orden de intervención; CSV sigue la RFC 4180 con una fila de encabezado.</translation>
     </message>
     <message>
         <source>also show who spoke, the current speaker, the absent and the withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar también quién intervino, el orador actual, los ausentes y los retirados</translation>
     </message>
     <message>
         <source>Show who is speaking, the time left, who is next, and the projected end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra quién está en el uso de la palabra, el tiempo restante, quién es el siguiente y el fin previsto.</translation>
     </message>
     <message>
         <source>Move a waiting speaker to a position; pins them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traslada a un orador en espera a un puesto y lo fija en él.</translation>
     </message>
     <message>
         <source>Exchange the places of two waiting speakers, in one act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambia los puestos de dos oradores en espera, en una sola acción.</translation>
     </message>
     <message>
         <source>Delete an entry from the list (undo brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina una inscripción de la lista (undo la restablece).</translation>
     </message>
     <message>
         <source>Mark a waiting speaker as withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca como retirado a un orador en espera.</translation>
     </message>
     <message>
         <source>Start or resume the clock; with no one at the rostrum, call the first speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia o reanuda el reloj; si no hay nadie en la tribuna, da la palabra al primer orador.</translation>
     </message>
     <message>
         <source>Pause the current speaker&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa el reloj del orador actual.</translation>
     </message>
     <message>
         <source>Close the current speech and call the next speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra la intervención en curso y da la palabra al siguiente orador.</translation>
     </message>
     <message>
         <source>The called speaker is absent: apply the meeting&apos;s absent rule and call the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>El orador llamado está ausente: aplica la regla de ausencia de la reunión y da la palabra al siguiente.</translation>
     </message>
     <message>
         <source>Undo the last act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshace la última acción.</translation>
     </message>
     <message>
         <source>Redo the last undone act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehace la última acción deshecha.</translation>
     </message>
     <message>
         <source>Give the current speaker more time; a negative number takes time away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da más tiempo al orador actual; un número negativo le quita tiempo.</translation>
     </message>
     <message>
         <source>Reset the current speaker&apos;s clock to the full limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelve el reloj del orador actual al límite completo.</translation>
     </message>
     <message>
         <source>Change one speaker&apos;s time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia el tiempo límite de un orador.</translation>
     </message>
     <message>
         <source>Change the time limit of every waiting speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia el tiempo límite de todos los oradores en espera.</translation>
     </message>
     <message>
         <source>Close the list of speakers: inscriptions are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra la lista de oradores: se rechazan las inscripciones.</translation>
     </message>
     <message>
         <source>Reopen the list of speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabre la lista de oradores.</translation>
     </message>
     <message>
         <source>Show who did what, and when, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra quién hizo qué y cuándo, de lo más antiguo a lo más reciente.</translation>
     </message>
     <message>
         <source>show the last N acts (default 50; 0 shows all)</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar las últimas N acciones (predeterminado: 50; 0 las muestra todas)</translation>
     </message>
     <message>
         <source>Write a consistent copy of the meeting, with its whole journal, to a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una copia coherente de la reunión, con todo su registro de operaciones, en un archivo nuevo.</translation>
     </message>
     <message>
         <source>One snapshot of the file as saved, taken while other consoles may be acting on it; undo and redo work in the copy. DEST must not exist yet. Only reads FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una instantánea del archivo tal como está guardado, tomada mientras otras consolas pueden estar actuando en él; undo y redo funcionan en la copia. DEST no debe existir todavía. FILE solo se lee.</translation>
     </message>
     <message>
         <source>Write the list of speakers for circulation: PDF, CSV or HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la lista de oradores para su distribución: PDF, CSV o HTML.</translation>
     </message>
     <message>
         <source>The speaker at the rostrum first, then the running order with projected times. CSV is UTF-8 with a byte order mark, for spreadsheets; HTML is a standalone page. Give one or more outputs. A file is written whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero el orador que está en la tribuna y luego el orden de intervención con las horas previstas. CSV es UTF-8 con marca de orden de bytes, para hojas de cálculo; HTML es una página independiente. Indique una o varias salidas. Un archivo se escribe completo o no se escribe.</translation>
     </message>
     <message>
         <source>write an A4 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir un PDF A4</translation>
     </message>
     <message>
         <source>write CSV (RFC 4180)</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir CSV (RFC 4180)</translation>
     </message>
     <message>
         <source>write an HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir una página HTML</translation>
     </message>
     <message>
         <source>the line naming the kind of meeting, for this document only (default: the meeting&apos;s heading; &quot;&quot; for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea que indica el tipo de reunión, solo para este documento (predeterminado: el encabezamiento de la reunión; &quot;&quot; para ninguna)</translation>
     </message>
     <message>
         <source>the document&apos;s language: ar, zh, en, fr, ru or es (default: the language of the messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>el idioma del documento: ar, zh, en, fr, ru o es (predeterminado: el idioma de los mensajes)</translation>
     </message>
     <message>
         <source>Write the report of the meeting: planned and actual times, overruns, totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el informe de la reunión: horas previstas y reales, excesos, totales.</translation>
     </message>
     <message>
         <source>One row per speaker with planned and actual start, allotted and actual time, overrun and pauses; totals by tier; the PDF adds a timeline picture. CSV has whole seconds, ISO 8601 times with the meeting&apos;s offset and status keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por orador con el inicio previsto y real, el tiempo asignado y real, el exceso y las pausas; totales por grupo; el PDF añade una imagen de la cronología. El CSV contiene segundos enteros, horas ISO 8601 con la diferencia horaria de la reunión y claves de estado.</translation>
     </message>
     <message>
         <source>--language: “%1” is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--language: “%1” no es uno de los siguientes: %2</translation>
     </message>
     <message>
         <source>Before the command, --language xx chooses the language of the messages (%1); without it they follow LANG and LC_MESSAGES.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes del comando, --language xx elige el idioma de los mensajes (%1); si se omite, se siguen LANG y LC_MESSAGES.</translation>
     </message>
 </context>
 </TS>
