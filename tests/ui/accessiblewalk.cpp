@@ -32,7 +32,7 @@ bool partOfAnother(const QWidget *w)
     for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
         // A tab widget's name covers its bar; each tab says its own title.
         if (qobject_cast<const QAbstractSpinBox *>(p) || qobject_cast<const QComboBox *>(p) ||
-            qobject_cast<const QTabWidget *>(p) && qobject_cast<const QTabBar *>(w))
+            (qobject_cast<const QTabWidget *>(p) && qobject_cast<const QTabBar *>(w)))
             return true;
         if (const auto *area = qobject_cast<const QAbstractScrollArea *>(p);
             area && (area->viewport() == w || area->viewport() == w->parentWidget()))
