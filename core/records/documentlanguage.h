@@ -8,16 +8,12 @@
 
 namespace rostrum {
 
-class SourceTextTranslator;
-
 // The language a document is drawn in, for as long as this lives: its tr() texts, its locale
 // for dates, and its direction (right to left in Arabic). A document in the program's own
 // language changes nothing; one in another language installs that language's translators on
 // top of the program's (installedlanguage.h), and takes them away when it is done.
-//
-// English needs one more: its translation holds only the plural forms, so every other text
-// would fall through to the program's language. Below it, a translator that answers every
-// text with its English source keeps an English document English in a French console.
+// English installed that way answers with its source texts, so an English document stays
+// English in a French console.
 class DocumentLanguage final
 {
 public:
@@ -37,7 +33,6 @@ public:
 private:
     QString m_code;
     QLocale m_locale;
-    std::unique_ptr<SourceTextTranslator> m_source;
     std::unique_ptr<InstalledLanguage> m_installed;
 };
 
