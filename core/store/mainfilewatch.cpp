@@ -1,5 +1,7 @@
 #include "store/mainfilewatch.h"
 
+#include "store/checkpointerlock.h"
+
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,6 +15,10 @@ namespace rostrum {
 namespace {
 constexpr int kLooksBeforeReplaced = 3;
 constexpr int kMsBetweenLooks = 5;
+// A checkpoint of a thousand pages, fsync included, takes well under this on a slow disk; one
+// that takes longer is judged at the next act instead, rather than blocking the console.
+constexpr int kTriesForTheLock = 50;
+constexpr int kMsBetweenTries = 5;
 } // namespace
 
 MainFileWatch::Stamp MainFileWatch::stampNow() const
@@ -87,20 +93,37 @@ QString MainFileWatch::verdict()
     return {};
 }
 
-QString MainFileWatch::check()
+QString MainFileWatch::check(sqlite3 *writer)
 {
-    const Stamp now = stampNow();
-    if (!m_watching || now == m_stamp)
+    if (!m_watching || stampNow() == m_stamp)
         return {};
-    // Another console's checkpoint may be half-way through the pages read: a bad verdict counts
-    // only when it holds on three reads a few milliseconds apart.
+    for (int attempt = 0; attempt < kTriesForTheLock; ++attempt) {
+        if (attempt > 0)
+            QThread::msleep(kMsBetweenTries);
+        const CheckpointerLock lock(writer);
+        if (lock.state() == CheckpointerLock::State::Unavailable)
+            return verdictOnSeveralLooks(stampNow());
+        if (lock.state() == CheckpointerLock::State::Busy)
+            continue; // another console is copying pages into the file: not now
+        // No checkpoint runs: whatever changed the main file has finished, or is not SQLite.
+        const Stamp atRest = stampNow();
+        const QString why = verdict();
+        if (why.isEmpty())
+            m_stamp = atRest; // still this meeting, moved on by another console's checkpoint
+        return why;
+    }
+    return {}; // the stamp stays as it was, so the next act looks again
+}
+
+QString MainFileWatch::verdictOnSeveralLooks(const Stamp &now)
+{
     QString why;
     for (int look = 0; look < kLooksBeforeReplaced; ++look) {
         if (look > 0)
             QThread::msleep(kMsBetweenLooks);
         why = verdict();
         if (why.isEmpty()) {
-            m_stamp = now; // still this meeting, moved on by another console's checkpoint
+            m_stamp = now;
             return {};
         }
     }

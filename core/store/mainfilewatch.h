@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+struct sqlite3;
+
 namespace rostrum {
 
 // Whether the meeting file's bytes are still the ones SQLite writes to. `cp other.rostrum
@@ -11,7 +13,9 @@ namespace rostrum {
 // Only checkpoints change the main file of a meeting in WAL mode, so a change of its size or
 // time is looked into: through a separate, immutable connection (SQLite's, so no lock of ours
 // is dropped) that reads the main file alone, it must still be this meeting (its identity) and
-// hold at least every act our last complete checkpoint put in it.
+// hold at least every act our last complete checkpoint put in it. It is read holding SQLite's
+// checkpointer lock, so that another console's checkpoint, half-way through its pages, is never
+// taken for a file overwritten.
 class MainFileWatch final
 {
     Q_DECLARE_TR_FUNCTIONS(rostrum::MainFileWatch)
@@ -22,7 +26,8 @@ public:
     // The file as it is now is ours: after opening, and after each checkpoint of ours.
     void accept(const QString &meetingUid, qint64 headInMainFile);
     // Empty while the main file is still this meeting's; otherwise why not, in one line.
-    QString check();
+    // `writer` is the meeting's own connection, whose checkpointer lock is taken.
+    QString check(sqlite3 *writer);
 
 private:
     struct Stamp
@@ -36,6 +41,8 @@ private:
     bool readMainFile(QString *uid, qint64 *head, QString *error) const;
     // One look: empty when the main file is this meeting, at least as new as we know it.
     QString verdict();
+    // The verdict where SQLite offers no lock: it must hold on a few looks apart.
+    QString verdictOnSeveralLooks(const Stamp &now);
 
     QString m_path;
     QString m_uid;

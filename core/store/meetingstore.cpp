@@ -4,6 +4,7 @@
 #include "store/meetingrows.h"
 #include "store/openmeetingfiles.h"
 #include "store/schema.h"
+#include "store/sqlitehandle.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -84,7 +85,7 @@ QString MeetingStore::checkIdentity() const
                   "save a copy to carry on saving")
             .arg(wal);
     }
-    if (const QString overwritten = m_mainFile.check(); !overwritten.isEmpty()) {
+    if (const QString overwritten = m_mainFile.check(sqliteHandleOf(m_db)); !overwritten.isEmpty()) {
         stopWriting(overwritten);
         return overwritten;
     }

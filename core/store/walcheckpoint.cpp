@@ -1,6 +1,7 @@
 // How the meeting file's connection waits for other writers, and how it moves the -wal's
 // contents into the main file.
 #include "store/meetingstore.h"
+#include "store/sqlitehandle.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -49,11 +50,8 @@ void MeetingStore::acceptMainFile()
 void MeetingStore::stopWriting(const QString &why) const
 {
     m_overwritten = why;
-    const QVariant handle = m_db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        if (auto *db = *static_cast<sqlite3 *const *>(handle.data()))
-            sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
-    }
+    if (sqlite3 *db = sqliteHandleOf(m_db))
+        sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     // The -wal holds pages of the file that was there before: the next program to open the
     // meeting would replay them into the file copied over it, and damage that. It is set aside
     // under a name that says what it is (the acts in it are on this console's screen, and Save
