@@ -14,7 +14,8 @@ namespace rostrum {
 class CheckpointerLock final
 {
 public:
-    enum class State {
+    enum class State
+    {
         Held,       // no checkpoint can run until this object goes
         Busy,       // a checkpoint is copying pages in right now
         Unavailable // the connection has no shared-memory index (not in WAL mode, immutable)

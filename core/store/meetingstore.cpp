@@ -85,7 +85,8 @@ QString MeetingStore::checkIdentity() const
                   "save a copy to carry on saving")
             .arg(wal);
     }
-    if (const QString overwritten = m_mainFile.check(sqliteHandleOf(m_db)); !overwritten.isEmpty()) {
+    if (const QString overwritten = m_mainFile.check(sqliteHandleOf(m_db));
+        !overwritten.isEmpty()) {
         stopWriting(overwritten);
         return overwritten;
     }
