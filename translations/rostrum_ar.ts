@@ -3524,6 +3524,10 @@ on behalf of %2</source>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Limit %1 for all remaining speakers and later inscriptions</source>
+        <translation>الحد %1 لجميع المتكلمين المتبقين وللمسجلين لاحقا</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::SpeechClock</name>
@@ -4766,6 +4770,14 @@ on behalf of %2</source>
     <message>
         <source>Before the command, --language xx chooses the language of the messages (%1); without it they follow LANG and LC_MESSAGES.</source>
         <translation>قبل الأمر، يختار --language xx لغة الرسائل (%1)؛ وبدونه تتبع الرسائل LANG وLC_MESSAGES.</translation>
+    </message>
+    <message>
+        <source>The limits of their categories change too, so that speakers inscribed afterwards get the same limit, unless --waiting-only.</source>
+        <translation>تتغير أيضا الحدود الزمنية لفئاتهم، فيحصل المتكلمون الذين يسجلون لاحقا على الحد نفسه، ما لم يُذكر --waiting-only.</translation>
+    </message>
+    <message>
+        <source>change only the speakers waiting now, not later inscriptions</source>
+        <translation>تغيير المتكلمين المنتظرين الآن فقط، دون المسجلين لاحقا</translation>
     </message>
 </context>
 </TS>

@@ -3468,6 +3468,10 @@ en nombre de %2</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Limit %1 for all remaining speakers and later inscriptions</source>
+        <translation>Límite %1 para todos los oradores restantes y las inscripciones posteriores</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::SpeechClock</name>
@@ -4666,6 +4670,14 @@ en nombre de %2</translation>
     <message>
         <source>Before the command, --language xx chooses the language of the messages (%1); without it they follow LANG and LC_MESSAGES.</source>
         <translation>Antes del comando, --language xx elige el idioma de los mensajes (%1); si se omite, se siguen LANG y LC_MESSAGES.</translation>
+    </message>
+    <message>
+        <source>The limits of their categories change too, so that speakers inscribed afterwards get the same limit, unless --waiting-only.</source>
+        <translation>También cambian los límites de sus categorías, de modo que los oradores inscritos después reciben el mismo límite, salvo con --waiting-only.</translation>
+    </message>
+    <message>
+        <source>change only the speakers waiting now, not later inscriptions</source>
+        <translation>cambiar solo los oradores que esperan ahora, no las inscripciones posteriores</translation>
     </message>
 </context>
 </TS>

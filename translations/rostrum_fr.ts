@@ -3468,6 +3468,10 @@ au nom de %2</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Limit %1 for all remaining speakers and later inscriptions</source>
+        <translation>Temps de parole de %1 pour tous les orateurs restants et les inscriptions ultérieures</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::SpeechClock</name>
@@ -4666,6 +4670,14 @@ au nom de %2</translation>
     <message>
         <source>Before the command, --language xx chooses the language of the messages (%1); without it they follow LANG and LC_MESSAGES.</source>
         <translation>Placé avant la commande, --language xx choisit la langue des messages (%1)&#xa0;; sans cette option, ils suivent LANG et LC_MESSAGES.</translation>
+    </message>
+    <message>
+        <source>The limits of their categories change too, so that speakers inscribed afterwards get the same limit, unless --waiting-only.</source>
+        <translation>Le temps de parole de leurs catégories change aussi, de sorte que les orateurs inscrits ensuite reçoivent le même, sauf avec --waiting-only.</translation>
+    </message>
+    <message>
+        <source>change only the speakers waiting now, not later inscriptions</source>
+        <translation>ne modifier que les orateurs en attente, pas les inscriptions ultérieures</translation>
     </message>
 </context>
 </TS>

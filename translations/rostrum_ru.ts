@@ -3482,6 +3482,10 @@ on behalf of %2</source>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Limit %1 for all remaining speakers and later inscriptions</source>
+        <translation>Регламент %1 для всех оставшихся ораторов и последующих записей</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::SpeechClock</name>
@@ -4691,6 +4695,14 @@ on behalf of %2</source>
     <message>
         <source>Before the command, --language xx chooses the language of the messages (%1); without it they follow LANG and LC_MESSAGES.</source>
         <translation>Параметр --language xx перед командой задает язык сообщений (%1); без него используются LANG и LC_MESSAGES.</translation>
+    </message>
+    <message>
+        <source>The limits of their categories change too, so that speakers inscribed afterwards get the same limit, unless --waiting-only.</source>
+        <translation>Регламент их категорий тоже меняется, так что ораторы, записавшиеся позже, получают тот же регламент, если не указано --waiting-only.</translation>
+    </message>
+    <message>
+        <source>change only the speakers waiting now, not later inscriptions</source>
+        <translation>изменить только ожидающих сейчас ораторов, но не последующие записи</translation>
     </message>
 </context>
 </TS>

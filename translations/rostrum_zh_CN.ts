@@ -3454,6 +3454,10 @@ on behalf of %2</source>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Limit %1 for all remaining speakers and later inscriptions</source>
+        <translation>所有剩余发言者及此后登记者的时限为 %1</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::SpeechClock</name>
@@ -4641,6 +4645,14 @@ on behalf of %2</source>
     <message>
         <source>Before the command, --language xx chooses the language of the messages (%1); without it they follow LANG and LC_MESSAGES.</source>
         <translation>在命令之前使用 --language xx 可选择消息语言（%1）；如不使用，则按 LANG 和 LC_MESSAGES。</translation>
+    </message>
+    <message>
+        <source>The limits of their categories change too, so that speakers inscribed afterwards get the same limit, unless --waiting-only.</source>
+        <translation>其类别的时限也随之更改，此后登记的发言者获得相同时限，除非指定 --waiting-only。</translation>
+    </message>
+    <message>
+        <source>change only the speakers waiting now, not later inscriptions</source>
+        <translation>只更改当前等候的发言者，不影响此后的登记</translation>
     </message>
 </context>
 </TS>

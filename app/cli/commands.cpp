@@ -254,8 +254,14 @@ QList<Command> buildCommands()
         {"set-limit-all",
          "FILE M:SS",
          QT_TRANSLATE_NOOP("rostrum::cli", "Change the time limit of every waiting speaker."),
-         "",
-         {},
+         QT_TRANSLATE_NOOP("rostrum::cli",
+                           "The limits of their categories change too, so that speakers "
+                           "inscribed afterwards get the same limit, unless --waiting-only."),
+         {
+             {"waiting-only", nullptr,
+              QT_TRANSLATE_NOOP("rostrum::cli",
+                                "change only the speakers waiting now, not later inscriptions")},
+         },
          &runSetLimitAll},
         {"close-list",
          "FILE",

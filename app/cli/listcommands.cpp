@@ -151,7 +151,9 @@ int runSetLimitAll(const CommandLine &cl)
 {
     const qint64 ms = parseLimit(cl.positionals().at(1), QStringLiteral("M:SS"));
     const auto session = openMeeting(cl.positionals().at(0));
-    require(session->setAllottedForRemaining(ms));
+    require(session->setAllottedForRemaining(
+        ms, cl.has("waiting-only") ? SpeakersList::LaterInscriptions::KeepTheirs
+                                   : SpeakersList::LaterInscriptions::TakeTheLimit));
     const int waiting = int(session->list().waiting().size());
     out()
         << Tr::tr("Limit %1 for the %n waiting speaker(s).", nullptr, waiting).arg(formatMinSec(ms))

@@ -224,7 +224,7 @@ ActPlan SpeakersList::setAllotted(qint64 id, qint64 ms) const
     return plan;
 }
 
-ActPlan SpeakersList::setAllottedForRemaining(qint64 ms) const
+ActPlan SpeakersList::setAllottedForRemaining(qint64 ms, LaterInscriptions later) const
 {
     if (ms <= 0)
         return ActPlan::refused(tr("A time limit must be longer than zero."));
@@ -234,11 +234,24 @@ ActPlan SpeakersList::setAllottedForRemaining(qint64 ms) const
                                     .arg(formatMinSec(ms), formatMinSec(kLongestLimitMs)));
     }
     ChangeRecorder r(*this);
-    for (const Entry &e : waiting())
+    // A chair who says "2:10 for all" means the speakers inscribed after it too: the limits of
+    // the categories now waiting become the new one, or a late inscription would come in at the
+    // old limit and the projection would jump. Limits are whole seconds in the settings.
+    Meeting meeting = m_meeting;
+    const bool stick = later == LaterInscriptions::TakeTheLimit && ms % 1000 == 0;
+    for (const Entry &e : waiting()) {
         r.edit(e.id).allottedMs = ms;
+        if (stick)
+            meeting.limitSeconds[e.category] = int(ms / 1000);
+    }
+    if (stick)
+        r.setMeeting(meeting);
     ActPlan plan;
-    plan.change = r.finish(QStringLiteral("set-limit-all"),
-                           tr("Limit %1 for all remaining speakers").arg(formatMinSec(ms)));
+    plan.change = r.finish(
+        QStringLiteral("set-limit-all"),
+        stick
+            ? tr("Limit %1 for all remaining speakers and later inscriptions").arg(formatMinSec(ms))
+            : tr("Limit %1 for all remaining speakers").arg(formatMinSec(ms)));
     if (plan.change->isEmpty())
         return ActPlan::refused(
             tr("Every remaining speaker already has a limit of %1.").arg(formatMinSec(ms)));

@@ -90,7 +90,16 @@ public:
     ActPlan addTime(qint64 deltaMs, qint64 nowMs) const;
     ActPlan resetClock(qint64 nowMs) const;
     ActPlan setAllotted(qint64 id, qint64 ms) const;
-    ActPlan setAllottedForRemaining(qint64 ms) const;
+    // Whether "the same limit for all" also sets the limits of the waiting speakers' categories,
+    // so that those inscribed afterwards get it too (rule 6).
+    enum class LaterInscriptions
+    {
+        TakeTheLimit,
+        KeepTheirs
+    };
+    ActPlan
+    setAllottedForRemaining(qint64 ms,
+                            LaterInscriptions later = LaterInscriptions::TakeTheLimit) const;
     ActPlan setListClosed(bool closed) const;
     ActPlan setMeeting(const Meeting &meeting) const;
     // Each draft is checked against the list and against the drafts before it, exactly as

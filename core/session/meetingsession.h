@@ -80,7 +80,8 @@ public:
     Result addTime(qint64 deltaMs);
     Result resetClock();
     Result setAllotted(qint64 id, qint64 ms);
-    Result setAllottedForRemaining(qint64 ms);
+    Result setAllottedForRemaining(qint64 ms, SpeakersList::LaterInscriptions later =
+                                                  SpeakersList::LaterInscriptions::TakeTheLimit);
     Result setListClosed(bool closed);
     Result setMeeting(const Meeting &meeting);
     Result undo();

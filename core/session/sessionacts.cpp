@@ -73,10 +73,12 @@ MeetingSession::Result MeetingSession::setAllotted(qint64 id, qint64 ms)
     return perform(
         [=](const SpeakersList &l, const ActContext &c) { return l.setAllotted(c.id(id), ms); });
 }
-MeetingSession::Result MeetingSession::setAllottedForRemaining(qint64 ms)
+MeetingSession::Result
+MeetingSession::setAllottedForRemaining(qint64 ms, SpeakersList::LaterInscriptions later)
 {
-    return perform(
-        [=](const SpeakersList &l, const ActContext &) { return l.setAllottedForRemaining(ms); });
+    return perform([=](const SpeakersList &l, const ActContext &) {
+        return l.setAllottedForRemaining(ms, later);
+    });
 }
 MeetingSession::Result MeetingSession::setListClosed(bool closed)
 {
