@@ -90,6 +90,11 @@ public slots:
     void removeSelected();
     void setLimitForSelected();
     void setLimitForRemaining();
+    // The floor as the UN runs it (chairwindowfloor.cpp).
+    void raisePointOfOrder();
+    void askReply();
+    void showMessage(const QString &text); // empty clears it
+    void askMessage();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +102,7 @@ protected:
 
 private:
     void connectActions();
+    void connectFloorActions();
     void unwatchDisplay();
     void rebuildRecentMenu();
     void updateActions();

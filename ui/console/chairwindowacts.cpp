@@ -308,6 +308,8 @@ void ChairWindow::updateActions()
     m_actions->redo->setToolTip(redoText.isEmpty() ? tr("Nothing to redo (Ctrl+Shift+Z)")
                                                    : tr("Redo: %1 (Ctrl+Shift+Z)").arg(redoText));
 
+    m_actions->clearMessage->setEnabled(!m_session->meeting().message.isEmpty());
+
     const bool closed = m_session->meeting().listClosed;
     m_actions->closeList->setText(closed ? tr("Re&open the list") : tr("&Close the list"));
     m_actions->closeList->setIconText(closed ? tr("Reopen list\nCtrl+L")
