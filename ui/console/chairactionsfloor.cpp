@@ -23,7 +23,7 @@ void ChairActions::makeFloorActions()
     pointOfOrder->setShortcut(QKeySequence(Qt::Key_O));
     pointOfOrder->setObjectName(QStringLiteral("pointOfOrder"));
     pointOfOrder->setIcon(m_window->style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    reply = make(tr("Right of re&ply…"), tr("Right of reply"),
+    reply = make(tr("&Right of reply…"), tr("Right of reply"),
                  tr("Inscribe a right of reply, heard after the last statement (Ctrl+Shift+R)"));
     reply->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     reply->setObjectName(QStringLiteral("reply"));
@@ -34,8 +34,10 @@ void ChairActions::makeFloorActions()
     const QStringList presets = messagePresetTexts();
     for (int i = 0; i < presets.size(); ++i) {
         // F5, F6, F7: one key to the display, whatever the chair is typing elsewhere.
-        QAction *a = make(presets.at(i), presets.at(i),
-                          tr("Show “%1” on the timekeeper's display (F%2)").arg(presets.at(i)).arg(i + 5));
+        // Numbered: the presets are translated, and a number is a mnemonic in every language.
+        QAction *a =
+            make(QStringLiteral("&%1  %2").arg(i + 1).arg(presets.at(i)), presets.at(i),
+                 tr("Show “%1” on the timekeeper's display (F%2)").arg(presets.at(i)).arg(i + 5));
         a->setShortcut(QKeySequence(Qt::Key(Qt::Key_F5 + i)));
         a->setData(presets.at(i));
         messageMenu->addAction(a);
