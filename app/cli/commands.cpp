@@ -361,9 +361,8 @@ QList<Command> buildCommands()
          },
          &runReport},
     };
-    const auto absent = std::find_if(all.begin(), all.end(), [](const Command &c) {
-        return qstrcmp(c.name, "absent") == 0;
-    });
+    const auto absent = std::find_if(
+        all.begin(), all.end(), [](const Command &c) { return qstrcmp(c.name, "absent") == 0; });
     qsizetype at = absent - all.begin() + 1;
     for (const Command &c : floorCommands())
         all.insert(at++, c);

@@ -74,9 +74,9 @@ int runNew(const CommandLine &cl)
 
 int runSettings(const CommandLine &cl)
 {
-    static const char *const options[] = {"title",        "venue",       "heading",
-                                          "point-of-order-limit", "replies", "reply-first",
-                                          "reply-second", "chimes"};
+    static const char *const options[] = {
+        "title",   "venue",       "heading",      "point-of-order-limit",
+        "replies", "reply-first", "reply-second", "chimes"};
     if (std::none_of(std::begin(options), std::end(options),
                      [&](const char *o) { return cl.has(o); }))
         throw UsageError{Tr::tr("say what to change: --title, --venue, --heading, "
@@ -98,9 +98,9 @@ int runSettings(const CommandLine &cl)
     const qint64 first = cl.has("reply-first")
                              ? parseLimit(cl.value("reply-first"), QStringLiteral("--reply-first"))
                              : 0;
-    const qint64 second =
-        cl.has("reply-second") ? parseLimit(cl.value("reply-second"), QStringLiteral("--reply-second"))
-                               : 0;
+    const qint64 second = cl.has("reply-second") ? parseLimit(cl.value("reply-second"),
+                                                              QStringLiteral("--reply-second"))
+                                                 : 0;
     QString chimes;
     if (cl.has("chimes"))
         chimes = parseChoice(cl.value("chimes"), QStringLiteral("--chimes"),

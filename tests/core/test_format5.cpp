@@ -44,7 +44,7 @@ TEST_CASE("A file of format 3 migrates to format 5 and takes points of order and
     REQUIRE_DONE(s->undo()); // the changeover
     CHECK(s->meeting().changeoverSeconds == 0);
     REQUIRE_DONE(s->setMessage(QStringLiteral("Please conclude"))); // not undone itself
-    REQUIRE_DONE(s->undo()); // the close-list of format 3
+    REQUIRE_DONE(s->undo());                                        // the close-list of format 3
     CHECK_FALSE(s->meeting().listClosed);
     CHECK(s->meeting().pointOfOrderLimitSeconds == 120);
     CHECK(s->meeting().message == QStringLiteral("Please conclude"));

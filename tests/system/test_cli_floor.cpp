@@ -45,7 +45,8 @@ TEST_CASE("A point of order from the command line interrupts the speech and give
     QJsonObject status = statusJson(file);
     CHECK(status[QStringLiteral("current")][QStringLiteral("kind")] ==
           QStringLiteral("point_of_order"));
-    CHECK(status[QStringLiteral("current")][QStringLiteral("delegation")] == QStringLiteral("Fiji"));
+    CHECK(status[QStringLiteral("current")][QStringLiteral("delegation")] ==
+          QStringLiteral("Fiji"));
     const QJsonValue interrupted = status[QStringLiteral("interrupted")];
     REQUIRE(interrupted.isObject());
     CHECK(interrupted[QStringLiteral("delegation")] == QStringLiteral("Latvia"));
@@ -69,8 +70,8 @@ TEST_CASE("A point of order from the command line interrupts the speech and give
     CHECK(status[QStringLiteral("remaining_s")].toInteger() == kept);
 
     // The list shows the point of order as spoken, with its kind.
-    const QJsonObject poo = entryOf(listJson(file, true), QStringLiteral("Fiji"),
-                                    QStringLiteral("point_of_order"));
+    const QJsonObject poo =
+        entryOf(listJson(file, true), QStringLiteral("Fiji"), QStringLiteral("point_of_order"));
     CHECK(poo[QStringLiteral("status")] == QStringLiteral("spoke"));
     CHECK(poo[QStringLiteral("reply_number")].isNull());
 }

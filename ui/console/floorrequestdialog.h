@@ -18,8 +18,8 @@ class FloorRequestDialog final : public QDialog
     Q_OBJECT
 
 public:
-    FloorRequestDialog(const QString &title, const QString &explanation,
-                       const Directory &directory, QWidget *parent = nullptr);
+    FloorRequestDialog(const QString &title, const QString &explanation, const Directory &directory,
+                       QWidget *parent = nullptr);
 
     EntryDraft draft() const;
     QLineEdit *delegationField() const { return m_delegation; }

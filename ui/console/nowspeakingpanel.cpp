@@ -175,10 +175,11 @@ void NowSpeakingPanel::showSpeaker(const Entry &e, const SpeechReading &r)
 {
     // A point of order or a reply says so before the name: the chair must not take it for the
     // next statement.
-    setTextIfChanged(m_delegation, e.kind == EntryKind::Statement
-                                       ? e.delegation
-                                       : tr("%1: %2", "kind of speech: delegation")
-                                             .arg(entryKindName(e.kind), e.delegation));
+    setTextIfChanged(
+        m_delegation,
+        e.kind == EntryKind::Statement
+            ? e.delegation
+            : tr("%1: %2", "kind of speech: delegation").arg(entryKindName(e.kind), e.delegation));
     setTextIfChanged(m_onBehalfOf,
                      e.onBehalfOf.isEmpty() ? QString() : tr("on behalf of %1").arg(e.onBehalfOf));
     QString who = e.speaker;

@@ -19,7 +19,8 @@ QWidget *SettingsDialog::buildFloorPage()
     auto *form = new QFormLayout(page);
     m_pointOfOrderLimit = new QLineEdit(page);
     m_pointOfOrderLimit->setObjectName(QStringLiteral("pointOfOrderLimit"));
-    m_pointOfOrderLimit->setToolTip(tr("0:00 leaves a point of order untimed: its clock counts up"));
+    m_pointOfOrderLimit->setToolTip(
+        tr("0:00 leaves a point of order untimed: its clock counts up"));
     form->addRow(tr("&Point of order, limit:"), m_pointOfOrderLimit);
     m_repliesAllowed = new QSpinBox(page);
     m_repliesAllowed->setRange(0, ProcedureRules::kMostRepliesAllowed);

@@ -1,11 +1,11 @@
 #include "timekeeperdisplay.h"
 
 #include "bidi.h"
+#include "clock/speechclock.h"
 #include "clock/timetext.h"
 #include "countdownreadout.h"
 #include "language/datetext.h"
 #include "secondticker.h"
-#include "clock/speechclock.h"
 #include "session/meetingsession.h"
 #include "settingskeys.h"
 #include "spokenreading.h"
@@ -158,12 +158,12 @@ void TimekeeperDisplay::refresh()
     if (current && current->kind == EntryKind::PointOfOrder) {
         // Rule 8: the room sees that the floor is taken by a point of order, and by whom.
         setRowText(m_shown.delegation, entryKindName(current->kind), r.delegation);
-        setRowText(m_shown.speaker,
-                   current->speaker.isEmpty()
-                       ? current->delegation
-                       : tr("%1 — %2", "delegation, speaker").arg(current->delegation,
-                                                                   current->speaker),
-                   r.speaker);
+        setRowText(
+            m_shown.speaker,
+            current->speaker.isEmpty()
+                ? current->delegation
+                : tr("%1 — %2", "delegation, speaker").arg(current->delegation, current->speaker),
+            r.speaker);
         setRowText(m_shown.language, statementLanguagePhrase(current->language), r.language);
         SpeechReading reading = m_session->currentReading();
         // Untimed, the figures count up: they show the time taken, not a time left.
@@ -206,8 +206,8 @@ void TimekeeperDisplay::refresh()
     setRowText(m_shown.next, nextText, r.next);
     QString interrupted;
     if (stopped) {
-        const SpeechReading frozen = SpeechClock::read(*stopped, m_session->now(),
-                                                       m_session->meeting().warningSeconds);
+        const SpeechReading frozen =
+            SpeechClock::read(*stopped, m_session->now(), m_session->meeting().warningSeconds);
         interrupted = tr("Interrupted: %1 — %2 left")
                           .arg(SpeakersList::describe(*stopped),
                                bidi::leftToRight(formatCountdown(frozen.remainingMs)));
