@@ -96,6 +96,27 @@
             <numerusform>%n inscribed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n point(s) of order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n right(s) of reply</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measured</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rostrum::RunningOrder</name>
@@ -114,6 +135,13 @@
         <translation>
             <numerusform>There is no position %1 for %2: there is %n waiting speaker: choose position %n.</numerusform>
             <numerusform>There is no position %1 for %2: there are %n waiting speakers: choose a position from 1 to %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has the %n right(s) of reply this meeting allows: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -348,6 +348,10 @@
         <source>Spanish</source>
         <translation>Espagnol</translation>
     </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::ChairActions</name>
@@ -869,6 +873,76 @@ Ctrl+L</translation>
         <source>Export list of speakers in a &amp;language</source>
         <translation>Exporter la liste des orateurs dans une &amp;langue</translation>
     </message>
+    <message>
+        <source>Please conclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please speak more slowly for the interpreters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point of &amp;order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point of order
+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delegation raises a point of order: the speech stops, its time is kept, and the point of order takes the floor (O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Right of reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscribe a right of reply, heard after the last statement (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message to the speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show “%1” on the timekeeper&apos;s display (F%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other &amp;message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a message to show on the timekeeper&apos;s display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear message
+F8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the message off the timekeeper&apos;s display (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::ChairWindow</name>
@@ -1134,6 +1208,30 @@ Ctrl+L</translation>
         <source>“%1” just before the typing was taken as %2; if it was the first letter of a name, press Undo.</source>
         <translation>«&#xa0;%1&#xa0;», juste avant la saisie, a été pris comme %2&#xa0;; s’il s’agissait de la première lettre d’un nom, appuyez sur Annuler.</translation>
     </message>
+    <message>
+        <source>Point of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speech at the rostrum stops and keeps its time; the point of order takes the floor. Next gives the floor back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies are heard after the last statement, in the order asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to the speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown large on the timekeeper&apos;s display until cleared or the next speaker is called:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::ClockStepWatch</name>
@@ -1394,6 +1492,21 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::EntryKind</name>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rostrum::ExportActions</name>
     <message>
         <source>The report is written as PDF or CSV.</source>
@@ -1422,6 +1535,29 @@ Ctrl+L</translation>
     <message>
         <source>The list of speakers was not exported. %1</source>
         <translation>La liste des orateurs n’a pas été exportée. %1</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::FloorRequestDialog</name>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished">Délégation</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished">Orateur</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation type="unfinished">&amp;Délégation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation type="unfinished">&amp;Orateur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2116,22 @@ Ctrl+L</translation>
         <source>%1 waiting, but %2 in the running order</source>
         <translation>%1 en attente, mais %2 dans l’ordre de passage</translation>
     </message>
+    <message>
+        <source>interrupted, but the speech has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted, but its clock runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 speeches interrupted at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a speech is interrupted, but no point of order has the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::ListOfSpeakersPdf</name>
@@ -2490,12 +2642,48 @@ Ctrl+L</translation>
         <source>No one at the rostrum</source>
         <translation>Personne à la tribune</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of speech: delegation</comment>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Untimed: the clock counts up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Interrupted: %2, %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::PagedDocument</name>
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ProcedureRules</name>
+    <message>
+        <source>The limit of a point of order must be from 0:00 (untimed) to 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delegation may be allowed from 0 to %1 replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limits of the first and second reply must be longer than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit of a reply is at most 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changeover %1 s is out of range: set from 0 to %2 seconds.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2999,36 @@ Ctrl+L</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n point(s) of order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n right(s) of reply</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changeover, on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measured</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>status, kind of speech</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::RunningOrder</name>
@@ -2909,6 +3127,10 @@ au nom de %2</translation>
     <message>
         <source>Drag one speaker at a time: %1 are selected.</source>
         <translation>Faites glisser un seul orateur à la fois&#xa0;: %1 sont sélectionnés.</translation>
+    </message>
+    <message>
+        <source>Right of reply %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3395,54 @@ au nom de %2</translation>
     <message>
         <source>Council members</source>
         <translation>Membres du Conseil</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0:00 leaves a point of order untimed: its clock counts up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Point of order, limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rights of reply per delegation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First reply, &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Second and later replies, limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time from one speaker&apos;s end to the next one&apos;s start, in every projected time; the report measures it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changeover between speakers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hime at the warning and at zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a point of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second reply</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3741,89 @@ au nom de %2</translation>
     <message>
         <source>Limit %1 for all remaining speakers and later inscriptions</source>
         <translation>Temps de parole de %1 pour tous les orateurs restants et les inscriptions ultérieures</translation>
+    </message>
+    <message>
+        <source>Point of order by %1 closed; the floor returns to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point of order by %1 is untimed; its clock counts up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was interrupted by a point of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was interrupted by a point of order and gets the floor back when it closes; close it with Next first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A point of order by %1 is before the chair; close it with Next before another is raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point of order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point of order: %1, interrupting %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting allows no right of reply (%1 asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply %1 (entry #%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has the %n right(s) of reply this meeting allows: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: first right of reply inscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: right of reply no. %2 inscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changeover is already %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changeover between speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changeover %1 s between speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no message to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already the message to the speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to the speaker cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to the speaker: “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3771,6 +4124,10 @@ au nom de %2</translation>
         <source>The notes are %1 characters long; at most %2 are allowed.</source>
         <translation>Les remarques comptent %1 caractères&#xa0;; %2 au plus sont autorisés.</translation>
     </message>
+    <message>
+        <source>The message to the speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::TierOrderEdit</name>
@@ -3854,6 +4211,24 @@ au nom de %2</translation>
         <source>%1. %2. %3</source>
         <comment>who speaks; the clock; who is next</comment>
         <translation>%1. %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>delegation, speaker</comment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>speaker, right of reply</comment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 — %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to the speaker: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4306,10 +4681,6 @@ au nom de %2</translation>
         <translation>%1 créé&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>say what to change: --title, --venue or --heading</source>
-        <translation>indiquez ce qu’il faut modifier&#xa0;: --title, --venue ou --heading</translation>
-    </message>
-    <message>
         <source>Nothing changed: the settings are already so.</source>
         <translation>Rien n’a été modifié&#xa0;: les paramètres sont déjà ceux-là.</translation>
     </message>
@@ -4434,10 +4805,6 @@ au nom de %2</translation>
     <message>
         <source>the meeting&apos;s time zone, e.g. America/New_York (default: this computer&apos;s)</source>
         <translation>le fuseau horaire de la réunion, par ex. America/New_York (par défaut&#xa0;: celui de cet ordinateur)</translation>
-    </message>
-    <message>
-        <source>Change the meeting&apos;s title, venue or the heading of its documents, as one act.</source>
-        <translation>Modifier le titre, le lieu ou l’en-tête des documents de la réunion, en une seule opération.</translation>
     </message>
     <message>
         <source>Give one or more of the options; undo brings the settings back as they were.</source>
@@ -4678,6 +5045,134 @@ au nom de %2</translation>
     <message>
         <source>change only the speakers waiting now, not later inscriptions</source>
         <translation>ne modifier que les orateurs en attente, pas les inscriptions ultérieures</translation>
+    </message>
+    <message>
+        <source>Change the meeting&apos;s title, venue, heading or rules of the floor, as one act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the limit of a point of order; 0:00 for untimed (default 2:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many rights of reply a delegation may make (default 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the limit of a first reply (default 5:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the limit of a second or later reply (default 3:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether consoles chime at the warning and at zero (default on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point of order: %1 has the floor; %2 is interrupted with %3 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point of order: %1 has the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: right of reply no. %2 (%3), no. %4 on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changeover between speakers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changeover: %1 s between speakers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message takes either TEXT or --clear, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message needs the TEXT to show, or --clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is empty; to take it off the display, use --clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to the speaker cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the display: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language spoken: ar, zh, en, fr, ru or es</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A point of order takes the floor at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current speech is interrupted: its clock stops and its remaining time is kept. The point of order has its own clock and limit (the meeting&apos;s setting, 2:00 unless changed; 0:00 counts up). next closes it and gives the floor back to the interrupted speaker, paused; start resumes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscribe a right of reply, heard after the last statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies are heard in the order asked, in a tier of their own at the end, even while the list is closed. A delegation may reply as often as the meeting allows (2 unless changed); the first and second replies have their own limits (5:00 and 3:00 unless changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the time between one speaker&apos;s end and the next one&apos;s start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 0 to 600 seconds. Every projected start, the projected end and the fit advisor include it, except before the first speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a message to the speaker on the display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message stays until it is cleared or the next speaker is called, for example &quot;Please conclude&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the message off the display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to change: --title, --venue, --heading, --point-of-order-limit, --replies, --reply-first, --reply-second or --chimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for --point-of-order-limit is not a time limit; write minutes and seconds, like 2:00, or 0:00 for untimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point of order: %1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 — %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to the speaker: “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
