@@ -79,3 +79,31 @@ TEST_CASE("A message to the speaker shows large on the display until the next ca
     // The figures had made room for it, and take it back.
     CHECK(display.readout()->height() > withMessage);
 }
+
+TEST_CASE("A point of order and a message from another program reach the display",
+          "[ui][timekeeper][procedure][secondparty]")
+{
+    TempMeeting tm;
+    auto console = tm.createDemo();
+    TimekeeperDisplay display(console.get());
+    REQUIRE(console->start().ok);
+    tm.clock.advance(20'000);
+
+    // Staff at another machine (or rostrum-cli) raise the point of order and the message.
+    auto staff = tm.reopen();
+    REQUIRE(staff->pointOfOrder(delegation("Fiji")).ok);
+    REQUIRE(staff->setMessage(QStringLiteral("Please conclude")).ok);
+    REQUIRE(console->refresh());
+    display.refresh();
+    CHECK(display.shown().delegation == entryKindName(EntryKind::PointOfOrder));
+    CHECK(display.shown().message == QStringLiteral("Please conclude"));
+    CHECK(display.shown().interrupted.contains(bidi::leftToRight(QStringLiteral("2:40"))));
+
+    // The console closes it; the other program sees the floor back with the same time.
+    REQUIRE(console->next().ok);
+    REQUIRE(staff->refresh());
+    REQUIRE(staff->list().current());
+    CHECK(staff->list().current()->delegation == QStringLiteral("Albania"));
+    CHECK(staff->currentReading().remainingMs == 160'000);
+    CHECK(staff->meeting().message.isEmpty());
+}
