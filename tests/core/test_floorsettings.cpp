@@ -186,3 +186,17 @@ TEST_CASE("The message to the speaker stays until cleared or the next speaker is
         CHECK(m.s->currentReading().limitMs == 180'000);
     }
 }
+
+TEST_CASE("The message goes with the last speech even when no one is left to call",
+          "[procedure][message]")
+{
+    SmallList m;
+    for (int i = 0; i < 7; ++i)
+        REQUIRE_DONE(m.s->next());
+    REQUIRE(m.s->list().waiting().size() == 1);
+    REQUIRE_DONE(m.s->next()); // the last speaker is called
+    REQUIRE_DONE(m.s->setMessage(name("Your time is up")));
+    REQUIRE_DONE(m.s->next()); // the list is exhausted
+    CHECK(m.s->list().current() == nullptr);
+    CHECK(m.s->meeting().message.isEmpty());
+}
