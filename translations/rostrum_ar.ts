@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقاطَع</translation>
     </message>
 </context>
 <context>
@@ -875,73 +875,75 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Please conclude</source>
-        <translation type="unfinished"></translation>
+        <translation>يرجى الاختتام</translation>
     </message>
     <message>
         <source>Your time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى وقتكم</translation>
     </message>
     <message>
         <source>Please speak more slowly for the interpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>يرجى التحدث ببطء أكبر مراعاةً للمترجمين الشفويين</translation>
     </message>
     <message>
         <source>Point of &amp;order…</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة نظام (&amp;O)…</translation>
     </message>
     <message>
         <source>Point of order
 O</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة نظام
+O</translation>
     </message>
     <message>
         <source>A delegation raises a point of order: the speech stops, its time is kept, and the point of order takes the floor (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>يثير وفد نقطة نظام: يتوقف البيان ويُحفظ وقته، وتأخذ نقطة النظام الكلمة (O)</translation>
     </message>
     <message>
         <source>&amp;Right of reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>حق الرد (&amp;R)…</translation>
     </message>
     <message>
         <source>Right of reply</source>
-        <translation type="unfinished"></translation>
+        <translation>حق الرد</translation>
     </message>
     <message>
         <source>Inscribe a right of reply, heard after the last statement (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل حق رد يُستمع إليه بعد آخر بيان (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>&amp;Message to the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة إلى المتكلم (&amp;M)</translation>
     </message>
     <message>
         <source>Show “%1” on the timekeeper&apos;s display (F%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض «%1» على شاشة ضابط الوقت (F%2)</translation>
     </message>
     <message>
         <source>Other &amp;message…</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة أخرى (&amp;M)…</translation>
     </message>
     <message>
         <source>Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة…</translation>
     </message>
     <message>
         <source>Type a message to show on the timekeeper&apos;s display</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رسالة لعرضها على شاشة ضابط الوقت</translation>
     </message>
     <message>
         <source>&amp;Clear the message</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح الرسالة (&amp;C)</translation>
     </message>
     <message>
         <source>Clear message
 F8</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح الرسالة
+F8</translation>
     </message>
     <message>
         <source>Take the message off the timekeeper&apos;s display (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الرسالة من شاشة ضابط الوقت (F8)</translation>
     </message>
 </context>
 <context>
@@ -1045,18 +1047,6 @@ F8</source>
     <message>
         <source>Time limit for %1 (minutes:seconds):</source>
         <translation>الحد الزمني لـ %1 (دقائق:ثوان):</translation>
-    </message>
-    <message>
-        <source>Time limit for all remaining speakers</source>
-        <translation>الحد الزمني لجميع المتكلمين المتبقين</translation>
-    </message>
-    <message>
-        <source>%1
-
-Time limit for every waiting speaker (waiting: %2), in minutes:seconds:</source>
-        <translation>%1
-
-الحد الزمني لكل متكلم في الانتظار (في الانتظار: %2)، بالدقائق:الثواني:</translation>
     </message>
     <message>
         <source>&amp;Pause clock</source>
@@ -1210,27 +1200,27 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة نظام</translation>
     </message>
     <message>
         <source>The speech at the rostrum stops and keeps its time; the point of order takes the floor. Next gives the floor back.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتوقف البيان الجاري على المنصة ويحتفظ بوقته؛ وتأخذ نقطة النظام الكلمة. «التالي» يعيد الكلمة.</translation>
     </message>
     <message>
         <source>Right of reply</source>
-        <translation type="unfinished"></translation>
+        <translation>حق الرد</translation>
     </message>
     <message>
         <source>Replies are heard after the last statement, in the order asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُستمع إلى الردود بعد آخر بيان، بترتيب طلبها.</translation>
     </message>
     <message>
         <source>Message to the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة إلى المتكلم</translation>
     </message>
     <message>
         <source>Shown large on the timekeeper&apos;s display until cleared or the next speaker is called:</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعرض بحجم كبير على شاشة ضابط الوقت إلى أن تُمسح أو يُدعى المتكلم التالي:</translation>
     </message>
 </context>
 <context>
@@ -1495,15 +1485,15 @@ Ctrl+L</translation>
     <name>rostrum::EntryKind</name>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان</translation>
     </message>
     <message>
         <source>Point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة نظام</translation>
     </message>
     <message>
         <source>Right of reply</source>
-        <translation type="unfinished"></translation>
+        <translation>حق الرد</translation>
     </message>
 </context>
 <context>
@@ -1541,23 +1531,23 @@ Ctrl+L</translation>
     <name>rostrum::FloorRequestDialog</name>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">الوفد</translation>
+        <translation>الوفد</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished">المتكلم</translation>
+        <translation>المتكلم</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished">الوفد (&amp;D):</translation>
+        <translation>الوفد (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Speaker:</source>
-        <translation type="unfinished">المتكلم (&amp;S):</translation>
+        <translation>المتكلم (&amp;S):</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +1990,40 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::LimitForAllDialog</name>
+    <message>
+        <source>Also for speakers &amp;inscribed later</source>
+        <translation>أيضًا للمتكلمين المسجلين لاحقًا (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Time limit for all remaining speakers</source>
+        <translation>الحد الزمني لجميع المتكلمين المتبقين</translation>
+    </message>
+    <message>
+        <source>Time limit for every waiting speaker</source>
+        <translation>الحد الزمني لكل متكلم منتظر</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Limit for the %n waiting speaker(s) (minutes:seconds):</source>
+        <translation>
+            <numerusform>الحد للمتكلمين المنتظرين (&amp;L) (دقائق:ثوان):</numerusform>
+            <numerusform>الحد للمتكلم المنتظر الوحيد (&amp;L) (دقائق:ثوان):</numerusform>
+            <numerusform>الحد للمتكلمَين المنتظرَين (&amp;L) (دقائق:ثوان):</numerusform>
+            <numerusform>الحد للمتكلمين المنتظرين الـ%n (&amp;L) (دقائق:ثوان):</numerusform>
+            <numerusform>الحد للمتكلمين المنتظرين الـ%n (&amp;L) (دقائق:ثوان):</numerusform>
+            <numerusform>الحد للمتكلمين المنتظرين الـ%n (&amp;L) (دقائق:ثوان):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The limits of the waiting speakers&apos; categories change too</source>
+        <translation>تتغير أيضًا حدود فئات المتكلمين المنتظرين</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time limit. Write minutes and seconds, such as 3:00.</source>
+        <translation>«%1» ليس حدًا زمنيًا. اكتب الدقائق والثواني، مثل 3:00.</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::ListExport</name>
     <message>
         <source>%1, on behalf of %2</source>
@@ -2138,19 +2162,19 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>interrupted, but the speech has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>مقاطَع، لكن البيان انتهى</translation>
     </message>
     <message>
         <source>interrupted, but its clock runs</source>
-        <translation type="unfinished"></translation>
+        <translation>مقاطَع، لكن ساعته تعمل</translation>
     </message>
     <message>
         <source>%1 speeches interrupted at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بيانات مقاطَعة في آن واحد</translation>
     </message>
     <message>
         <source>a speech is interrupted, but no point of order has the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك بيان مقاطَع، لكن لا نقطة نظام تأخذ الكلمة</translation>
     </message>
 </context>
 <context>
@@ -2673,15 +2697,15 @@ Ctrl+L</translation>
     <message>
         <source>%1: %2</source>
         <comment>kind of speech: delegation</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Untimed: the clock counts up</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد الوقت: تعدّ الساعة تصاعديًا</translation>
     </message>
     <message>
         <source>%1 · Interrupted: %2, %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · مقاطَع: %2، المتبقي %3</translation>
     </message>
 </context>
 <context>
@@ -2695,23 +2719,23 @@ Ctrl+L</translation>
     <name>rostrum::ProcedureRules</name>
     <message>
         <source>The limit of a point of order must be from 0:00 (untimed) to 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون حد نقطة النظام من 0:00 (غير محدد) إلى 24 ساعة.</translation>
     </message>
     <message>
         <source>A delegation may be allowed from 0 to %1 replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن السماح للوفد بعدد من الردود بين 0 و%1.</translation>
     </message>
     <message>
         <source>The limits of the first and second reply must be longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون حدا الرد الأول والثاني أكبر من الصفر.</translation>
     </message>
     <message>
         <source>The limit of a reply is at most 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>حد الرد 24 ساعة على الأكثر.</translation>
     </message>
     <message>
         <source>The changeover %1 s is out of range: set from 0 to %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>زمن تبديل المتكلمين %1 ث خارج النطاق: حدده من 0 إلى %2 ثانية.</translation>
     </message>
 </context>
 <context>
@@ -3049,45 +3073,45 @@ Ctrl+L</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) of order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا نقاط نظام</numerusform>
+            <numerusform>نقطة نظام واحدة</numerusform>
+            <numerusform>نقطتا نظام</numerusform>
+            <numerusform>%n نقاط نظام</numerusform>
+            <numerusform>%n نقطة نظام</numerusform>
+            <numerusform>%n نقطة نظام</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n right(s) of reply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا ردود</numerusform>
+            <numerusform>رد واحد</numerusform>
+            <numerusform>ردان</numerusform>
+            <numerusform>%n ردود</numerusform>
+            <numerusform>%n ردًا</numerusform>
+            <numerusform>%n رد</numerusform>
         </translation>
     </message>
     <message>
         <source>Changeover, on average</source>
-        <translation type="unfinished"></translation>
+        <translation>تبديل المتكلمين، في المتوسط</translation>
     </message>
     <message numerus="yes">
         <source>%n measured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا قياس</numerusform>
+            <numerusform>قياس واحد</numerusform>
+            <numerusform>قياسان</numerusform>
+            <numerusform>%n قياسات</numerusform>
+            <numerusform>%n قياسًا</numerusform>
+            <numerusform>%n قياس</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>status, kind of speech</comment>
-        <translation type="unfinished">%1، %2</translation>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>
@@ -3194,7 +3218,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Right of reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حق الرد %1</translation>
     </message>
 </context>
 <context>
@@ -3462,51 +3486,51 @@ on behalf of %2</source>
     </message>
     <message>
         <source>&amp;Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة (&amp;F)</translation>
     </message>
     <message>
         <source>0:00 leaves a point of order untimed: its clock counts up</source>
-        <translation type="unfinished"></translation>
+        <translation>0:00 يترك نقطة النظام دون حد: تعدّ ساعتها تصاعديًا</translation>
     </message>
     <message>
         <source>&amp;Point of order, limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>حد نقطة النظام (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Rights of reply per delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>حقوق الرد لكل وفد (&amp;R):</translation>
     </message>
     <message>
         <source>First reply, &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>حد الرد الأول (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Second and later replies, limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>حد الرد الثاني وما بعده (&amp;S):</translation>
     </message>
     <message>
         <source>The time from one speaker&apos;s end to the next one&apos;s start, in every projected time; the report measures it</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت بين نهاية متكلم وبداية التالي، في كل وقت متوقع؛ ويقيسه التقرير</translation>
     </message>
     <message>
         <source>&amp;Changeover between speakers:</source>
-        <translation type="unfinished"></translation>
+        <translation>تبديل المتكلمين (&amp;C):</translation>
     </message>
     <message>
         <source>C&amp;hime at the warning and at zero</source>
-        <translation type="unfinished"></translation>
+        <translation>رنين عند التنبيه وعند الصفر (&amp;H)</translation>
     </message>
     <message>
         <source>a point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة نظام</translation>
     </message>
     <message>
         <source>the first reply</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد الأول</translation>
     </message>
     <message>
         <source>the second reply</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد الثاني</translation>
     </message>
 </context>
 <context>
@@ -3812,90 +3836,90 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Point of order by %1 closed; the floor returns to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلقت نقطة النظام المقدمة من %1؛ وتعود الكلمة إلى %2</translation>
     </message>
     <message>
         <source>The point of order by %1 is untimed; its clock counts up.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة النظام المقدمة من %1 غير محددة الوقت؛ تعدّ ساعتها تصاعديًا.</translation>
     </message>
     <message>
         <source>%1 was interrupted by a point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>قوطع %1 بنقطة نظام</translation>
     </message>
     <message>
         <source>%1 was interrupted by a point of order and gets the floor back when it closes; close it with Next first.</source>
-        <translation type="unfinished"></translation>
+        <translation>قوطع %1 بنقطة نظام ويستعيد الكلمة عند إغلاقها؛ أغلقها أولًا بـ«التالي».</translation>
     </message>
     <message>
         <source>A point of order by %1 is before the chair; close it with Next before another is raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>أمام الرئاسة نقطة نظام مقدمة من %1؛ أغلقها بـ«التالي» قبل إثارة نقطة أخرى.</translation>
     </message>
     <message>
         <source>Point of order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة نظام: %1</translation>
     </message>
     <message>
         <source>Point of order: %1, interrupting %2</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة نظام: %1، مقاطِعةً %2</translation>
     </message>
     <message>
         <source>This meeting allows no right of reply (%1 asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تمنح هذه الجلسة أي حق رد (طلبه %1).</translation>
     </message>
     <message>
         <source>reply %1 (entry #%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد %1 (القيد رقم %2، %3)</translation>
     </message>
     <message numerus="yes">
         <source>%1 already has the %n right(s) of reply this meeting allows: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لدى %1 بالفعل حقوق الرد التي تسمح بها هذه الجلسة: %2.</numerusform>
+            <numerusform>لدى %1 بالفعل حق الرد الوحيد الذي تسمح به هذه الجلسة: %2.</numerusform>
+            <numerusform>لدى %1 بالفعل حقا الرد اللذان تسمح بهما هذه الجلسة: %2.</numerusform>
+            <numerusform>لدى %1 بالفعل حقوق الرد الـ%n التي تسمح بها هذه الجلسة: %2.</numerusform>
+            <numerusform>لدى %1 بالفعل حقوق الرد الـ%n التي تسمح بها هذه الجلسة: %2.</numerusform>
+            <numerusform>لدى %1 بالفعل حقوق الرد الـ%n التي تسمح بها هذه الجلسة: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> و</translation>
     </message>
     <message>
         <source>%1: first right of reply inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: سُجل حق الرد الأول</translation>
     </message>
     <message>
         <source>%1: right of reply no. %2 inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: سُجل حق الرد رقم %2</translation>
     </message>
     <message>
         <source>The changeover is already %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>زمن تبديل المتكلمين هو بالفعل %1 ث.</translation>
     </message>
     <message>
         <source>No changeover between speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>لا وقت لتبديل المتكلمين</translation>
     </message>
     <message>
         <source>Changeover %1 s between speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>تبديل المتكلمين %1 ث بين المتكلمين</translation>
     </message>
     <message>
         <source>There is no message to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد رسالة لمسحها.</translation>
     </message>
     <message>
         <source>“%1” is already the message to the speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» هي بالفعل الرسالة إلى المتكلم.</translation>
     </message>
     <message>
         <source>Message to the speaker cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>مُسحت الرسالة إلى المتكلم</translation>
     </message>
     <message>
         <source>Message to the speaker: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة إلى المتكلم: «%1»</translation>
     </message>
 </context>
 <context>
@@ -4198,7 +4222,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>The message to the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة إلى المتكلم</translation>
     </message>
 </context>
 <context>
@@ -4287,20 +4311,20 @@ on behalf of %2</source>
     <message>
         <source>%1 — %2</source>
         <comment>delegation, speaker</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>speaker, right of reply</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Interrupted: %1 — %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>مقاطَع: %1 — المتبقي %2</translation>
     </message>
     <message>
         <source>Message to the speaker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة إلى المتكلم: %1</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4348,11 @@ on behalf of %2</source>
     <message>
         <source>Scheduled end %1</source>
         <translation>موعد الانتهاء المقرر %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of speech: delegation</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5164,131 +5193,131 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Change the meeting&apos;s title, venue, heading or rules of the floor, as one act.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عنوان الجلسة أو مكانها أو ترويستها أو قواعد الكلمة فيها، في إجراء واحد.</translation>
     </message>
     <message>
         <source>the limit of a point of order; 0:00 for untimed (default 2:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>حد نقطة النظام؛ 0:00 لعدم التحديد (الافتراضي 2:00)</translation>
     </message>
     <message>
         <source>how many rights of reply a delegation may make (default 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد حقوق الرد التي يجوز للوفد ممارستها (الافتراضي 2)</translation>
     </message>
     <message>
         <source>the limit of a first reply (default 5:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>حد الرد الأول (الافتراضي 5:00)</translation>
     </message>
     <message>
         <source>the limit of a second or later reply (default 3:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>حد الرد الثاني أو ما بعده (الافتراضي 3:00)</translation>
     </message>
     <message>
         <source>whether consoles chime at the warning and at zero (default on)</source>
-        <translation type="unfinished"></translation>
+        <translation>هل ترن وحدات التحكم عند التنبيه وعند الصفر (الافتراضي on)</translation>
     </message>
     <message>
         <source>Point of order: %1 has the floor; %2 is interrupted with %3 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة نظام: الكلمة لـ%1؛ وقوطع %2 وبقي له %3.</translation>
     </message>
     <message>
         <source>Point of order: %1 has the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة نظام: الكلمة لـ%1.</translation>
     </message>
     <message>
         <source>%1: right of reply no. %2 (%3), no. %4 on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: حق الرد رقم %2 (%3)، رقم %4 في القائمة.</translation>
     </message>
     <message>
         <source>No changeover between speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا وقت لتبديل المتكلمين.</translation>
     </message>
     <message>
         <source>Changeover: %1 s between speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبديل المتكلمين: %1 ث بين المتكلمين.</translation>
     </message>
     <message>
         <source>message takes either TEXT or --clear, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل message إما TEXT أو --clear، لا كليهما</translation>
     </message>
     <message>
         <source>message needs the TEXT to show, or --clear</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج message إلى TEXT المراد عرضه، أو --clear</translation>
     </message>
     <message>
         <source>the message is empty; to take it off the display, use --clear</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة فارغة؛ لإزالتها من الشاشة استخدم --clear</translation>
     </message>
     <message>
         <source>Message to the speaker cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُسحت الرسالة إلى المتكلم.</translation>
     </message>
     <message>
         <source>On the display: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>على الشاشة: «%1»</translation>
     </message>
     <message>
         <source>the language spoken: ar, zh, en, fr, ru or es</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الكلام: ar أو zh أو en أو fr أو ru أو es</translation>
     </message>
     <message>
         <source>A point of order takes the floor at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخذ نقطة النظام الكلمة فورًا.</translation>
     </message>
     <message>
         <source>The current speech is interrupted: its clock stops and its remaining time is kept. The point of order has its own clock and limit (the meeting&apos;s setting, 2:00 unless changed; 0:00 counts up). next closes it and gives the floor back to the interrupted speaker, paused; start resumes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقاطع البيان الجاري: تتوقف ساعته ويُحفظ وقته المتبقي. ولنقطة النظام ساعتها وحدها الخاصان (إعداد الجلسة، 2:00 ما لم يُغيَّر؛ 0:00 تعدّ تصاعديًا). يغلقها next ويعيد الكلمة إلى المتكلم المقاطَع متوقفًا مؤقتًا؛ ويستأنفه start.</translation>
     </message>
     <message>
         <source>Inscribe a right of reply, heard after the last statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل حق رد يُستمع إليه بعد آخر بيان.</translation>
     </message>
     <message>
         <source>Replies are heard in the order asked, in a tier of their own at the end, even while the list is closed. A delegation may reply as often as the meeting allows (2 unless changed); the first and second replies have their own limits (5:00 and 3:00 unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُستمع إلى الردود بترتيب طلبها، في فئة مستقلة في النهاية، حتى والقائمة مغلقة. ويجوز للوفد الرد بقدر ما تسمح به الجلسة (2 ما لم يُغيَّر)؛ وللرد الأول والثاني حداهما (5:00 و3:00 ما لم يُغيَّرا).</translation>
     </message>
     <message>
         <source>Set the time between one speaker&apos;s end and the next one&apos;s start.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضبط الوقت بين نهاية متكلم وبداية التالي.</translation>
     </message>
     <message>
         <source>From 0 to 600 seconds. Every projected start, the projected end and the fit advisor include it, except before the first speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>من 0 إلى 600 ثانية. يدخل في كل بداية متوقعة وفي النهاية المتوقعة وفي مستشار التوقيت، إلا قبل المتكلم الأول.</translation>
     </message>
     <message>
         <source>Show a message to the speaker on the display.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض رسالة إلى المتكلم على الشاشة.</translation>
     </message>
     <message>
         <source>The message stays until it is cleared or the next speaker is called, for example &quot;Please conclude&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى الرسالة إلى أن تُمسح أو يُدعى المتكلم التالي، مثل &quot;يرجى الاختتام&quot;.</translation>
     </message>
     <message>
         <source>take the message off the display</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الرسالة من الشاشة</translation>
     </message>
     <message>
         <source>reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد %1</translation>
     </message>
     <message>
         <source>say what to change: --title, --venue, --heading, --point-of-order-limit, --replies, --reply-first, --reply-second or --chimes</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد ما يجب تغييره: --title أو --venue أو --heading أو --point-of-order-limit أو --replies أو --reply-first أو --reply-second أو --chimes</translation>
     </message>
     <message>
         <source>%1 for --point-of-order-limit is not a time limit; write minutes and seconds, like 2:00, or 0:00 for untimed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لـ--point-of-order-limit ليس حدًا زمنيًا؛ اكتب الدقائق والثواني مثل 2:00، أو 0:00 لعدم التحديد</translation>
     </message>
     <message>
         <source>Point of order: %1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة نظام: %1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Interrupted: %1 — %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>مقاطَع: %1 — المتبقي %2</translation>
     </message>
     <message>
         <source>Message to the speaker: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة إلى المتكلم: «%1»</translation>
     </message>
 </context>
 </TS>

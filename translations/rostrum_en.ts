@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>rostrum::LimitForAllDialog</name>
+    <message numerus="yes">
+        <source>&amp;Limit for the %n waiting speaker(s) (minutes:seconds):</source>
+        <translation>
+            <numerusform>&amp;Limit for the %n waiting speaker (minutes:seconds):</numerusform>
+            <numerusform>&amp;Limit for the %n waiting speakers (minutes:seconds):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rostrum::MeetingSession</name>
     <message numerus="yes">
         <source>%n row(s) refused; nothing was imported.</source>
@@ -98,23 +108,23 @@
     </message>
     <message numerus="yes">
         <source>%n point(s) of order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point of order</numerusform>
+            <numerusform>%n points of order</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n right(s) of reply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n right of reply</numerusform>
+            <numerusform>%n rights of reply</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n measured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n measured</numerusform>
+            <numerusform>%n measured</numerusform>
         </translation>
     </message>
 </context>
@@ -139,9 +149,9 @@
     </message>
     <message numerus="yes">
         <source>%1 already has the %n right(s) of reply this meeting allows: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 already has the %n right of reply this meeting allows: %2.</numerusform>
+            <numerusform>%1 already has the %n rights of reply this meeting allows: %2.</numerusform>
         </translation>
     </message>
 </context>

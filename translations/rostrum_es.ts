@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido</translation>
     </message>
 </context>
 <context>
@@ -875,73 +875,75 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Please conclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ruego que concluya</translation>
     </message>
     <message>
         <source>Your time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Su tiempo se ha agotado</translation>
     </message>
     <message>
         <source>Please speak more slowly for the interpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ruego que hable más despacio para los intérpretes</translation>
     </message>
     <message>
         <source>Point of &amp;order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestión de &amp;orden…</translation>
     </message>
     <message>
         <source>Point of order
 O</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestión de orden
+O</translation>
     </message>
     <message>
         <source>A delegation raises a point of order: the speech stops, its time is kept, and the point of order takes the floor (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una delegación plantea una cuestión de orden: la intervención se detiene, su tiempo se conserva y la cuestión de orden toma la palabra (O)</translation>
     </message>
     <message>
         <source>&amp;Right of reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Derecho a contestar…</translation>
     </message>
     <message>
         <source>Right of reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho a contestar</translation>
     </message>
     <message>
         <source>Inscribe a right of reply, heard after the last statement (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir un derecho a contestar, que se escucha después de la última declaración (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>&amp;Message to the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensaje al orador</translation>
     </message>
     <message>
         <source>Show “%1” on the timekeeper&apos;s display (F%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar «%1» en la pantalla del cronometrador (F%2)</translation>
     </message>
     <message>
         <source>Other &amp;message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro &amp;mensaje…</translation>
     </message>
     <message>
         <source>Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje…</translation>
     </message>
     <message>
         <source>Type a message to show on the timekeeper&apos;s display</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un mensaje para mostrarlo en la pantalla del cronometrador</translation>
     </message>
     <message>
         <source>&amp;Clear the message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar el mensaje</translation>
     </message>
     <message>
         <source>Clear message
 F8</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar mensaje
+F8</translation>
     </message>
     <message>
         <source>Take the message off the timekeeper&apos;s display (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el mensaje de la pantalla del cronometrador (F8)</translation>
     </message>
 </context>
 <context>
@@ -1045,18 +1047,6 @@ F8</source>
     <message>
         <source>Time limit for %1 (minutes:seconds):</source>
         <translation>Tiempo límite para %1 (minutos:segundos):</translation>
-    </message>
-    <message>
-        <source>Time limit for all remaining speakers</source>
-        <translation>Tiempo límite para todos los oradores restantes</translation>
-    </message>
-    <message>
-        <source>%1
-
-Time limit for every waiting speaker (waiting: %2), in minutes:seconds:</source>
-        <translation>%1
-
-Tiempo límite para todos los oradores en espera (en espera: %2), en minutos:segundos:</translation>
     </message>
     <message>
         <source>&amp;Pause clock</source>
@@ -1210,27 +1200,27 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestión de orden</translation>
     </message>
     <message>
         <source>The speech at the rostrum stops and keeps its time; the point of order takes the floor. Next gives the floor back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La intervención en la tribuna se detiene y conserva su tiempo; la cuestión de orden toma la palabra. «Siguiente» devuelve la palabra.</translation>
     </message>
     <message>
         <source>Right of reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho a contestar</translation>
     </message>
     <message>
         <source>Replies are heard after the last statement, in the order asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las contestaciones se escuchan después de la última declaración, en el orden en que se pidieron.</translation>
     </message>
     <message>
         <source>Message to the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje al orador</translation>
     </message>
     <message>
         <source>Shown large on the timekeeper&apos;s display until cleared or the next speaker is called:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra en grande en la pantalla del cronometrador hasta que se borre o se llame al siguiente orador:</translation>
     </message>
 </context>
 <context>
@@ -1495,15 +1485,15 @@ Ctrl+L</translation>
     <name>rostrum::EntryKind</name>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración</translation>
     </message>
     <message>
         <source>Point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestión de orden</translation>
     </message>
     <message>
         <source>Right of reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho a contestar</translation>
     </message>
 </context>
 <context>
@@ -1541,23 +1531,23 @@ Ctrl+L</translation>
     <name>rostrum::FloorRequestDialog</name>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">Delegación</translation>
+        <translation>Delegación</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished">Orador</translation>
+        <translation>Orador</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished">&amp;Delegación:</translation>
+        <translation>&amp;Delegación:</translation>
     </message>
     <message>
         <source>&amp;Speaker:</source>
-        <translation type="unfinished">&amp;Orador:</translation>
+        <translation>&amp;Orador:</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +1970,36 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::LimitForAllDialog</name>
+    <message>
+        <source>Also for speakers &amp;inscribed later</source>
+        <translation>También para los oradores &amp;inscritos después</translation>
+    </message>
+    <message>
+        <source>Time limit for all remaining speakers</source>
+        <translation>Límite de tiempo para todos los oradores restantes</translation>
+    </message>
+    <message>
+        <source>Time limit for every waiting speaker</source>
+        <translation>Límite de tiempo para cada orador en espera</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Limit for the %n waiting speaker(s) (minutes:seconds):</source>
+        <translation>
+            <numerusform>&amp;Límite para el orador en espera (%n) (minutos:segundos):</numerusform>
+            <numerusform>&amp;Límite para los %n oradores en espera (minutos:segundos):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The limits of the waiting speakers&apos; categories change too</source>
+        <translation>También cambian los límites de las categorías de los oradores en espera</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time limit. Write minutes and seconds, such as 3:00.</source>
+        <translation>«%1» no es un límite de tiempo. Escriba minutos y segundos, como 3:00.</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::ListExport</name>
     <message>
         <source>%1, on behalf of %2</source>
@@ -2118,19 +2138,19 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>interrupted, but the speech has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpido, pero la intervención ha terminado</translation>
     </message>
     <message>
         <source>interrupted, but its clock runs</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpido, pero su reloj sigue en marcha</translation>
     </message>
     <message>
         <source>%1 speeches interrupted at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 intervenciones interrumpidas a la vez</translation>
     </message>
     <message>
         <source>a speech is interrupted, but no point of order has the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>una intervención está interrumpida, pero ninguna cuestión de orden tiene la palabra</translation>
     </message>
 </context>
 <context>
@@ -2645,15 +2665,15 @@ Ctrl+L</translation>
     <message>
         <source>%1: %2</source>
         <comment>kind of speech: delegation</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Untimed: the clock counts up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite: el reloj cuenta el tiempo transcurrido</translation>
     </message>
     <message>
         <source>%1 · Interrupted: %2, %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Interrumpido: %2, quedan %3</translation>
     </message>
 </context>
 <context>
@@ -2667,23 +2687,23 @@ Ctrl+L</translation>
     <name>rostrum::ProcedureRules</name>
     <message>
         <source>The limit of a point of order must be from 0:00 (untimed) to 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de una cuestión de orden debe estar entre 0:00 (sin límite) y 24 horas.</translation>
     </message>
     <message>
         <source>A delegation may be allowed from 0 to %1 replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>A una delegación se le pueden permitir de 0 a %1 contestaciones.</translation>
     </message>
     <message>
         <source>The limits of the first and second reply must be longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los límites de la primera y la segunda contestación deben ser mayores que cero.</translation>
     </message>
     <message>
         <source>The limit of a reply is at most 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de una contestación es de 24 horas como máximo.</translation>
     </message>
     <message>
         <source>The changeover %1 s is out of range: set from 0 to %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio de orador de %1 s está fuera de rango: fije entre 0 y %2 segundos.</translation>
     </message>
 </context>
 <context>
@@ -3001,33 +3021,33 @@ Ctrl+L</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) of order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cuestión de orden</numerusform>
+            <numerusform>%n cuestiones de orden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n right(s) of reply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n derecho a contestar</numerusform>
+            <numerusform>%n derechos a contestar</numerusform>
         </translation>
     </message>
     <message>
         <source>Changeover, on average</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de orador, promedio</translation>
     </message>
     <message numerus="yes">
         <source>%n measured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n medido</numerusform>
+            <numerusform>%n medidos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>status, kind of speech</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -3130,7 +3150,7 @@ en nombre de %2</translation>
     </message>
     <message>
         <source>Right of reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho a contestar %1</translation>
     </message>
 </context>
 <context>
@@ -3398,51 +3418,51 @@ en nombre de %2</translation>
     </message>
     <message>
         <source>&amp;Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palabra</translation>
     </message>
     <message>
         <source>0:00 leaves a point of order untimed: its clock counts up</source>
-        <translation type="unfinished"></translation>
+        <translation>0:00 deja una cuestión de orden sin límite: su reloj cuenta el tiempo transcurrido</translation>
     </message>
     <message>
         <source>&amp;Point of order, limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuestión de orden, límite:</translation>
     </message>
     <message>
         <source>&amp;Rights of reply per delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos a &amp;contestar por delegación:</translation>
     </message>
     <message>
         <source>First reply, &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera contestación, &amp;límite:</translation>
     </message>
     <message>
         <source>&amp;Second and later replies, limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segunda contestación y siguientes, límite:</translation>
     </message>
     <message>
         <source>The time from one speaker&apos;s end to the next one&apos;s start, in every projected time; the report measures it</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo entre el final de un orador y el comienzo del siguiente, en cada hora prevista; el informe lo mide</translation>
     </message>
     <message>
         <source>&amp;Changeover between speakers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambio de orador:</translation>
     </message>
     <message>
         <source>C&amp;hime at the warning and at zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mpanilla en el aviso y en cero</translation>
     </message>
     <message>
         <source>a point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>una cuestión de orden</translation>
     </message>
     <message>
         <source>the first reply</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera contestación</translation>
     </message>
     <message>
         <source>the second reply</source>
-        <translation type="unfinished"></translation>
+        <translation>la segunda contestación</translation>
     </message>
 </context>
 <context>
@@ -3744,86 +3764,86 @@ en nombre de %2</translation>
     </message>
     <message>
         <source>Point of order by %1 closed; the floor returns to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestión de orden de %1 cerrada; la palabra vuelve a %2</translation>
     </message>
     <message>
         <source>The point of order by %1 is untimed; its clock counts up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuestión de orden de %1 no tiene límite; su reloj cuenta el tiempo transcurrido.</translation>
     </message>
     <message>
         <source>%1 was interrupted by a point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fue interrumpido por una cuestión de orden</translation>
     </message>
     <message>
         <source>%1 was interrupted by a point of order and gets the floor back when it closes; close it with Next first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fue interrumpido por una cuestión de orden y recupera la palabra cuando esta se cierre; ciérrela primero con «Siguiente».</translation>
     </message>
     <message>
         <source>A point of order by %1 is before the chair; close it with Next before another is raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una cuestión de orden de %1 ante la Presidencia; ciérrela con «Siguiente» antes de plantear otra.</translation>
     </message>
     <message>
         <source>Point of order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestión de orden: %1</translation>
     </message>
     <message>
         <source>Point of order: %1, interrupting %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestión de orden: %1, que interrumpe a %2</translation>
     </message>
     <message>
         <source>This meeting allows no right of reply (%1 asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión no concede derecho a contestar (lo pidió %1).</translation>
     </message>
     <message>
         <source>reply %1 (entry #%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>contestación %1 (inscripción n.º %2, %3)</translation>
     </message>
     <message numerus="yes">
         <source>%1 already has the %n right(s) of reply this meeting allows: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ya tiene el derecho a contestar que esta sesión concede (%n): %2.</numerusform>
+            <numerusform>%1 ya tiene los %n derechos a contestar que esta sesión concede: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <source>%1: first right of reply inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: primer derecho a contestar inscrito</translation>
     </message>
     <message>
         <source>%1: right of reply no. %2 inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: derecho a contestar n.º %2 inscrito</translation>
     </message>
     <message>
         <source>The changeover is already %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio de orador ya es de %1 s.</translation>
     </message>
     <message>
         <source>No changeover between speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambio de orador entre oradores</translation>
     </message>
     <message>
         <source>Changeover %1 s between speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de orador de %1 s entre oradores</translation>
     </message>
     <message>
         <source>There is no message to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún mensaje que borrar.</translation>
     </message>
     <message>
         <source>“%1” is already the message to the speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya es el mensaje al orador.</translation>
     </message>
     <message>
         <source>Message to the speaker cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje al orador borrado</translation>
     </message>
     <message>
         <source>Message to the speaker: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje al orador: «%1»</translation>
     </message>
 </context>
 <context>
@@ -4126,7 +4146,7 @@ en nombre de %2</translation>
     </message>
     <message>
         <source>The message to the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje al orador</translation>
     </message>
 </context>
 <context>
@@ -4215,20 +4235,20 @@ en nombre de %2</translation>
     <message>
         <source>%1 — %2</source>
         <comment>delegation, speaker</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>speaker, right of reply</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Interrupted: %1 — %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido: %1 — quedan %2</translation>
     </message>
     <message>
         <source>Message to the speaker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje al orador: %1</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4272,11 @@ en nombre de %2</translation>
     <message>
         <source>Scheduled end %1</source>
         <translation>Fin programado %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of speech: delegation</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5048,131 +5073,131 @@ en nombre de %2</translation>
     </message>
     <message>
         <source>Change the meeting&apos;s title, venue, heading or rules of the floor, as one act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el título, el lugar, el encabezado o las reglas del uso de la palabra de la sesión, en un solo acto.</translation>
     </message>
     <message>
         <source>the limit of a point of order; 0:00 for untimed (default 2:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>el límite de una cuestión de orden; 0:00 para sin límite (2:00 por defecto)</translation>
     </message>
     <message>
         <source>how many rights of reply a delegation may make (default 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>cuántos derechos a contestar puede ejercer una delegación (2 por defecto)</translation>
     </message>
     <message>
         <source>the limit of a first reply (default 5:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>el límite de una primera contestación (5:00 por defecto)</translation>
     </message>
     <message>
         <source>the limit of a second or later reply (default 3:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>el límite de una segunda contestación o posterior (3:00 por defecto)</translation>
     </message>
     <message>
         <source>whether consoles chime at the warning and at zero (default on)</source>
-        <translation type="unfinished"></translation>
+        <translation>si las consolas suenan en el aviso y en cero (on por defecto)</translation>
     </message>
     <message>
         <source>Point of order: %1 has the floor; %2 is interrupted with %3 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestión de orden: %1 tiene la palabra; %2 queda interrumpido con %3 restantes.</translation>
     </message>
     <message>
         <source>Point of order: %1 has the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestión de orden: %1 tiene la palabra.</translation>
     </message>
     <message>
         <source>%1: right of reply no. %2 (%3), no. %4 on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: derecho a contestar n.º %2 (%3), n.º %4 de la lista.</translation>
     </message>
     <message>
         <source>No changeover between speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambio de orador entre oradores.</translation>
     </message>
     <message>
         <source>Changeover: %1 s between speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de orador: %1 s entre oradores.</translation>
     </message>
     <message>
         <source>message takes either TEXT or --clear, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>message admite TEXT o --clear, no ambos</translation>
     </message>
     <message>
         <source>message needs the TEXT to show, or --clear</source>
-        <translation type="unfinished"></translation>
+        <translation>message necesita el TEXT que se mostrará, o --clear</translation>
     </message>
     <message>
         <source>the message is empty; to take it off the display, use --clear</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje está vacío; para quitarlo de la pantalla, use --clear</translation>
     </message>
     <message>
         <source>Message to the speaker cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje al orador borrado.</translation>
     </message>
     <message>
         <source>On the display: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>En la pantalla: «%1»</translation>
     </message>
     <message>
         <source>the language spoken: ar, zh, en, fr, ru or es</source>
-        <translation type="unfinished"></translation>
+        <translation>el idioma hablado: ar, zh, en, fr, ru o es</translation>
     </message>
     <message>
         <source>A point of order takes the floor at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuestión de orden toma la palabra de inmediato.</translation>
     </message>
     <message>
         <source>The current speech is interrupted: its clock stops and its remaining time is kept. The point of order has its own clock and limit (the meeting&apos;s setting, 2:00 unless changed; 0:00 counts up). next closes it and gives the floor back to the interrupted speaker, paused; start resumes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La intervención en curso se interrumpe: su reloj se detiene y se conserva el tiempo restante. La cuestión de orden tiene su propio reloj y límite (el ajuste de la sesión, 2:00 salvo cambio; 0:00 cuenta el tiempo transcurrido). next la cierra y devuelve la palabra al orador interrumpido, en pausa; start lo reanuda.</translation>
     </message>
     <message>
         <source>Inscribe a right of reply, heard after the last statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir un derecho a contestar, que se escucha después de la última declaración.</translation>
     </message>
     <message>
         <source>Replies are heard in the order asked, in a tier of their own at the end, even while the list is closed. A delegation may reply as often as the meeting allows (2 unless changed); the first and second replies have their own limits (5:00 and 3:00 unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las contestaciones se escuchan en el orden en que se pidieron, en un grupo propio al final, incluso con la lista cerrada. Una delegación puede contestar tantas veces como la sesión permita (2 salvo cambio); la primera y la segunda contestación tienen sus propios límites (5:00 y 3:00 salvo cambio).</translation>
     </message>
     <message>
         <source>Set the time between one speaker&apos;s end and the next one&apos;s start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar el tiempo entre el final de un orador y el comienzo del siguiente.</translation>
     </message>
     <message>
         <source>From 0 to 600 seconds. Every projected start, the projected end and the fit advisor include it, except before the first speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>De 0 a 600 segundos. Cada comienzo previsto, el final previsto y el asesor de tiempo lo incluyen, salvo antes del primer orador.</translation>
     </message>
     <message>
         <source>Show a message to the speaker on the display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un mensaje al orador en la pantalla.</translation>
     </message>
     <message>
         <source>The message stays until it is cleared or the next speaker is called, for example &quot;Please conclude&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje permanece hasta que se borre o se llame al siguiente orador, por ejemplo &quot;Le ruego que concluya&quot;.</translation>
     </message>
     <message>
         <source>take the message off the display</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar el mensaje de la pantalla</translation>
     </message>
     <message>
         <source>reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contestación %1</translation>
     </message>
     <message>
         <source>say what to change: --title, --venue, --heading, --point-of-order-limit, --replies, --reply-first, --reply-second or --chimes</source>
-        <translation type="unfinished"></translation>
+        <translation>indique qué cambiar: --title, --venue, --heading, --point-of-order-limit, --replies, --reply-first, --reply-second o --chimes</translation>
     </message>
     <message>
         <source>%1 for --point-of-order-limit is not a time limit; write minutes and seconds, like 2:00, or 0:00 for untimed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para --point-of-order-limit no es un límite de tiempo; escriba minutos y segundos, como 2:00, o 0:00 para sin límite</translation>
     </message>
     <message>
         <source>Point of order: %1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestión de orden: %1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Interrupted: %1 — %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido: %1 — quedan %2</translation>
     </message>
     <message>
         <source>Message to the speaker: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje al orador: «%1»</translation>
     </message>
 </context>
 </TS>

@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu</translation>
     </message>
 </context>
 <context>
@@ -875,73 +875,75 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Please conclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez conclure</translation>
     </message>
     <message>
         <source>Your time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre temps de parole est écoulé</translation>
     </message>
     <message>
         <source>Please speak more slowly for the interpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez parler plus lentement pour les interprètes</translation>
     </message>
     <message>
         <source>Point of &amp;order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Motion d&apos;&amp;ordre…</translation>
     </message>
     <message>
         <source>Point of order
 O</source>
-        <translation type="unfinished"></translation>
+        <translation>Motion d&apos;ordre
+O</translation>
     </message>
     <message>
         <source>A delegation raises a point of order: the speech stops, its time is kept, and the point of order takes the floor (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une délégation soulève une motion d&apos;ordre : l&apos;intervention s&apos;interrompt, son temps est conservé et la motion d&apos;ordre prend la parole (O)</translation>
     </message>
     <message>
         <source>&amp;Right of reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Droit de réponse…</translation>
     </message>
     <message>
         <source>Right of reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit de réponse</translation>
     </message>
     <message>
         <source>Inscribe a right of reply, heard after the last statement (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire un droit de réponse, entendu après la dernière déclaration (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>&amp;Message to the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message à l&apos;orateur</translation>
     </message>
     <message>
         <source>Show “%1” on the timekeeper&apos;s display (F%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher « %1 » sur l&apos;écran du chronométreur (F%2)</translation>
     </message>
     <message>
         <source>Other &amp;message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre &amp;message…</translation>
     </message>
     <message>
         <source>Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Message…</translation>
     </message>
     <message>
         <source>Type a message to show on the timekeeper&apos;s display</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un message à afficher sur l&apos;écran du chronométreur</translation>
     </message>
     <message>
         <source>&amp;Clear the message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer le message</translation>
     </message>
     <message>
         <source>Clear message
 F8</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le message
+F8</translation>
     </message>
     <message>
         <source>Take the message off the timekeeper&apos;s display (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le message de l&apos;écran du chronométreur (F8)</translation>
     </message>
 </context>
 <context>
@@ -1045,18 +1047,6 @@ F8</source>
     <message>
         <source>Time limit for %1 (minutes:seconds):</source>
         <translation>Temps de parole de %1 (minutes:secondes)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Time limit for all remaining speakers</source>
-        <translation>Temps de parole de tous les orateurs restants</translation>
-    </message>
-    <message>
-        <source>%1
-
-Time limit for every waiting speaker (waiting: %2), in minutes:seconds:</source>
-        <translation>%1
-
-Temps de parole de chaque orateur en attente (en attente&#xa0;: %2), en minutes:secondes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Pause clock</source>
@@ -1210,27 +1200,27 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Motion d&apos;ordre</translation>
     </message>
     <message>
         <source>The speech at the rostrum stops and keeps its time; the point of order takes the floor. Next gives the floor back.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intervention à la tribune s&apos;interrompt et garde son temps ; la motion d&apos;ordre prend la parole. « Suivant » rend la parole.</translation>
     </message>
     <message>
         <source>Right of reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit de réponse</translation>
     </message>
     <message>
         <source>Replies are heard after the last statement, in the order asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses sont entendues après la dernière déclaration, dans l&apos;ordre des demandes.</translation>
     </message>
     <message>
         <source>Message to the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Message à l&apos;orateur</translation>
     </message>
     <message>
         <source>Shown large on the timekeeper&apos;s display until cleared or the next speaker is called:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché en grand sur l&apos;écran du chronométreur jusqu&apos;à ce qu&apos;il soit effacé ou que l&apos;orateur suivant soit appelé :</translation>
     </message>
 </context>
 <context>
@@ -1495,15 +1485,15 @@ Ctrl+L</translation>
     <name>rostrum::EntryKind</name>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration</translation>
     </message>
     <message>
         <source>Point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Motion d&apos;ordre</translation>
     </message>
     <message>
         <source>Right of reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit de réponse</translation>
     </message>
 </context>
 <context>
@@ -1541,23 +1531,23 @@ Ctrl+L</translation>
     <name>rostrum::FloorRequestDialog</name>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">Délégation</translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished">Orateur</translation>
+        <translation>Orateur</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished">&amp;Délégation&#xa0;:</translation>
+        <translation>&amp;Délégation :</translation>
     </message>
     <message>
         <source>&amp;Speaker:</source>
-        <translation type="unfinished">&amp;Orateur&#xa0;:</translation>
+        <translation>&amp;Orateur :</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +1970,36 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::LimitForAllDialog</name>
+    <message>
+        <source>Also for speakers &amp;inscribed later</source>
+        <translation>Aussi pour les orateurs &amp;inscrits plus tard</translation>
+    </message>
+    <message>
+        <source>Time limit for all remaining speakers</source>
+        <translation>Limite de temps pour tous les orateurs restants</translation>
+    </message>
+    <message>
+        <source>Time limit for every waiting speaker</source>
+        <translation>Limite de temps pour chaque orateur en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Limit for the %n waiting speaker(s) (minutes:seconds):</source>
+        <translation>
+            <numerusform>&amp;Limite pour l&apos;orateur en attente (%n) (minutes:secondes) :</numerusform>
+            <numerusform>&amp;Limite pour les %n orateurs en attente (minutes:secondes) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The limits of the waiting speakers&apos; categories change too</source>
+        <translation>Les limites des catégories des orateurs en attente changent aussi</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time limit. Write minutes and seconds, such as 3:00.</source>
+        <translation>« %1 » n&apos;est pas une limite de temps. Écrivez des minutes et des secondes, comme 3:00.</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::ListExport</name>
     <message>
         <source>%1, on behalf of %2</source>
@@ -2118,19 +2138,19 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>interrupted, but the speech has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu, mais l&apos;intervention est terminée</translation>
     </message>
     <message>
         <source>interrupted, but its clock runs</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu, mais son chronomètre tourne</translation>
     </message>
     <message>
         <source>%1 speeches interrupted at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 interventions interrompues à la fois</translation>
     </message>
     <message>
         <source>a speech is interrupted, but no point of order has the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>une intervention est interrompue, mais aucune motion d&apos;ordre n&apos;a la parole</translation>
     </message>
 </context>
 <context>
@@ -2645,15 +2665,15 @@ Ctrl+L</translation>
     <message>
         <source>%1: %2</source>
         <comment>kind of speech: delegation</comment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Untimed: the clock counts up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans limite : le chronomètre compte le temps écoulé</translation>
     </message>
     <message>
         <source>%1 · Interrupted: %2, %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Interrompu : %2, reste %3</translation>
     </message>
 </context>
 <context>
@@ -2667,23 +2687,23 @@ Ctrl+L</translation>
     <name>rostrum::ProcedureRules</name>
     <message>
         <source>The limit of a point of order must be from 0:00 (untimed) to 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite d&apos;une motion d&apos;ordre doit aller de 0:00 (sans limite) à 24 heures.</translation>
     </message>
     <message>
         <source>A delegation may be allowed from 0 to %1 replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une délégation peut disposer de 0 à %1 réponses.</translation>
     </message>
     <message>
         <source>The limits of the first and second reply must be longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les limites de la première et de la deuxième réponse doivent être supérieures à zéro.</translation>
     </message>
     <message>
         <source>The limit of a reply is at most 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite d&apos;une réponse est d&apos;au plus 24 heures.</translation>
     </message>
     <message>
         <source>The changeover %1 s is out of range: set from 0 to %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement d&apos;orateur de %1 s est hors limites : choisissez de 0 à %2 secondes.</translation>
     </message>
 </context>
 <context>
@@ -3001,33 +3021,33 @@ Ctrl+L</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) of order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n motion d&apos;ordre</numerusform>
+            <numerusform>%n motions d&apos;ordre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n right(s) of reply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n droit de réponse</numerusform>
+            <numerusform>%n droits de réponse</numerusform>
         </translation>
     </message>
     <message>
         <source>Changeover, on average</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement d&apos;orateur, en moyenne</translation>
     </message>
     <message numerus="yes">
         <source>%n measured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mesuré</numerusform>
+            <numerusform>%n mesurés</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>status, kind of speech</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -3130,7 +3150,7 @@ au nom de %2</translation>
     </message>
     <message>
         <source>Right of reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit de réponse %1</translation>
     </message>
 </context>
 <context>
@@ -3398,51 +3418,51 @@ au nom de %2</translation>
     </message>
     <message>
         <source>&amp;Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parole</translation>
     </message>
     <message>
         <source>0:00 leaves a point of order untimed: its clock counts up</source>
-        <translation type="unfinished"></translation>
+        <translation>0:00 laisse une motion d&apos;ordre sans limite : son chronomètre compte le temps écoulé</translation>
     </message>
     <message>
         <source>&amp;Point of order, limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motion d&apos;ordre, limite :</translation>
     </message>
     <message>
         <source>&amp;Rights of reply per delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits de &amp;réponse par délégation :</translation>
     </message>
     <message>
         <source>First reply, &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Première réponse, &amp;limite :</translation>
     </message>
     <message>
         <source>&amp;Second and later replies, limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deuxième réponse et suivantes, limite :</translation>
     </message>
     <message>
         <source>The time from one speaker&apos;s end to the next one&apos;s start, in every projected time; the report measures it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps entre la fin d&apos;un orateur et le début du suivant, dans chaque heure prévue ; le rapport le mesure</translation>
     </message>
     <message>
         <source>&amp;Changeover between speakers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changement d&apos;orateur :</translation>
     </message>
     <message>
         <source>C&amp;hime at the warning and at zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Car&amp;illon à l&apos;avertissement et à zéro</translation>
     </message>
     <message>
         <source>a point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>une motion d&apos;ordre</translation>
     </message>
     <message>
         <source>the first reply</source>
-        <translation type="unfinished"></translation>
+        <translation>la première réponse</translation>
     </message>
     <message>
         <source>the second reply</source>
-        <translation type="unfinished"></translation>
+        <translation>la deuxième réponse</translation>
     </message>
 </context>
 <context>
@@ -3744,86 +3764,86 @@ au nom de %2</translation>
     </message>
     <message>
         <source>Point of order by %1 closed; the floor returns to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Motion d&apos;ordre de %1 close ; la parole revient à %2</translation>
     </message>
     <message>
         <source>The point of order by %1 is untimed; its clock counts up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La motion d&apos;ordre de %1 est sans limite ; son chronomètre compte le temps écoulé.</translation>
     </message>
     <message>
         <source>%1 was interrupted by a point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été interrompu par une motion d&apos;ordre</translation>
     </message>
     <message>
         <source>%1 was interrupted by a point of order and gets the floor back when it closes; close it with Next first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été interrompu par une motion d&apos;ordre et retrouve la parole quand elle est close ; closez-la d&apos;abord avec « Suivant ».</translation>
     </message>
     <message>
         <source>A point of order by %1 is before the chair; close it with Next before another is raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une motion d&apos;ordre de %1 est devant la présidence ; closez-la avec « Suivant » avant d&apos;en soulever une autre.</translation>
     </message>
     <message>
         <source>Point of order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motion d&apos;ordre : %1</translation>
     </message>
     <message>
         <source>Point of order: %1, interrupting %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Motion d&apos;ordre : %1, qui interrompt %2</translation>
     </message>
     <message>
         <source>This meeting allows no right of reply (%1 asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance n&apos;accorde aucun droit de réponse (demandé par %1).</translation>
     </message>
     <message>
         <source>reply %1 (entry #%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse %1 (inscription n° %2, %3)</translation>
     </message>
     <message numerus="yes">
         <source>%1 already has the %n right(s) of reply this meeting allows: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a déjà le droit de réponse que cette séance accorde (%n) : %2.</numerusform>
+            <numerusform>%1 a déjà les %n droits de réponse que cette séance accorde : %2.</numerusform>
         </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>%1: first right of reply inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : premier droit de réponse inscrit</translation>
     </message>
     <message>
         <source>%1: right of reply no. %2 inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : droit de réponse n° %2 inscrit</translation>
     </message>
     <message>
         <source>The changeover is already %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement d&apos;orateur est déjà de %1 s.</translation>
     </message>
     <message>
         <source>No changeover between speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement d&apos;orateur entre les orateurs</translation>
     </message>
     <message>
         <source>Changeover %1 s between speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement d&apos;orateur de %1 s entre les orateurs</translation>
     </message>
     <message>
         <source>There is no message to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun message à effacer.</translation>
     </message>
     <message>
         <source>“%1” is already the message to the speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est déjà le message à l&apos;orateur.</translation>
     </message>
     <message>
         <source>Message to the speaker cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Message à l&apos;orateur effacé</translation>
     </message>
     <message>
         <source>Message to the speaker: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Message à l&apos;orateur : « %1 »</translation>
     </message>
 </context>
 <context>
@@ -4126,7 +4146,7 @@ au nom de %2</translation>
     </message>
     <message>
         <source>The message to the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message à l&apos;orateur</translation>
     </message>
 </context>
 <context>
@@ -4215,20 +4235,20 @@ au nom de %2</translation>
     <message>
         <source>%1 — %2</source>
         <comment>delegation, speaker</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>speaker, right of reply</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Interrupted: %1 — %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu : %1 — reste %2</translation>
     </message>
     <message>
         <source>Message to the speaker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message à l&apos;orateur : %1</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4272,11 @@ au nom de %2</translation>
     <message>
         <source>Scheduled end %1</source>
         <translation>Fin prévue %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of speech: delegation</comment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5048,131 +5073,131 @@ au nom de %2</translation>
     </message>
     <message>
         <source>Change the meeting&apos;s title, venue, heading or rules of the floor, as one act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le titre, le lieu, l&apos;en-tête ou les règles de la parole de la séance, en un seul acte.</translation>
     </message>
     <message>
         <source>the limit of a point of order; 0:00 for untimed (default 2:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite d&apos;une motion d&apos;ordre ; 0:00 pour sans limite (2:00 par défaut)</translation>
     </message>
     <message>
         <source>how many rights of reply a delegation may make (default 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>combien de droits de réponse une délégation peut exercer (2 par défaut)</translation>
     </message>
     <message>
         <source>the limit of a first reply (default 5:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite d&apos;une première réponse (5:00 par défaut)</translation>
     </message>
     <message>
         <source>the limit of a second or later reply (default 3:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite d&apos;une deuxième réponse ou des suivantes (3:00 par défaut)</translation>
     </message>
     <message>
         <source>whether consoles chime at the warning and at zero (default on)</source>
-        <translation type="unfinished"></translation>
+        <translation>si les consoles sonnent à l&apos;avertissement et à zéro (on par défaut)</translation>
     </message>
     <message>
         <source>Point of order: %1 has the floor; %2 is interrupted with %3 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motion d&apos;ordre : %1 a la parole ; %2 est interrompu, il lui reste %3.</translation>
     </message>
     <message>
         <source>Point of order: %1 has the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motion d&apos;ordre : %1 a la parole.</translation>
     </message>
     <message>
         <source>%1: right of reply no. %2 (%3), no. %4 on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : droit de réponse n° %2 (%3), n° %4 sur la liste.</translation>
     </message>
     <message>
         <source>No changeover between speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement d&apos;orateur entre les orateurs.</translation>
     </message>
     <message>
         <source>Changeover: %1 s between speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement d&apos;orateur : %1 s entre les orateurs.</translation>
     </message>
     <message>
         <source>message takes either TEXT or --clear, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>message prend soit TEXT soit --clear, pas les deux</translation>
     </message>
     <message>
         <source>message needs the TEXT to show, or --clear</source>
-        <translation type="unfinished"></translation>
+        <translation>message demande le TEXT à afficher, ou --clear</translation>
     </message>
     <message>
         <source>the message is empty; to take it off the display, use --clear</source>
-        <translation type="unfinished"></translation>
+        <translation>le message est vide ; pour le retirer de l&apos;écran, utilisez --clear</translation>
     </message>
     <message>
         <source>Message to the speaker cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message à l&apos;orateur effacé.</translation>
     </message>
     <message>
         <source>On the display: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;écran : « %1 »</translation>
     </message>
     <message>
         <source>the language spoken: ar, zh, en, fr, ru or es</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue parlée : ar, zh, en, fr, ru ou es</translation>
     </message>
     <message>
         <source>A point of order takes the floor at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une motion d&apos;ordre prend la parole aussitôt.</translation>
     </message>
     <message>
         <source>The current speech is interrupted: its clock stops and its remaining time is kept. The point of order has its own clock and limit (the meeting&apos;s setting, 2:00 unless changed; 0:00 counts up). next closes it and gives the floor back to the interrupted speaker, paused; start resumes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intervention en cours est interrompue : son chronomètre s&apos;arrête et son temps restant est conservé. La motion d&apos;ordre a son propre chronomètre et sa propre limite (le réglage de la séance, 2:00 sauf changement ; 0:00 compte le temps écoulé). next la clôt et rend la parole à l&apos;orateur interrompu, en pause ; start le fait reprendre.</translation>
     </message>
     <message>
         <source>Inscribe a right of reply, heard after the last statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire un droit de réponse, entendu après la dernière déclaration.</translation>
     </message>
     <message>
         <source>Replies are heard in the order asked, in a tier of their own at the end, even while the list is closed. A delegation may reply as often as the meeting allows (2 unless changed); the first and second replies have their own limits (5:00 and 3:00 unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses sont entendues dans l&apos;ordre des demandes, dans un rang à part à la fin, même quand la liste est close. Une délégation peut répondre autant de fois que la séance le permet (2 sauf changement) ; la première et la deuxième réponse ont leurs propres limites (5:00 et 3:00 sauf changement).</translation>
     </message>
     <message>
         <source>Set the time between one speaker&apos;s end and the next one&apos;s start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler le temps entre la fin d&apos;un orateur et le début du suivant.</translation>
     </message>
     <message>
         <source>From 0 to 600 seconds. Every projected start, the projected end and the fit advisor include it, except before the first speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>De 0 à 600 secondes. Chaque début prévu, la fin prévue et le conseiller de durée l&apos;incluent, sauf avant le premier orateur.</translation>
     </message>
     <message>
         <source>Show a message to the speaker on the display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un message à l&apos;orateur sur l&apos;écran.</translation>
     </message>
     <message>
         <source>The message stays until it is cleared or the next speaker is called, for example &quot;Please conclude&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message reste jusqu&apos;à ce qu&apos;il soit effacé ou que l&apos;orateur suivant soit appelé, par exemple &quot;Veuillez conclure&quot;.</translation>
     </message>
     <message>
         <source>take the message off the display</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer le message de l&apos;écran</translation>
     </message>
     <message>
         <source>reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse %1</translation>
     </message>
     <message>
         <source>say what to change: --title, --venue, --heading, --point-of-order-limit, --replies, --reply-first, --reply-second or --chimes</source>
-        <translation type="unfinished"></translation>
+        <translation>dites ce qu&apos;il faut changer : --title, --venue, --heading, --point-of-order-limit, --replies, --reply-first, --reply-second ou --chimes</translation>
     </message>
     <message>
         <source>%1 for --point-of-order-limit is not a time limit; write minutes and seconds, like 2:00, or 0:00 for untimed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour --point-of-order-limit n&apos;est pas une limite de temps ; écrivez des minutes et des secondes, comme 2:00, ou 0:00 pour sans limite</translation>
     </message>
     <message>
         <source>Point of order: %1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motion d&apos;ordre : %1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Interrupted: %1 — %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu : %1 — reste %2</translation>
     </message>
     <message>
         <source>Message to the speaker: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Message à l&apos;orateur : « %1 »</translation>
     </message>
 </context>
 </TS>

@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Прерван</translation>
     </message>
 </context>
 <context>
@@ -875,73 +875,75 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Please conclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошу завершать выступление</translation>
     </message>
     <message>
         <source>Your time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше время истекло</translation>
     </message>
     <message>
         <source>Please speak more slowly for the interpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>Просьба говорить медленнее для устных переводчиков</translation>
     </message>
     <message>
         <source>Point of &amp;order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступление по &amp;порядку ведения заседания…</translation>
     </message>
     <message>
         <source>Point of order
 O</source>
-        <translation type="unfinished"></translation>
+        <translation>По порядку ведения
+O</translation>
     </message>
     <message>
         <source>A delegation raises a point of order: the speech stops, its time is kept, and the point of order takes the floor (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация выступает по порядку ведения заседания: выступление останавливается, его время сохраняется, и слово получает выступающий по порядку ведения заседания (O)</translation>
     </message>
     <message>
         <source>&amp;Right of reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Право на &amp;ответ…</translation>
     </message>
     <message>
         <source>Right of reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Право на ответ</translation>
     </message>
     <message>
         <source>Inscribe a right of reply, heard after the last statement (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать выступление в порядке осуществления права на ответ; оно заслушивается после последнего заявления (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>&amp;Message to the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сообщение оратору</translation>
     </message>
     <message>
         <source>Show “%1” on the timekeeper&apos;s display (F%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать «%1» на экране хронометриста (F%2)</translation>
     </message>
     <message>
         <source>Other &amp;message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое &amp;сообщение…</translation>
     </message>
     <message>
         <source>Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение…</translation>
     </message>
     <message>
         <source>Type a message to show on the timekeeper&apos;s display</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести сообщение для экрана хронометриста</translation>
     </message>
     <message>
         <source>&amp;Clear the message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать сообщение</translation>
     </message>
     <message>
         <source>Clear message
 F8</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать сообщение
+F8</translation>
     </message>
     <message>
         <source>Take the message off the timekeeper&apos;s display (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать сообщение с экрана хронометриста (F8)</translation>
     </message>
 </context>
 <context>
@@ -1045,18 +1047,6 @@ F8</source>
     <message>
         <source>Time limit for %1 (minutes:seconds):</source>
         <translation>Регламент для %1 (минуты:секунды):</translation>
-    </message>
-    <message>
-        <source>Time limit for all remaining speakers</source>
-        <translation>Регламент для всех оставшихся ораторов</translation>
-    </message>
-    <message>
-        <source>%1
-
-Time limit for every waiting speaker (waiting: %2), in minutes:seconds:</source>
-        <translation>%1
-
-Регламент для каждого ожидающего оратора (ожидают: %2), в минутах:секундах:</translation>
     </message>
     <message>
         <source>&amp;Pause clock</source>
@@ -1210,27 +1200,27 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>По порядку ведения заседания</translation>
     </message>
     <message>
         <source>The speech at the rostrum stops and keeps its time; the point of order takes the floor. Next gives the floor back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступление на трибуне останавливается и сохраняет своё время; слово получает выступающий по порядку ведения заседания. «Следующий» возвращает слово.</translation>
     </message>
     <message>
         <source>Right of reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Право на ответ</translation>
     </message>
     <message>
         <source>Replies are heard after the last statement, in the order asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы заслушиваются после последнего заявления в порядке поступления просьб.</translation>
     </message>
     <message>
         <source>Message to the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение оратору</translation>
     </message>
     <message>
         <source>Shown large on the timekeeper&apos;s display until cleared or the next speaker is called:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывается крупно на экране хронометриста, пока его не уберут или не будет вызван следующий оратор:</translation>
     </message>
 </context>
 <context>
@@ -1495,15 +1485,15 @@ Ctrl+L</translation>
     <name>rostrum::EntryKind</name>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление</translation>
     </message>
     <message>
         <source>Point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>По порядку ведения заседания</translation>
     </message>
     <message>
         <source>Right of reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Право на ответ</translation>
     </message>
 </context>
 <context>
@@ -1541,23 +1531,23 @@ Ctrl+L</translation>
     <name>rostrum::FloorRequestDialog</name>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">Делегация</translation>
+        <translation>Делегация</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished">Оратор</translation>
+        <translation>Оратор</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished">&amp;Делегация:</translation>
+        <translation>&amp;Делегация:</translation>
     </message>
     <message>
         <source>&amp;Speaker:</source>
-        <translation type="unfinished">О&amp;ратор:</translation>
+        <translation>&amp;Оратор:</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +1975,37 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::LimitForAllDialog</name>
+    <message>
+        <source>Also for speakers &amp;inscribed later</source>
+        <translation>Также для ораторов, &amp;записанных позже</translation>
+    </message>
+    <message>
+        <source>Time limit for all remaining speakers</source>
+        <translation>Ограничение времени для всех оставшихся ораторов</translation>
+    </message>
+    <message>
+        <source>Time limit for every waiting speaker</source>
+        <translation>Ограничение времени для каждого ожидающего оратора</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Limit for the %n waiting speaker(s) (minutes:seconds):</source>
+        <translation>
+            <numerusform>&amp;Ограничение для %n ожидающего оратора (минуты:секунды):</numerusform>
+            <numerusform>&amp;Ограничение для %n ожидающих ораторов (минуты:секунды):</numerusform>
+            <numerusform>&amp;Ограничение для %n ожидающих ораторов (минуты:секунды):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The limits of the waiting speakers&apos; categories change too</source>
+        <translation>Ограничения категорий ожидающих ораторов тоже меняются</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time limit. Write minutes and seconds, such as 3:00.</source>
+        <translation>«%1» — не ограничение времени. Укажите минуты и секунды, например 3:00.</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::ListExport</name>
     <message>
         <source>%1, on behalf of %2</source>
@@ -2123,19 +2144,19 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>interrupted, but the speech has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>прерван, но выступление завершено</translation>
     </message>
     <message>
         <source>interrupted, but its clock runs</source>
-        <translation type="unfinished"></translation>
+        <translation>прерван, но его часы идут</translation>
     </message>
     <message>
         <source>%1 speeches interrupted at once</source>
-        <translation type="unfinished"></translation>
+        <translation>одновременно прервано выступлений: %1</translation>
     </message>
     <message>
         <source>a speech is interrupted, but no point of order has the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>выступление прервано, но никто не выступает по порядку ведения заседания</translation>
     </message>
 </context>
 <context>
@@ -2652,15 +2673,15 @@ Ctrl+L</translation>
     <message>
         <source>%1: %2</source>
         <comment>kind of speech: delegation</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Untimed: the clock counts up</source>
-        <translation type="unfinished"></translation>
+        <translation>Без ограничения: часы отсчитывают прошедшее время</translation>
     </message>
     <message>
         <source>%1 · Interrupted: %2, %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Прерван: %2, осталось %3</translation>
     </message>
 </context>
 <context>
@@ -2674,23 +2695,23 @@ Ctrl+L</translation>
     <name>rostrum::ProcedureRules</name>
     <message>
         <source>The limit of a point of order must be from 0:00 (untimed) to 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение для выступления по порядку ведения заседания — от 0:00 (без ограничения) до 24 часов.</translation>
     </message>
     <message>
         <source>A delegation may be allowed from 0 to %1 replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегации может быть разрешено от 0 до %1 ответов.</translation>
     </message>
     <message>
         <source>The limits of the first and second reply must be longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничения для первого и второго ответа должны быть больше нуля.</translation>
     </message>
     <message>
         <source>The limit of a reply is at most 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение для ответа — не более 24 часов.</translation>
     </message>
     <message>
         <source>The changeover %1 s is out of range: set from 0 to %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена ораторов %1 с вне допустимых пределов: задайте от 0 до %2 секунд.</translation>
     </message>
 </context>
 <context>
@@ -3013,36 +3034,36 @@ Ctrl+L</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) of order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n выступление по порядку ведения</numerusform>
+            <numerusform>%n выступления по порядку ведения</numerusform>
+            <numerusform>%n выступлений по порядку ведения</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n right(s) of reply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
         </translation>
     </message>
     <message>
         <source>Changeover, on average</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена ораторов, в среднем</translation>
     </message>
     <message numerus="yes">
         <source>%n measured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n измерение</numerusform>
+            <numerusform>%n измерения</numerusform>
+            <numerusform>%n измерений</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>status, kind of speech</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -3146,7 +3167,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Right of reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Право на ответ %1</translation>
     </message>
 </context>
 <context>
@@ -3414,51 +3435,51 @@ on behalf of %2</source>
     </message>
     <message>
         <source>&amp;Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Слово</translation>
     </message>
     <message>
         <source>0:00 leaves a point of order untimed: its clock counts up</source>
-        <translation type="unfinished"></translation>
+        <translation>0:00 — выступление по порядку ведения заседания без ограничения: часы отсчитывают прошедшее время</translation>
     </message>
     <message>
         <source>&amp;Point of order, limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;порядку ведения, ограничение:</translation>
     </message>
     <message>
         <source>&amp;Rights of reply per delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответов на &amp;делегацию:</translation>
     </message>
     <message>
         <source>First reply, &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый ответ, &amp;ограничение:</translation>
     </message>
     <message>
         <source>&amp;Second and later replies, limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Второй и последующие ответы, ограничение:</translation>
     </message>
     <message>
         <source>The time from one speaker&apos;s end to the next one&apos;s start, in every projected time; the report measures it</source>
-        <translation type="unfinished"></translation>
+        <translation>Время между окончанием выступления одного оратора и началом следующего, во всех прогнозах; отчёт его измеряет</translation>
     </message>
     <message>
         <source>&amp;Changeover between speakers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Смена ораторов:</translation>
     </message>
     <message>
         <source>C&amp;hime at the warning and at zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Сигнал при &amp;предупреждении и на нуле</translation>
     </message>
     <message>
         <source>a point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>выступления по порядку ведения заседания</translation>
     </message>
     <message>
         <source>the first reply</source>
-        <translation type="unfinished"></translation>
+        <translation>первого ответа</translation>
     </message>
     <message>
         <source>the second reply</source>
-        <translation type="unfinished"></translation>
+        <translation>второго ответа</translation>
     </message>
 </context>
 <context>
@@ -3761,87 +3782,87 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Point of order by %1 closed; the floor returns to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступление %1 по порядку ведения заседания завершено; слово возвращается к %2</translation>
     </message>
     <message>
         <source>The point of order by %1 is untimed; its clock counts up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступление %1 по порядку ведения заседания без ограничения; его часы отсчитывают прошедшее время.</translation>
     </message>
     <message>
         <source>%1 was interrupted by a point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 прерван выступлением по порядку ведения заседания</translation>
     </message>
     <message>
         <source>%1 was interrupted by a point of order and gets the floor back when it closes; close it with Next first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 прерван выступлением по порядку ведения заседания и получит слово снова после его завершения; сначала завершите его кнопкой «Следующий».</translation>
     </message>
     <message>
         <source>A point of order by %1 is before the chair; close it with Next before another is raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Председатель рассматривает выступление %1 по порядку ведения заседания; завершите его кнопкой «Следующий», прежде чем давать слово по другому.</translation>
     </message>
     <message>
         <source>Point of order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>По порядку ведения заседания: %1</translation>
     </message>
     <message>
         <source>Point of order: %1, interrupting %2</source>
-        <translation type="unfinished"></translation>
+        <translation>По порядку ведения заседания: %1, прерывая %2</translation>
     </message>
     <message>
         <source>This meeting allows no right of reply (%1 asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом заседании право на ответ не предоставляется (просьба %1).</translation>
     </message>
     <message>
         <source>reply %1 (entry #%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ %1 (запись № %2, %3)</translation>
     </message>
     <message numerus="yes">
         <source>%1 already has the %n right(s) of reply this meeting allows: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 уже использует %n ответ, разрешённый на этом заседании: %2.</numerusform>
+            <numerusform>%1 уже использует %n ответа, разрешённых на этом заседании: %2.</numerusform>
+            <numerusform>%1 уже использует %n ответов, разрешённых на этом заседании: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> и </translation>
     </message>
     <message>
         <source>%1: first right of reply inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: записано первое выступление в порядке ответа</translation>
     </message>
     <message>
         <source>%1: right of reply no. %2 inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: записан ответ № %2</translation>
     </message>
     <message>
         <source>The changeover is already %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена ораторов уже составляет %1 с.</translation>
     </message>
     <message>
         <source>No changeover between speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Без времени на смену ораторов</translation>
     </message>
     <message>
         <source>Changeover %1 s between speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена ораторов: %1 с между выступлениями</translation>
     </message>
     <message>
         <source>There is no message to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет сообщения, которое нужно убрать.</translation>
     </message>
     <message>
         <source>“%1” is already the message to the speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» уже показывается оратору.</translation>
     </message>
     <message>
         <source>Message to the speaker cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение оратору убрано</translation>
     </message>
     <message>
         <source>Message to the speaker: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение оратору: «%1»</translation>
     </message>
 </context>
 <context>
@@ -4144,7 +4165,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>The message to the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение оратору</translation>
     </message>
 </context>
 <context>
@@ -4233,20 +4254,20 @@ on behalf of %2</source>
     <message>
         <source>%1 — %2</source>
         <comment>delegation, speaker</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>speaker, right of reply</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Interrupted: %1 — %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Прерван: %1 — осталось %2</translation>
     </message>
     <message>
         <source>Message to the speaker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение оратору: %1</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4291,11 @@ on behalf of %2</source>
     <message>
         <source>Scheduled end %1</source>
         <translation>Плановое окончание %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of speech: delegation</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5077,131 +5103,131 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Change the meeting&apos;s title, venue, heading or rules of the floor, as one act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить название, место, заголовок или правила предоставления слова одним действием.</translation>
     </message>
     <message>
         <source>the limit of a point of order; 0:00 for untimed (default 2:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>ограничение для выступления по порядку ведения заседания; 0:00 — без ограничения (по умолчанию 2:00)</translation>
     </message>
     <message>
         <source>how many rights of reply a delegation may make (default 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>сколько раз делегация может воспользоваться правом на ответ (по умолчанию 2)</translation>
     </message>
     <message>
         <source>the limit of a first reply (default 5:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>ограничение для первого ответа (по умолчанию 5:00)</translation>
     </message>
     <message>
         <source>the limit of a second or later reply (default 3:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>ограничение для второго и последующих ответов (по умолчанию 3:00)</translation>
     </message>
     <message>
         <source>whether consoles chime at the warning and at zero (default on)</source>
-        <translation type="unfinished"></translation>
+        <translation>подают ли консоли сигнал при предупреждении и на нуле (по умолчанию on)</translation>
     </message>
     <message>
         <source>Point of order: %1 has the floor; %2 is interrupted with %3 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>По порядку ведения заседания: слово имеет %1; %2 прерван, у него осталось %3.</translation>
     </message>
     <message>
         <source>Point of order: %1 has the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>По порядку ведения заседания: слово имеет %1.</translation>
     </message>
     <message>
         <source>%1: right of reply no. %2 (%3), no. %4 on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ответ № %2 (%3), № %4 в списке.</translation>
     </message>
     <message>
         <source>No changeover between speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без времени на смену ораторов.</translation>
     </message>
     <message>
         <source>Changeover: %1 s between speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена ораторов: %1 с между выступлениями.</translation>
     </message>
     <message>
         <source>message takes either TEXT or --clear, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>message принимает либо TEXT, либо --clear, но не оба</translation>
     </message>
     <message>
         <source>message needs the TEXT to show, or --clear</source>
-        <translation type="unfinished"></translation>
+        <translation>message требует TEXT для показа или --clear</translation>
     </message>
     <message>
         <source>the message is empty; to take it off the display, use --clear</source>
-        <translation type="unfinished"></translation>
+        <translation>сообщение пустое; чтобы убрать его с экрана, используйте --clear</translation>
     </message>
     <message>
         <source>Message to the speaker cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение оратору убрано.</translation>
     </message>
     <message>
         <source>On the display: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>На экране: «%1»</translation>
     </message>
     <message>
         <source>the language spoken: ar, zh, en, fr, ru or es</source>
-        <translation type="unfinished"></translation>
+        <translation>язык выступления: ar, zh, en, fr, ru или es</translation>
     </message>
     <message>
         <source>A point of order takes the floor at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступление по порядку ведения заседания получает слово немедленно.</translation>
     </message>
     <message>
         <source>The current speech is interrupted: its clock stops and its remaining time is kept. The point of order has its own clock and limit (the meeting&apos;s setting, 2:00 unless changed; 0:00 counts up). next closes it and gives the floor back to the interrupted speaker, paused; start resumes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущее выступление прерывается: его часы останавливаются, оставшееся время сохраняется. У выступления по порядку ведения заседания свои часы и ограничение (настройка заседания, 2:00, если не изменено; 0:00 — отсчёт прошедшего времени). next завершает его и возвращает слово прерванному оратору на паузе; start возобновляет его выступление.</translation>
     </message>
     <message>
         <source>Inscribe a right of reply, heard after the last statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать выступление в порядке осуществления права на ответ, заслушиваемое после последнего заявления.</translation>
     </message>
     <message>
         <source>Replies are heard in the order asked, in a tier of their own at the end, even while the list is closed. A delegation may reply as often as the meeting allows (2 unless changed); the first and second replies have their own limits (5:00 and 3:00 unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы заслушиваются в порядке поступления просьб, отдельной группой в конце, даже когда список закрыт. Делегация может отвечать столько раз, сколько разрешено заседанием (2, если не изменено); для первого и второго ответа свои ограничения (5:00 и 3:00, если не изменено).</translation>
     </message>
     <message>
         <source>Set the time between one speaker&apos;s end and the next one&apos;s start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать время между окончанием выступления одного оратора и началом следующего.</translation>
     </message>
     <message>
         <source>From 0 to 600 seconds. Every projected start, the projected end and the fit advisor include it, except before the first speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>От 0 до 600 секунд. Учитывается в каждом прогнозируемом начале, прогнозируемом окончании и в советах по времени, кроме как перед первым оратором.</translation>
     </message>
     <message>
         <source>Show a message to the speaker on the display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать сообщение оратору на экране.</translation>
     </message>
     <message>
         <source>The message stays until it is cleared or the next speaker is called, for example &quot;Please conclude&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение остаётся, пока его не уберут или не будет вызван следующий оратор, например &quot;Прошу завершать выступление&quot;.</translation>
     </message>
     <message>
         <source>take the message off the display</source>
-        <translation type="unfinished"></translation>
+        <translation>убрать сообщение с экрана</translation>
     </message>
     <message>
         <source>reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ %1</translation>
     </message>
     <message>
         <source>say what to change: --title, --venue, --heading, --point-of-order-limit, --replies, --reply-first, --reply-second or --chimes</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите, что изменить: --title, --venue, --heading, --point-of-order-limit, --replies, --reply-first, --reply-second или --chimes</translation>
     </message>
     <message>
         <source>%1 for --point-of-order-limit is not a time limit; write minutes and seconds, like 2:00, or 0:00 for untimed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 для --point-of-order-limit — не ограничение времени; укажите минуты и секунды, например 2:00, или 0:00 без ограничения</translation>
     </message>
     <message>
         <source>Point of order: %1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>По порядку ведения заседания: %1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Interrupted: %1 — %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Прерван: %1 — осталось %2</translation>
     </message>
     <message>
         <source>Message to the speaker: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение оратору: «%1»</translation>
     </message>
 </context>
 </TS>

@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>被打断</translation>
     </message>
 </context>
 <context>
@@ -875,73 +875,75 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Please conclude</source>
-        <translation type="unfinished"></translation>
+        <translation>请结束发言</translation>
     </message>
     <message>
         <source>Your time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>您的时间已到</translation>
     </message>
     <message>
         <source>Please speak more slowly for the interpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>请放慢语速，以便口译员翻译</translation>
     </message>
     <message>
         <source>Point of &amp;order…</source>
-        <translation type="unfinished"></translation>
+        <translation>程序问题(&amp;O)…</translation>
     </message>
     <message>
         <source>Point of order
 O</source>
-        <translation type="unfinished"></translation>
+        <translation>程序问题
+O</translation>
     </message>
     <message>
         <source>A delegation raises a point of order: the speech stops, its time is kept, and the point of order takes the floor (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>某代表团提出程序问题：当前发言暂停并保留其时间，由程序问题发言 (O)</translation>
     </message>
     <message>
         <source>&amp;Right of reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>答辩权(&amp;R)…</translation>
     </message>
     <message>
         <source>Right of reply</source>
-        <translation type="unfinished"></translation>
+        <translation>答辩权</translation>
     </message>
     <message>
         <source>Inscribe a right of reply, heard after the last statement (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记答辩权发言，在最后一项发言之后进行 (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>&amp;Message to the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>给发言者的消息(&amp;M)</translation>
     </message>
     <message>
         <source>Show “%1” on the timekeeper&apos;s display (F%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>在计时员显示屏上显示“%1” (F%2)</translation>
     </message>
     <message>
         <source>Other &amp;message…</source>
-        <translation type="unfinished"></translation>
+        <translation>其他消息(&amp;M)…</translation>
     </message>
     <message>
         <source>Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>消息…</translation>
     </message>
     <message>
         <source>Type a message to show on the timekeeper&apos;s display</source>
-        <translation type="unfinished"></translation>
+        <translation>输入要在计时员显示屏上显示的消息</translation>
     </message>
     <message>
         <source>&amp;Clear the message</source>
-        <translation type="unfinished"></translation>
+        <translation>清除消息(&amp;C)</translation>
     </message>
     <message>
         <source>Clear message
 F8</source>
-        <translation type="unfinished"></translation>
+        <translation>清除消息
+F8</translation>
     </message>
     <message>
         <source>Take the message off the timekeeper&apos;s display (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>从计时员显示屏上移除消息 (F8)</translation>
     </message>
 </context>
 <context>
@@ -1045,18 +1047,6 @@ F8</source>
     <message>
         <source>Time limit for %1 (minutes:seconds):</source>
         <translation>%1 的时限（分:秒）：</translation>
-    </message>
-    <message>
-        <source>Time limit for all remaining speakers</source>
-        <translation>所有剩余发言者的时限</translation>
-    </message>
-    <message>
-        <source>%1
-
-Time limit for every waiting speaker (waiting: %2), in minutes:seconds:</source>
-        <translation>%1
-
-每位等候中发言者的时限（等候人数：%2），以分:秒表示：</translation>
     </message>
     <message>
         <source>&amp;Pause clock</source>
@@ -1210,27 +1200,27 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>程序问题</translation>
     </message>
     <message>
         <source>The speech at the rostrum stops and keeps its time; the point of order takes the floor. Next gives the floor back.</source>
-        <translation type="unfinished"></translation>
+        <translation>讲台上的发言暂停并保留其时间；程序问题发言。“下一位”将发言权交还。</translation>
     </message>
     <message>
         <source>Right of reply</source>
-        <translation type="unfinished"></translation>
+        <translation>答辩权</translation>
     </message>
     <message>
         <source>Replies are heard after the last statement, in the order asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>答辩在最后一项发言之后按请求顺序进行。</translation>
     </message>
     <message>
         <source>Message to the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>给发言者的消息</translation>
     </message>
     <message>
         <source>Shown large on the timekeeper&apos;s display until cleared or the next speaker is called:</source>
-        <translation type="unfinished"></translation>
+        <translation>以大字显示在计时员显示屏上，直至清除或请下一位发言者发言：</translation>
     </message>
 </context>
 <context>
@@ -1495,15 +1485,15 @@ Ctrl+L</translation>
     <name>rostrum::EntryKind</name>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>发言</translation>
     </message>
     <message>
         <source>Point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>程序问题</translation>
     </message>
     <message>
         <source>Right of reply</source>
-        <translation type="unfinished"></translation>
+        <translation>答辩权</translation>
     </message>
 </context>
 <context>
@@ -1541,23 +1531,23 @@ Ctrl+L</translation>
     <name>rostrum::FloorRequestDialog</name>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">代表团</translation>
+        <translation>代表团</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished">发言者</translation>
+        <translation>发言者</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished">代表团(&amp;D)：</translation>
+        <translation>代表团(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Speaker:</source>
-        <translation type="unfinished">发言者(&amp;S)：</translation>
+        <translation>发言者(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +1965,35 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::LimitForAllDialog</name>
+    <message>
+        <source>Also for speakers &amp;inscribed later</source>
+        <translation>也适用于之后登记的发言者(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Time limit for all remaining speakers</source>
+        <translation>所有剩余发言者的时限</translation>
+    </message>
+    <message>
+        <source>Time limit for every waiting speaker</source>
+        <translation>每位等候发言者的时限</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Limit for the %n waiting speaker(s) (minutes:seconds):</source>
+        <translation>
+            <numerusform>%n 位等候发言者的时限(&amp;L)（分:秒）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The limits of the waiting speakers&apos; categories change too</source>
+        <translation>等候发言者所属类别的时限也随之更改</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time limit. Write minutes and seconds, such as 3:00.</source>
+        <translation>“%1”不是时限。请写分钟和秒，例如 3:00。</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::ListExport</name>
     <message>
         <source>%1, on behalf of %2</source>
@@ -2113,19 +2132,19 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>interrupted, but the speech has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>被打断，但发言已结束</translation>
     </message>
     <message>
         <source>interrupted, but its clock runs</source>
-        <translation type="unfinished"></translation>
+        <translation>被打断，但其计时仍在运行</translation>
     </message>
     <message>
         <source>%1 speeches interrupted at once</source>
-        <translation type="unfinished"></translation>
+        <translation>同时有 %1 项发言被打断</translation>
     </message>
     <message>
         <source>a speech is interrupted, but no point of order has the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>有发言被打断，但没有程序问题在发言</translation>
     </message>
 </context>
 <context>
@@ -2638,15 +2657,15 @@ Ctrl+L</translation>
     <message>
         <source>%1: %2</source>
         <comment>kind of speech: delegation</comment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Untimed: the clock counts up</source>
-        <translation type="unfinished"></translation>
+        <translation>不限时：计时器正向计时</translation>
     </message>
     <message>
         <source>%1 · Interrupted: %2, %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 被打断：%2，剩余 %3</translation>
     </message>
 </context>
 <context>
@@ -2660,23 +2679,23 @@ Ctrl+L</translation>
     <name>rostrum::ProcedureRules</name>
     <message>
         <source>The limit of a point of order must be from 0:00 (untimed) to 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序问题的时限必须在 0:00（不限时）至 24 小时之间。</translation>
     </message>
     <message>
         <source>A delegation may be allowed from 0 to %1 replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个代表团可获准 0 至 %1 次答辩。</translation>
     </message>
     <message>
         <source>The limits of the first and second reply must be longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一次和第二次答辩的时限必须大于零。</translation>
     </message>
     <message>
         <source>The limit of a reply is at most 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>答辩时限最多为 24 小时。</translation>
     </message>
     <message>
         <source>The changeover %1 s is out of range: set from 0 to %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>换人时间 %1 秒超出范围：请设为 0 至 %2 秒。</translation>
     </message>
 </context>
 <context>
@@ -2989,30 +3008,30 @@ Ctrl+L</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) of order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个程序问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n right(s) of reply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次答辩</numerusform>
         </translation>
     </message>
     <message>
         <source>Changeover, on average</source>
-        <translation type="unfinished"></translation>
+        <translation>平均换人时间</translation>
     </message>
     <message numerus="yes">
         <source>%n measured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>测得 %n 次</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>status, kind of speech</comment>
-        <translation type="unfinished">%1：%2 {1,?}</translation>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -3114,7 +3133,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Right of reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>答辩权 %1</translation>
     </message>
 </context>
 <context>
@@ -3382,51 +3401,51 @@ on behalf of %2</source>
     </message>
     <message>
         <source>&amp;Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>发言(&amp;F)</translation>
     </message>
     <message>
         <source>0:00 leaves a point of order untimed: its clock counts up</source>
-        <translation type="unfinished"></translation>
+        <translation>0:00 表示程序问题不限时：计时器正向计时</translation>
     </message>
     <message>
         <source>&amp;Point of order, limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>程序问题时限(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Rights of reply per delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个代表团的答辩次数(&amp;R)：</translation>
     </message>
     <message>
         <source>First reply, &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>第一次答辩时限(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Second and later replies, limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>第二次及以后答辩时限(&amp;S)：</translation>
     </message>
     <message>
         <source>The time from one speaker&apos;s end to the next one&apos;s start, in every projected time; the report measures it</source>
-        <translation type="unfinished"></translation>
+        <translation>从一位发言者结束到下一位开始的时间，计入每个预计时间；报告会测量它</translation>
     </message>
     <message>
         <source>&amp;Changeover between speakers:</source>
-        <translation type="unfinished"></translation>
+        <translation>换人时间(&amp;C)：</translation>
     </message>
     <message>
         <source>C&amp;hime at the warning and at zero</source>
-        <translation type="unfinished"></translation>
+        <translation>在警告和归零时鸣响(&amp;H)</translation>
     </message>
     <message>
         <source>a point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>程序问题</translation>
     </message>
     <message>
         <source>the first reply</source>
-        <translation type="unfinished"></translation>
+        <translation>第一次答辩</translation>
     </message>
     <message>
         <source>the second reply</source>
-        <translation type="unfinished"></translation>
+        <translation>第二次答辩</translation>
     </message>
 </context>
 <context>
@@ -3727,85 +3746,85 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Point of order by %1 closed; the floor returns to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的程序问题已结束；发言权交还 %2</translation>
     </message>
     <message>
         <source>The point of order by %1 is untimed; its clock counts up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的程序问题不限时；计时器正向计时。</translation>
     </message>
     <message>
         <source>%1 was interrupted by a point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被程序问题打断</translation>
     </message>
     <message>
         <source>%1 was interrupted by a point of order and gets the floor back when it closes; close it with Next first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被程序问题打断，程序问题结束后重新获得发言权；请先用“下一位”结束程序问题。</translation>
     </message>
     <message>
         <source>A point of order by %1 is before the chair; close it with Next before another is raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>主席正在处理 %1 的程序问题；请先用“下一位”结束，再提出另一个。</translation>
     </message>
     <message>
         <source>Point of order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>程序问题：%1</translation>
     </message>
     <message>
         <source>Point of order: %1, interrupting %2</source>
-        <translation type="unfinished"></translation>
+        <translation>程序问题：%1，打断了 %2</translation>
     </message>
     <message>
         <source>This meeting allows no right of reply (%1 asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会议不给予答辩权（%1 提出请求）。</translation>
     </message>
     <message>
         <source>reply %1 (entry #%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次答辩（第 %2 号登记，%3）</translation>
     </message>
     <message numerus="yes">
         <source>%1 already has the %n right(s) of reply this meeting allows: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 已有本次会议允许的 %n 次答辩：%2。</numerusform>
         </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>和</translation>
     </message>
     <message>
         <source>%1: first right of reply inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已登记第一次答辩</translation>
     </message>
     <message>
         <source>%1: right of reply no. %2 inscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已登记第 %2 次答辩</translation>
     </message>
     <message>
         <source>The changeover is already %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>换人时间已是 %1 秒。</translation>
     </message>
     <message>
         <source>No changeover between speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者之间不留换人时间</translation>
     </message>
     <message>
         <source>Changeover %1 s between speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者之间换人时间 %1 秒</translation>
     </message>
     <message>
         <source>There is no message to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要清除的消息。</translation>
     </message>
     <message>
         <source>“%1” is already the message to the speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已是给发言者的消息。</translation>
     </message>
     <message>
         <source>Message to the speaker cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>给发言者的消息已清除</translation>
     </message>
     <message>
         <source>Message to the speaker: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>给发言者的消息：“%1”</translation>
     </message>
 </context>
 <context>
@@ -4108,7 +4127,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>The message to the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>给发言者的消息</translation>
     </message>
 </context>
 <context>
@@ -4197,20 +4216,20 @@ on behalf of %2</source>
     <message>
         <source>%1 — %2</source>
         <comment>delegation, speaker</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>speaker, right of reply</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Interrupted: %1 — %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>被打断：%1 — 剩余 %2</translation>
     </message>
     <message>
         <source>Message to the speaker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>给发言者的消息：%1</translation>
     </message>
 </context>
 <context>
@@ -4234,6 +4253,11 @@ on behalf of %2</source>
     <message>
         <source>Scheduled end %1</source>
         <translation>预定结束 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of speech: delegation</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5019,131 +5043,131 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Change the meeting&apos;s title, venue, heading or rules of the floor, as one act.</source>
-        <translation type="unfinished"></translation>
+        <translation>以一次操作更改会议的标题、地点、页眉或发言规则。</translation>
     </message>
     <message>
         <source>the limit of a point of order; 0:00 for untimed (default 2:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>程序问题的时限；0:00 表示不限时（默认 2:00）</translation>
     </message>
     <message>
         <source>how many rights of reply a delegation may make (default 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个代表团可行使答辩权的次数（默认 2）</translation>
     </message>
     <message>
         <source>the limit of a first reply (default 5:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>第一次答辩的时限（默认 5:00）</translation>
     </message>
     <message>
         <source>the limit of a second or later reply (default 3:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>第二次及以后答辩的时限（默认 3:00）</translation>
     </message>
     <message>
         <source>whether consoles chime at the warning and at zero (default on)</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台是否在警告和归零时鸣响（默认 on）</translation>
     </message>
     <message>
         <source>Point of order: %1 has the floor; %2 is interrupted with %3 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序问题：%1 发言；%2 被打断，剩余 %3。</translation>
     </message>
     <message>
         <source>Point of order: %1 has the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序问题：%1 发言。</translation>
     </message>
     <message>
         <source>%1: right of reply no. %2 (%3), no. %4 on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 次答辩（%3），名单第 %4 位。</translation>
     </message>
     <message>
         <source>No changeover between speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者之间不留换人时间。</translation>
     </message>
     <message>
         <source>Changeover: %1 s between speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>换人时间：发言者之间 %1 秒。</translation>
     </message>
     <message>
         <source>message takes either TEXT or --clear, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>message 只接受 TEXT 或 --clear 之一，不能同时使用</translation>
     </message>
     <message>
         <source>message needs the TEXT to show, or --clear</source>
-        <translation type="unfinished"></translation>
+        <translation>message 需要要显示的 TEXT，或 --clear</translation>
     </message>
     <message>
         <source>the message is empty; to take it off the display, use --clear</source>
-        <translation type="unfinished"></translation>
+        <translation>消息为空；如要从显示屏上移除，请使用 --clear</translation>
     </message>
     <message>
         <source>Message to the speaker cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>给发言者的消息已清除。</translation>
     </message>
     <message>
         <source>On the display: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>显示屏上：“%1”</translation>
     </message>
     <message>
         <source>the language spoken: ar, zh, en, fr, ru or es</source>
-        <translation type="unfinished"></translation>
+        <translation>发言语言：ar、zh、en、fr、ru 或 es</translation>
     </message>
     <message>
         <source>A point of order takes the floor at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序问题立即获得发言权。</translation>
     </message>
     <message>
         <source>The current speech is interrupted: its clock stops and its remaining time is kept. The point of order has its own clock and limit (the meeting&apos;s setting, 2:00 unless changed; 0:00 counts up). next closes it and gives the floor back to the interrupted speaker, paused; start resumes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前发言被打断：其计时停止，剩余时间保留。程序问题有自己的计时和时限（会议设置，默认 2:00；0:00 为正向计时）。next 结束程序问题并将发言权交还被打断的发言者（处于暂停）；start 使其继续。</translation>
     </message>
     <message>
         <source>Inscribe a right of reply, heard after the last statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记答辩权发言，在最后一项发言之后进行。</translation>
     </message>
     <message>
         <source>Replies are heard in the order asked, in a tier of their own at the end, even while the list is closed. A delegation may reply as often as the meeting allows (2 unless changed); the first and second replies have their own limits (5:00 and 3:00 unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>答辩按请求顺序、作为单独一组在最后进行，即使名单已截止。代表团可按会议允许的次数答辩（默认 2 次）；第一次和第二次答辩有各自的时限（默认 5:00 和 3:00）。</translation>
     </message>
     <message>
         <source>Set the time between one speaker&apos;s end and the next one&apos;s start.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置一位发言者结束到下一位开始之间的时间。</translation>
     </message>
     <message>
         <source>From 0 to 600 seconds. Every projected start, the projected end and the fit advisor include it, except before the first speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 至 600 秒。每个预计开始时间、预计结束时间和时间建议都包括它，第一位发言者之前除外。</translation>
     </message>
     <message>
         <source>Show a message to the speaker on the display.</source>
-        <translation type="unfinished"></translation>
+        <translation>在显示屏上向发言者显示消息。</translation>
     </message>
     <message>
         <source>The message stays until it is cleared or the next speaker is called, for example &quot;Please conclude&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>消息一直显示，直至被清除或请下一位发言者发言，例如&quot;请结束发言&quot;。</translation>
     </message>
     <message>
         <source>take the message off the display</source>
-        <translation type="unfinished"></translation>
+        <translation>从显示屏上移除消息</translation>
     </message>
     <message>
         <source>reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次答辩</translation>
     </message>
     <message>
         <source>say what to change: --title, --venue, --heading, --point-of-order-limit, --replies, --reply-first, --reply-second or --chimes</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明要更改的内容：--title、--venue、--heading、--point-of-order-limit、--replies、--reply-first、--reply-second 或 --chimes</translation>
     </message>
     <message>
         <source>%1 for --point-of-order-limit is not a time limit; write minutes and seconds, like 2:00, or 0:00 for untimed</source>
-        <translation type="unfinished"></translation>
+        <translation>--point-of-order-limit 的值 %1 不是时限；请写分钟和秒，如 2:00，或 0:00 表示不限时</translation>
     </message>
     <message>
         <source>Point of order: %1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>程序问题：%1 — %2（%3）</translation>
     </message>
     <message>
         <source>Interrupted: %1 — %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>被打断：%1 — 剩余 %2</translation>
     </message>
     <message>
         <source>Message to the speaker: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>给发言者的消息：“%1”</translation>
     </message>
 </context>
 </TS>
