@@ -86,9 +86,8 @@ QVector<SummaryLine> summary(const MeetingReport &r)
     lines.append({Tr::tr("Changeover, on average"),
                   duration(qint64(r.meeting.changeoverSeconds) * 1000),
                   r.changeoversMeasured > 0 ? duration(r.averageChangeoverMs) : QString(),
-                  r.changeoversMeasured > 0
-                      ? Tr::tr("%n measured", nullptr, r.changeoversMeasured)
-                      : QString()});
+                  r.changeoversMeasured > 0 ? Tr::tr("%n measured", nullptr, r.changeoversMeasured)
+                                            : QString()});
     lines.append({Tr::tr("Speakers"), Tr::tr("%n inscribed", nullptr, int(r.rows.size())),
                   speakerCounts(r), QString()});
     return lines;
