@@ -5,6 +5,9 @@
 # screenshot, the man pages, the MIME type a file manager sees. Then removed again.
 # Usage: package_install.sh BUILD_DIR
 set -euo pipefail
+# Output is read whole before it is searched: with pipefail, "cmd | grep -q" fails at random
+# when grep stops reading early and cmd dies of SIGPIPE.
+has() { grep -q -- "$2" <<<"$1"; }
 build=${1:?build directory}
 work=$(mktemp -d)
 cleanup() { rm -rf "$work"; }
@@ -18,7 +21,7 @@ deb=$(ls "$work"/out/rostrum_*_*.deb)
 version=$(dpkg-deb -f "$deb" Version)
 [[ $(basename "$deb") == "rostrum_${version}_$(dpkg --print-architecture).deb" ]] ||
   fail "unexpected package name $(basename "$deb")"
-dpkg-deb -f "$deb" Depends | grep -q 'libqt6core6' || fail "dpkg-shlibdeps found no Qt dependency"
+has "$(dpkg-deb -f "$deb" Depends)" libqt6core6 || fail "dpkg-shlibdeps found no Qt dependency"
 
 echo "== lintian"
 # No tag is overridden or kept: any error or warning fails the test.
@@ -41,25 +44,25 @@ appstreamcli validate --no-net "$root/usr/share/metainfo/org.rostrum.Rostrum.met
   fail "the metainfo is not valid"
 
 echo "== run the installed programs"
-"$root/usr/bin/rostrum-cli" --version | grep -qx "rostrum-cli $version" ||
+[[ $("$root/usr/bin/rostrum-cli" --version) == "rostrum-cli $version" ]] ||
   fail "rostrum-cli --version does not print $version"
 "$root/usr/bin/rostrum-cli" demo "$work/meeting.rostrum"
-"$root/usr/bin/rostrum-cli" list "$work/meeting.rostrum" | grep -q Albania ||
+has "$("$root/usr/bin/rostrum-cli" list "$work/meeting.rostrum")" Albania ||
   fail "the installed rostrum-cli does not list the demo"
 home=$work/home
 mkdir -p "$home" && chmod 700 "$home"
 HOME=$home XDG_RUNTIME_DIR=$home QT_QPA_PLATFORM=offscreen \
   "$root/usr/bin/rostrum" --demo --size 1280x720 --screenshot "$work/shot.png"
 [[ -s $work/shot.png ]] || fail "the installed console wrote no screenshot"
-HOME=$home XDG_RUNTIME_DIR=$home QT_QPA_PLATFORM=offscreen "$root/usr/bin/rostrum" --version | grep -q "$version" ||
+has "$(HOME=$home XDG_RUNTIME_DIR=$home QT_QPA_PLATFORM=offscreen "$root/usr/bin/rostrum" --version)" "$version" ||
   fail "rostrum --version does not print $version"
 
 echo "== man pages and completion"
 for page in rostrum rostrum-cli; do
-  zcat "$root/usr/share/man/man1/$page.1.gz" | grep -q '^\.SH DESCRIPTION' ||
+  has "$(zcat "$root/usr/share/man/man1/$page.1.gz")" '^\.SH DESCRIPTION' ||
     fail "no man page for $page"
 done
-zcat "$root/usr/share/man/man1/rostrum-cli.1.gz" | grep -q 'point\\-of\\-order' ||
+has "$(zcat "$root/usr/share/man/man1/rostrum-cli.1.gz")" 'point\\-of\\-order' ||
   fail "the man page of rostrum-cli lacks a command it has"
 PATH=$root/usr/bin:$PATH bash -c "source '$root/usr/share/bash-completion/completions/rostrum-cli'
   COMP_WORDS=(rostrum-cli set-ch); COMP_CWORD=1; _rostrum_cli; [[ \${COMPREPLY[*]} == set-changeover ]]" ||
