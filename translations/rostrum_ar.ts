@@ -883,7 +883,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Please speak more slowly for the interpreters</source>
-        <translation>يرجى التحدث ببطء أكبر مراعاةً للمترجمين الشفويين</translation>
+        <translation>يرجى التحدث ببطء أكبر مراعاة للمترجمين الشفويين</translation>
     </message>
     <message>
         <source>Point of &amp;order…</source>
@@ -917,7 +917,7 @@ O</translation>
     </message>
     <message>
         <source>Show “%1” on the timekeeper&apos;s display (F%2)</source>
-        <translation>عرض «%1» على شاشة ضابط الوقت (F%2)</translation>
+        <translation>عرض ”%1“ على شاشة مراقب الوقت (F%2)</translation>
     </message>
     <message>
         <source>Other &amp;message…</source>
@@ -929,7 +929,7 @@ O</translation>
     </message>
     <message>
         <source>Type a message to show on the timekeeper&apos;s display</source>
-        <translation>اكتب رسالة لعرضها على شاشة ضابط الوقت</translation>
+        <translation>اكتب رسالة لعرضها على شاشة مراقب الوقت</translation>
     </message>
     <message>
         <source>&amp;Clear the message</source>
@@ -943,7 +943,7 @@ F8</translation>
     </message>
     <message>
         <source>Take the message off the timekeeper&apos;s display (F8)</source>
-        <translation>إزالة الرسالة من شاشة ضابط الوقت (F8)</translation>
+        <translation>إزالة الرسالة من شاشة مراقب الوقت (F8)</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1204,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>The speech at the rostrum stops and keeps its time; the point of order takes the floor. Next gives the floor back.</source>
-        <translation>يتوقف البيان الجاري على المنصة ويحتفظ بوقته؛ وتأخذ نقطة النظام الكلمة. «التالي» يعيد الكلمة.</translation>
+        <translation>يتوقف البيان الجاري على المنصة ويحتفظ بوقته؛ وتأخذ نقطة النظام الكلمة. ”التالي“ يعيد الكلمة.</translation>
     </message>
     <message>
         <source>Right of reply</source>
@@ -1220,7 +1220,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Shown large on the timekeeper&apos;s display until cleared or the next speaker is called:</source>
-        <translation>تُعرض بحجم كبير على شاشة ضابط الوقت إلى أن تُمسح أو يُدعى المتكلم التالي:</translation>
+        <translation>تُعرض بحجم كبير على شاشة مراقب الوقت إلى أن تُمسح أو يُدعى المتكلم التالي:</translation>
     </message>
 </context>
 <context>
@@ -1993,7 +1993,7 @@ Ctrl+L</translation>
     <name>rostrum::LimitForAllDialog</name>
     <message>
         <source>Also for speakers &amp;inscribed later</source>
-        <translation>أيضًا للمتكلمين المسجلين لاحقًا (&amp;I)</translation>
+        <translation>أيضا للمتكلمين المسجلين لاحقا (&amp;I)</translation>
     </message>
     <message>
         <source>Time limit for all remaining speakers</source>
@@ -2001,7 +2001,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Time limit for every waiting speaker</source>
-        <translation>الحد الزمني لكل متكلم منتظر</translation>
+        <translation>الحد الزمني لكل متكلم في الانتظار</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Limit for the %n waiting speaker(s) (minutes:seconds):</source>
@@ -2016,11 +2016,11 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>The limits of the waiting speakers&apos; categories change too</source>
-        <translation>تتغير أيضًا حدود فئات المتكلمين المنتظرين</translation>
+        <translation>تتغير أيضا الحدود الزمنية لصفات المتكلمين المنتظرين</translation>
     </message>
     <message>
         <source>“%1” is not a time limit. Write minutes and seconds, such as 3:00.</source>
-        <translation>«%1» ليس حدًا زمنيًا. اكتب الدقائق والثواني، مثل 3:00.</translation>
+        <translation>”%1“ ليس حدا زمنيا. اكتب الدقائق والثواني، مثل 3:00.</translation>
     </message>
 </context>
 <context>
@@ -2701,7 +2701,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Untimed: the clock counts up</source>
-        <translation>غير محدد الوقت: تعدّ الساعة تصاعديًا</translation>
+        <translation>غير محدد الوقت: تعدّ الساعة تصاعديا</translation>
     </message>
     <message>
         <source>%1 · Interrupted: %2, %3 left</source>
@@ -3089,7 +3089,7 @@ Ctrl+L</translation>
             <numerusform>رد واحد</numerusform>
             <numerusform>ردان</numerusform>
             <numerusform>%n ردود</numerusform>
-            <numerusform>%n ردًا</numerusform>
+            <numerusform>%n ردا</numerusform>
             <numerusform>%n رد</numerusform>
         </translation>
     </message>
@@ -3104,7 +3104,7 @@ Ctrl+L</translation>
             <numerusform>قياس واحد</numerusform>
             <numerusform>قياسان</numerusform>
             <numerusform>%n قياسات</numerusform>
-            <numerusform>%n قياسًا</numerusform>
+            <numerusform>%n قياسا</numerusform>
             <numerusform>%n قياس</numerusform>
         </translation>
     </message>
@@ -3490,7 +3490,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>0:00 leaves a point of order untimed: its clock counts up</source>
-        <translation>0:00 يترك نقطة النظام دون حد: تعدّ ساعتها تصاعديًا</translation>
+        <translation>0:00 يترك نقطة النظام دون حد: تعدّ ساعتها تصاعديا</translation>
     </message>
     <message>
         <source>&amp;Point of order, limit:</source>
@@ -3840,7 +3840,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>The point of order by %1 is untimed; its clock counts up.</source>
-        <translation>نقطة النظام المقدمة من %1 غير محددة الوقت؛ تعدّ ساعتها تصاعديًا.</translation>
+        <translation>نقطة النظام المقدمة من %1 غير محددة الوقت؛ تعدّ ساعتها تصاعديا.</translation>
     </message>
     <message>
         <source>%1 was interrupted by a point of order</source>
@@ -3848,11 +3848,11 @@ on behalf of %2</source>
     </message>
     <message>
         <source>%1 was interrupted by a point of order and gets the floor back when it closes; close it with Next first.</source>
-        <translation>قوطع %1 بنقطة نظام ويستعيد الكلمة عند إغلاقها؛ أغلقها أولًا بـ«التالي».</translation>
+        <translation>قوطع %1 بنقطة نظام ويستعيد الكلمة عند إغلاقها؛ أغلقها أولا بـ”التالي“.</translation>
     </message>
     <message>
         <source>A point of order by %1 is before the chair; close it with Next before another is raised.</source>
-        <translation>أمام الرئاسة نقطة نظام مقدمة من %1؛ أغلقها بـ«التالي» قبل إثارة نقطة أخرى.</translation>
+        <translation>أمام الرئاسة نقطة نظام مقدمة من %1؛ أغلقها بـ”التالي“ قبل إثارة نقطة أخرى.</translation>
     </message>
     <message>
         <source>Point of order: %1</source>
@@ -3860,11 +3860,11 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Point of order: %1, interrupting %2</source>
-        <translation>نقطة نظام: %1، مقاطِعةً %2</translation>
+        <translation>نقطة نظام: %1، مقاطِعة %2</translation>
     </message>
     <message>
         <source>This meeting allows no right of reply (%1 asked).</source>
-        <translation>لا تمنح هذه الجلسة أي حق رد (طلبه %1).</translation>
+        <translation>لا يمنح هذا الاجتماع أي حق رد (طلبه %1).</translation>
     </message>
     <message>
         <source>reply %1 (entry #%2, %3)</source>
@@ -3873,12 +3873,12 @@ on behalf of %2</source>
     <message numerus="yes">
         <source>%1 already has the %n right(s) of reply this meeting allows: %2.</source>
         <translation>
-            <numerusform>لدى %1 بالفعل حقوق الرد التي تسمح بها هذه الجلسة: %2.</numerusform>
-            <numerusform>لدى %1 بالفعل حق الرد الوحيد الذي تسمح به هذه الجلسة: %2.</numerusform>
-            <numerusform>لدى %1 بالفعل حقا الرد اللذان تسمح بهما هذه الجلسة: %2.</numerusform>
-            <numerusform>لدى %1 بالفعل حقوق الرد الـ%n التي تسمح بها هذه الجلسة: %2.</numerusform>
-            <numerusform>لدى %1 بالفعل حقوق الرد الـ%n التي تسمح بها هذه الجلسة: %2.</numerusform>
-            <numerusform>لدى %1 بالفعل حقوق الرد الـ%n التي تسمح بها هذه الجلسة: %2.</numerusform>
+            <numerusform>لدى %1 بالفعل حقوق الرد التي يسمح بها هذا الاجتماع: %2.</numerusform>
+            <numerusform>لدى %1 بالفعل حق الرد الوحيد الذي يسمح به هذا الاجتماع: %2.</numerusform>
+            <numerusform>لدى %1 بالفعل حقا الرد اللذان يسمح بهما هذا الاجتماع: %2.</numerusform>
+            <numerusform>لدى %1 بالفعل حقوق الرد الـ%n التي يسمح بها هذا الاجتماع: %2.</numerusform>
+            <numerusform>لدى %1 بالفعل حقوق الرد الـ%n التي يسمح بها هذا الاجتماع: %2.</numerusform>
+            <numerusform>لدى %1 بالفعل حقوق الرد الـ%n التي يسمح بها هذا الاجتماع: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -3911,7 +3911,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>“%1” is already the message to the speaker.</source>
-        <translation>«%1» هي بالفعل الرسالة إلى المتكلم.</translation>
+        <translation>”%1“ هي بالفعل الرسالة إلى المتكلم.</translation>
     </message>
     <message>
         <source>Message to the speaker cleared</source>
@@ -3919,7 +3919,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Message to the speaker: “%1”</source>
-        <translation>رسالة إلى المتكلم: «%1»</translation>
+        <translation>رسالة إلى المتكلم: ”%1“</translation>
     </message>
 </context>
 <context>
@@ -5193,7 +5193,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Change the meeting&apos;s title, venue, heading or rules of the floor, as one act.</source>
-        <translation>تغيير عنوان الجلسة أو مكانها أو ترويستها أو قواعد الكلمة فيها، في إجراء واحد.</translation>
+        <translation>تغيير عنوان الاجتماع أو مكانه أو ترويسته أو قواعد الكلمة فيه، في إجراء واحد.</translation>
     </message>
     <message>
         <source>the limit of a point of order; 0:00 for untimed (default 2:00)</source>
@@ -5253,7 +5253,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>On the display: “%1”</source>
-        <translation>على الشاشة: «%1»</translation>
+        <translation>على الشاشة: ”%1“</translation>
     </message>
     <message>
         <source>the language spoken: ar, zh, en, fr, ru or es</source>
@@ -5261,11 +5261,11 @@ on behalf of %2</source>
     </message>
     <message>
         <source>A point of order takes the floor at once.</source>
-        <translation>تأخذ نقطة النظام الكلمة فورًا.</translation>
+        <translation>تأخذ نقطة النظام الكلمة فورا.</translation>
     </message>
     <message>
         <source>The current speech is interrupted: its clock stops and its remaining time is kept. The point of order has its own clock and limit (the meeting&apos;s setting, 2:00 unless changed; 0:00 counts up). next closes it and gives the floor back to the interrupted speaker, paused; start resumes them.</source>
-        <translation>يُقاطع البيان الجاري: تتوقف ساعته ويُحفظ وقته المتبقي. ولنقطة النظام ساعتها وحدها الخاصان (إعداد الجلسة، 2:00 ما لم يُغيَّر؛ 0:00 تعدّ تصاعديًا). يغلقها next ويعيد الكلمة إلى المتكلم المقاطَع متوقفًا مؤقتًا؛ ويستأنفه start.</translation>
+        <translation>يُقاطع البيان الجاري: تتوقف ساعته ويُحفظ وقته المتبقي. ولنقطة النظام ساعة خاصة بها وحد زمني خاص بها (إعداد الاجتماع، 2:00 ما لم يُغيَّر؛ 0:00 تعدّ تصاعديا). يغلقها next ويعيد الكلمة إلى المتكلم المقاطَع متوقفا مؤقتا؛ ويستأنفه start.</translation>
     </message>
     <message>
         <source>Inscribe a right of reply, heard after the last statement.</source>
@@ -5273,7 +5273,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Replies are heard in the order asked, in a tier of their own at the end, even while the list is closed. A delegation may reply as often as the meeting allows (2 unless changed); the first and second replies have their own limits (5:00 and 3:00 unless changed).</source>
-        <translation>يُستمع إلى الردود بترتيب طلبها، في فئة مستقلة في النهاية، حتى والقائمة مغلقة. ويجوز للوفد الرد بقدر ما تسمح به الجلسة (2 ما لم يُغيَّر)؛ وللرد الأول والثاني حداهما (5:00 و3:00 ما لم يُغيَّرا).</translation>
+        <translation>يُستمع إلى الردود بترتيب طلبها، في فئة مستقلة في النهاية، حتى والقائمة مقفلة. ويجوز للوفد الرد بقدر ما يسمح به الاجتماع (2 ما لم يُغيَّر)؛ وللرد الأول والثاني حداهما (5:00 و3:00 ما لم يُغيَّرا).</translation>
     </message>
     <message>
         <source>Set the time between one speaker&apos;s end and the next one&apos;s start.</source>
@@ -5305,7 +5305,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>%1 for --point-of-order-limit is not a time limit; write minutes and seconds, like 2:00, or 0:00 for untimed</source>
-        <translation>%1 لـ--point-of-order-limit ليس حدًا زمنيًا؛ اكتب الدقائق والثواني مثل 2:00، أو 0:00 لعدم التحديد</translation>
+        <translation>%1 لـ--point-of-order-limit ليس حدا زمنيا؛ اكتب الدقائق والثواني مثل 2:00، أو 0:00 لعدم التحديد</translation>
     </message>
     <message>
         <source>Point of order: %1 — %2 (%3)</source>
@@ -5317,7 +5317,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Message to the speaker: “%1”</source>
-        <translation>رسالة إلى المتكلم: «%1»</translation>
+        <translation>رسالة إلى المتكلم: ”%1“</translation>
     </message>
 </context>
 </TS>

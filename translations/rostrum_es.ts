@@ -901,7 +901,7 @@ O</translation>
     </message>
     <message>
         <source>&amp;Right of reply…</source>
-        <translation>&amp;Derecho a contestar…</translation>
+        <translation>De&amp;recho a contestar…</translation>
     </message>
     <message>
         <source>Right of reply</source>
@@ -917,7 +917,7 @@ O</translation>
     </message>
     <message>
         <source>Show “%1” on the timekeeper&apos;s display (F%2)</source>
-        <translation>Mostrar «%1» en la pantalla del cronometrador (F%2)</translation>
+        <translation>Mostrar “%1” en la pantalla del cronometrador (F%2)</translation>
     </message>
     <message>
         <source>Other &amp;message…</source>
@@ -1204,7 +1204,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>The speech at the rostrum stops and keeps its time; the point of order takes the floor. Next gives the floor back.</source>
-        <translation>La intervención en la tribuna se detiene y conserva su tiempo; la cuestión de orden toma la palabra. «Siguiente» devuelve la palabra.</translation>
+        <translation>La intervención en la tribuna se detiene y conserva su tiempo; la cuestión de orden toma la palabra. “Siguiente” devuelve la palabra.</translation>
     </message>
     <message>
         <source>Right of reply</source>
@@ -1977,11 +1977,11 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Time limit for all remaining speakers</source>
-        <translation>Límite de tiempo para todos los oradores restantes</translation>
+        <translation>Tiempo límite para todos los oradores restantes</translation>
     </message>
     <message>
         <source>Time limit for every waiting speaker</source>
-        <translation>Límite de tiempo para cada orador en espera</translation>
+        <translation>Tiempo límite para cada orador en espera</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Limit for the %n waiting speaker(s) (minutes:seconds):</source>
@@ -1996,7 +1996,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>“%1” is not a time limit. Write minutes and seconds, such as 3:00.</source>
-        <translation>«%1» no es un límite de tiempo. Escriba minutos y segundos, como 3:00.</translation>
+        <translation>“%1” no es un tiempo límite. Escriba minutos y segundos, como 3:00.</translation>
     </message>
 </context>
 <context>
@@ -3430,7 +3430,7 @@ en nombre de %2</translation>
     </message>
     <message>
         <source>&amp;Rights of reply per delegation:</source>
-        <translation>Derechos a &amp;contestar por delegación:</translation>
+        <translation>Derec&amp;hos a contestar por delegación:</translation>
     </message>
     <message>
         <source>First reply, &amp;limit:</source>
@@ -3446,7 +3446,7 @@ en nombre de %2</translation>
     </message>
     <message>
         <source>&amp;Changeover between speakers:</source>
-        <translation>&amp;Cambio de orador:</translation>
+        <translation>Cam&amp;bio de orador:</translation>
     </message>
     <message>
         <source>C&amp;hime at the warning and at zero</source>
@@ -3776,11 +3776,11 @@ en nombre de %2</translation>
     </message>
     <message>
         <source>%1 was interrupted by a point of order and gets the floor back when it closes; close it with Next first.</source>
-        <translation>%1 fue interrumpido por una cuestión de orden y recupera la palabra cuando esta se cierre; ciérrela primero con «Siguiente».</translation>
+        <translation>%1 fue interrumpido por una cuestión de orden y recupera la palabra cuando esta se cierre; ciérrela primero con “Siguiente”.</translation>
     </message>
     <message>
         <source>A point of order by %1 is before the chair; close it with Next before another is raised.</source>
-        <translation>Hay una cuestión de orden de %1 ante la Presidencia; ciérrela con «Siguiente» antes de plantear otra.</translation>
+        <translation>Hay una cuestión de orden de %1 ante la Presidencia; ciérrela con “Siguiente” antes de plantear otra.</translation>
     </message>
     <message>
         <source>Point of order: %1</source>
@@ -3792,7 +3792,7 @@ en nombre de %2</translation>
     </message>
     <message>
         <source>This meeting allows no right of reply (%1 asked).</source>
-        <translation>Esta sesión no concede derecho a contestar (lo pidió %1).</translation>
+        <translation>Esta reunión no concede derecho a contestar (lo pidió %1).</translation>
     </message>
     <message>
         <source>reply %1 (entry #%2, %3)</source>
@@ -3801,8 +3801,8 @@ en nombre de %2</translation>
     <message numerus="yes">
         <source>%1 already has the %n right(s) of reply this meeting allows: %2.</source>
         <translation>
-            <numerusform>%1 ya tiene el derecho a contestar que esta sesión concede (%n): %2.</numerusform>
-            <numerusform>%1 ya tiene los %n derechos a contestar que esta sesión concede: %2.</numerusform>
+            <numerusform>%1 ya tiene el derecho a contestar que esta reunión concede (%n): %2.</numerusform>
+            <numerusform>%1 ya tiene los %n derechos a contestar que esta reunión concede: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -3835,7 +3835,7 @@ en nombre de %2</translation>
     </message>
     <message>
         <source>“%1” is already the message to the speaker.</source>
-        <translation>«%1» ya es el mensaje al orador.</translation>
+        <translation>“%1” ya es el mensaje al orador.</translation>
     </message>
     <message>
         <source>Message to the speaker cleared</source>
@@ -3843,7 +3843,7 @@ en nombre de %2</translation>
     </message>
     <message>
         <source>Message to the speaker: “%1”</source>
-        <translation>Mensaje al orador: «%1»</translation>
+        <translation>Mensaje al orador: “%1”</translation>
     </message>
 </context>
 <context>
@@ -5073,27 +5073,27 @@ en nombre de %2</translation>
     </message>
     <message>
         <source>Change the meeting&apos;s title, venue, heading or rules of the floor, as one act.</source>
-        <translation>Cambiar el título, el lugar, el encabezado o las reglas del uso de la palabra de la sesión, en un solo acto.</translation>
+        <translation>Cambia el título, el lugar, el encabezamiento o las reglas del uso de la palabra de la reunión, en una sola acción.</translation>
     </message>
     <message>
         <source>the limit of a point of order; 0:00 for untimed (default 2:00)</source>
-        <translation>el límite de una cuestión de orden; 0:00 para sin límite (2:00 por defecto)</translation>
+        <translation>el límite de una cuestión de orden; 0:00 para sin límite (predeterminado: 2:00)</translation>
     </message>
     <message>
         <source>how many rights of reply a delegation may make (default 2)</source>
-        <translation>cuántos derechos a contestar puede ejercer una delegación (2 por defecto)</translation>
+        <translation>cuántos derechos a contestar puede ejercer una delegación (predeterminado: 2)</translation>
     </message>
     <message>
         <source>the limit of a first reply (default 5:00)</source>
-        <translation>el límite de una primera contestación (5:00 por defecto)</translation>
+        <translation>el límite de una primera contestación (predeterminado: 5:00)</translation>
     </message>
     <message>
         <source>the limit of a second or later reply (default 3:00)</source>
-        <translation>el límite de una segunda contestación o posterior (3:00 por defecto)</translation>
+        <translation>el límite de una segunda contestación o posterior (predeterminado: 3:00)</translation>
     </message>
     <message>
         <source>whether consoles chime at the warning and at zero (default on)</source>
-        <translation>si las consolas suenan en el aviso y en cero (on por defecto)</translation>
+        <translation>si las consolas suenan en el aviso y en cero (predeterminado: on)</translation>
     </message>
     <message>
         <source>Point of order: %1 has the floor; %2 is interrupted with %3 left.</source>
@@ -5133,7 +5133,7 @@ en nombre de %2</translation>
     </message>
     <message>
         <source>On the display: “%1”</source>
-        <translation>En la pantalla: «%1»</translation>
+        <translation>En la pantalla: “%1”</translation>
     </message>
     <message>
         <source>the language spoken: ar, zh, en, fr, ru or es</source>
@@ -5145,19 +5145,19 @@ en nombre de %2</translation>
     </message>
     <message>
         <source>The current speech is interrupted: its clock stops and its remaining time is kept. The point of order has its own clock and limit (the meeting&apos;s setting, 2:00 unless changed; 0:00 counts up). next closes it and gives the floor back to the interrupted speaker, paused; start resumes them.</source>
-        <translation>La intervención en curso se interrumpe: su reloj se detiene y se conserva el tiempo restante. La cuestión de orden tiene su propio reloj y límite (el ajuste de la sesión, 2:00 salvo cambio; 0:00 cuenta el tiempo transcurrido). next la cierra y devuelve la palabra al orador interrumpido, en pausa; start lo reanuda.</translation>
+        <translation>La intervención en curso se interrumpe: su reloj se detiene y se conserva el tiempo restante. La cuestión de orden tiene su propio reloj y límite (el ajuste de la reunión, 2:00 salvo cambio; 0:00 cuenta el tiempo transcurrido). next la cierra y devuelve la palabra al orador interrumpido, en pausa; start lo reanuda.</translation>
     </message>
     <message>
         <source>Inscribe a right of reply, heard after the last statement.</source>
-        <translation>Inscribir un derecho a contestar, que se escucha después de la última declaración.</translation>
+        <translation>Inscribe un derecho a contestar, que se escucha después de la última declaración.</translation>
     </message>
     <message>
         <source>Replies are heard in the order asked, in a tier of their own at the end, even while the list is closed. A delegation may reply as often as the meeting allows (2 unless changed); the first and second replies have their own limits (5:00 and 3:00 unless changed).</source>
-        <translation>Las contestaciones se escuchan en el orden en que se pidieron, en un grupo propio al final, incluso con la lista cerrada. Una delegación puede contestar tantas veces como la sesión permita (2 salvo cambio); la primera y la segunda contestación tienen sus propios límites (5:00 y 3:00 salvo cambio).</translation>
+        <translation>Las contestaciones se escuchan en el orden en que se pidieron, en un grupo propio al final, incluso con la lista cerrada. Una delegación puede contestar tantas veces como la reunión permita (2 salvo cambio); la primera y la segunda contestación tienen sus propios límites (5:00 y 3:00 salvo cambio).</translation>
     </message>
     <message>
         <source>Set the time between one speaker&apos;s end and the next one&apos;s start.</source>
-        <translation>Fijar el tiempo entre el final de un orador y el comienzo del siguiente.</translation>
+        <translation>Fija el tiempo entre el final de un orador y el comienzo del siguiente.</translation>
     </message>
     <message>
         <source>From 0 to 600 seconds. Every projected start, the projected end and the fit advisor include it, except before the first speaker.</source>
@@ -5165,7 +5165,7 @@ en nombre de %2</translation>
     </message>
     <message>
         <source>Show a message to the speaker on the display.</source>
-        <translation>Mostrar un mensaje al orador en la pantalla.</translation>
+        <translation>Muestra un mensaje al orador en la pantalla.</translation>
     </message>
     <message>
         <source>The message stays until it is cleared or the next speaker is called, for example &quot;Please conclude&quot;.</source>
@@ -5185,7 +5185,7 @@ en nombre de %2</translation>
     </message>
     <message>
         <source>%1 for --point-of-order-limit is not a time limit; write minutes and seconds, like 2:00, or 0:00 for untimed</source>
-        <translation>%1 para --point-of-order-limit no es un límite de tiempo; escriba minutos y segundos, como 2:00, o 0:00 para sin límite</translation>
+        <translation>%1 para --point-of-order-limit no es un tiempo límite; escriba minutos y segundos, como 2:00, o 0:00 para sin límite</translation>
     </message>
     <message>
         <source>Point of order: %1 — %2 (%3)</source>
@@ -5197,7 +5197,7 @@ en nombre de %2</translation>
     </message>
     <message>
         <source>Message to the speaker: “%1”</source>
-        <translation>Mensaje al orador: «%1»</translation>
+        <translation>Mensaje al orador: “%1”</translation>
     </message>
 </context>
 </TS>

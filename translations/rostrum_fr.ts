@@ -887,21 +887,21 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Point of &amp;order…</source>
-        <translation>Motion d&apos;&amp;ordre…</translation>
+        <translation>Motion d’&amp;ordre…</translation>
     </message>
     <message>
         <source>Point of order
 O</source>
-        <translation>Motion d&apos;ordre
+        <translation>Motion d’ordre
 O</translation>
     </message>
     <message>
         <source>A delegation raises a point of order: the speech stops, its time is kept, and the point of order takes the floor (O)</source>
-        <translation>Une délégation soulève une motion d&apos;ordre : l&apos;intervention s&apos;interrompt, son temps est conservé et la motion d&apos;ordre prend la parole (O)</translation>
+        <translation>Une délégation soulève une motion d’ordre&#xa0;: l’intervention s’interrompt, son temps est conservé et la motion d’ordre a la parole (O)</translation>
     </message>
     <message>
         <source>&amp;Right of reply…</source>
-        <translation>&amp;Droit de réponse…</translation>
+        <translation>Droit de répo&amp;nse…</translation>
     </message>
     <message>
         <source>Right of reply</source>
@@ -913,11 +913,11 @@ O</translation>
     </message>
     <message>
         <source>&amp;Message to the speaker</source>
-        <translation>&amp;Message à l&apos;orateur</translation>
+        <translation>&amp;Message à l’orateur</translation>
     </message>
     <message>
         <source>Show “%1” on the timekeeper&apos;s display (F%2)</source>
-        <translation>Afficher « %1 » sur l&apos;écran du chronométreur (F%2)</translation>
+        <translation>Montrer «&#xa0;%1&#xa0;» sur l’affichage du chronométreur (F%2)</translation>
     </message>
     <message>
         <source>Other &amp;message…</source>
@@ -929,7 +929,7 @@ O</translation>
     </message>
     <message>
         <source>Type a message to show on the timekeeper&apos;s display</source>
-        <translation>Saisir un message à afficher sur l&apos;écran du chronométreur</translation>
+        <translation>Saisir un message à montrer sur l’affichage du chronométreur</translation>
     </message>
     <message>
         <source>&amp;Clear the message</source>
@@ -943,7 +943,7 @@ F8</translation>
     </message>
     <message>
         <source>Take the message off the timekeeper&apos;s display (F8)</source>
-        <translation>Retirer le message de l&apos;écran du chronométreur (F8)</translation>
+        <translation>Retirer le message de l’affichage du chronométreur (F8)</translation>
     </message>
 </context>
 <context>
@@ -1200,11 +1200,11 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Point of order</source>
-        <translation>Motion d&apos;ordre</translation>
+        <translation>Motion d’ordre</translation>
     </message>
     <message>
         <source>The speech at the rostrum stops and keeps its time; the point of order takes the floor. Next gives the floor back.</source>
-        <translation>L&apos;intervention à la tribune s&apos;interrompt et garde son temps ; la motion d&apos;ordre prend la parole. « Suivant » rend la parole.</translation>
+        <translation>L’intervention à la tribune s’interrompt et garde son temps&#xa0;; la motion d’ordre a la parole. «&#xa0;Suivant&#xa0;» rend la parole.</translation>
     </message>
     <message>
         <source>Right of reply</source>
@@ -1212,15 +1212,15 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Replies are heard after the last statement, in the order asked.</source>
-        <translation>Les réponses sont entendues après la dernière déclaration, dans l&apos;ordre des demandes.</translation>
+        <translation>Les réponses sont entendues après la dernière déclaration, dans l’ordre des demandes.</translation>
     </message>
     <message>
         <source>Message to the speaker</source>
-        <translation>Message à l&apos;orateur</translation>
+        <translation>Message à l’orateur</translation>
     </message>
     <message>
         <source>Shown large on the timekeeper&apos;s display until cleared or the next speaker is called:</source>
-        <translation>Affiché en grand sur l&apos;écran du chronométreur jusqu&apos;à ce qu&apos;il soit effacé ou que l&apos;orateur suivant soit appelé :</translation>
+        <translation>Montré en grand sur l’affichage du chronométreur jusqu’à ce qu’il soit effacé ou que l’orateur suivant soit appelé&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1489,7 +1489,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Point of order</source>
-        <translation>Motion d&apos;ordre</translation>
+        <translation>Motion d’ordre</translation>
     </message>
     <message>
         <source>Right of reply</source>
@@ -1543,11 +1543,11 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation>&amp;Délégation :</translation>
+        <translation>&amp;Délégation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Speaker:</source>
-        <translation>&amp;Orateur :</translation>
+        <translation>&amp;Orateur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1977,26 +1977,26 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Time limit for all remaining speakers</source>
-        <translation>Limite de temps pour tous les orateurs restants</translation>
+        <translation>Temps de parole de tous les orateurs restants</translation>
     </message>
     <message>
         <source>Time limit for every waiting speaker</source>
-        <translation>Limite de temps pour chaque orateur en attente</translation>
+        <translation>Temps de parole de chaque orateur en attente</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Limit for the %n waiting speaker(s) (minutes:seconds):</source>
         <translation>
-            <numerusform>&amp;Limite pour l&apos;orateur en attente (%n) (minutes:secondes) :</numerusform>
-            <numerusform>&amp;Limite pour les %n orateurs en attente (minutes:secondes) :</numerusform>
+            <numerusform>&amp;Temps de parole de l’orateur en attente (%n) (minutes:secondes)&#xa0;:</numerusform>
+            <numerusform>&amp;Temps de parole des %n orateurs en attente (minutes:secondes)&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>The limits of the waiting speakers&apos; categories change too</source>
-        <translation>Les limites des catégories des orateurs en attente changent aussi</translation>
+        <translation>Les temps de parole des catégories des orateurs en attente changent aussi</translation>
     </message>
     <message>
         <source>“%1” is not a time limit. Write minutes and seconds, such as 3:00.</source>
-        <translation>« %1 » n&apos;est pas une limite de temps. Écrivez des minutes et des secondes, comme 3:00.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un temps de parole. Indiquez des minutes et des secondes, par exemple 3:00.</translation>
     </message>
 </context>
 <context>
@@ -2138,7 +2138,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>interrupted, but the speech has ended</source>
-        <translation>interrompu, mais l&apos;intervention est terminée</translation>
+        <translation>interrompu, mais l’intervention est terminée</translation>
     </message>
     <message>
         <source>interrupted, but its clock runs</source>
@@ -2150,7 +2150,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>a speech is interrupted, but no point of order has the floor</source>
-        <translation>une intervention est interrompue, mais aucune motion d&apos;ordre n&apos;a la parole</translation>
+        <translation>une intervention est interrompue, mais aucune motion d’ordre n’a la parole</translation>
     </message>
 </context>
 <context>
@@ -2665,15 +2665,15 @@ Ctrl+L</translation>
     <message>
         <source>%1: %2</source>
         <comment>kind of speech: delegation</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Untimed: the clock counts up</source>
-        <translation>Sans limite : le chronomètre compte le temps écoulé</translation>
+        <translation>Sans limite&#xa0;: le chronomètre compte le temps écoulé</translation>
     </message>
     <message>
         <source>%1 · Interrupted: %2, %3 left</source>
-        <translation>%1 · Interrompu : %2, reste %3</translation>
+        <translation>%1 · Interrompu&#xa0;: %2, reste %3</translation>
     </message>
 </context>
 <context>
@@ -2687,7 +2687,7 @@ Ctrl+L</translation>
     <name>rostrum::ProcedureRules</name>
     <message>
         <source>The limit of a point of order must be from 0:00 (untimed) to 24 hours.</source>
-        <translation>La limite d&apos;une motion d&apos;ordre doit aller de 0:00 (sans limite) à 24 heures.</translation>
+        <translation>Le temps de parole d’une motion d’ordre doit aller de 0:00 (sans limite) à 24 heures.</translation>
     </message>
     <message>
         <source>A delegation may be allowed from 0 to %1 replies.</source>
@@ -2695,15 +2695,15 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>The limits of the first and second reply must be longer than zero.</source>
-        <translation>Les limites de la première et de la deuxième réponse doivent être supérieures à zéro.</translation>
+        <translation>Les temps de parole de la première et de la deuxième réponse doivent être supérieurs à zéro.</translation>
     </message>
     <message>
         <source>The limit of a reply is at most 24 hours.</source>
-        <translation>La limite d&apos;une réponse est d&apos;au plus 24 heures.</translation>
+        <translation>Le temps de parole d’une réponse est d’au plus 24 heures.</translation>
     </message>
     <message>
         <source>The changeover %1 s is out of range: set from 0 to %2 seconds.</source>
-        <translation>Le changement d&apos;orateur de %1 s est hors limites : choisissez de 0 à %2 secondes.</translation>
+        <translation>Le changement d’orateur de %1 s est hors limites&#xa0;: choisissez de 0 à %2 secondes.</translation>
     </message>
 </context>
 <context>
@@ -3022,8 +3022,8 @@ Ctrl+L</translation>
     <message numerus="yes">
         <source>%n point(s) of order</source>
         <translation>
-            <numerusform>%n motion d&apos;ordre</numerusform>
-            <numerusform>%n motions d&apos;ordre</numerusform>
+            <numerusform>%n motion d’ordre</numerusform>
+            <numerusform>%n motions d’ordre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3035,7 +3035,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Changeover, on average</source>
-        <translation>Changement d&apos;orateur, en moyenne</translation>
+        <translation>Changement d’orateur, en moyenne</translation>
     </message>
     <message numerus="yes">
         <source>%n measured</source>
@@ -3418,43 +3418,43 @@ au nom de %2</translation>
     </message>
     <message>
         <source>&amp;Floor</source>
-        <translation>&amp;Parole</translation>
+        <translation>Paro&amp;le</translation>
     </message>
     <message>
         <source>0:00 leaves a point of order untimed: its clock counts up</source>
-        <translation>0:00 laisse une motion d&apos;ordre sans limite : son chronomètre compte le temps écoulé</translation>
+        <translation>0:00 laisse une motion d’ordre sans limite&#xa0;: son chronomètre compte le temps écoulé</translation>
     </message>
     <message>
         <source>&amp;Point of order, limit:</source>
-        <translation>&amp;Motion d&apos;ordre, limite :</translation>
+        <translation>&amp;Motion d’ordre, temps de parole&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Rights of reply per delegation:</source>
-        <translation>Droits de &amp;réponse par délégation :</translation>
+        <translation>Droits de réponse par délé&amp;gation&#xa0;:</translation>
     </message>
     <message>
         <source>First reply, &amp;limit:</source>
-        <translation>Première réponse, &amp;limite :</translation>
+        <translation>Première réponse, &amp;temps de parole&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Second and later replies, limit:</source>
-        <translation>&amp;Deuxième réponse et suivantes, limite :</translation>
+        <translation>Deu&amp;xième réponse et suivantes, temps de parole&#xa0;:</translation>
     </message>
     <message>
         <source>The time from one speaker&apos;s end to the next one&apos;s start, in every projected time; the report measures it</source>
-        <translation>Le temps entre la fin d&apos;un orateur et le début du suivant, dans chaque heure prévue ; le rapport le mesure</translation>
+        <translation>Le temps entre la fin d’un orateur et le début du suivant, dans chaque heure prévue&#xa0;; le rapport le mesure</translation>
     </message>
     <message>
         <source>&amp;Changeover between speakers:</source>
-        <translation>&amp;Changement d&apos;orateur :</translation>
+        <translation>&amp;Changement d’orateur&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hime at the warning and at zero</source>
-        <translation>Car&amp;illon à l&apos;avertissement et à zéro</translation>
+        <translation>Car&amp;illon à l’avertissement et à zéro</translation>
     </message>
     <message>
         <source>a point of order</source>
-        <translation>une motion d&apos;ordre</translation>
+        <translation>une motion d’ordre</translation>
     </message>
     <message>
         <source>the first reply</source>
@@ -3764,45 +3764,45 @@ au nom de %2</translation>
     </message>
     <message>
         <source>Point of order by %1 closed; the floor returns to %2</source>
-        <translation>Motion d&apos;ordre de %1 close ; la parole revient à %2</translation>
+        <translation>Motion d’ordre de %1 close&#xa0;; la parole revient à %2</translation>
     </message>
     <message>
         <source>The point of order by %1 is untimed; its clock counts up.</source>
-        <translation>La motion d&apos;ordre de %1 est sans limite ; son chronomètre compte le temps écoulé.</translation>
+        <translation>La motion d’ordre de %1 est sans limite&#xa0;; son chronomètre compte le temps écoulé.</translation>
     </message>
     <message>
         <source>%1 was interrupted by a point of order</source>
-        <translation>%1 a été interrompu par une motion d&apos;ordre</translation>
+        <translation>%1 a été interrompu par une motion d’ordre</translation>
     </message>
     <message>
         <source>%1 was interrupted by a point of order and gets the floor back when it closes; close it with Next first.</source>
-        <translation>%1 a été interrompu par une motion d&apos;ordre et retrouve la parole quand elle est close ; closez-la d&apos;abord avec « Suivant ».</translation>
+        <translation>%1 a été interrompu par une motion d’ordre et retrouve la parole quand elle est close&#xa0;; clôturez-la d’abord avec «&#xa0;Suivant&#xa0;».</translation>
     </message>
     <message>
         <source>A point of order by %1 is before the chair; close it with Next before another is raised.</source>
-        <translation>Une motion d&apos;ordre de %1 est devant la présidence ; closez-la avec « Suivant » avant d&apos;en soulever une autre.</translation>
+        <translation>Une motion d’ordre de %1 est devant la présidence&#xa0;; clôturez-la avec «&#xa0;Suivant&#xa0;» avant d’en soulever une autre.</translation>
     </message>
     <message>
         <source>Point of order: %1</source>
-        <translation>Motion d&apos;ordre : %1</translation>
+        <translation>Motion d’ordre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Point of order: %1, interrupting %2</source>
-        <translation>Motion d&apos;ordre : %1, qui interrompt %2</translation>
+        <translation>Motion d’ordre&#xa0;: %1, qui interrompt %2</translation>
     </message>
     <message>
         <source>This meeting allows no right of reply (%1 asked).</source>
-        <translation>Cette séance n&apos;accorde aucun droit de réponse (demandé par %1).</translation>
+        <translation>Cette réunion n’accorde aucun droit de réponse (demandé par %1).</translation>
     </message>
     <message>
         <source>reply %1 (entry #%2, %3)</source>
-        <translation>réponse %1 (inscription n° %2, %3)</translation>
+        <translation>réponse %1 (inscription nº %2, %3)</translation>
     </message>
     <message numerus="yes">
         <source>%1 already has the %n right(s) of reply this meeting allows: %2.</source>
         <translation>
-            <numerusform>%1 a déjà le droit de réponse que cette séance accorde (%n) : %2.</numerusform>
-            <numerusform>%1 a déjà les %n droits de réponse que cette séance accorde : %2.</numerusform>
+            <numerusform>%1 a déjà le droit de réponse que cette réunion accorde (%n)&#xa0;: %2.</numerusform>
+            <numerusform>%1 a déjà les %n droits de réponse que cette réunion accorde&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -3811,39 +3811,39 @@ au nom de %2</translation>
     </message>
     <message>
         <source>%1: first right of reply inscribed</source>
-        <translation>%1 : premier droit de réponse inscrit</translation>
+        <translation>%1&#xa0;: premier droit de réponse inscrit</translation>
     </message>
     <message>
         <source>%1: right of reply no. %2 inscribed</source>
-        <translation>%1 : droit de réponse n° %2 inscrit</translation>
+        <translation>%1&#xa0;: droit de réponse nº %2 inscrit</translation>
     </message>
     <message>
         <source>The changeover is already %1 s.</source>
-        <translation>Le changement d&apos;orateur est déjà de %1 s.</translation>
+        <translation>Le changement d’orateur est déjà de %1 s.</translation>
     </message>
     <message>
         <source>No changeover between speakers</source>
-        <translation>Aucun changement d&apos;orateur entre les orateurs</translation>
+        <translation>Aucun temps de changement d’orateur</translation>
     </message>
     <message>
         <source>Changeover %1 s between speakers</source>
-        <translation>Changement d&apos;orateur de %1 s entre les orateurs</translation>
+        <translation>Changement d’orateur de %1 s</translation>
     </message>
     <message>
         <source>There is no message to clear.</source>
-        <translation>Il n&apos;y a aucun message à effacer.</translation>
+        <translation>Il n’y a aucun message à effacer.</translation>
     </message>
     <message>
         <source>“%1” is already the message to the speaker.</source>
-        <translation>« %1 » est déjà le message à l&apos;orateur.</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà le message à l’orateur.</translation>
     </message>
     <message>
         <source>Message to the speaker cleared</source>
-        <translation>Message à l&apos;orateur effacé</translation>
+        <translation>Message à l’orateur effacé</translation>
     </message>
     <message>
         <source>Message to the speaker: “%1”</source>
-        <translation>Message à l&apos;orateur : « %1 »</translation>
+        <translation>Message à l’orateur&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4146,7 +4146,7 @@ au nom de %2</translation>
     </message>
     <message>
         <source>The message to the speaker</source>
-        <translation>Le message à l&apos;orateur</translation>
+        <translation>Le message à l’orateur</translation>
     </message>
 </context>
 <context>
@@ -4244,11 +4244,11 @@ au nom de %2</translation>
     </message>
     <message>
         <source>Interrupted: %1 — %2 left</source>
-        <translation>Interrompu : %1 — reste %2</translation>
+        <translation>Interrompu&#xa0;: %1 — reste %2</translation>
     </message>
     <message>
         <source>Message to the speaker: %1</source>
-        <translation>Message à l&apos;orateur : %1</translation>
+        <translation>Message à l’orateur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4276,7 +4276,7 @@ au nom de %2</translation>
     <message>
         <source>%1: %2</source>
         <comment>kind of speech: delegation</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5073,47 +5073,47 @@ au nom de %2</translation>
     </message>
     <message>
         <source>Change the meeting&apos;s title, venue, heading or rules of the floor, as one act.</source>
-        <translation>Modifier le titre, le lieu, l&apos;en-tête ou les règles de la parole de la séance, en un seul acte.</translation>
+        <translation>Modifier le titre, le lieu, l’en-tête ou les règles de la parole de la réunion, en une seule opération.</translation>
     </message>
     <message>
         <source>the limit of a point of order; 0:00 for untimed (default 2:00)</source>
-        <translation>la limite d&apos;une motion d&apos;ordre ; 0:00 pour sans limite (2:00 par défaut)</translation>
+        <translation>le temps de parole d’une motion d’ordre&#xa0;; 0:00 pour sans limite (par défaut 2:00)</translation>
     </message>
     <message>
         <source>how many rights of reply a delegation may make (default 2)</source>
-        <translation>combien de droits de réponse une délégation peut exercer (2 par défaut)</translation>
+        <translation>combien de droits de réponse une délégation peut exercer (par défaut 2)</translation>
     </message>
     <message>
         <source>the limit of a first reply (default 5:00)</source>
-        <translation>la limite d&apos;une première réponse (5:00 par défaut)</translation>
+        <translation>le temps de parole d’une première réponse (par défaut 5:00)</translation>
     </message>
     <message>
         <source>the limit of a second or later reply (default 3:00)</source>
-        <translation>la limite d&apos;une deuxième réponse ou des suivantes (3:00 par défaut)</translation>
+        <translation>le temps de parole d’une deuxième réponse ou des suivantes (par défaut 3:00)</translation>
     </message>
     <message>
         <source>whether consoles chime at the warning and at zero (default on)</source>
-        <translation>si les consoles sonnent à l&apos;avertissement et à zéro (on par défaut)</translation>
+        <translation>si les consoles sonnent à l’avertissement et à zéro (par défaut on)</translation>
     </message>
     <message>
         <source>Point of order: %1 has the floor; %2 is interrupted with %3 left.</source>
-        <translation>Motion d&apos;ordre : %1 a la parole ; %2 est interrompu, il lui reste %3.</translation>
+        <translation>Motion d’ordre&#xa0;: %1 a la parole&#xa0;; %2 est interrompu, il lui reste %3.</translation>
     </message>
     <message>
         <source>Point of order: %1 has the floor.</source>
-        <translation>Motion d&apos;ordre : %1 a la parole.</translation>
+        <translation>Motion d’ordre&#xa0;: %1 a la parole.</translation>
     </message>
     <message>
         <source>%1: right of reply no. %2 (%3), no. %4 on the list.</source>
-        <translation>%1 : droit de réponse n° %2 (%3), n° %4 sur la liste.</translation>
+        <translation>%1&#xa0;: droit de réponse nº %2 (%3), nº %4 sur la liste.</translation>
     </message>
     <message>
         <source>No changeover between speakers.</source>
-        <translation>Aucun changement d&apos;orateur entre les orateurs.</translation>
+        <translation>Aucun temps de changement d’orateur.</translation>
     </message>
     <message>
         <source>Changeover: %1 s between speakers.</source>
-        <translation>Changement d&apos;orateur : %1 s entre les orateurs.</translation>
+        <translation>Changement d’orateur&#xa0;: %1 s.</translation>
     </message>
     <message>
         <source>message takes either TEXT or --clear, not both</source>
@@ -5125,27 +5125,27 @@ au nom de %2</translation>
     </message>
     <message>
         <source>the message is empty; to take it off the display, use --clear</source>
-        <translation>le message est vide ; pour le retirer de l&apos;écran, utilisez --clear</translation>
+        <translation>le message est vide&#xa0;; pour le retirer de l’affichage, utilisez --clear</translation>
     </message>
     <message>
         <source>Message to the speaker cleared.</source>
-        <translation>Message à l&apos;orateur effacé.</translation>
+        <translation>Message à l’orateur effacé.</translation>
     </message>
     <message>
         <source>On the display: “%1”</source>
-        <translation>À l&apos;écran : « %1 »</translation>
+        <translation>Sur l’affichage&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the language spoken: ar, zh, en, fr, ru or es</source>
-        <translation>la langue parlée : ar, zh, en, fr, ru ou es</translation>
+        <translation>la langue parlée&#xa0;: ar, zh, en, fr, ru ou es</translation>
     </message>
     <message>
         <source>A point of order takes the floor at once.</source>
-        <translation>Une motion d&apos;ordre prend la parole aussitôt.</translation>
+        <translation>Une motion d’ordre prend la parole aussitôt.</translation>
     </message>
     <message>
         <source>The current speech is interrupted: its clock stops and its remaining time is kept. The point of order has its own clock and limit (the meeting&apos;s setting, 2:00 unless changed; 0:00 counts up). next closes it and gives the floor back to the interrupted speaker, paused; start resumes them.</source>
-        <translation>L&apos;intervention en cours est interrompue : son chronomètre s&apos;arrête et son temps restant est conservé. La motion d&apos;ordre a son propre chronomètre et sa propre limite (le réglage de la séance, 2:00 sauf changement ; 0:00 compte le temps écoulé). next la clôt et rend la parole à l&apos;orateur interrompu, en pause ; start le fait reprendre.</translation>
+        <translation>L’intervention en cours est interrompue&#xa0;: son chronomètre s’arrête et son temps restant est conservé. La motion d’ordre a son propre chronomètre et son propre temps de parole (le réglage de la réunion, 2:00 sauf changement&#xa0;; 0:00 compte le temps écoulé). next la clôt et rend la parole à l’orateur interrompu, en pause&#xa0;; start le fait reprendre.</translation>
     </message>
     <message>
         <source>Inscribe a right of reply, heard after the last statement.</source>
@@ -5153,27 +5153,27 @@ au nom de %2</translation>
     </message>
     <message>
         <source>Replies are heard in the order asked, in a tier of their own at the end, even while the list is closed. A delegation may reply as often as the meeting allows (2 unless changed); the first and second replies have their own limits (5:00 and 3:00 unless changed).</source>
-        <translation>Les réponses sont entendues dans l&apos;ordre des demandes, dans un rang à part à la fin, même quand la liste est close. Une délégation peut répondre autant de fois que la séance le permet (2 sauf changement) ; la première et la deuxième réponse ont leurs propres limites (5:00 et 3:00 sauf changement).</translation>
+        <translation>Les réponses sont entendues dans l’ordre des demandes, dans une catégorie d’orateurs à part, à la fin, même quand la liste est close. Une délégation peut répondre autant de fois que la réunion le permet (2 sauf changement)&#xa0;; la première et la deuxième réponse ont leurs propres temps de parole (5:00 et 3:00 sauf changement).</translation>
     </message>
     <message>
         <source>Set the time between one speaker&apos;s end and the next one&apos;s start.</source>
-        <translation>Régler le temps entre la fin d&apos;un orateur et le début du suivant.</translation>
+        <translation>Régler le temps entre la fin d’un orateur et le début du suivant.</translation>
     </message>
     <message>
         <source>From 0 to 600 seconds. Every projected start, the projected end and the fit advisor include it, except before the first speaker.</source>
-        <translation>De 0 à 600 secondes. Chaque début prévu, la fin prévue et le conseiller de durée l&apos;incluent, sauf avant le premier orateur.</translation>
+        <translation>De 0 à 600 secondes. Chaque début prévu, la fin prévue et le conseiller de durée l’incluent, sauf avant le premier orateur.</translation>
     </message>
     <message>
         <source>Show a message to the speaker on the display.</source>
-        <translation>Afficher un message à l&apos;orateur sur l&apos;écran.</translation>
+        <translation>Montrer un message à l’orateur sur l’affichage.</translation>
     </message>
     <message>
         <source>The message stays until it is cleared or the next speaker is called, for example &quot;Please conclude&quot;.</source>
-        <translation>Le message reste jusqu&apos;à ce qu&apos;il soit effacé ou que l&apos;orateur suivant soit appelé, par exemple &quot;Veuillez conclure&quot;.</translation>
+        <translation>Le message reste jusqu’à ce qu’il soit effacé ou que l’orateur suivant soit appelé, par exemple &quot;Veuillez conclure&quot;.</translation>
     </message>
     <message>
         <source>take the message off the display</source>
-        <translation>retirer le message de l&apos;écran</translation>
+        <translation>retirer le message de l’affichage</translation>
     </message>
     <message>
         <source>reply %1</source>
@@ -5181,23 +5181,23 @@ au nom de %2</translation>
     </message>
     <message>
         <source>say what to change: --title, --venue, --heading, --point-of-order-limit, --replies, --reply-first, --reply-second or --chimes</source>
-        <translation>dites ce qu&apos;il faut changer : --title, --venue, --heading, --point-of-order-limit, --replies, --reply-first, --reply-second ou --chimes</translation>
+        <translation>dites ce qu’il faut changer&#xa0;: --title, --venue, --heading, --point-of-order-limit, --replies, --reply-first, --reply-second ou --chimes</translation>
     </message>
     <message>
         <source>%1 for --point-of-order-limit is not a time limit; write minutes and seconds, like 2:00, or 0:00 for untimed</source>
-        <translation>%1 pour --point-of-order-limit n&apos;est pas une limite de temps ; écrivez des minutes et des secondes, comme 2:00, ou 0:00 pour sans limite</translation>
+        <translation>%1 pour --point-of-order-limit n’est pas un temps de parole&#xa0;; indiquez des minutes et des secondes, par exemple 2:00, ou 0:00 pour sans limite</translation>
     </message>
     <message>
         <source>Point of order: %1 — %2 (%3)</source>
-        <translation>Motion d&apos;ordre : %1 — %2 (%3)</translation>
+        <translation>Motion d’ordre&#xa0;: %1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Interrupted: %1 — %2 left</source>
-        <translation>Interrompu : %1 — reste %2</translation>
+        <translation>Interrompu&#xa0;: %1 — reste %2</translation>
     </message>
     <message>
         <source>Message to the speaker: “%1”</source>
-        <translation>Message à l&apos;orateur : « %1 »</translation>
+        <translation>Message à l’orateur&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 </TS>

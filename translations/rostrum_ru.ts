@@ -901,7 +901,7 @@ O</translation>
     </message>
     <message>
         <source>&amp;Right of reply…</source>
-        <translation>Право на &amp;ответ…</translation>
+        <translation>Право на о&amp;твет…</translation>
     </message>
     <message>
         <source>Right of reply</source>
@@ -913,11 +913,11 @@ O</translation>
     </message>
     <message>
         <source>&amp;Message to the speaker</source>
-        <translation>&amp;Сообщение оратору</translation>
+        <translation>Сообщение о&amp;ратору</translation>
     </message>
     <message>
         <source>Show “%1” on the timekeeper&apos;s display (F%2)</source>
-        <translation>Показать «%1» на экране хронометриста (F%2)</translation>
+        <translation>Показать «%1» на табло хронометриста (F%2)</translation>
     </message>
     <message>
         <source>Other &amp;message…</source>
@@ -929,7 +929,7 @@ O</translation>
     </message>
     <message>
         <source>Type a message to show on the timekeeper&apos;s display</source>
-        <translation>Ввести сообщение для экрана хронометриста</translation>
+        <translation>Ввести сообщение для табло хронометриста</translation>
     </message>
     <message>
         <source>&amp;Clear the message</source>
@@ -943,7 +943,7 @@ F8</translation>
     </message>
     <message>
         <source>Take the message off the timekeeper&apos;s display (F8)</source>
-        <translation>Убрать сообщение с экрана хронометриста (F8)</translation>
+        <translation>Убрать сообщение с табло хронометриста (F8)</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1204,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>The speech at the rostrum stops and keeps its time; the point of order takes the floor. Next gives the floor back.</source>
-        <translation>Выступление на трибуне останавливается и сохраняет своё время; слово получает выступающий по порядку ведения заседания. «Следующий» возвращает слово.</translation>
+        <translation>Выступление на трибуне останавливается и сохраняет свое время; слово получает выступающий по порядку ведения заседания. «Далее» возвращает слово.</translation>
     </message>
     <message>
         <source>Right of reply</source>
@@ -1220,7 +1220,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Shown large on the timekeeper&apos;s display until cleared or the next speaker is called:</source>
-        <translation>Показывается крупно на экране хронометриста, пока его не уберут или не будет вызван следующий оратор:</translation>
+        <translation>Показывается крупно на табло хронометриста, пока его не уберут или не будет вызван следующий оратор:</translation>
     </message>
 </context>
 <context>
@@ -1982,27 +1982,27 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Time limit for all remaining speakers</source>
-        <translation>Ограничение времени для всех оставшихся ораторов</translation>
+        <translation>Регламент для всех оставшихся ораторов</translation>
     </message>
     <message>
         <source>Time limit for every waiting speaker</source>
-        <translation>Ограничение времени для каждого ожидающего оратора</translation>
+        <translation>Регламент для каждого ожидающего оратора</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Limit for the %n waiting speaker(s) (minutes:seconds):</source>
         <translation>
-            <numerusform>&amp;Ограничение для %n ожидающего оратора (минуты:секунды):</numerusform>
-            <numerusform>&amp;Ограничение для %n ожидающих ораторов (минуты:секунды):</numerusform>
-            <numerusform>&amp;Ограничение для %n ожидающих ораторов (минуты:секунды):</numerusform>
+            <numerusform>&amp;Регламент для %n ожидающего оратора (минуты:секунды):</numerusform>
+            <numerusform>&amp;Регламент для %n ожидающих ораторов (минуты:секунды):</numerusform>
+            <numerusform>&amp;Регламент для %n ожидающих ораторов (минуты:секунды):</numerusform>
         </translation>
     </message>
     <message>
         <source>The limits of the waiting speakers&apos; categories change too</source>
-        <translation>Ограничения категорий ожидающих ораторов тоже меняются</translation>
+        <translation>Регламент категорий ожидающих ораторов тоже меняется</translation>
     </message>
     <message>
         <source>“%1” is not a time limit. Write minutes and seconds, such as 3:00.</source>
-        <translation>«%1» — не ограничение времени. Укажите минуты и секунды, например 3:00.</translation>
+        <translation>«%1» не является регламентом. Укажите минуты и секунды, например 3:00.</translation>
     </message>
 </context>
 <context>
@@ -2148,7 +2148,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>interrupted, but its clock runs</source>
-        <translation>прерван, но его часы идут</translation>
+        <translation>прерван, но его таймер идет</translation>
     </message>
     <message>
         <source>%1 speeches interrupted at once</source>
@@ -2677,11 +2677,11 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Untimed: the clock counts up</source>
-        <translation>Без ограничения: часы отсчитывают прошедшее время</translation>
+        <translation>Без регламента: таймер отсчитывает прошедшее время</translation>
     </message>
     <message>
         <source>%1 · Interrupted: %2, %3 left</source>
-        <translation>%1 · Прерван: %2, осталось %3</translation>
+        <translation>%1 · Прерван(а): %2, осталось %3</translation>
     </message>
 </context>
 <context>
@@ -2695,7 +2695,7 @@ Ctrl+L</translation>
     <name>rostrum::ProcedureRules</name>
     <message>
         <source>The limit of a point of order must be from 0:00 (untimed) to 24 hours.</source>
-        <translation>Ограничение для выступления по порядку ведения заседания — от 0:00 (без ограничения) до 24 часов.</translation>
+        <translation>Регламент выступления по порядку ведения заседания — от 0:00 (без регламента) до 24 часов.</translation>
     </message>
     <message>
         <source>A delegation may be allowed from 0 to %1 replies.</source>
@@ -2703,11 +2703,11 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>The limits of the first and second reply must be longer than zero.</source>
-        <translation>Ограничения для первого и второго ответа должны быть больше нуля.</translation>
+        <translation>Регламент первого и второго ответа должен быть больше нуля.</translation>
     </message>
     <message>
         <source>The limit of a reply is at most 24 hours.</source>
-        <translation>Ограничение для ответа — не более 24 часов.</translation>
+        <translation>Регламент ответа — не более 24 часов.</translation>
     </message>
     <message>
         <source>The changeover %1 s is out of range: set from 0 to %2 seconds.</source>
@@ -3035,9 +3035,9 @@ Ctrl+L</translation>
     <message numerus="yes">
         <source>%n point(s) of order</source>
         <translation>
-            <numerusform>%n выступление по порядку ведения</numerusform>
-            <numerusform>%n выступления по порядку ведения</numerusform>
-            <numerusform>%n выступлений по порядку ведения</numerusform>
+            <numerusform>%n выступление по порядку ведения заседания</numerusform>
+            <numerusform>%n выступления по порядку ведения заседания</numerusform>
+            <numerusform>%n выступлений по порядку ведения заседания</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3439,35 +3439,35 @@ on behalf of %2</source>
     </message>
     <message>
         <source>0:00 leaves a point of order untimed: its clock counts up</source>
-        <translation>0:00 — выступление по порядку ведения заседания без ограничения: часы отсчитывают прошедшее время</translation>
+        <translation>0:00 — выступление по порядку ведения заседания без регламента: таймер отсчитывает прошедшее время</translation>
     </message>
     <message>
         <source>&amp;Point of order, limit:</source>
-        <translation>По &amp;порядку ведения, ограничение:</translation>
+        <translation>По порядку ведения заседания, &amp;регламент:</translation>
     </message>
     <message>
         <source>&amp;Rights of reply per delegation:</source>
-        <translation>Ответов на &amp;делегацию:</translation>
+        <translation>&amp;Число ответов на делегацию:</translation>
     </message>
     <message>
         <source>First reply, &amp;limit:</source>
-        <translation>Первый ответ, &amp;ограничение:</translation>
+        <translation>Первый ответ, ре&amp;гламент:</translation>
     </message>
     <message>
         <source>&amp;Second and later replies, limit:</source>
-        <translation>&amp;Второй и последующие ответы, ограничение:</translation>
+        <translation>&amp;Второй и последующие ответы, регламент:</translation>
     </message>
     <message>
         <source>The time from one speaker&apos;s end to the next one&apos;s start, in every projected time; the report measures it</source>
-        <translation>Время между окончанием выступления одного оратора и началом следующего, во всех прогнозах; отчёт его измеряет</translation>
+        <translation>Время между окончанием выступления одного оратора и началом следующего; учитывается во всем расчетном времени, отчет его измеряет</translation>
     </message>
     <message>
         <source>&amp;Changeover between speakers:</source>
-        <translation>&amp;Смена ораторов:</translation>
+        <translation>С&amp;мена ораторов:</translation>
     </message>
     <message>
         <source>C&amp;hime at the warning and at zero</source>
-        <translation>Сигнал при &amp;предупреждении и на нуле</translation>
+        <translation>Зв&amp;уковой сигнал при предупреждении и на нуле</translation>
     </message>
     <message>
         <source>a point of order</source>
@@ -3786,19 +3786,19 @@ on behalf of %2</source>
     </message>
     <message>
         <source>The point of order by %1 is untimed; its clock counts up.</source>
-        <translation>Выступление %1 по порядку ведения заседания без ограничения; его часы отсчитывают прошедшее время.</translation>
+        <translation>Выступление %1 по порядку ведения заседания идет без регламента; его таймер отсчитывает прошедшее время.</translation>
     </message>
     <message>
         <source>%1 was interrupted by a point of order</source>
-        <translation>%1 прерван выступлением по порядку ведения заседания</translation>
+        <translation>%1 прерван(а) выступлением по порядку ведения заседания</translation>
     </message>
     <message>
         <source>%1 was interrupted by a point of order and gets the floor back when it closes; close it with Next first.</source>
-        <translation>%1 прерван выступлением по порядку ведения заседания и получит слово снова после его завершения; сначала завершите его кнопкой «Следующий».</translation>
+        <translation>%1 прерван(а) выступлением по порядку ведения заседания и снова получит слово после его завершения; сначала завершите его командой «Далее».</translation>
     </message>
     <message>
         <source>A point of order by %1 is before the chair; close it with Next before another is raised.</source>
-        <translation>Председатель рассматривает выступление %1 по порядку ведения заседания; завершите его кнопкой «Следующий», прежде чем давать слово по другому.</translation>
+        <translation>На рассмотрении Председателя выступление %1 по порядку ведения заседания; завершите его командой «Далее», прежде чем заявлять новое.</translation>
     </message>
     <message>
         <source>Point of order: %1</source>
@@ -3819,9 +3819,9 @@ on behalf of %2</source>
     <message numerus="yes">
         <source>%1 already has the %n right(s) of reply this meeting allows: %2.</source>
         <translation>
-            <numerusform>%1 уже использует %n ответ, разрешённый на этом заседании: %2.</numerusform>
-            <numerusform>%1 уже использует %n ответа, разрешённых на этом заседании: %2.</numerusform>
-            <numerusform>%1 уже использует %n ответов, разрешённых на этом заседании: %2.</numerusform>
+            <numerusform>%1 уже использует %n ответ, разрешенный на этом заседании: %2.</numerusform>
+            <numerusform>%1 уже использует %n ответа, разрешенных на этом заседании: %2.</numerusform>
+            <numerusform>%1 уже использует %n ответов, разрешенных на этом заседании: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -4263,7 +4263,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Interrupted: %1 — %2 left</source>
-        <translation>Прерван: %1 — осталось %2</translation>
+        <translation>Прерван(а): %1 — осталось %2</translation>
     </message>
     <message>
         <source>Message to the speaker: %1</source>
@@ -5103,11 +5103,11 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Change the meeting&apos;s title, venue, heading or rules of the floor, as one act.</source>
-        <translation>Изменить название, место, заголовок или правила предоставления слова одним действием.</translation>
+        <translation>Изменить название, место, шапку или правила предоставления слова одним действием.</translation>
     </message>
     <message>
         <source>the limit of a point of order; 0:00 for untimed (default 2:00)</source>
-        <translation>ограничение для выступления по порядку ведения заседания; 0:00 — без ограничения (по умолчанию 2:00)</translation>
+        <translation>регламент выступления по порядку ведения заседания; 0:00 — без регламента (по умолчанию 2:00)</translation>
     </message>
     <message>
         <source>how many rights of reply a delegation may make (default 2)</source>
@@ -5115,11 +5115,11 @@ on behalf of %2</source>
     </message>
     <message>
         <source>the limit of a first reply (default 5:00)</source>
-        <translation>ограничение для первого ответа (по умолчанию 5:00)</translation>
+        <translation>регламент первого ответа (по умолчанию 5:00)</translation>
     </message>
     <message>
         <source>the limit of a second or later reply (default 3:00)</source>
-        <translation>ограничение для второго и последующих ответов (по умолчанию 3:00)</translation>
+        <translation>регламент второго и последующих ответов (по умолчанию 3:00)</translation>
     </message>
     <message>
         <source>whether consoles chime at the warning and at zero (default on)</source>
@@ -5127,7 +5127,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Point of order: %1 has the floor; %2 is interrupted with %3 left.</source>
-        <translation>По порядку ведения заседания: слово имеет %1; %2 прерван, у него осталось %3.</translation>
+        <translation>По порядку ведения заседания: слово имеет %1; %2 прерван(а), осталось %3.</translation>
     </message>
     <message>
         <source>Point of order: %1 has the floor.</source>
@@ -5155,7 +5155,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>the message is empty; to take it off the display, use --clear</source>
-        <translation>сообщение пустое; чтобы убрать его с экрана, используйте --clear</translation>
+        <translation>сообщение пустое; чтобы убрать его с табло, используйте --clear</translation>
     </message>
     <message>
         <source>Message to the speaker cleared.</source>
@@ -5163,7 +5163,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>On the display: “%1”</source>
-        <translation>На экране: «%1»</translation>
+        <translation>На табло: «%1»</translation>
     </message>
     <message>
         <source>the language spoken: ar, zh, en, fr, ru or es</source>
@@ -5175,7 +5175,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>The current speech is interrupted: its clock stops and its remaining time is kept. The point of order has its own clock and limit (the meeting&apos;s setting, 2:00 unless changed; 0:00 counts up). next closes it and gives the floor back to the interrupted speaker, paused; start resumes them.</source>
-        <translation>Текущее выступление прерывается: его часы останавливаются, оставшееся время сохраняется. У выступления по порядку ведения заседания свои часы и ограничение (настройка заседания, 2:00, если не изменено; 0:00 — отсчёт прошедшего времени). next завершает его и возвращает слово прерванному оратору на паузе; start возобновляет его выступление.</translation>
+        <translation>Текущее выступление прерывается: его таймер останавливается, оставшееся время сохраняется. У выступления по порядку ведения заседания свой таймер и регламент (параметр заседания, 2:00, если не изменен; 0:00 — отсчет прошедшего времени). next завершает его и возвращает слово прерванному оратору на паузе; start возобновляет его выступление.</translation>
     </message>
     <message>
         <source>Inscribe a right of reply, heard after the last statement.</source>
@@ -5183,7 +5183,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Replies are heard in the order asked, in a tier of their own at the end, even while the list is closed. A delegation may reply as often as the meeting allows (2 unless changed); the first and second replies have their own limits (5:00 and 3:00 unless changed).</source>
-        <translation>Ответы заслушиваются в порядке поступления просьб, отдельной группой в конце, даже когда список закрыт. Делегация может отвечать столько раз, сколько разрешено заседанием (2, если не изменено); для первого и второго ответа свои ограничения (5:00 и 3:00, если не изменено).</translation>
+        <translation>Ответы заслушиваются в порядке поступления просьб, отдельной группой в конце, даже когда список закрыт. Делегация может отвечать столько раз, сколько разрешено заседанием (2, если не изменено); для первого и второго ответа свой регламент (5:00 и 3:00, если не изменен).</translation>
     </message>
     <message>
         <source>Set the time between one speaker&apos;s end and the next one&apos;s start.</source>
@@ -5191,19 +5191,19 @@ on behalf of %2</source>
     </message>
     <message>
         <source>From 0 to 600 seconds. Every projected start, the projected end and the fit advisor include it, except before the first speaker.</source>
-        <translation>От 0 до 600 секунд. Учитывается в каждом прогнозируемом начале, прогнозируемом окончании и в советах по времени, кроме как перед первым оратором.</translation>
+        <translation>От 0 до 600 секунд. Учитывается в каждом расчетном начале, в расчетном окончании и в советах по регламенту, кроме как перед первым оратором.</translation>
     </message>
     <message>
         <source>Show a message to the speaker on the display.</source>
-        <translation>Показать сообщение оратору на экране.</translation>
+        <translation>Показать сообщение оратору на табло.</translation>
     </message>
     <message>
         <source>The message stays until it is cleared or the next speaker is called, for example &quot;Please conclude&quot;.</source>
-        <translation>Сообщение остаётся, пока его не уберут или не будет вызван следующий оратор, например &quot;Прошу завершать выступление&quot;.</translation>
+        <translation>Сообщение остается, пока его не уберут или не будет вызван следующий оратор, например &quot;Прошу завершать выступление&quot;.</translation>
     </message>
     <message>
         <source>take the message off the display</source>
-        <translation>убрать сообщение с экрана</translation>
+        <translation>убрать сообщение с табло</translation>
     </message>
     <message>
         <source>reply %1</source>
@@ -5215,7 +5215,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>%1 for --point-of-order-limit is not a time limit; write minutes and seconds, like 2:00, or 0:00 for untimed</source>
-        <translation>%1 для --point-of-order-limit — не ограничение времени; укажите минуты и секунды, например 2:00, или 0:00 без ограничения</translation>
+        <translation>%1 для --point-of-order-limit не является регламентом; укажите минуты и секунды, например 2:00, или 0:00 — без регламента</translation>
     </message>
     <message>
         <source>Point of order: %1 — %2 (%3)</source>
@@ -5223,7 +5223,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Interrupted: %1 — %2 left</source>
-        <translation>Прерван: %1 — осталось %2</translation>
+        <translation>Прерван(а): %1 — осталось %2</translation>
     </message>
     <message>
         <source>Message to the speaker: “%1”</source>

@@ -897,7 +897,7 @@ O</translation>
     </message>
     <message>
         <source>A delegation raises a point of order: the speech stops, its time is kept, and the point of order takes the floor (O)</source>
-        <translation>某代表团提出程序问题：当前发言暂停并保留其时间，由程序问题发言 (O)</translation>
+        <translation>某代表团提出程序问题：当前发言暂停并保留其时间，由提出程序问题的代表团发言 (O)</translation>
     </message>
     <message>
         <source>&amp;Right of reply…</source>
@@ -1204,7 +1204,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>The speech at the rostrum stops and keeps its time; the point of order takes the floor. Next gives the floor back.</source>
-        <translation>讲台上的发言暂停并保留其时间；程序问题发言。“下一位”将发言权交还。</translation>
+        <translation>讲台上的发言暂停并保留其时间；由提出程序问题者发言。“下一位”将发言权交还。</translation>
     </message>
     <message>
         <source>Right of reply</source>
@@ -2144,7 +2144,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>a speech is interrupted, but no point of order has the floor</source>
-        <translation>有发言被打断，但没有程序问题在发言</translation>
+        <translation>有发言被打断，但无人就程序问题发言</translation>
     </message>
 </context>
 <context>
@@ -2661,7 +2661,7 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Untimed: the clock counts up</source>
-        <translation>不限时：计时器正向计时</translation>
+        <translation>不限时：正向计时</translation>
     </message>
     <message>
         <source>%1 · Interrupted: %2, %3 left</source>
@@ -3405,7 +3405,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>0:00 leaves a point of order untimed: its clock counts up</source>
-        <translation>0:00 表示程序问题不限时：计时器正向计时</translation>
+        <translation>0:00 表示程序问题不限时：正向计时</translation>
     </message>
     <message>
         <source>&amp;Point of order, limit:</source>
@@ -3750,7 +3750,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>The point of order by %1 is untimed; its clock counts up.</source>
-        <translation>%1 的程序问题不限时；计时器正向计时。</translation>
+        <translation>%1 的程序问题不限时；正向计时。</translation>
     </message>
     <message>
         <source>%1 was interrupted by a point of order</source>
@@ -5123,7 +5123,7 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Replies are heard in the order asked, in a tier of their own at the end, even while the list is closed. A delegation may reply as often as the meeting allows (2 unless changed); the first and second replies have their own limits (5:00 and 3:00 unless changed).</source>
-        <translation>答辩按请求顺序、作为单独一组在最后进行，即使名单已截止。代表团可按会议允许的次数答辩（默认 2 次）；第一次和第二次答辩有各自的时限（默认 5:00 和 3:00）。</translation>
+        <translation>答辩按请求顺序、作为单独一组在最后进行，即使名单已关闭。代表团可按会议允许的次数答辩（默认 2 次）；第一次和第二次答辩有各自的时限（默认 5:00 和 3:00）。</translation>
     </message>
     <message>
         <source>Set the time between one speaker&apos;s end and the next one&apos;s start.</source>
