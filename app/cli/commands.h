@@ -25,6 +25,8 @@ struct Command
 
 // The commands of the floor (floorcommandtable.cpp), which commands() lists after "absent".
 QList<Command> floorCommands();
+// Adds them to `all`, and the options of the floor to "settings".
+void addFloorCommands(QList<Command> &all);
 
 // Every command, in the order the overview lists them.
 const QList<Command> &commands();

@@ -1,6 +1,8 @@
 #include "commands.h"
 #include "handlers.h"
 
+#include <algorithm>
+
 namespace rostrum::cli {
 
 // The commands of the floor as the UN runs it, listed in the overview after "absent". Their
@@ -60,6 +62,37 @@ QList<Command> floorCommands()
            QT_TRANSLATE_NOOP("rostrum::cli", "take the message off the display")}},
          &runMessage},
     };
+}
+
+void addFloorCommands(QList<Command> &all)
+{
+    // The settings of the floor belong to "settings"; the floor's own commands follow "absent".
+    for (Command &c : all) {
+        if (qstrcmp(c.name, "settings") == 0)
+            c.options += QList<OptionSpec>{
+                {"point-of-order-limit", "M:SS",
+                 QT_TRANSLATE_NOOP(
+                     "rostrum::cli",
+                     "the limit of a point of order; 0:00 for untimed (default 2:00)")},
+                {"replies", "N",
+                 QT_TRANSLATE_NOOP("rostrum::cli",
+                                   "how many rights of reply a delegation may make (default 2)")},
+                {"reply-first", "M:SS",
+                 QT_TRANSLATE_NOOP("rostrum::cli", "the limit of a first reply (default 5:00)")},
+                {"reply-second", "M:SS",
+                 QT_TRANSLATE_NOOP("rostrum::cli",
+                                   "the limit of a second or later reply (default 3:00)")},
+                {"chimes", "on|off",
+                 QT_TRANSLATE_NOOP(
+                     "rostrum::cli",
+                     "whether consoles chime at the warning and at zero (default on)")},
+            };
+    }
+    const auto absent = std::find_if(
+        all.begin(), all.end(), [](const Command &c) { return qstrcmp(c.name, "absent") == 0; });
+    qsizetype at = absent - all.begin() + 1;
+    for (const Command &c : floorCommands())
+        all.insert(at++, c);
 }
 
 } // namespace rostrum::cli
