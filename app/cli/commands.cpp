@@ -3,6 +3,8 @@
 #include "console.h"
 #include "handlers.h"
 
+#include <algorithm>
+
 namespace rostrum::cli {
 
 namespace {
@@ -13,7 +15,7 @@ const OptionSpec kTextOrJson = {"format", "text|json",
 
 QList<Command> buildCommands()
 {
-    return {
+    QList<Command> all = {
         {"new",
          "FILE",
          QT_TRANSLATE_NOOP("rostrum::cli", "Create a meeting file."),
@@ -345,6 +347,13 @@ QList<Command> buildCommands()
          },
          &runReport},
     };
+    const auto absent = std::find_if(all.begin(), all.end(), [](const Command &c) {
+        return qstrcmp(c.name, "absent") == 0;
+    });
+    qsizetype at = absent - all.begin() + 1;
+    for (const Command &c : floorCommands())
+        all.insert(at++, c);
+    return all;
 }
 #undef T
 } // namespace

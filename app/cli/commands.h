@@ -23,6 +23,9 @@ struct Command
     QStringList synopsisParts() const;
 };
 
+// The commands of the floor (floorcommandtable.cpp), which commands() lists after "absent".
+QList<Command> floorCommands();
+
 // Every command, in the order the overview lists them.
 const QList<Command> &commands();
 const Command *findCommand(const QString &name);

@@ -39,6 +39,12 @@ int runReset(const CommandLine &cl);
 int runUndo(const CommandLine &cl);
 int runRedo(const CommandLine &cl);
 
+// floorcommands.cpp: points of order, rights of reply, the changeover, the message
+int runPointOfOrder(const CommandLine &cl);
+int runReply(const CommandLine &cl);
+int runSetChangeover(const CommandLine &cl);
+int runMessage(const CommandLine &cl);
+
 // importcommand.cpp: inscriptions from a CSV file, as one act
 int runImport(const CommandLine &cl);
 

@@ -27,7 +27,8 @@ QJsonValue seconds(qint64 ms)
 Fields fieldsOf(const ListRow &row, const Meeting &meeting)
 {
     const Entry &e = row.entry;
-    const bool hasSpoken = e.status == Status::Speaking || e.status == Status::Spoke;
+    const bool hasSpoken = e.status == Status::Speaking || e.status == Status::Spoke ||
+                           e.status == Status::Interrupted;
     return {
         {QStringLiteral("id"), e.id},
         {QStringLiteral("position"), row.position > 0 ? QJsonValue(row.position) : QJsonValue()},
@@ -53,6 +54,9 @@ Fields fieldsOf(const ListRow &row, const Meeting &meeting)
         {QStringLiteral("ended_at"), isoOrNull(meeting, e.endedAtMs)},
         {QStringLiteral("spoken_s"), hasSpoken ? QJsonValue(row.spokenMs / 1000) : QJsonValue()},
         {QStringLiteral("notes"), e.notes},
+        {QStringLiteral("kind"), entryKindKey(e.kind)},
+        {QStringLiteral("reply_number"),
+         e.kind == EntryKind::Reply ? QJsonValue(e.replyNumber) : QJsonValue()},
     };
 }
 
@@ -104,6 +108,10 @@ QString delegationText(const Entry &e)
 QString flagsText(const Entry &e)
 {
     QStringList flags;
+    if (e.kind == EntryKind::PointOfOrder)
+        flags.append(entryKindName(e.kind).toLower());
+    else if (e.kind == EntryKind::Reply)
+        flags.append(Tr::tr("reply %1").arg(e.replyNumber));
     if (e.late)
         flags.append(Tr::tr("late"));
     if (e.pinned)
@@ -139,6 +147,8 @@ QVector<ListRow> listRows(const MeetingSession &session, bool all)
     if (all) {
         for (const Entry &e : list.spoken())
             append(e, 0);
+        if (const Entry *stopped = list.interrupted())
+            append(*stopped, 0);
         if (const Entry *current = list.current())
             append(*current, 0);
     }

@@ -37,7 +37,11 @@ int runCommand(const Command &command, const QStringList &arguments)
         const QStringList expected =
             QString::fromLatin1(command.arguments).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         const QStringList &given = cl.positionals();
-        if (given.size() < expected.size())
+        // "[TEXT]" may be left out ("message FILE --clear"); every other argument is required.
+        const qsizetype required =
+            std::count_if(expected.cbegin(), expected.cend(),
+                          [](const QString &a) { return !a.startsWith(QLatin1Char('[')); });
+        if (given.size() < required)
             throw UsageError{
                 Tr::tr("missing %1").arg(expected.mid(given.size()).join(QLatin1Char(' ')))};
         if (given.size() > expected.size())

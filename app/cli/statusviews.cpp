@@ -21,6 +21,20 @@ QJsonValue speakerJson(const std::optional<Entry> &e)
         {QStringLiteral("title"), e->title},
         {QStringLiteral("on_behalf_of"), e->onBehalfOf},
         {QStringLiteral("allotted_s"), e->allottedMs / 1000},
+        {QStringLiteral("kind"), entryKindKey(e->kind)},
+    };
+}
+
+// The speech a point of order stopped, with the time it keeps.
+QJsonValue interruptedJson(const std::optional<Entry> &e, qint64 remainingMs)
+{
+    if (!e)
+        return QJsonValue();
+    return QJsonObject{
+        {QStringLiteral("id"), e->id},
+        {QStringLiteral("delegation"), e->delegation},
+        {QStringLiteral("speaker"), e->speaker},
+        {QStringLiteral("remaining_s"), countdownSeconds(remainingMs)},
     };
 }
 
@@ -74,6 +88,11 @@ StatusView statusOf(MeetingSession &session)
     if (const Entry *current = session.list().current())
         s.current = *current;
     s.reading = session.currentReading();
+    if (const Entry *stopped = session.list().interrupted()) {
+        s.interrupted = *stopped;
+        s.interruptedRemainingMs =
+            SpeechClock::read(*stopped, s.nowMs, s.meeting.warningSeconds).remainingMs;
+    }
     const QVector<Entry> waiting = session.list().waiting();
     if (!waiting.isEmpty())
         s.next = waiting.first();
@@ -102,11 +121,17 @@ QJsonObject statusJson(const StatusView &s)
          }},
         {QStringLiteral("now"), isoInMeetingZone(m, s.nowMs)},
         {QStringLiteral("current"), speakerJson(s.current)},
+        {QStringLiteral("interrupted"), interruptedJson(s.interrupted, s.interruptedRemainingMs)},
+        {QStringLiteral("message"), textOrNull(m.message)},
+        {QStringLiteral("changeover_s"), m.changeoverSeconds},
         {QStringLiteral("phase"), phaseKey(s.reading.phase)},
         {QStringLiteral("countdown"),
          speaking ? QJsonValue(formatCountdown(s.reading.remainingMs)) : QJsonValue()},
+        // An untimed point of order has no remaining time: its clock counts up (elapsed_s).
         {QStringLiteral("remaining_s"),
-         speaking ? QJsonValue(countdownSeconds(s.reading.remainingMs)) : QJsonValue()},
+         speaking && !SpeechClock::isUntimed(*s.current)
+             ? QJsonValue(countdownSeconds(s.reading.remainingMs))
+             : QJsonValue()},
         {QStringLiteral("elapsed_s"),
          speaking ? QJsonValue(s.reading.elapsedMs / 1000) : QJsonValue()},
         {QStringLiteral("limit_s"), speaking ? QJsonValue(s.reading.limitMs / 1000) : QJsonValue()},
@@ -135,7 +160,18 @@ QString statusText(const StatusView &s)
     lines.append(Tr::tr("%1, %2–%3 (%4); now %5")
                      .arg(DateText::longDate(m.date), DateText::timeOfDay(m.scheduledStart),
                           DateText::timeOfDay(m.scheduledEnd), m.timeZoneId, hhmm(m, s.nowMs)));
-    if (s.current) {
+    if (s.current && s.current->kind == EntryKind::PointOfOrder) {
+        lines.append(Tr::tr("Point of order: %1 — %2 (%3)")
+                         .arg(SpeakersList::describe(*s.current),
+                              formatCountdown(SpeechClock::isUntimed(*s.current)
+                                                  ? s.reading.elapsedMs
+                                                  : s.reading.remainingMs),
+                              clockPhaseName(s.reading.phase)));
+        if (s.interrupted)
+            lines.append(Tr::tr("Interrupted: %1 — %2 left")
+                             .arg(SpeakersList::describe(*s.interrupted),
+                                  formatCountdown(s.interruptedRemainingMs)));
+    } else if (s.current) {
         lines.append(Tr::tr("Speaking: %1 — %2 (%3)")
                          .arg(SpeakersList::describe(*s.current),
                               formatCountdown(s.reading.remainingMs),
@@ -143,6 +179,8 @@ QString statusText(const StatusView &s)
     } else {
         lines.append(Tr::tr("No one is speaking."));
     }
+    if (!m.message.isEmpty())
+        lines.append(Tr::tr("Message to the speaker: “%1”").arg(m.message));
     lines.append(s.next ? Tr::tr("Next: %1").arg(SpeakersList::describe(*s.next))
                         : Tr::tr("Next: no one is waiting."));
     lines.append(

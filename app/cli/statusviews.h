@@ -15,6 +15,8 @@ struct StatusView
     qint64 nowMs = 0;
     std::optional<Entry> current;
     SpeechReading reading;
+    std::optional<Entry> interrupted; // stopped by the point of order at the rostrum
+    qint64 interruptedRemainingMs = 0;
     std::optional<Entry> next;
     Projection projection;
     QString undoText;

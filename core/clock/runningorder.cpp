@@ -22,13 +22,19 @@ QString hhmm(const Meeting &meeting, qint64 utcMs)
 } // namespace
 
 Projection project(const Meeting &meeting, const QVector<Entry> &waiting, const Entry *current,
-                   qint64 nowMs)
+                   qint64 nowMs, const Entry *interrupted)
 {
     Projection p;
+    const qint64 changeover = qint64(std::max(0, meeting.changeoverSeconds)) * 1000;
     if (current) {
         const SpeechReading r = SpeechClock::read(*current, nowMs, meeting.warningSeconds);
         // A speaker in overtime may stop at any moment: the next one can start now, not earlier.
         p.baseMs = nowMs + std::max<qint64>(0, r.remainingMs);
+        if (interrupted) {
+            const SpeechReading stopped =
+                SpeechClock::read(*interrupted, nowMs, meeting.warningSeconds);
+            p.baseMs += changeover + std::max<qint64>(0, stopped.remainingMs);
+        }
     } else {
         p.baseMs = std::max(meeting.scheduledStartUtcMs(), nowMs);
     }
@@ -37,6 +43,9 @@ Projection project(const Meeting &meeting, const QVector<Entry> &waiting, const 
     qint64 t = p.baseMs;
     int position = 0;
     for (const Entry &e : waiting) {
+        // Rule 10: someone leaves the rostrum before each speaker but the one called first.
+        if (current || position > 0)
+            t += changeover;
         ++position;
         p.projectedStartMs.insert(e.id, t);
         t += e.allottedMs;
@@ -52,7 +61,8 @@ Projection project(const Meeting &meeting, const QVector<Entry> &waiting, const 
         p.advice = Tr::tr("No one is waiting to speak.");
         return p;
     }
-    const qint64 available = scheduledEnd - p.baseMs;
+    const qint64 changeovers = current ? waiting.size() : waiting.size() - 1;
+    const qint64 available = scheduledEnd - p.baseMs - changeovers * changeover;
     // Limits are announced in steps of five seconds; round down so the promise holds.
     const qint64 uniform = available > 0 ? (available / waiting.size()) / 5000 * 5000 : 0;
     const QString end = hhmm(meeting, scheduledEnd);

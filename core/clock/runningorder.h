@@ -26,9 +26,11 @@ struct Projection
 };
 
 namespace RunningOrder {
-// waiting: in running order. current: the speaker at the rostrum, or null.
+// waiting: in running order. current: the speaker at the rostrum, or null. interrupted: the
+// speech a point of order stopped, heard again when it closes, or null. Every speaker after
+// the first is preceded by the meeting's changeover (rule 10).
 Projection project(const Meeting &meeting, const QVector<Entry> &waiting, const Entry *current,
-                   qint64 nowMs);
+                   qint64 nowMs, const Entry *interrupted = nullptr);
 // The smallest sensible uniform limit; below it the advisor says who will not be reached.
 constexpr int kMinimumAdvisedLimitMs = 60'000;
 } // namespace RunningOrder

@@ -32,8 +32,15 @@ qint64 allowanceMs(const Entry &e)
     return std::clamp(allotted + extra, -kBound, kBound);
 }
 
+bool isUntimed(const Entry &e)
+{
+    return e.kind == EntryKind::PointOfOrder && allowanceMs(e) == 0;
+}
+
 qint64 overrunMs(const Entry &e, qint64 nowMs)
 {
+    if (isUntimed(e))
+        return 0;
     return std::max<qint64>(0, elapsedMs(e, nowMs) - allowanceMs(e));
 }
 
@@ -45,6 +52,15 @@ SpeechReading read(const Entry &e, qint64 nowMs, int warningSeconds)
     r.remainingMs = r.limitMs - r.elapsedMs;
     r.running = isRunning(e);
     r.started = e.startedAtMs != 0;
+    if (isUntimed(e)) {
+        // Rule 8: a point of order without a limit counts up; it is never late.
+        r.remainingMs = 0;
+        r.phase = e.endedAtMs != 0 ? ClockPhase::Finished
+                  : r.running      ? ClockPhase::Running
+                  : r.started      ? ClockPhase::Paused
+                                   : ClockPhase::Idle;
+        return r;
+    }
     if (e.endedAtMs != 0)
         r.phase = ClockPhase::Finished;
     else if (r.remainingMs <= -1000)

@@ -35,6 +35,8 @@ qint64 allowanceMs(const Entry &entry);
 qint64 elapsedMs(const Entry &entry, qint64 nowMs);
 qint64 overrunMs(const Entry &entry, qint64 nowMs);
 bool isRunning(const Entry &entry);
+// Rule 8: a point of order with no limit counts up and has no remaining time.
+bool isUntimed(const Entry &entry);
 
 // The recorded instants after each act of the chair. They return the entry unchanged when
 // the act makes no sense in its state (pausing a paused clock).

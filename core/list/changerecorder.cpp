@@ -33,6 +33,15 @@ void ChangeRecorder::erase(qint64 id)
     m_erased.insert(id);
 }
 
+void ChangeRecorder::clearMessage()
+{
+    Meeting m = m_meeting ? *m_meeting : m_list.meeting();
+    if (m.message.isEmpty())
+        return;
+    m.message.clear();
+    m_meeting = m;
+}
+
 void ChangeRecorder::renumber(const Placement &place)
 {
     for (auto it = place.renumbered.cbegin(); it != place.renumbered.cend(); ++it)

@@ -33,6 +33,8 @@ public:
     void create(const Entry &e);
     void erase(qint64 id);
     void setMeeting(const Meeting &m) { m_meeting = m; }
+    // Rule 11: the message to the speaker goes when the floor changes hands.
+    void clearMessage();
     // The other waiting entries whose keys a placement had to change.
     void renumber(const Placement &place);
 

@@ -18,8 +18,10 @@ Entry &callFirst(ChangeRecorder &r, const QVector<Entry> &order)
 {
     Entry &called = r.edit(order.first().id);
     called.status = Status::Speaking;
+    r.clearMessage();
     return called;
 }
+
 } // namespace
 
 ActPlan SpeakersList::start(qint64 nowMs) const
@@ -79,7 +81,15 @@ ActPlan SpeakersList::next(qint64 nowMs) const
         closing.status = Status::Spoke;
     }
     ActPlan plan;
-    if (!order.isEmpty()) {
+    if (const Entry *stopped = interrupted(); stopped && cur) {
+        // Rule 8: the point of order is closed and the floor goes back to the speaker it
+        // stopped, paused with the time they had; Start resumes them.
+        r.edit(stopped->id).status = Status::Speaking;
+        r.clearMessage();
+        plan.entryId = stopped->id;
+        summary = tr("Point of order by %1 closed; the floor returns to %2")
+                      .arg(describe(*cur), describe(*stopped));
+    } else if (!order.isEmpty()) {
         const Entry &called = callFirst(r, order);
         plan.entryId = called.id;
         summary = tr("%1 called").arg(describe(called));
@@ -151,6 +161,9 @@ ActPlan SpeakersList::addTime(qint64 deltaMs, qint64 nowMs) const
         return ActPlan::refused(tr("No one is speaking."));
     if (deltaMs == 0)
         return ActPlan::refused(tr("No time to add."));
+    if (SpeechClock::isUntimed(*cur))
+        return ActPlan::refused(
+            tr("The point of order by %1 is untimed; its clock counts up.").arg(describe(*cur)));
     // Rule 6: a speaker's whole time, with what the chair adds, is at most a day. Compared
     // without adding, so that no amount can overflow into a short or negative limit.
     const qint64 allowance = SpeechClock::allowanceMs(*cur);
@@ -240,6 +253,8 @@ ActPlan SpeakersList::setAllottedForRemaining(qint64 ms, LaterInscriptions later
     Meeting meeting = m_meeting;
     const bool stick = later == LaterInscriptions::TakeTheLimit && ms % 1000 == 0;
     for (const Entry &e : waiting()) {
+        if (e.kind == EntryKind::Reply)
+            continue; // rule 9: replies keep the limits the meeting sets for replies
         r.edit(e.id).allottedMs = ms;
         if (stick)
             meeting.limitSeconds[e.category] = int(ms / 1000);

@@ -141,8 +141,12 @@ bool InscriptionRules::sameInscription(const Entry &a, const Entry &b)
 std::optional<QString> InscriptionRules::duplicateOf(const Entry &candidate,
                                                      const SpeakersList &list)
 {
+    // Rule 9: a point of order or a reply is never the same inscription as a statement.
+    if (candidate.kind != EntryKind::Statement)
+        return std::nullopt;
     for (const Entry &e : list.entries()) {
-        if (e.id == candidate.id || e.status == Status::Withdrawn || e.status == Status::Absent)
+        if (e.id == candidate.id || e.status == Status::Withdrawn || e.status == Status::Absent ||
+            e.kind != EntryKind::Statement)
             continue;
         if (!sameInscription(e, candidate))
             continue;

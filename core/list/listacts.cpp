@@ -28,6 +28,8 @@ QString standing(const QString &who, Status status)
         return SpeakersList::tr("%1 was absent and is off the list").arg(who);
     case Status::Withdrawn:
         return SpeakersList::tr("%1 has withdrawn").arg(who);
+    case Status::Interrupted:
+        return SpeakersList::tr("%1 was interrupted by a point of order").arg(who);
     }
     return who;
 }
@@ -137,6 +139,10 @@ ActPlan SpeakersList::remove(qint64 id) const
         return ActPlan::refused(
             tr("%1 is speaking. Call the next speaker before removing this entry.")
                 .arg(describe(*e)));
+    if (e->status == Status::Interrupted)
+        return ActPlan::refused(tr("%1 was interrupted by a point of order and gets the floor "
+                                   "back when it closes; close it with Next first.")
+                                    .arg(describe(*e)));
     ChangeRecorder r(*this);
     r.erase(id);
     ActPlan plan;

@@ -50,6 +50,12 @@ void checkClock(const Entry &e, std::optional<qint64> nowMs, QStringList *out)
         if (e.endedAtMs != 0)
             fail(Tr::tr("speaking, but the speech has ended"));
         break;
+    case Status::Interrupted:
+        if (e.endedAtMs != 0)
+            fail(Tr::tr("interrupted, but the speech has ended"));
+        else if (SpeechClock::isRunning(e))
+            fail(Tr::tr("interrupted, but its clock runs"));
+        break;
     case Status::Spoke:
         if (e.endedAtMs == 0)
             fail(Tr::tr("spoke, but the speech never ended"));
@@ -63,12 +69,13 @@ void checkClock(const Entry &e, std::optional<qint64> nowMs, QStringList *out)
 QStringList listInvariantViolations(const SpeakersList &list, std::optional<qint64> nowMs)
 {
     QStringList out;
-    int speaking = 0;
+    int speaking = 0, interrupted = 0;
     for (auto it = list.entries().cbegin(); it != list.entries().cend(); ++it) {
         const Entry &e = it.value();
         if (it.key() != e.id)
             out.append(Tr::tr("entry #%1 is filed under #%2").arg(e.id).arg(it.key()));
         speaking += e.status == Status::Speaking ? 1 : 0;
+        interrupted += e.status == Status::Interrupted ? 1 : 0;
         checkClock(e, nowMs, &out);
     }
     if (speaking > 1)
@@ -76,6 +83,11 @@ QStringList listInvariantViolations(const SpeakersList &list, std::optional<qint
     const Entry *current = list.current();
     if ((current != nullptr) != (speaking == 1))
         out.append(Tr::tr("the current speaker disagrees with the statuses"));
+    // Rule 8: one speech is stopped at a time, and only while a point of order has the floor.
+    if (interrupted > 1)
+        out.append(Tr::tr("%1 speeches interrupted at once").arg(interrupted));
+    if (interrupted > 0 && (!current || current->kind != EntryKind::PointOfOrder))
+        out.append(Tr::tr("a speech is interrupted, but no point of order has the floor"));
 
     const QVector<Entry> order = list.waiting();
     QSet<qint64> keys, ids;

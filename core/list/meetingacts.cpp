@@ -2,6 +2,7 @@
 // (its schedule, zone, deadline, tiers and limits), checked before anything is planned.
 #include "clock/timetext.h"
 #include "list/changerecorder.h"
+#include "list/procedurerules.h"
 #include "list/placement.h"
 #include "list/speakerslist.h"
 #include "list/textrules.h"
@@ -70,6 +71,8 @@ ActPlan SpeakersList::setMeeting(const Meeting &m) const
                                     .arg(m.timeZoneId));
     if (const QString problem = scheduleProblem(m); !problem.isEmpty())
         return ActPlan::refused(problem);
+    if (const QString why = ProcedureRules::settingsProblem(m); !why.isEmpty())
+        return ActPlan::refused(why);
     if (m.warningSeconds < 0 || m.defaultLimitSeconds <= 0)
         return ActPlan::refused(tr("Time limits must be longer than zero."));
     for (const int s : m.limitSeconds) {

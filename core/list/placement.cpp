@@ -49,6 +49,9 @@ bool waitingOrder(const Entry &a, const Entry &b)
 
 int tierIndexOf(const Meeting &meeting, const Entry &e)
 {
+    // Rule 9: replies are heard after every statement, in a tier of their own.
+    if (e.kind == EntryKind::Reply)
+        return int(meeting.tierOrder.size());
     return meeting.tierIndex(tierOf(e.category, e.groupSize));
 }
 

@@ -42,11 +42,14 @@ void SpeakersList::rebuildIndex()
     QVector<const Entry *> order;
     order.reserve(m_entries.size());
     m_currentId = 0;
+    m_interruptedId = 0;
     for (const Entry &e : m_entries) {
         if (e.status == Status::Waiting)
             order.append(&e);
         else if (e.status == Status::Speaking && m_currentId == 0)
             m_currentId = e.id;
+        else if (e.status == Status::Interrupted && m_interruptedId == 0)
+            m_interruptedId = e.id;
     }
     std::sort(order.begin(), order.end(),
               [](const Entry *a, const Entry *b) { return waitingOrder(*a, *b); });
@@ -88,6 +91,8 @@ void SpeakersList::reindex(const Change::Outcome &outcome)
     }
     if (touched.contains(m_currentId))
         m_currentId = 0;
+    if (touched.contains(m_interruptedId))
+        m_interruptedId = 0;
     for (const qint64 id : touched) {
         const auto found = m_entries.constFind(id);
         if (found == m_entries.cend())
@@ -95,6 +100,8 @@ void SpeakersList::reindex(const Change::Outcome &outcome)
         const Entry &e = found.value();
         if (e.status == Status::Speaking) {
             m_currentId = e.id;
+        } else if (e.status == Status::Interrupted) {
+            m_interruptedId = e.id;
         } else if (e.status == Status::Waiting) {
             const auto at = std::lower_bound(
                 m_waitingIds.begin(), m_waitingIds.end(), e, [this](qint64 other, const Entry &x) {
@@ -123,6 +130,11 @@ QVector<qint64> SpeakersList::waitingIds() const
 const Entry *SpeakersList::current() const
 {
     return m_currentId == 0 ? nullptr : find(m_currentId);
+}
+
+const Entry *SpeakersList::interrupted() const
+{
+    return m_interruptedId == 0 ? nullptr : find(m_interruptedId);
 }
 
 QVector<Entry> SpeakersList::spoken() const

@@ -64,6 +64,8 @@ public:
     QVector<Entry> waiting() const; // the running order
     QVector<qint64> waitingIds() const;
     const Entry *current() const;
+    // The speaker a point of order stopped, who gets the floor back when it closes (rule 8).
+    const Entry *interrupted() const;
     QVector<Entry> spoken() const; // in the order they spoke
     QVector<Entry> others() const; // absent (off the list) and withdrawn
     const Entry *find(qint64 id) const;
@@ -100,6 +102,14 @@ public:
     ActPlan
     setAllottedForRemaining(qint64 ms,
                             LaterInscriptions later = LaterInscriptions::TakeTheLimit) const;
+    // Rule 8: a point of order takes the floor at once, stopping whoever has it.
+    ActPlan pointOfOrder(const EntryDraft &draft, qint64 nowMs, qint64 newId) const;
+    // Rule 9: a right of reply, heard after the last statement.
+    ActPlan reply(const EntryDraft &draft, qint64 nowMs, qint64 newId) const;
+    // Rule 10: the time from one speaker's end to the next one's start, in whole seconds.
+    ActPlan setChangeover(int seconds) const;
+    // Rule 11: the message to the speaker on the display; empty clears it.
+    ActPlan setMessage(const QString &text) const;
     ActPlan setListClosed(bool closed) const;
     ActPlan setMeeting(const Meeting &meeting) const;
     // Each draft is checked against the list and against the drafts before it, exactly as
@@ -135,6 +145,7 @@ private:
     // entries it touches.
     QVector<qint64> m_waitingIds;
     qint64 m_currentId = 0;
+    qint64 m_interruptedId = 0;
     const Directory *m_directory = &Directory::builtIn();
 };
 

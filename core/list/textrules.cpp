@@ -64,6 +64,8 @@ QString fieldName(TextRules::Field field, int place)
         return TextRules::tr("The name of co-sponsor %1").arg(place);
     case F::CouncilMember:
         return TextRules::tr("The name of Council member %1").arg(place);
+    case F::MessageToSpeaker:
+        return TextRules::tr("The message to the speaker");
     }
     return {};
 }

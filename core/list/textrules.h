@@ -34,7 +34,8 @@ public:
         Venue,
         Organizer, // with the place in the meeting's list (1-based)
         Cosponsor,
-        CouncilMember
+        CouncilMember,
+        MessageToSpeaker
     };
 
     // Why `text` cannot be the given name, title or group (empty when it can): a control

@@ -25,6 +25,7 @@ constexpr KeyTable<Tier> kTierKeys[] = {
 constexpr KeyTable<Status> kStatusKeys[] = {
     {Status::Waiting, "waiting"}, {Status::Speaking, "speaking"},   {Status::Spoke, "spoke"},
     {Status::Absent, "absent"},   {Status::Withdrawn, "withdrawn"},
+    {Status::Interrupted, "interrupted"},
 };
 constexpr KeyTable<Level> kLevelKeys[] = {
     {Level::HeadOfStateOrGovernment, "head"}, {Level::Minister, "minister"},
@@ -211,6 +212,8 @@ QString statusName(Status s)
         return Tr::tr("Absent");
     case Status::Withdrawn:
         return Tr::tr("Withdrawn");
+    case Status::Interrupted:
+        return Tr::tr("Interrupted");
     }
     return {};
 }

@@ -37,7 +37,9 @@ enum class Status
     Speaking,
     Spoke,
     Absent,
-    Withdrawn
+    Withdrawn,
+    // Stopped by a point of order: the floor comes back to them, paused, when it is closed.
+    Interrupted
 };
 
 enum class Level

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "meeting/categories.h"
+#include "meeting/entrykind.h"
 
 #include <QString>
 #include <QVariantMap>
@@ -29,6 +30,8 @@ struct Entry
     qint64 orderKey = 0; // the place among waiting entries; gaps let a move touch one row
     int absences = 0;
     QString notes;
+    EntryKind kind = EntryKind::Statement;
+    int replyNumber = 0; // a reply: the delegation's first (1) or second (2); else 0
 
     // The speech, as recorded instants. All UTC ms; 0 means "not yet".
     qint64 startedAtMs = 0;

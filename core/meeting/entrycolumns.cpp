@@ -24,7 +24,7 @@ qint64 integer(const QVariant &v)
     return v.toLongLong();
 }
 
-const std::array<EntryColumn, 22> kColumns = {{
+const std::array<EntryColumn, 24> kColumns = {{
     {"id", Kind::Integer, Role::Standing, "INTEGER PRIMARY KEY AUTOINCREMENT", 1,
      [](const Entry &e) { return QVariant(e.id); },
      [](Entry &e, const QVariant &v) { e.id = integer(v); }},
@@ -96,6 +96,16 @@ const std::array<EntryColumn, 22> kColumns = {{
     {"ended_at", Kind::Integer, Role::Speech, "INTEGER NOT NULL DEFAULT 0", 1,
      [](const Entry &e) { return QVariant(e.endedAtMs); },
      [](Entry &e, const QVariant &v) { e.endedAtMs = integer(v); }},
+    // Version 5: points of order and rights of reply are entries too. A journal image from an
+    // older file has neither key and reads as the statement it was.
+    {"kind", Kind::Text, Role::Standing, "TEXT NOT NULL DEFAULT 'statement'", 5,
+     [](const Entry &e) { return QVariant(entryKindKey(e.kind)); },
+     [](Entry &e, const QVariant &v) {
+         e.kind = entryKindFromKey(text(v)).value_or(EntryKind::Statement);
+     }},
+    {"reply_number", Kind::Integer, Role::Standing, "INTEGER NOT NULL DEFAULT 0", 5,
+     [](const Entry &e) { return QVariant(e.replyNumber); },
+     [](Entry &e, const QVariant &v) { e.replyNumber = int(integer(v)); }},
 }};
 
 } // namespace

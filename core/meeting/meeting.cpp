@@ -124,6 +124,13 @@ QVariantMap Meeting::toColumns() const
     c[QStringLiteral("warning_s")] = warningSeconds;
     c[QStringLiteral("absent_rule")] = absentRuleKey(absentRule);
     c[QStringLiteral("list_closed")] = listClosed ? 1 : 0;
+    c[QStringLiteral("point_of_order_limit_s")] = pointOfOrderLimitSeconds;
+    c[QStringLiteral("replies_allowed")] = repliesAllowed;
+    c[QStringLiteral("reply_first_s")] = replyFirstSeconds;
+    c[QStringLiteral("reply_second_s")] = replySecondSeconds;
+    c[QStringLiteral("changeover_s")] = changeoverSeconds;
+    c[QStringLiteral("message")] = message.isNull() ? QStringLiteral("") : message;
+    c[QStringLiteral("chimes")] = chimes ? 1 : 0;
     return c;
 }
 
@@ -167,6 +174,20 @@ Meeting Meeting::fromColumns(const QVariantMap &c)
     m.absentRule = absentRuleFromKey(c.value(QStringLiteral("absent_rule")).toString())
                        .value_or(AbsentRule::EndOfTier);
     m.listClosed = c.value(QStringLiteral("list_closed")).toInt() != 0;
+    // Format 5's settings; a settings change journaled before them reads as their defaults.
+    const Meeting defaults;
+    m.pointOfOrderLimitSeconds =
+        c.value(QStringLiteral("point_of_order_limit_s"), defaults.pointOfOrderLimitSeconds)
+            .toInt();
+    m.repliesAllowed = c.value(QStringLiteral("replies_allowed"), defaults.repliesAllowed).toInt();
+    m.replyFirstSeconds =
+        c.value(QStringLiteral("reply_first_s"), defaults.replyFirstSeconds).toInt();
+    m.replySecondSeconds =
+        c.value(QStringLiteral("reply_second_s"), defaults.replySecondSeconds).toInt();
+    m.changeoverSeconds =
+        c.value(QStringLiteral("changeover_s"), defaults.changeoverSeconds).toInt();
+    m.message = c.value(QStringLiteral("message")).toString();
+    m.chimes = c.value(QStringLiteral("chimes"), 1).toInt() != 0;
     // A settings change journaled in format 3 or older has no heading: undoing it brings back
     // the heading the meeting then printed.
     const auto heading = c.constFind(QStringLiteral("heading"));

@@ -34,6 +34,20 @@ struct Meeting
     int warningSeconds = 30;
     AbsentRule absentRule = AbsentRule::EndOfTier;
     bool listClosed = false;
+    // The floor as the UN runs it (docs/RULES.md, rules 8 to 11).
+    int pointOfOrderLimitSeconds = 120; // 0: untimed, the clock counts up
+    int repliesAllowed = 2;             // rights of reply per delegation
+    int replyFirstSeconds = 300;        // the limit of a delegation's first reply
+    int replySecondSeconds = 180;       // of its second, and of any after it
+    int changeoverSeconds = 0;          // from one speaker's end to the next one's start
+    // To the speaker, on the timekeeper's display until cleared or the floor changes hands.
+    QString message;
+    bool chimes = true; // the cues at the warning and at zero, for this meeting
+
+    int replyLimitSeconds(int replyNumber) const
+    {
+        return replyNumber <= 1 ? replyFirstSeconds : replySecondSeconds;
+    }
 
     int limitFor(Category c) const { return limitSeconds.value(c, defaultLimitSeconds); }
     int tierIndex(Tier t) const;

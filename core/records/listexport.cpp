@@ -79,7 +79,7 @@ ListOfSpeakers listOfSpeakers(const SpeakersList &list, qint64 nowMs)
     out.generatedAtMs = nowMs;
     const QVector<Entry> waiting = list.waiting();
     const Entry *current = list.current();
-    const Projection projection = RunningOrder::project(out.meeting, waiting, current, nowMs);
+    const Projection projection = RunningOrder::project(out.meeting, waiting, current, nowMs, list.interrupted());
     out.projectedEndMs = projection.projectedEndMs;
     if (current) {
         CirculationRow r = circulationRow(*current);

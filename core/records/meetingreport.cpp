@@ -13,9 +13,11 @@ ReportRow rowOf(const Entry &e, qint64 nowMs)
     ReportRow r;
     static_cast<DocumentSpeaker &>(r) = documentSpeaker(e);
     r.status = e.status;
+    r.kind = e.kind;
     r.absences = e.absences;
     r.extraMs = e.extraMs;
-    if (e.status == Status::Spoke || e.status == Status::Speaking) {
+    if (e.status == Status::Spoke || e.status == Status::Speaking ||
+        e.status == Status::Interrupted) {
         // A speaker called and sent away with "next" before their clock started did not speak
         // at all: no start, and no end that would make them look like a zero-length speech.
         r.actualStartMs = e.startedAtMs;
@@ -30,6 +32,30 @@ ReportRow rowOf(const Entry &e, qint64 nowMs)
     }
     return r;
 }
+
+// Rule 10: the gaps between one speech's end and the next one's start, in the order they
+// began. A point of order is raised in the middle of a speech, so it is no changeover; a gap
+// longer than the longest changeover is a suspension of the meeting, not a changeover.
+void measureChangeovers(const QVector<Entry> &spoken, MeetingReport &report)
+{
+    constexpr qint64 kLongestMs = 600'000;
+    qint64 total = 0;
+    const Entry *previous = nullptr;
+    for (const Entry &e : spoken) {
+        if (e.kind == EntryKind::PointOfOrder || e.startedAtMs == 0)
+            continue;
+        if (previous && previous->endedAtMs != 0) {
+            const qint64 gap = e.startedAtMs - previous->endedAtMs;
+            if (gap >= 0 && gap <= kLongestMs) {
+                total += gap;
+                ++report.changeoversMeasured;
+            }
+        }
+        previous = &e;
+    }
+    if (report.changeoversMeasured > 0)
+        report.averageChangeoverMs = total / report.changeoversMeasured;
+}
 } // namespace
 
 MeetingReport buildMeetingReport(const SpeakersList &list, qint64 nowMs)
@@ -42,6 +68,15 @@ MeetingReport buildMeetingReport(const SpeakersList &list, qint64 nowMs)
 
     // The order of the plan: as it actually went, then as it is still to go.
     QVector<Entry> planned = list.spoken();
+    {
+        QVector<Entry> begun = planned;
+        if (const Entry *current = list.current(); current && !list.interrupted())
+            begun.append(*current);
+        measureChangeovers(begun, report);
+    }
+    // The speech a point of order stopped began before it: in the timeline it comes first.
+    if (const Entry *stopped = list.interrupted())
+        planned.append(*stopped);
     if (const Entry *current = list.current())
         planned.append(*current);
     planned += list.waiting();
@@ -50,8 +85,13 @@ MeetingReport buildMeetingReport(const SpeakersList &list, qint64 nowMs)
     for (const Entry &e : planned) {
         ReportRow r = rowOf(e, nowMs);
         r.order = int(report.rows.size()) + 1;
-        r.plannedStartMs = plannedAt;
-        plannedAt += e.allottedMs;
+        // A point of order was never in the plan: it stands in the timeline where it was raised.
+        if (e.kind != EntryKind::PointOfOrder) {
+            r.plannedStartMs = plannedAt;
+            plannedAt += e.allottedMs;
+        }
+        report.pointsOfOrder += e.kind == EntryKind::PointOfOrder && r.hasSpoken() ? 1 : 0;
+        report.replies += e.kind == EntryKind::Reply && r.hasSpoken() ? 1 : 0;
         report.rows.append(r);
     }
     report.plannedEndMs = plannedAt;
@@ -71,8 +111,11 @@ MeetingReport buildMeetingReport(const SpeakersList &list, qint64 nowMs)
         byTier.last().tier = t;
         return byTier.last();
     };
+    // Points of order and replies are outside the tiers of statements: the totals count them,
+    // the tiers do not.
+    TierTotals outsideTiers;
     for (const ReportRow &r : std::as_const(report.rows)) {
-        TierTotals &t = totalsFor(r.tier);
+        TierTotals &t = r.kind == EntryKind::Statement ? totalsFor(r.tier) : outsideTiers;
         ++t.listed;
         switch (r.status) {
         case Status::Waiting:
@@ -85,6 +128,7 @@ MeetingReport buildMeetingReport(const SpeakersList &list, qint64 nowMs)
             ++report.withdrawnCount;
             break;
         case Status::Speaking:
+        case Status::Interrupted:
             report.inProgress = true;
             break;
         case Status::Spoke:

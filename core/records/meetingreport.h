@@ -16,6 +16,7 @@ struct ReportRow : DocumentSpeaker
 {
     int order = 0; // 1-based: who spoke in the order they spoke, then the current, then waiting
     Status status = Status::Waiting;
+    EntryKind kind = EntryKind::Statement; // points of order stand where they were raised
     int absences = 0;
 
     // Where the schedule would have put them had everyone kept to their allotted time from the
@@ -28,7 +29,11 @@ struct ReportRow : DocumentSpeaker
     qint64 overrunMs = 0; // beyond allotted plus extra; never negative
     qint64 pausedMs = 0;
 
-    bool hasSpoken() const { return status == Status::Spoke || status == Status::Speaking; }
+    bool hasSpoken() const
+    {
+        return status == Status::Spoke || status == Status::Speaking ||
+               status == Status::Interrupted;
+    }
 };
 
 // Per tier of the running order, for the totals table.
@@ -60,6 +65,12 @@ struct MeetingReport
     int waitingCount = 0;
     int absentCount = 0; // taken off the list when absent
     int withdrawnCount = 0;
+    int pointsOfOrder = 0;
+    int replies = 0; // rights of reply heard or being heard
+    // Rule 10: the average time from one speaker's end to the next one's start, as it was, for
+    // the chair to set the changeover by; 0 with no changeover measured.
+    qint64 averageChangeoverMs = 0;
+    int changeoversMeasured = 0;
     QVector<ReportRow> rows;
     QVector<TierTotals> tiers; // in the meeting's tier order; only tiers with entries
     // The last planned end: the scheduled start plus every allotted time in the plan.

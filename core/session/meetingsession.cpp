@@ -104,7 +104,8 @@ bool MeetingSession::reload(QString *error)
 
 Projection MeetingSession::projection() const
 {
-    return RunningOrder::project(meeting(), m_list.waiting(), m_list.current(), now());
+    return RunningOrder::project(meeting(), m_list.waiting(), m_list.current(), now(),
+                                 m_list.interrupted());
 }
 
 SpeechReading MeetingSession::currentReading() const

@@ -82,6 +82,10 @@ public:
     Result setAllotted(qint64 id, qint64 ms);
     Result setAllottedForRemaining(qint64 ms, SpeakersList::LaterInscriptions later =
                                                   SpeakersList::LaterInscriptions::TakeTheLimit);
+    Result pointOfOrder(const EntryDraft &draft);
+    Result reply(const EntryDraft &draft);
+    Result setChangeover(int seconds);
+    Result setMessage(const QString &text); // empty clears it
     Result setListClosed(bool closed);
     Result setMeeting(const Meeting &meeting);
     Result undo();

@@ -10,6 +10,27 @@ MeetingSession::Result MeetingSession::add(const EntryDraft &draft)
         return l.add(draft, c.now, c.firstNewId);
     });
 }
+MeetingSession::Result MeetingSession::pointOfOrder(const EntryDraft &draft)
+{
+    return perform([draft](const SpeakersList &l, const ActContext &c) {
+        return l.pointOfOrder(draft, c.now, c.firstNewId);
+    });
+}
+MeetingSession::Result MeetingSession::reply(const EntryDraft &draft)
+{
+    return perform([draft](const SpeakersList &l, const ActContext &c) {
+        return l.reply(draft, c.now, c.firstNewId);
+    });
+}
+MeetingSession::Result MeetingSession::setChangeover(int seconds)
+{
+    return perform(
+        [=](const SpeakersList &l, const ActContext &) { return l.setChangeover(seconds); });
+}
+MeetingSession::Result MeetingSession::setMessage(const QString &text)
+{
+    return perform([text](const SpeakersList &l, const ActContext &) { return l.setMessage(text); });
+}
 MeetingSession::Result MeetingSession::edit(qint64 id, const EntryDraft &draft)
 {
     return perform(

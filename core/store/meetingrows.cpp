@@ -32,7 +32,14 @@ const QStringList &columns()
                                       QStringLiteral("warning_s"),
                                       QStringLiteral("absent_rule"),
                                       QStringLiteral("list_closed"),
-                                      QStringLiteral("heading")};
+                                      QStringLiteral("heading"),
+                                      QStringLiteral("point_of_order_limit_s"),
+                                      QStringLiteral("replies_allowed"),
+                                      QStringLiteral("reply_first_s"),
+                                      QStringLiteral("reply_second_s"),
+                                      QStringLiteral("changeover_s"),
+                                      QStringLiteral("message"),
+                                      QStringLiteral("chimes")};
     return names;
 }
 

@@ -162,6 +162,38 @@ bool version4(QSqlDatabase &db, QString *error)
     return false;
 }
 
+// Version 5: the floor as the UN runs it. An entry is a statement, a point of order or a right
+// of reply; the meeting has the limits of points of order and replies, the changeover, the
+// message to the speaker and whether it chimes. Every existing entry is a statement.
+bool version5(QSqlDatabase &db, QString *error)
+{
+    for (const EntryColumn &c : EntryColumns::all()) {
+        if (c.since != 5)
+            continue;
+        if (!run(db,
+                 QStringLiteral("ALTER TABLE entry ADD COLUMN %1 %2")
+                     .arg(c.key(), QLatin1String(c.declaration)),
+                 error))
+            return false;
+    }
+    static const char *const meetingColumns[] = {
+        "point_of_order_limit_s INTEGER NOT NULL DEFAULT 120",
+        "replies_allowed INTEGER NOT NULL DEFAULT 2",
+        "reply_first_s INTEGER NOT NULL DEFAULT 300",
+        "reply_second_s INTEGER NOT NULL DEFAULT 180",
+        "changeover_s INTEGER NOT NULL DEFAULT 0",
+        "message TEXT NOT NULL DEFAULT ''",
+        "chimes INTEGER NOT NULL DEFAULT 1",
+    };
+    for (const char *column : meetingColumns) {
+        if (!run(db,
+                 QStringLiteral("ALTER TABLE meeting ADD COLUMN %1").arg(QLatin1String(column)),
+                 error))
+            return false;
+    }
+    return true;
+}
+
 // Step N takes a file from version N-1 to N. Add a step; never edit a shipped one.
 const QList<std::function<bool(QSqlDatabase &, QString *)>> &steps()
 {
@@ -176,6 +208,7 @@ const QList<std::function<bool(QSqlDatabase &, QString *)>> &steps()
         version2,
         version3,
         version4,
+        version5,
     };
     return all;
 }
