@@ -134,3 +134,45 @@ TEST_CASE("A console whose chimes are off says nothing about sound", "[ui][chime
     CHECK_FALSE(window.chimes()->isSilenced());
     CHECK(window.chairActions()->chimeMenu->onEntry()->isEnabled());
 }
+
+TEST_CASE("View > Chimes switches the meeting's chimes as an act, and follows the meeting",
+          "[ui][chimes]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    TempMeeting temp;
+    ChairWindow window(temp.clock);
+    ChimeMenu *menu = window.chairActions()->chimeMenu;
+    // No meeting, nothing to switch.
+    CHECK_FALSE(menu->meetingEntry()->isEnabled());
+
+    window.setSession(temp.createDemo());
+    MeetingSession *session = window.session();
+    REQUIRE(menu->meetingEntry()->isEnabled());
+    CHECK(menu->meetingEntry()->isChecked());
+
+    menu->meetingEntry()->trigger();
+    CHECK_FALSE(session->meeting().chimes);
+    CHECK_FALSE(menu->meetingEntry()->isChecked());
+    // An act like any other: undone in one step, and the menu follows.
+    REQUIRE(session->undo().ok);
+    CHECK(session->meeting().chimes);
+    CHECK(menu->meetingEntry()->isChecked());
+    // Switched elsewhere (another console, the command line): the menu shows it.
+    Meeting m = session->meeting();
+    m.chimes = false;
+    REQUIRE(session->setMeeting(m).ok);
+    CHECK_FALSE(menu->meetingEntry()->isChecked());
+}
+
+TEST_CASE("A meeting opened read only shows its chimes but cannot switch them", "[ui][chimes]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    TempMeeting temp;
+    temp.createDemo().reset();
+    ChairWindow window(temp.clock);
+    QString error;
+    REQUIRE(window.openMeetingForReading(temp.path(), QStringLiteral("a backup"), &error));
+    ChimeMenu *menu = window.chairActions()->chimeMenu;
+    CHECK(menu->meetingEntry()->isChecked());
+    CHECK_FALSE(menu->meetingEntry()->isEnabled());
+}

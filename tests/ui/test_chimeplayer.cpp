@@ -170,3 +170,17 @@ TEST_CASE("A console that cannot be heard says so once and chimes no more", "[ui
     CHECK(unavailable.count() == 1);
     CHECK(r.heard.size() == 1);
 }
+
+TEST_CASE("A meeting whose chimes are off chimes at no console", "[ui][chimes]")
+{
+    Rostrum r;
+    Meeting m = r.session->meeting();
+    m.chimes = false;
+    REQUIRE(r.session->setMeeting(m).ok);
+    const qint64 started = r.startWithLimit(180'000);
+    CHECK_FALSE(r.player.armed());
+    // Switched on again, at this console or any other: the next cue is aimed at.
+    m.chimes = true;
+    REQUIRE(r.session->setMeeting(m).ok);
+    CHECK(r.player.armed() == Due{Cue::Warning, started + 150'000});
+}

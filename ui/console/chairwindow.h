@@ -131,6 +131,7 @@ private:
     // meeting set here.
     void setUpChimes();
     void chimeForSession();
+    void setMeetingChimes(bool on);
     // A writable meeting: this console takes its seat in the file, and says who else has it open.
     void takeSeat();
     std::optional<qint64> askLimit(const QString &title, const QString &label, qint64 currentMs);

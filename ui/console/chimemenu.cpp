@@ -1,6 +1,7 @@
 #include "chimemenu.h"
 
 #include "chimeplayer.h"
+#include "meeting/meeting.h"
 #include "settingskeys.h"
 
 #include <QActionGroup>
@@ -21,6 +22,15 @@ ChimeMenu::ChimeMenu(QWidget *parent)
         QSettings().setValue(SettingsKeys::chimesOn(), on);
         emit onChanged(on);
     });
+
+    m_meeting = addAction(tr("In this &meeting, at every console"));
+    m_meeting->setCheckable(true);
+    m_meeting->setEnabled(false);
+    m_meeting->setStatusTip(tr("Whether this meeting chimes at all, at every console that runs "
+                               "it; saved in the meeting file, and undone like any act"));
+    // Triggered, not toggled: the check mark follows the meeting, whoever changed it.
+    connect(m_meeting, &QAction::triggered, this,
+            [this](bool on) { emit meetingChimesChosen(on); });
 
     addSection(tr("Volume"));
     const int saved = savedVolumePercent();
@@ -72,6 +82,12 @@ void ChimeMenu::showUnavailable(const QString &message)
     m_unavailable->setText(message);
     m_on->setEnabled(false);
     m_volumes->setEnabled(false);
+}
+
+void ChimeMenu::showMeeting(const Meeting *meeting, bool changeable)
+{
+    m_meeting->setChecked(meeting && chimesWanted(*meeting));
+    m_meeting->setEnabled(meeting && changeable);
 }
 
 } // namespace rostrum

@@ -28,9 +28,7 @@ Q_LOGGING_CATEGORY(lcChimes, "rostrum.chimes")
 
 bool chimesWanted(const Meeting &meeting)
 {
-    // TODO(main): return meeting.chimes once the core has the meeting's switch.
-    Q_UNUSED(meeting);
-    return true;
+    return meeting.chimes;
 }
 
 ChimePlayer::ChimePlayer(QObject *parent) : ChimePlayer(Sound(), parent) {}
