@@ -11,7 +11,8 @@
 namespace rostrum {
 
 ChimeMenu::ChimeMenu(QWidget *parent)
-    : QMenu(tr("&Chimes"), parent), m_on(addAction(tr("At the &warning and at zero"))),
+    : QMenu(tr("&Chimes"), parent),
+      m_on(addAction(tr("At the &warning and at zero, on this console"))),
       m_volumes(new QActionGroup(this))
 {
     m_on->setCheckable(true);
