@@ -348,6 +348,10 @@
         <source>Spanish</source>
         <translation>الإسبانية</translation>
     </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>مقاطَع</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::ChairActions</name>
@@ -869,6 +873,78 @@ Ctrl+L</translation>
         <source>Export list of speakers in a &amp;language</source>
         <translation>تصدير قائمة المتكلمين بلغة معينة (&amp;L)</translation>
     </message>
+    <message>
+        <source>Please conclude</source>
+        <translation>يرجى الاختتام</translation>
+    </message>
+    <message>
+        <source>Your time is up</source>
+        <translation>انتهى وقتكم</translation>
+    </message>
+    <message>
+        <source>Please speak more slowly for the interpreters</source>
+        <translation>يرجى التحدث ببطء أكبر مراعاةً للمترجمين الشفويين</translation>
+    </message>
+    <message>
+        <source>Point of &amp;order…</source>
+        <translation>نقطة نظام (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Point of order
+O</source>
+        <translation>نقطة نظام
+O</translation>
+    </message>
+    <message>
+        <source>A delegation raises a point of order: the speech stops, its time is kept, and the point of order takes the floor (O)</source>
+        <translation>يثير وفد نقطة نظام: يتوقف البيان ويُحفظ وقته، وتأخذ نقطة النظام الكلمة (O)</translation>
+    </message>
+    <message>
+        <source>&amp;Right of reply…</source>
+        <translation>حق الرد (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>حق الرد</translation>
+    </message>
+    <message>
+        <source>Inscribe a right of reply, heard after the last statement (Ctrl+Shift+R)</source>
+        <translation>تسجيل حق رد يُستمع إليه بعد آخر بيان (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the speaker</source>
+        <translation>رسالة إلى المتكلم (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show “%1” on the timekeeper&apos;s display (F%2)</source>
+        <translation>عرض «%1» على شاشة ضابط الوقت (F%2)</translation>
+    </message>
+    <message>
+        <source>Other &amp;message…</source>
+        <translation>رسالة أخرى (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Message…</source>
+        <translation>رسالة…</translation>
+    </message>
+    <message>
+        <source>Type a message to show on the timekeeper&apos;s display</source>
+        <translation>اكتب رسالة لعرضها على شاشة ضابط الوقت</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the message</source>
+        <translation>مسح الرسالة (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clear message
+F8</source>
+        <translation>مسح الرسالة
+F8</translation>
+    </message>
+    <message>
+        <source>Take the message off the timekeeper&apos;s display (F8)</source>
+        <translation>إزالة الرسالة من شاشة ضابط الوقت (F8)</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::ChairWindow</name>
@@ -971,18 +1047,6 @@ Ctrl+L</translation>
     <message>
         <source>Time limit for %1 (minutes:seconds):</source>
         <translation>الحد الزمني لـ %1 (دقائق:ثوان):</translation>
-    </message>
-    <message>
-        <source>Time limit for all remaining speakers</source>
-        <translation>الحد الزمني لجميع المتكلمين المتبقين</translation>
-    </message>
-    <message>
-        <source>%1
-
-Time limit for every waiting speaker (waiting: %2), in minutes:seconds:</source>
-        <translation>%1
-
-الحد الزمني لكل متكلم في الانتظار (في الانتظار: %2)، بالدقائق:الثواني:</translation>
     </message>
     <message>
         <source>&amp;Pause clock</source>
@@ -1133,6 +1197,30 @@ Ctrl+L</translation>
     <message>
         <source>“%1” just before the typing was taken as %2; if it was the first letter of a name, press Undo.</source>
         <translation>أُخذ ”%1“ قبيل الكتابة مباشرة على أنه %2؛ إذا كان الحرف الأول من اسم، فاضغط ”تراجع“.</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>نقطة نظام</translation>
+    </message>
+    <message>
+        <source>The speech at the rostrum stops and keeps its time; the point of order takes the floor. Next gives the floor back.</source>
+        <translation>يتوقف البيان الجاري على المنصة ويحتفظ بوقته؛ وتأخذ نقطة النظام الكلمة. «التالي» يعيد الكلمة.</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>حق الرد</translation>
+    </message>
+    <message>
+        <source>Replies are heard after the last statement, in the order asked.</source>
+        <translation>يُستمع إلى الردود بعد آخر بيان، بترتيب طلبها.</translation>
+    </message>
+    <message>
+        <source>Message to the speaker</source>
+        <translation>رسالة إلى المتكلم</translation>
+    </message>
+    <message>
+        <source>Shown large on the timekeeper&apos;s display until cleared or the next speaker is called:</source>
+        <translation>تُعرض بحجم كبير على شاشة ضابط الوقت إلى أن تُمسح أو يُدعى المتكلم التالي:</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1482,21 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::EntryKind</name>
+    <message>
+        <source>Statement</source>
+        <translation>بيان</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>نقطة نظام</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>حق الرد</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::ExportActions</name>
     <message>
         <source>The report is written as PDF or CSV.</source>
@@ -1422,6 +1525,29 @@ Ctrl+L</translation>
     <message>
         <source>The list of speakers was not exported. %1</source>
         <translation>لم تُصدَّر قائمة المتكلمين. %1</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::FloorRequestDialog</name>
+    <message>
+        <source>Delegation</source>
+        <translation>الوفد</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>المتكلم</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>الوفد (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>المتكلم (&amp;S):</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1990,40 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::LimitForAllDialog</name>
+    <message>
+        <source>Also for speakers &amp;inscribed later</source>
+        <translation>أيضًا للمتكلمين المسجلين لاحقًا (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Time limit for all remaining speakers</source>
+        <translation>الحد الزمني لجميع المتكلمين المتبقين</translation>
+    </message>
+    <message>
+        <source>Time limit for every waiting speaker</source>
+        <translation>الحد الزمني لكل متكلم منتظر</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Limit for the %n waiting speaker(s) (minutes:seconds):</source>
+        <translation>
+            <numerusform>الحد للمتكلمين المنتظرين (&amp;L) (دقائق:ثوان):</numerusform>
+            <numerusform>الحد للمتكلم المنتظر الوحيد (&amp;L) (دقائق:ثوان):</numerusform>
+            <numerusform>الحد للمتكلمَين المنتظرَين (&amp;L) (دقائق:ثوان):</numerusform>
+            <numerusform>الحد للمتكلمين المنتظرين الـ%n (&amp;L) (دقائق:ثوان):</numerusform>
+            <numerusform>الحد للمتكلمين المنتظرين الـ%n (&amp;L) (دقائق:ثوان):</numerusform>
+            <numerusform>الحد للمتكلمين المنتظرين الـ%n (&amp;L) (دقائق:ثوان):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The limits of the waiting speakers&apos; categories change too</source>
+        <translation>تتغير أيضًا حدود فئات المتكلمين المنتظرين</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time limit. Write minutes and seconds, such as 3:00.</source>
+        <translation>«%1» ليس حدًا زمنيًا. اكتب الدقائق والثواني، مثل 3:00.</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::ListExport</name>
     <message>
         <source>%1, on behalf of %2</source>
@@ -1999,6 +2159,22 @@ Ctrl+L</translation>
     <message>
         <source>%1 waiting, but %2 in the running order</source>
         <translation>%1 في الانتظار، لكن %2 في ترتيب الكلام</translation>
+    </message>
+    <message>
+        <source>interrupted, but the speech has ended</source>
+        <translation>مقاطَع، لكن البيان انتهى</translation>
+    </message>
+    <message>
+        <source>interrupted, but its clock runs</source>
+        <translation>مقاطَع، لكن ساعته تعمل</translation>
+    </message>
+    <message>
+        <source>%1 speeches interrupted at once</source>
+        <translation>%1 بيانات مقاطَعة في آن واحد</translation>
+    </message>
+    <message>
+        <source>a speech is interrupted, but no point of order has the floor</source>
+        <translation>هناك بيان مقاطَع، لكن لا نقطة نظام تأخذ الكلمة</translation>
     </message>
 </context>
 <context>
@@ -2518,12 +2694,48 @@ Ctrl+L</translation>
         <source>No one at the rostrum</source>
         <translation>لا أحد على المنصة</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of speech: delegation</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Untimed: the clock counts up</source>
+        <translation>غير محدد الوقت: تعدّ الساعة تصاعديًا</translation>
+    </message>
+    <message>
+        <source>%1 · Interrupted: %2, %3 left</source>
+        <translation>%1 · مقاطَع: %2، المتبقي %3</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::PagedDocument</name>
     <message>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ProcedureRules</name>
+    <message>
+        <source>The limit of a point of order must be from 0:00 (untimed) to 24 hours.</source>
+        <translation>يجب أن يكون حد نقطة النظام من 0:00 (غير محدد) إلى 24 ساعة.</translation>
+    </message>
+    <message>
+        <source>A delegation may be allowed from 0 to %1 replies.</source>
+        <translation>يمكن السماح للوفد بعدد من الردود بين 0 و%1.</translation>
+    </message>
+    <message>
+        <source>The limits of the first and second reply must be longer than zero.</source>
+        <translation>يجب أن يكون حدا الرد الأول والثاني أكبر من الصفر.</translation>
+    </message>
+    <message>
+        <source>The limit of a reply is at most 24 hours.</source>
+        <translation>حد الرد 24 ساعة على الأكثر.</translation>
+    </message>
+    <message>
+        <source>The changeover %1 s is out of range: set from 0 to %2 seconds.</source>
+        <translation>زمن تبديل المتكلمين %1 ث خارج النطاق: حدده من 0 إلى %2 ثانية.</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3071,48 @@ Ctrl+L</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n point(s) of order</source>
+        <translation>
+            <numerusform>لا نقاط نظام</numerusform>
+            <numerusform>نقطة نظام واحدة</numerusform>
+            <numerusform>نقطتا نظام</numerusform>
+            <numerusform>%n نقاط نظام</numerusform>
+            <numerusform>%n نقطة نظام</numerusform>
+            <numerusform>%n نقطة نظام</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n right(s) of reply</source>
+        <translation>
+            <numerusform>لا ردود</numerusform>
+            <numerusform>رد واحد</numerusform>
+            <numerusform>ردان</numerusform>
+            <numerusform>%n ردود</numerusform>
+            <numerusform>%n ردًا</numerusform>
+            <numerusform>%n رد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changeover, on average</source>
+        <translation>تبديل المتكلمين، في المتوسط</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measured</source>
+        <translation>
+            <numerusform>لا قياس</numerusform>
+            <numerusform>قياس واحد</numerusform>
+            <numerusform>قياسان</numerusform>
+            <numerusform>%n قياسات</numerusform>
+            <numerusform>%n قياسًا</numerusform>
+            <numerusform>%n قياس</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>status, kind of speech</comment>
+        <translation>%1، %2</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::RunningOrder</name>
@@ -2961,6 +3215,10 @@ on behalf of %2</source>
     <message>
         <source>Drag one speaker at a time: %1 are selected.</source>
         <translation>اسحب متكلما واحدا في كل مرة: المحدد الآن %1.</translation>
+    </message>
+    <message>
+        <source>Right of reply %1</source>
+        <translation>حق الرد %1</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3483,54 @@ on behalf of %2</source>
     <message>
         <source>Council members</source>
         <translation>أعضاء المجلس</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>الكلمة (&amp;F)</translation>
+    </message>
+    <message>
+        <source>0:00 leaves a point of order untimed: its clock counts up</source>
+        <translation>0:00 يترك نقطة النظام دون حد: تعدّ ساعتها تصاعديًا</translation>
+    </message>
+    <message>
+        <source>&amp;Point of order, limit:</source>
+        <translation>حد نقطة النظام (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Rights of reply per delegation:</source>
+        <translation>حقوق الرد لكل وفد (&amp;R):</translation>
+    </message>
+    <message>
+        <source>First reply, &amp;limit:</source>
+        <translation>حد الرد الأول (&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Second and later replies, limit:</source>
+        <translation>حد الرد الثاني وما بعده (&amp;S):</translation>
+    </message>
+    <message>
+        <source>The time from one speaker&apos;s end to the next one&apos;s start, in every projected time; the report measures it</source>
+        <translation>الوقت بين نهاية متكلم وبداية التالي، في كل وقت متوقع؛ ويقيسه التقرير</translation>
+    </message>
+    <message>
+        <source>&amp;Changeover between speakers:</source>
+        <translation>تبديل المتكلمين (&amp;C):</translation>
+    </message>
+    <message>
+        <source>C&amp;hime at the warning and at zero</source>
+        <translation>رنين عند التنبيه وعند الصفر (&amp;H)</translation>
+    </message>
+    <message>
+        <source>a point of order</source>
+        <translation>نقطة نظام</translation>
+    </message>
+    <message>
+        <source>the first reply</source>
+        <translation>الرد الأول</translation>
+    </message>
+    <message>
+        <source>the second reply</source>
+        <translation>الرد الثاني</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3834,93 @@ on behalf of %2</source>
         <source>Limit %1 for all remaining speakers and later inscriptions</source>
         <translation>الحد %1 لجميع المتكلمين المتبقين وللمسجلين لاحقا</translation>
     </message>
+    <message>
+        <source>Point of order by %1 closed; the floor returns to %2</source>
+        <translation>أُغلقت نقطة النظام المقدمة من %1؛ وتعود الكلمة إلى %2</translation>
+    </message>
+    <message>
+        <source>The point of order by %1 is untimed; its clock counts up.</source>
+        <translation>نقطة النظام المقدمة من %1 غير محددة الوقت؛ تعدّ ساعتها تصاعديًا.</translation>
+    </message>
+    <message>
+        <source>%1 was interrupted by a point of order</source>
+        <translation>قوطع %1 بنقطة نظام</translation>
+    </message>
+    <message>
+        <source>%1 was interrupted by a point of order and gets the floor back when it closes; close it with Next first.</source>
+        <translation>قوطع %1 بنقطة نظام ويستعيد الكلمة عند إغلاقها؛ أغلقها أولًا بـ«التالي».</translation>
+    </message>
+    <message>
+        <source>A point of order by %1 is before the chair; close it with Next before another is raised.</source>
+        <translation>أمام الرئاسة نقطة نظام مقدمة من %1؛ أغلقها بـ«التالي» قبل إثارة نقطة أخرى.</translation>
+    </message>
+    <message>
+        <source>Point of order: %1</source>
+        <translation>نقطة نظام: %1</translation>
+    </message>
+    <message>
+        <source>Point of order: %1, interrupting %2</source>
+        <translation>نقطة نظام: %1، مقاطِعةً %2</translation>
+    </message>
+    <message>
+        <source>This meeting allows no right of reply (%1 asked).</source>
+        <translation>لا تمنح هذه الجلسة أي حق رد (طلبه %1).</translation>
+    </message>
+    <message>
+        <source>reply %1 (entry #%2, %3)</source>
+        <translation>الرد %1 (القيد رقم %2، %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has the %n right(s) of reply this meeting allows: %2.</source>
+        <translation>
+            <numerusform>لدى %1 بالفعل حقوق الرد التي تسمح بها هذه الجلسة: %2.</numerusform>
+            <numerusform>لدى %1 بالفعل حق الرد الوحيد الذي تسمح به هذه الجلسة: %2.</numerusform>
+            <numerusform>لدى %1 بالفعل حقا الرد اللذان تسمح بهما هذه الجلسة: %2.</numerusform>
+            <numerusform>لدى %1 بالفعل حقوق الرد الـ%n التي تسمح بها هذه الجلسة: %2.</numerusform>
+            <numerusform>لدى %1 بالفعل حقوق الرد الـ%n التي تسمح بها هذه الجلسة: %2.</numerusform>
+            <numerusform>لدى %1 بالفعل حقوق الرد الـ%n التي تسمح بها هذه الجلسة: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> و</translation>
+    </message>
+    <message>
+        <source>%1: first right of reply inscribed</source>
+        <translation>%1: سُجل حق الرد الأول</translation>
+    </message>
+    <message>
+        <source>%1: right of reply no. %2 inscribed</source>
+        <translation>%1: سُجل حق الرد رقم %2</translation>
+    </message>
+    <message>
+        <source>The changeover is already %1 s.</source>
+        <translation>زمن تبديل المتكلمين هو بالفعل %1 ث.</translation>
+    </message>
+    <message>
+        <source>No changeover between speakers</source>
+        <translation>لا وقت لتبديل المتكلمين</translation>
+    </message>
+    <message>
+        <source>Changeover %1 s between speakers</source>
+        <translation>تبديل المتكلمين %1 ث بين المتكلمين</translation>
+    </message>
+    <message>
+        <source>There is no message to clear.</source>
+        <translation>لا توجد رسالة لمسحها.</translation>
+    </message>
+    <message>
+        <source>“%1” is already the message to the speaker.</source>
+        <translation>«%1» هي بالفعل الرسالة إلى المتكلم.</translation>
+    </message>
+    <message>
+        <source>Message to the speaker cleared</source>
+        <translation>مُسحت الرسالة إلى المتكلم</translation>
+    </message>
+    <message>
+        <source>Message to the speaker: “%1”</source>
+        <translation>رسالة إلى المتكلم: «%1»</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::SpeechClock</name>
@@ -3827,6 +4220,10 @@ on behalf of %2</source>
         <source>The notes are %1 characters long; at most %2 are allowed.</source>
         <translation>طول الملاحظات %1 حرفا؛ والحد الأقصى المسموح به %2.</translation>
     </message>
+    <message>
+        <source>The message to the speaker</source>
+        <translation>الرسالة إلى المتكلم</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::TierOrderEdit</name>
@@ -3911,6 +4308,24 @@ on behalf of %2</source>
         <comment>who speaks; the clock; who is next</comment>
         <translation>%1. %2. %3</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>delegation, speaker</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>speaker, right of reply</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 — %2 left</source>
+        <translation>مقاطَع: %1 — المتبقي %2</translation>
+    </message>
+    <message>
+        <source>Message to the speaker: %1</source>
+        <translation>رسالة إلى المتكلم: %1</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::TimelinePicture</name>
@@ -3933,6 +4348,11 @@ on behalf of %2</source>
     <message>
         <source>Scheduled end %1</source>
         <translation>موعد الانتهاء المقرر %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of speech: delegation</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4398,10 +4818,6 @@ on behalf of %2</source>
         <translation>أُنشئ %1: %2.</translation>
     </message>
     <message>
-        <source>say what to change: --title, --venue or --heading</source>
-        <translation>حدد ما يراد تغييره: --title أو --venue أو --heading</translation>
-    </message>
-    <message>
         <source>Nothing changed: the settings are already so.</source>
         <translation>لم يتغير شيء: الإعدادات على هذا النحو بالفعل.</translation>
     </message>
@@ -4534,10 +4950,6 @@ on behalf of %2</source>
     <message>
         <source>the meeting&apos;s time zone, e.g. America/New_York (default: this computer&apos;s)</source>
         <translation>المنطقة الزمنية للاجتماع، مثل America/New_York (الافتراضية: المنطقة الزمنية لهذا الحاسوب)</translation>
-    </message>
-    <message>
-        <source>Change the meeting&apos;s title, venue or the heading of its documents, as one act.</source>
-        <translation>تغيير عنوان الاجتماع أو مكانه أو ترويسة مستنداته، في إجراء واحد.</translation>
     </message>
     <message>
         <source>Give one or more of the options; undo brings the settings back as they were.</source>
@@ -4778,6 +5190,134 @@ on behalf of %2</source>
     <message>
         <source>change only the speakers waiting now, not later inscriptions</source>
         <translation>تغيير المتكلمين المنتظرين الآن فقط، دون المسجلين لاحقا</translation>
+    </message>
+    <message>
+        <source>Change the meeting&apos;s title, venue, heading or rules of the floor, as one act.</source>
+        <translation>تغيير عنوان الجلسة أو مكانها أو ترويستها أو قواعد الكلمة فيها، في إجراء واحد.</translation>
+    </message>
+    <message>
+        <source>the limit of a point of order; 0:00 for untimed (default 2:00)</source>
+        <translation>حد نقطة النظام؛ 0:00 لعدم التحديد (الافتراضي 2:00)</translation>
+    </message>
+    <message>
+        <source>how many rights of reply a delegation may make (default 2)</source>
+        <translation>عدد حقوق الرد التي يجوز للوفد ممارستها (الافتراضي 2)</translation>
+    </message>
+    <message>
+        <source>the limit of a first reply (default 5:00)</source>
+        <translation>حد الرد الأول (الافتراضي 5:00)</translation>
+    </message>
+    <message>
+        <source>the limit of a second or later reply (default 3:00)</source>
+        <translation>حد الرد الثاني أو ما بعده (الافتراضي 3:00)</translation>
+    </message>
+    <message>
+        <source>whether consoles chime at the warning and at zero (default on)</source>
+        <translation>هل ترن وحدات التحكم عند التنبيه وعند الصفر (الافتراضي on)</translation>
+    </message>
+    <message>
+        <source>Point of order: %1 has the floor; %2 is interrupted with %3 left.</source>
+        <translation>نقطة نظام: الكلمة لـ%1؛ وقوطع %2 وبقي له %3.</translation>
+    </message>
+    <message>
+        <source>Point of order: %1 has the floor.</source>
+        <translation>نقطة نظام: الكلمة لـ%1.</translation>
+    </message>
+    <message>
+        <source>%1: right of reply no. %2 (%3), no. %4 on the list.</source>
+        <translation>%1: حق الرد رقم %2 (%3)، رقم %4 في القائمة.</translation>
+    </message>
+    <message>
+        <source>No changeover between speakers.</source>
+        <translation>لا وقت لتبديل المتكلمين.</translation>
+    </message>
+    <message>
+        <source>Changeover: %1 s between speakers.</source>
+        <translation>تبديل المتكلمين: %1 ث بين المتكلمين.</translation>
+    </message>
+    <message>
+        <source>message takes either TEXT or --clear, not both</source>
+        <translation>يقبل message إما TEXT أو --clear، لا كليهما</translation>
+    </message>
+    <message>
+        <source>message needs the TEXT to show, or --clear</source>
+        <translation>يحتاج message إلى TEXT المراد عرضه، أو --clear</translation>
+    </message>
+    <message>
+        <source>the message is empty; to take it off the display, use --clear</source>
+        <translation>الرسالة فارغة؛ لإزالتها من الشاشة استخدم --clear</translation>
+    </message>
+    <message>
+        <source>Message to the speaker cleared.</source>
+        <translation>مُسحت الرسالة إلى المتكلم.</translation>
+    </message>
+    <message>
+        <source>On the display: “%1”</source>
+        <translation>على الشاشة: «%1»</translation>
+    </message>
+    <message>
+        <source>the language spoken: ar, zh, en, fr, ru or es</source>
+        <translation>لغة الكلام: ar أو zh أو en أو fr أو ru أو es</translation>
+    </message>
+    <message>
+        <source>A point of order takes the floor at once.</source>
+        <translation>تأخذ نقطة النظام الكلمة فورًا.</translation>
+    </message>
+    <message>
+        <source>The current speech is interrupted: its clock stops and its remaining time is kept. The point of order has its own clock and limit (the meeting&apos;s setting, 2:00 unless changed; 0:00 counts up). next closes it and gives the floor back to the interrupted speaker, paused; start resumes them.</source>
+        <translation>يُقاطع البيان الجاري: تتوقف ساعته ويُحفظ وقته المتبقي. ولنقطة النظام ساعتها وحدها الخاصان (إعداد الجلسة، 2:00 ما لم يُغيَّر؛ 0:00 تعدّ تصاعديًا). يغلقها next ويعيد الكلمة إلى المتكلم المقاطَع متوقفًا مؤقتًا؛ ويستأنفه start.</translation>
+    </message>
+    <message>
+        <source>Inscribe a right of reply, heard after the last statement.</source>
+        <translation>تسجيل حق رد يُستمع إليه بعد آخر بيان.</translation>
+    </message>
+    <message>
+        <source>Replies are heard in the order asked, in a tier of their own at the end, even while the list is closed. A delegation may reply as often as the meeting allows (2 unless changed); the first and second replies have their own limits (5:00 and 3:00 unless changed).</source>
+        <translation>يُستمع إلى الردود بترتيب طلبها، في فئة مستقلة في النهاية، حتى والقائمة مغلقة. ويجوز للوفد الرد بقدر ما تسمح به الجلسة (2 ما لم يُغيَّر)؛ وللرد الأول والثاني حداهما (5:00 و3:00 ما لم يُغيَّرا).</translation>
+    </message>
+    <message>
+        <source>Set the time between one speaker&apos;s end and the next one&apos;s start.</source>
+        <translation>ضبط الوقت بين نهاية متكلم وبداية التالي.</translation>
+    </message>
+    <message>
+        <source>From 0 to 600 seconds. Every projected start, the projected end and the fit advisor include it, except before the first speaker.</source>
+        <translation>من 0 إلى 600 ثانية. يدخل في كل بداية متوقعة وفي النهاية المتوقعة وفي مستشار التوقيت، إلا قبل المتكلم الأول.</translation>
+    </message>
+    <message>
+        <source>Show a message to the speaker on the display.</source>
+        <translation>عرض رسالة إلى المتكلم على الشاشة.</translation>
+    </message>
+    <message>
+        <source>The message stays until it is cleared or the next speaker is called, for example &quot;Please conclude&quot;.</source>
+        <translation>تبقى الرسالة إلى أن تُمسح أو يُدعى المتكلم التالي، مثل &quot;يرجى الاختتام&quot;.</translation>
+    </message>
+    <message>
+        <source>take the message off the display</source>
+        <translation>إزالة الرسالة من الشاشة</translation>
+    </message>
+    <message>
+        <source>reply %1</source>
+        <translation>الرد %1</translation>
+    </message>
+    <message>
+        <source>say what to change: --title, --venue, --heading, --point-of-order-limit, --replies, --reply-first, --reply-second or --chimes</source>
+        <translation>حدد ما يجب تغييره: --title أو --venue أو --heading أو --point-of-order-limit أو --replies أو --reply-first أو --reply-second أو --chimes</translation>
+    </message>
+    <message>
+        <source>%1 for --point-of-order-limit is not a time limit; write minutes and seconds, like 2:00, or 0:00 for untimed</source>
+        <translation>%1 لـ--point-of-order-limit ليس حدًا زمنيًا؛ اكتب الدقائق والثواني مثل 2:00، أو 0:00 لعدم التحديد</translation>
+    </message>
+    <message>
+        <source>Point of order: %1 — %2 (%3)</source>
+        <translation>نقطة نظام: %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 — %2 left</source>
+        <translation>مقاطَع: %1 — المتبقي %2</translation>
+    </message>
+    <message>
+        <source>Message to the speaker: “%1”</source>
+        <translation>رسالة إلى المتكلم: «%1»</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>rostrum::LimitForAllDialog</name>
+    <message numerus="yes">
+        <source>&amp;Limit for the %n waiting speaker(s) (minutes:seconds):</source>
+        <translation>
+            <numerusform>&amp;Limit for the %n waiting speaker (minutes:seconds):</numerusform>
+            <numerusform>&amp;Limit for the %n waiting speakers (minutes:seconds):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rostrum::MeetingSession</name>
     <message numerus="yes">
         <source>%n row(s) refused; nothing was imported.</source>
@@ -96,6 +106,27 @@
             <numerusform>%n inscribed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n point(s) of order</source>
+        <translation>
+            <numerusform>%n point of order</numerusform>
+            <numerusform>%n points of order</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n right(s) of reply</source>
+        <translation>
+            <numerusform>%n right of reply</numerusform>
+            <numerusform>%n rights of reply</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measured</source>
+        <translation>
+            <numerusform>%n measured</numerusform>
+            <numerusform>%n measured</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rostrum::RunningOrder</name>
@@ -114,6 +145,13 @@
         <translation>
             <numerusform>There is no position %1 for %2: there is %n waiting speaker: choose position %n.</numerusform>
             <numerusform>There is no position %1 for %2: there are %n waiting speakers: choose a position from 1 to %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has the %n right(s) of reply this meeting allows: %2.</source>
+        <translation>
+            <numerusform>%1 already has the %n right of reply this meeting allows: %2.</numerusform>
+            <numerusform>%1 already has the %n rights of reply this meeting allows: %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -348,6 +348,10 @@
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpido</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::ChairActions</name>
@@ -869,6 +873,78 @@ Ctrl+L</translation>
         <source>Export list of speakers in a &amp;language</source>
         <translation>Exportar &amp;lista de oradores en un idioma</translation>
     </message>
+    <message>
+        <source>Please conclude</source>
+        <translation>Le ruego que concluya</translation>
+    </message>
+    <message>
+        <source>Your time is up</source>
+        <translation>Su tiempo se ha agotado</translation>
+    </message>
+    <message>
+        <source>Please speak more slowly for the interpreters</source>
+        <translation>Le ruego que hable más despacio para los intérpretes</translation>
+    </message>
+    <message>
+        <source>Point of &amp;order…</source>
+        <translation>Cuestión de &amp;orden…</translation>
+    </message>
+    <message>
+        <source>Point of order
+O</source>
+        <translation>Cuestión de orden
+O</translation>
+    </message>
+    <message>
+        <source>A delegation raises a point of order: the speech stops, its time is kept, and the point of order takes the floor (O)</source>
+        <translation>Una delegación plantea una cuestión de orden: la intervención se detiene, su tiempo se conserva y la cuestión de orden toma la palabra (O)</translation>
+    </message>
+    <message>
+        <source>&amp;Right of reply…</source>
+        <translation>&amp;Derecho a contestar…</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>Derecho a contestar</translation>
+    </message>
+    <message>
+        <source>Inscribe a right of reply, heard after the last statement (Ctrl+Shift+R)</source>
+        <translation>Inscribir un derecho a contestar, que se escucha después de la última declaración (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the speaker</source>
+        <translation>&amp;Mensaje al orador</translation>
+    </message>
+    <message>
+        <source>Show “%1” on the timekeeper&apos;s display (F%2)</source>
+        <translation>Mostrar «%1» en la pantalla del cronometrador (F%2)</translation>
+    </message>
+    <message>
+        <source>Other &amp;message…</source>
+        <translation>Otro &amp;mensaje…</translation>
+    </message>
+    <message>
+        <source>Message…</source>
+        <translation>Mensaje…</translation>
+    </message>
+    <message>
+        <source>Type a message to show on the timekeeper&apos;s display</source>
+        <translation>Escribir un mensaje para mostrarlo en la pantalla del cronometrador</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the message</source>
+        <translation>&amp;Borrar el mensaje</translation>
+    </message>
+    <message>
+        <source>Clear message
+F8</source>
+        <translation>Borrar mensaje
+F8</translation>
+    </message>
+    <message>
+        <source>Take the message off the timekeeper&apos;s display (F8)</source>
+        <translation>Quitar el mensaje de la pantalla del cronometrador (F8)</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::ChairWindow</name>
@@ -971,18 +1047,6 @@ Ctrl+L</translation>
     <message>
         <source>Time limit for %1 (minutes:seconds):</source>
         <translation>Tiempo límite para %1 (minutos:segundos):</translation>
-    </message>
-    <message>
-        <source>Time limit for all remaining speakers</source>
-        <translation>Tiempo límite para todos los oradores restantes</translation>
-    </message>
-    <message>
-        <source>%1
-
-Time limit for every waiting speaker (waiting: %2), in minutes:seconds:</source>
-        <translation>%1
-
-Tiempo límite para todos los oradores en espera (en espera: %2), en minutos:segundos:</translation>
     </message>
     <message>
         <source>&amp;Pause clock</source>
@@ -1133,6 +1197,30 @@ Ctrl+L</translation>
     <message>
         <source>“%1” just before the typing was taken as %2; if it was the first letter of a name, press Undo.</source>
         <translation>“%1”, justo antes de escribir, se interpretó como %2; si era la primera letra de un nombre, pulse Deshacer.</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>Cuestión de orden</translation>
+    </message>
+    <message>
+        <source>The speech at the rostrum stops and keeps its time; the point of order takes the floor. Next gives the floor back.</source>
+        <translation>La intervención en la tribuna se detiene y conserva su tiempo; la cuestión de orden toma la palabra. «Siguiente» devuelve la palabra.</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>Derecho a contestar</translation>
+    </message>
+    <message>
+        <source>Replies are heard after the last statement, in the order asked.</source>
+        <translation>Las contestaciones se escuchan después de la última declaración, en el orden en que se pidieron.</translation>
+    </message>
+    <message>
+        <source>Message to the speaker</source>
+        <translation>Mensaje al orador</translation>
+    </message>
+    <message>
+        <source>Shown large on the timekeeper&apos;s display until cleared or the next speaker is called:</source>
+        <translation>Se muestra en grande en la pantalla del cronometrador hasta que se borre o se llame al siguiente orador:</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1482,21 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::EntryKind</name>
+    <message>
+        <source>Statement</source>
+        <translation>Declaración</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>Cuestión de orden</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>Derecho a contestar</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::ExportActions</name>
     <message>
         <source>The report is written as PDF or CSV.</source>
@@ -1422,6 +1525,29 @@ Ctrl+L</translation>
     <message>
         <source>The list of speakers was not exported. %1</source>
         <translation>No se exportó la lista de oradores. %1</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::FloorRequestDialog</name>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orador</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Delegación:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Orador:</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1970,36 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::LimitForAllDialog</name>
+    <message>
+        <source>Also for speakers &amp;inscribed later</source>
+        <translation>También para los oradores &amp;inscritos después</translation>
+    </message>
+    <message>
+        <source>Time limit for all remaining speakers</source>
+        <translation>Límite de tiempo para todos los oradores restantes</translation>
+    </message>
+    <message>
+        <source>Time limit for every waiting speaker</source>
+        <translation>Límite de tiempo para cada orador en espera</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Limit for the %n waiting speaker(s) (minutes:seconds):</source>
+        <translation>
+            <numerusform>&amp;Límite para el orador en espera (%n) (minutos:segundos):</numerusform>
+            <numerusform>&amp;Límite para los %n oradores en espera (minutos:segundos):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The limits of the waiting speakers&apos; categories change too</source>
+        <translation>También cambian los límites de las categorías de los oradores en espera</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time limit. Write minutes and seconds, such as 3:00.</source>
+        <translation>«%1» no es un límite de tiempo. Escriba minutos y segundos, como 3:00.</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::ListExport</name>
     <message>
         <source>%1, on behalf of %2</source>
@@ -1979,6 +2135,22 @@ Ctrl+L</translation>
     <message>
         <source>%1 waiting, but %2 in the running order</source>
         <translation>%1 en espera, pero %2 en el orden de intervención</translation>
+    </message>
+    <message>
+        <source>interrupted, but the speech has ended</source>
+        <translation>interrumpido, pero la intervención ha terminado</translation>
+    </message>
+    <message>
+        <source>interrupted, but its clock runs</source>
+        <translation>interrumpido, pero su reloj sigue en marcha</translation>
+    </message>
+    <message>
+        <source>%1 speeches interrupted at once</source>
+        <translation>%1 intervenciones interrumpidas a la vez</translation>
+    </message>
+    <message>
+        <source>a speech is interrupted, but no point of order has the floor</source>
+        <translation>una intervención está interrumpida, pero ninguna cuestión de orden tiene la palabra</translation>
     </message>
 </context>
 <context>
@@ -2490,12 +2662,48 @@ Ctrl+L</translation>
         <source>No one at the rostrum</source>
         <translation>Nadie en la tribuna</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of speech: delegation</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Untimed: the clock counts up</source>
+        <translation>Sin límite: el reloj cuenta el tiempo transcurrido</translation>
+    </message>
+    <message>
+        <source>%1 · Interrupted: %2, %3 left</source>
+        <translation>%1 · Interrumpido: %2, quedan %3</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::PagedDocument</name>
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ProcedureRules</name>
+    <message>
+        <source>The limit of a point of order must be from 0:00 (untimed) to 24 hours.</source>
+        <translation>El límite de una cuestión de orden debe estar entre 0:00 (sin límite) y 24 horas.</translation>
+    </message>
+    <message>
+        <source>A delegation may be allowed from 0 to %1 replies.</source>
+        <translation>A una delegación se le pueden permitir de 0 a %1 contestaciones.</translation>
+    </message>
+    <message>
+        <source>The limits of the first and second reply must be longer than zero.</source>
+        <translation>Los límites de la primera y la segunda contestación deben ser mayores que cero.</translation>
+    </message>
+    <message>
+        <source>The limit of a reply is at most 24 hours.</source>
+        <translation>El límite de una contestación es de 24 horas como máximo.</translation>
+    </message>
+    <message>
+        <source>The changeover %1 s is out of range: set from 0 to %2 seconds.</source>
+        <translation>El cambio de orador de %1 s está fuera de rango: fije entre 0 y %2 segundos.</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +3019,36 @@ Ctrl+L</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n point(s) of order</source>
+        <translation>
+            <numerusform>%n cuestión de orden</numerusform>
+            <numerusform>%n cuestiones de orden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n right(s) of reply</source>
+        <translation>
+            <numerusform>%n derecho a contestar</numerusform>
+            <numerusform>%n derechos a contestar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changeover, on average</source>
+        <translation>Cambio de orador, promedio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measured</source>
+        <translation>
+            <numerusform>%n medido</numerusform>
+            <numerusform>%n medidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>status, kind of speech</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::RunningOrder</name>
@@ -2909,6 +3147,10 @@ en nombre de %2</translation>
     <message>
         <source>Drag one speaker at a time: %1 are selected.</source>
         <translation>Arrastre un orador cada vez: hay %1 seleccionados.</translation>
+    </message>
+    <message>
+        <source>Right of reply %1</source>
+        <translation>Derecho a contestar %1</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3415,54 @@ en nombre de %2</translation>
     <message>
         <source>Council members</source>
         <translation>Miembros del Consejo</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>&amp;Palabra</translation>
+    </message>
+    <message>
+        <source>0:00 leaves a point of order untimed: its clock counts up</source>
+        <translation>0:00 deja una cuestión de orden sin límite: su reloj cuenta el tiempo transcurrido</translation>
+    </message>
+    <message>
+        <source>&amp;Point of order, limit:</source>
+        <translation>&amp;Cuestión de orden, límite:</translation>
+    </message>
+    <message>
+        <source>&amp;Rights of reply per delegation:</source>
+        <translation>Derechos a &amp;contestar por delegación:</translation>
+    </message>
+    <message>
+        <source>First reply, &amp;limit:</source>
+        <translation>Primera contestación, &amp;límite:</translation>
+    </message>
+    <message>
+        <source>&amp;Second and later replies, limit:</source>
+        <translation>&amp;Segunda contestación y siguientes, límite:</translation>
+    </message>
+    <message>
+        <source>The time from one speaker&apos;s end to the next one&apos;s start, in every projected time; the report measures it</source>
+        <translation>El tiempo entre el final de un orador y el comienzo del siguiente, en cada hora prevista; el informe lo mide</translation>
+    </message>
+    <message>
+        <source>&amp;Changeover between speakers:</source>
+        <translation>&amp;Cambio de orador:</translation>
+    </message>
+    <message>
+        <source>C&amp;hime at the warning and at zero</source>
+        <translation>Ca&amp;mpanilla en el aviso y en cero</translation>
+    </message>
+    <message>
+        <source>a point of order</source>
+        <translation>una cuestión de orden</translation>
+    </message>
+    <message>
+        <source>the first reply</source>
+        <translation>la primera contestación</translation>
+    </message>
+    <message>
+        <source>the second reply</source>
+        <translation>la segunda contestación</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3761,89 @@ en nombre de %2</translation>
     <message>
         <source>Limit %1 for all remaining speakers and later inscriptions</source>
         <translation>Límite %1 para todos los oradores restantes y las inscripciones posteriores</translation>
+    </message>
+    <message>
+        <source>Point of order by %1 closed; the floor returns to %2</source>
+        <translation>Cuestión de orden de %1 cerrada; la palabra vuelve a %2</translation>
+    </message>
+    <message>
+        <source>The point of order by %1 is untimed; its clock counts up.</source>
+        <translation>La cuestión de orden de %1 no tiene límite; su reloj cuenta el tiempo transcurrido.</translation>
+    </message>
+    <message>
+        <source>%1 was interrupted by a point of order</source>
+        <translation>%1 fue interrumpido por una cuestión de orden</translation>
+    </message>
+    <message>
+        <source>%1 was interrupted by a point of order and gets the floor back when it closes; close it with Next first.</source>
+        <translation>%1 fue interrumpido por una cuestión de orden y recupera la palabra cuando esta se cierre; ciérrela primero con «Siguiente».</translation>
+    </message>
+    <message>
+        <source>A point of order by %1 is before the chair; close it with Next before another is raised.</source>
+        <translation>Hay una cuestión de orden de %1 ante la Presidencia; ciérrela con «Siguiente» antes de plantear otra.</translation>
+    </message>
+    <message>
+        <source>Point of order: %1</source>
+        <translation>Cuestión de orden: %1</translation>
+    </message>
+    <message>
+        <source>Point of order: %1, interrupting %2</source>
+        <translation>Cuestión de orden: %1, que interrumpe a %2</translation>
+    </message>
+    <message>
+        <source>This meeting allows no right of reply (%1 asked).</source>
+        <translation>Esta sesión no concede derecho a contestar (lo pidió %1).</translation>
+    </message>
+    <message>
+        <source>reply %1 (entry #%2, %3)</source>
+        <translation>contestación %1 (inscripción n.º %2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has the %n right(s) of reply this meeting allows: %2.</source>
+        <translation>
+            <numerusform>%1 ya tiene el derecho a contestar que esta sesión concede (%n): %2.</numerusform>
+            <numerusform>%1 ya tiene los %n derechos a contestar que esta sesión concede: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>%1: first right of reply inscribed</source>
+        <translation>%1: primer derecho a contestar inscrito</translation>
+    </message>
+    <message>
+        <source>%1: right of reply no. %2 inscribed</source>
+        <translation>%1: derecho a contestar n.º %2 inscrito</translation>
+    </message>
+    <message>
+        <source>The changeover is already %1 s.</source>
+        <translation>El cambio de orador ya es de %1 s.</translation>
+    </message>
+    <message>
+        <source>No changeover between speakers</source>
+        <translation>Sin cambio de orador entre oradores</translation>
+    </message>
+    <message>
+        <source>Changeover %1 s between speakers</source>
+        <translation>Cambio de orador de %1 s entre oradores</translation>
+    </message>
+    <message>
+        <source>There is no message to clear.</source>
+        <translation>No hay ningún mensaje que borrar.</translation>
+    </message>
+    <message>
+        <source>“%1” is already the message to the speaker.</source>
+        <translation>«%1» ya es el mensaje al orador.</translation>
+    </message>
+    <message>
+        <source>Message to the speaker cleared</source>
+        <translation>Mensaje al orador borrado</translation>
+    </message>
+    <message>
+        <source>Message to the speaker: “%1”</source>
+        <translation>Mensaje al orador: «%1»</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +4144,10 @@ en nombre de %2</translation>
         <source>The notes are %1 characters long; at most %2 are allowed.</source>
         <translation>Las notas tienen %1 caracteres; se permiten como máximo %2.</translation>
     </message>
+    <message>
+        <source>The message to the speaker</source>
+        <translation>El mensaje al orador</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::TierOrderEdit</name>
@@ -3855,6 +4232,24 @@ en nombre de %2</translation>
         <comment>who speaks; the clock; who is next</comment>
         <translation>%1. %2. %3</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>delegation, speaker</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>speaker, right of reply</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 — %2 left</source>
+        <translation>Interrumpido: %1 — quedan %2</translation>
+    </message>
+    <message>
+        <source>Message to the speaker: %1</source>
+        <translation>Mensaje al orador: %1</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::TimelinePicture</name>
@@ -3877,6 +4272,11 @@ en nombre de %2</translation>
     <message>
         <source>Scheduled end %1</source>
         <translation>Fin programado %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of speech: delegation</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4306,10 +4706,6 @@ en nombre de %2</translation>
         <translation>Creado %1: %2.</translation>
     </message>
     <message>
-        <source>say what to change: --title, --venue or --heading</source>
-        <translation>indique qué cambiar: --title, --venue o --heading</translation>
-    </message>
-    <message>
         <source>Nothing changed: the settings are already so.</source>
         <translation>No se cambió nada: la configuración ya es esa.</translation>
     </message>
@@ -4434,10 +4830,6 @@ en nombre de %2</translation>
     <message>
         <source>the meeting&apos;s time zone, e.g. America/New_York (default: this computer&apos;s)</source>
         <translation>la zona horaria de la reunión, p. ej., America/New_York (predeterminado: la de esta computadora)</translation>
-    </message>
-    <message>
-        <source>Change the meeting&apos;s title, venue or the heading of its documents, as one act.</source>
-        <translation>Cambia el título de la reunión, el lugar o el encabezamiento de sus documentos, en una sola acción.</translation>
     </message>
     <message>
         <source>Give one or more of the options; undo brings the settings back as they were.</source>
@@ -4678,6 +5070,134 @@ en nombre de %2</translation>
     <message>
         <source>change only the speakers waiting now, not later inscriptions</source>
         <translation>cambiar solo los oradores que esperan ahora, no las inscripciones posteriores</translation>
+    </message>
+    <message>
+        <source>Change the meeting&apos;s title, venue, heading or rules of the floor, as one act.</source>
+        <translation>Cambiar el título, el lugar, el encabezado o las reglas del uso de la palabra de la sesión, en un solo acto.</translation>
+    </message>
+    <message>
+        <source>the limit of a point of order; 0:00 for untimed (default 2:00)</source>
+        <translation>el límite de una cuestión de orden; 0:00 para sin límite (2:00 por defecto)</translation>
+    </message>
+    <message>
+        <source>how many rights of reply a delegation may make (default 2)</source>
+        <translation>cuántos derechos a contestar puede ejercer una delegación (2 por defecto)</translation>
+    </message>
+    <message>
+        <source>the limit of a first reply (default 5:00)</source>
+        <translation>el límite de una primera contestación (5:00 por defecto)</translation>
+    </message>
+    <message>
+        <source>the limit of a second or later reply (default 3:00)</source>
+        <translation>el límite de una segunda contestación o posterior (3:00 por defecto)</translation>
+    </message>
+    <message>
+        <source>whether consoles chime at the warning and at zero (default on)</source>
+        <translation>si las consolas suenan en el aviso y en cero (on por defecto)</translation>
+    </message>
+    <message>
+        <source>Point of order: %1 has the floor; %2 is interrupted with %3 left.</source>
+        <translation>Cuestión de orden: %1 tiene la palabra; %2 queda interrumpido con %3 restantes.</translation>
+    </message>
+    <message>
+        <source>Point of order: %1 has the floor.</source>
+        <translation>Cuestión de orden: %1 tiene la palabra.</translation>
+    </message>
+    <message>
+        <source>%1: right of reply no. %2 (%3), no. %4 on the list.</source>
+        <translation>%1: derecho a contestar n.º %2 (%3), n.º %4 de la lista.</translation>
+    </message>
+    <message>
+        <source>No changeover between speakers.</source>
+        <translation>Sin cambio de orador entre oradores.</translation>
+    </message>
+    <message>
+        <source>Changeover: %1 s between speakers.</source>
+        <translation>Cambio de orador: %1 s entre oradores.</translation>
+    </message>
+    <message>
+        <source>message takes either TEXT or --clear, not both</source>
+        <translation>message admite TEXT o --clear, no ambos</translation>
+    </message>
+    <message>
+        <source>message needs the TEXT to show, or --clear</source>
+        <translation>message necesita el TEXT que se mostrará, o --clear</translation>
+    </message>
+    <message>
+        <source>the message is empty; to take it off the display, use --clear</source>
+        <translation>el mensaje está vacío; para quitarlo de la pantalla, use --clear</translation>
+    </message>
+    <message>
+        <source>Message to the speaker cleared.</source>
+        <translation>Mensaje al orador borrado.</translation>
+    </message>
+    <message>
+        <source>On the display: “%1”</source>
+        <translation>En la pantalla: «%1»</translation>
+    </message>
+    <message>
+        <source>the language spoken: ar, zh, en, fr, ru or es</source>
+        <translation>el idioma hablado: ar, zh, en, fr, ru o es</translation>
+    </message>
+    <message>
+        <source>A point of order takes the floor at once.</source>
+        <translation>Una cuestión de orden toma la palabra de inmediato.</translation>
+    </message>
+    <message>
+        <source>The current speech is interrupted: its clock stops and its remaining time is kept. The point of order has its own clock and limit (the meeting&apos;s setting, 2:00 unless changed; 0:00 counts up). next closes it and gives the floor back to the interrupted speaker, paused; start resumes them.</source>
+        <translation>La intervención en curso se interrumpe: su reloj se detiene y se conserva el tiempo restante. La cuestión de orden tiene su propio reloj y límite (el ajuste de la sesión, 2:00 salvo cambio; 0:00 cuenta el tiempo transcurrido). next la cierra y devuelve la palabra al orador interrumpido, en pausa; start lo reanuda.</translation>
+    </message>
+    <message>
+        <source>Inscribe a right of reply, heard after the last statement.</source>
+        <translation>Inscribir un derecho a contestar, que se escucha después de la última declaración.</translation>
+    </message>
+    <message>
+        <source>Replies are heard in the order asked, in a tier of their own at the end, even while the list is closed. A delegation may reply as often as the meeting allows (2 unless changed); the first and second replies have their own limits (5:00 and 3:00 unless changed).</source>
+        <translation>Las contestaciones se escuchan en el orden en que se pidieron, en un grupo propio al final, incluso con la lista cerrada. Una delegación puede contestar tantas veces como la sesión permita (2 salvo cambio); la primera y la segunda contestación tienen sus propios límites (5:00 y 3:00 salvo cambio).</translation>
+    </message>
+    <message>
+        <source>Set the time between one speaker&apos;s end and the next one&apos;s start.</source>
+        <translation>Fijar el tiempo entre el final de un orador y el comienzo del siguiente.</translation>
+    </message>
+    <message>
+        <source>From 0 to 600 seconds. Every projected start, the projected end and the fit advisor include it, except before the first speaker.</source>
+        <translation>De 0 a 600 segundos. Cada comienzo previsto, el final previsto y el asesor de tiempo lo incluyen, salvo antes del primer orador.</translation>
+    </message>
+    <message>
+        <source>Show a message to the speaker on the display.</source>
+        <translation>Mostrar un mensaje al orador en la pantalla.</translation>
+    </message>
+    <message>
+        <source>The message stays until it is cleared or the next speaker is called, for example &quot;Please conclude&quot;.</source>
+        <translation>El mensaje permanece hasta que se borre o se llame al siguiente orador, por ejemplo &quot;Le ruego que concluya&quot;.</translation>
+    </message>
+    <message>
+        <source>take the message off the display</source>
+        <translation>quitar el mensaje de la pantalla</translation>
+    </message>
+    <message>
+        <source>reply %1</source>
+        <translation>contestación %1</translation>
+    </message>
+    <message>
+        <source>say what to change: --title, --venue, --heading, --point-of-order-limit, --replies, --reply-first, --reply-second or --chimes</source>
+        <translation>indique qué cambiar: --title, --venue, --heading, --point-of-order-limit, --replies, --reply-first, --reply-second o --chimes</translation>
+    </message>
+    <message>
+        <source>%1 for --point-of-order-limit is not a time limit; write minutes and seconds, like 2:00, or 0:00 for untimed</source>
+        <translation>%1 para --point-of-order-limit no es un límite de tiempo; escriba minutos y segundos, como 2:00, o 0:00 para sin límite</translation>
+    </message>
+    <message>
+        <source>Point of order: %1 — %2 (%3)</source>
+        <translation>Cuestión de orden: %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 — %2 left</source>
+        <translation>Interrumpido: %1 — quedan %2</translation>
+    </message>
+    <message>
+        <source>Message to the speaker: “%1”</source>
+        <translation>Mensaje al orador: «%1»</translation>
     </message>
 </context>
 </TS>

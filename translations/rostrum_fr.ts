@@ -348,6 +348,10 @@
         <source>Spanish</source>
         <translation>Espagnol</translation>
     </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::ChairActions</name>
@@ -869,6 +873,78 @@ Ctrl+L</translation>
         <source>Export list of speakers in a &amp;language</source>
         <translation>Exporter la liste des orateurs dans une &amp;langue</translation>
     </message>
+    <message>
+        <source>Please conclude</source>
+        <translation>Veuillez conclure</translation>
+    </message>
+    <message>
+        <source>Your time is up</source>
+        <translation>Votre temps de parole est écoulé</translation>
+    </message>
+    <message>
+        <source>Please speak more slowly for the interpreters</source>
+        <translation>Veuillez parler plus lentement pour les interprètes</translation>
+    </message>
+    <message>
+        <source>Point of &amp;order…</source>
+        <translation>Motion d&apos;&amp;ordre…</translation>
+    </message>
+    <message>
+        <source>Point of order
+O</source>
+        <translation>Motion d&apos;ordre
+O</translation>
+    </message>
+    <message>
+        <source>A delegation raises a point of order: the speech stops, its time is kept, and the point of order takes the floor (O)</source>
+        <translation>Une délégation soulève une motion d&apos;ordre : l&apos;intervention s&apos;interrompt, son temps est conservé et la motion d&apos;ordre prend la parole (O)</translation>
+    </message>
+    <message>
+        <source>&amp;Right of reply…</source>
+        <translation>&amp;Droit de réponse…</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>Droit de réponse</translation>
+    </message>
+    <message>
+        <source>Inscribe a right of reply, heard after the last statement (Ctrl+Shift+R)</source>
+        <translation>Inscrire un droit de réponse, entendu après la dernière déclaration (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the speaker</source>
+        <translation>&amp;Message à l&apos;orateur</translation>
+    </message>
+    <message>
+        <source>Show “%1” on the timekeeper&apos;s display (F%2)</source>
+        <translation>Afficher « %1 » sur l&apos;écran du chronométreur (F%2)</translation>
+    </message>
+    <message>
+        <source>Other &amp;message…</source>
+        <translation>Autre &amp;message…</translation>
+    </message>
+    <message>
+        <source>Message…</source>
+        <translation>Message…</translation>
+    </message>
+    <message>
+        <source>Type a message to show on the timekeeper&apos;s display</source>
+        <translation>Saisir un message à afficher sur l&apos;écran du chronométreur</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the message</source>
+        <translation>&amp;Effacer le message</translation>
+    </message>
+    <message>
+        <source>Clear message
+F8</source>
+        <translation>Effacer le message
+F8</translation>
+    </message>
+    <message>
+        <source>Take the message off the timekeeper&apos;s display (F8)</source>
+        <translation>Retirer le message de l&apos;écran du chronométreur (F8)</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::ChairWindow</name>
@@ -971,18 +1047,6 @@ Ctrl+L</translation>
     <message>
         <source>Time limit for %1 (minutes:seconds):</source>
         <translation>Temps de parole de %1 (minutes:secondes)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Time limit for all remaining speakers</source>
-        <translation>Temps de parole de tous les orateurs restants</translation>
-    </message>
-    <message>
-        <source>%1
-
-Time limit for every waiting speaker (waiting: %2), in minutes:seconds:</source>
-        <translation>%1
-
-Temps de parole de chaque orateur en attente (en attente&#xa0;: %2), en minutes:secondes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Pause clock</source>
@@ -1133,6 +1197,30 @@ Ctrl+L</translation>
     <message>
         <source>“%1” just before the typing was taken as %2; if it was the first letter of a name, press Undo.</source>
         <translation>«&#xa0;%1&#xa0;», juste avant la saisie, a été pris comme %2&#xa0;; s’il s’agissait de la première lettre d’un nom, appuyez sur Annuler.</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>Motion d&apos;ordre</translation>
+    </message>
+    <message>
+        <source>The speech at the rostrum stops and keeps its time; the point of order takes the floor. Next gives the floor back.</source>
+        <translation>L&apos;intervention à la tribune s&apos;interrompt et garde son temps ; la motion d&apos;ordre prend la parole. « Suivant » rend la parole.</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>Droit de réponse</translation>
+    </message>
+    <message>
+        <source>Replies are heard after the last statement, in the order asked.</source>
+        <translation>Les réponses sont entendues après la dernière déclaration, dans l&apos;ordre des demandes.</translation>
+    </message>
+    <message>
+        <source>Message to the speaker</source>
+        <translation>Message à l&apos;orateur</translation>
+    </message>
+    <message>
+        <source>Shown large on the timekeeper&apos;s display until cleared or the next speaker is called:</source>
+        <translation>Affiché en grand sur l&apos;écran du chronométreur jusqu&apos;à ce qu&apos;il soit effacé ou que l&apos;orateur suivant soit appelé :</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1482,21 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::EntryKind</name>
+    <message>
+        <source>Statement</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>Motion d&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>Droit de réponse</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::ExportActions</name>
     <message>
         <source>The report is written as PDF or CSV.</source>
@@ -1422,6 +1525,29 @@ Ctrl+L</translation>
     <message>
         <source>The list of speakers was not exported. %1</source>
         <translation>La liste des orateurs n’a pas été exportée. %1</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::FloorRequestDialog</name>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orateur</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Délégation :</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Orateur :</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1970,36 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::LimitForAllDialog</name>
+    <message>
+        <source>Also for speakers &amp;inscribed later</source>
+        <translation>Aussi pour les orateurs &amp;inscrits plus tard</translation>
+    </message>
+    <message>
+        <source>Time limit for all remaining speakers</source>
+        <translation>Limite de temps pour tous les orateurs restants</translation>
+    </message>
+    <message>
+        <source>Time limit for every waiting speaker</source>
+        <translation>Limite de temps pour chaque orateur en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Limit for the %n waiting speaker(s) (minutes:seconds):</source>
+        <translation>
+            <numerusform>&amp;Limite pour l&apos;orateur en attente (%n) (minutes:secondes) :</numerusform>
+            <numerusform>&amp;Limite pour les %n orateurs en attente (minutes:secondes) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The limits of the waiting speakers&apos; categories change too</source>
+        <translation>Les limites des catégories des orateurs en attente changent aussi</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time limit. Write minutes and seconds, such as 3:00.</source>
+        <translation>« %1 » n&apos;est pas une limite de temps. Écrivez des minutes et des secondes, comme 3:00.</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::ListExport</name>
     <message>
         <source>%1, on behalf of %2</source>
@@ -1979,6 +2135,22 @@ Ctrl+L</translation>
     <message>
         <source>%1 waiting, but %2 in the running order</source>
         <translation>%1 en attente, mais %2 dans l’ordre de passage</translation>
+    </message>
+    <message>
+        <source>interrupted, but the speech has ended</source>
+        <translation>interrompu, mais l&apos;intervention est terminée</translation>
+    </message>
+    <message>
+        <source>interrupted, but its clock runs</source>
+        <translation>interrompu, mais son chronomètre tourne</translation>
+    </message>
+    <message>
+        <source>%1 speeches interrupted at once</source>
+        <translation>%1 interventions interrompues à la fois</translation>
+    </message>
+    <message>
+        <source>a speech is interrupted, but no point of order has the floor</source>
+        <translation>une intervention est interrompue, mais aucune motion d&apos;ordre n&apos;a la parole</translation>
     </message>
 </context>
 <context>
@@ -2490,12 +2662,48 @@ Ctrl+L</translation>
         <source>No one at the rostrum</source>
         <translation>Personne à la tribune</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of speech: delegation</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Untimed: the clock counts up</source>
+        <translation>Sans limite : le chronomètre compte le temps écoulé</translation>
+    </message>
+    <message>
+        <source>%1 · Interrupted: %2, %3 left</source>
+        <translation>%1 · Interrompu : %2, reste %3</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::PagedDocument</name>
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ProcedureRules</name>
+    <message>
+        <source>The limit of a point of order must be from 0:00 (untimed) to 24 hours.</source>
+        <translation>La limite d&apos;une motion d&apos;ordre doit aller de 0:00 (sans limite) à 24 heures.</translation>
+    </message>
+    <message>
+        <source>A delegation may be allowed from 0 to %1 replies.</source>
+        <translation>Une délégation peut disposer de 0 à %1 réponses.</translation>
+    </message>
+    <message>
+        <source>The limits of the first and second reply must be longer than zero.</source>
+        <translation>Les limites de la première et de la deuxième réponse doivent être supérieures à zéro.</translation>
+    </message>
+    <message>
+        <source>The limit of a reply is at most 24 hours.</source>
+        <translation>La limite d&apos;une réponse est d&apos;au plus 24 heures.</translation>
+    </message>
+    <message>
+        <source>The changeover %1 s is out of range: set from 0 to %2 seconds.</source>
+        <translation>Le changement d&apos;orateur de %1 s est hors limites : choisissez de 0 à %2 secondes.</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +3019,36 @@ Ctrl+L</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n point(s) of order</source>
+        <translation>
+            <numerusform>%n motion d&apos;ordre</numerusform>
+            <numerusform>%n motions d&apos;ordre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n right(s) of reply</source>
+        <translation>
+            <numerusform>%n droit de réponse</numerusform>
+            <numerusform>%n droits de réponse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changeover, on average</source>
+        <translation>Changement d&apos;orateur, en moyenne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measured</source>
+        <translation>
+            <numerusform>%n mesuré</numerusform>
+            <numerusform>%n mesurés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>status, kind of speech</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::RunningOrder</name>
@@ -2909,6 +3147,10 @@ au nom de %2</translation>
     <message>
         <source>Drag one speaker at a time: %1 are selected.</source>
         <translation>Faites glisser un seul orateur à la fois&#xa0;: %1 sont sélectionnés.</translation>
+    </message>
+    <message>
+        <source>Right of reply %1</source>
+        <translation>Droit de réponse %1</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3415,54 @@ au nom de %2</translation>
     <message>
         <source>Council members</source>
         <translation>Membres du Conseil</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>&amp;Parole</translation>
+    </message>
+    <message>
+        <source>0:00 leaves a point of order untimed: its clock counts up</source>
+        <translation>0:00 laisse une motion d&apos;ordre sans limite : son chronomètre compte le temps écoulé</translation>
+    </message>
+    <message>
+        <source>&amp;Point of order, limit:</source>
+        <translation>&amp;Motion d&apos;ordre, limite :</translation>
+    </message>
+    <message>
+        <source>&amp;Rights of reply per delegation:</source>
+        <translation>Droits de &amp;réponse par délégation :</translation>
+    </message>
+    <message>
+        <source>First reply, &amp;limit:</source>
+        <translation>Première réponse, &amp;limite :</translation>
+    </message>
+    <message>
+        <source>&amp;Second and later replies, limit:</source>
+        <translation>&amp;Deuxième réponse et suivantes, limite :</translation>
+    </message>
+    <message>
+        <source>The time from one speaker&apos;s end to the next one&apos;s start, in every projected time; the report measures it</source>
+        <translation>Le temps entre la fin d&apos;un orateur et le début du suivant, dans chaque heure prévue ; le rapport le mesure</translation>
+    </message>
+    <message>
+        <source>&amp;Changeover between speakers:</source>
+        <translation>&amp;Changement d&apos;orateur :</translation>
+    </message>
+    <message>
+        <source>C&amp;hime at the warning and at zero</source>
+        <translation>Car&amp;illon à l&apos;avertissement et à zéro</translation>
+    </message>
+    <message>
+        <source>a point of order</source>
+        <translation>une motion d&apos;ordre</translation>
+    </message>
+    <message>
+        <source>the first reply</source>
+        <translation>la première réponse</translation>
+    </message>
+    <message>
+        <source>the second reply</source>
+        <translation>la deuxième réponse</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3761,89 @@ au nom de %2</translation>
     <message>
         <source>Limit %1 for all remaining speakers and later inscriptions</source>
         <translation>Temps de parole de %1 pour tous les orateurs restants et les inscriptions ultérieures</translation>
+    </message>
+    <message>
+        <source>Point of order by %1 closed; the floor returns to %2</source>
+        <translation>Motion d&apos;ordre de %1 close ; la parole revient à %2</translation>
+    </message>
+    <message>
+        <source>The point of order by %1 is untimed; its clock counts up.</source>
+        <translation>La motion d&apos;ordre de %1 est sans limite ; son chronomètre compte le temps écoulé.</translation>
+    </message>
+    <message>
+        <source>%1 was interrupted by a point of order</source>
+        <translation>%1 a été interrompu par une motion d&apos;ordre</translation>
+    </message>
+    <message>
+        <source>%1 was interrupted by a point of order and gets the floor back when it closes; close it with Next first.</source>
+        <translation>%1 a été interrompu par une motion d&apos;ordre et retrouve la parole quand elle est close ; closez-la d&apos;abord avec « Suivant ».</translation>
+    </message>
+    <message>
+        <source>A point of order by %1 is before the chair; close it with Next before another is raised.</source>
+        <translation>Une motion d&apos;ordre de %1 est devant la présidence ; closez-la avec « Suivant » avant d&apos;en soulever une autre.</translation>
+    </message>
+    <message>
+        <source>Point of order: %1</source>
+        <translation>Motion d&apos;ordre : %1</translation>
+    </message>
+    <message>
+        <source>Point of order: %1, interrupting %2</source>
+        <translation>Motion d&apos;ordre : %1, qui interrompt %2</translation>
+    </message>
+    <message>
+        <source>This meeting allows no right of reply (%1 asked).</source>
+        <translation>Cette séance n&apos;accorde aucun droit de réponse (demandé par %1).</translation>
+    </message>
+    <message>
+        <source>reply %1 (entry #%2, %3)</source>
+        <translation>réponse %1 (inscription n° %2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has the %n right(s) of reply this meeting allows: %2.</source>
+        <translation>
+            <numerusform>%1 a déjà le droit de réponse que cette séance accorde (%n) : %2.</numerusform>
+            <numerusform>%1 a déjà les %n droits de réponse que cette séance accorde : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>%1: first right of reply inscribed</source>
+        <translation>%1 : premier droit de réponse inscrit</translation>
+    </message>
+    <message>
+        <source>%1: right of reply no. %2 inscribed</source>
+        <translation>%1 : droit de réponse n° %2 inscrit</translation>
+    </message>
+    <message>
+        <source>The changeover is already %1 s.</source>
+        <translation>Le changement d&apos;orateur est déjà de %1 s.</translation>
+    </message>
+    <message>
+        <source>No changeover between speakers</source>
+        <translation>Aucun changement d&apos;orateur entre les orateurs</translation>
+    </message>
+    <message>
+        <source>Changeover %1 s between speakers</source>
+        <translation>Changement d&apos;orateur de %1 s entre les orateurs</translation>
+    </message>
+    <message>
+        <source>There is no message to clear.</source>
+        <translation>Il n&apos;y a aucun message à effacer.</translation>
+    </message>
+    <message>
+        <source>“%1” is already the message to the speaker.</source>
+        <translation>« %1 » est déjà le message à l&apos;orateur.</translation>
+    </message>
+    <message>
+        <source>Message to the speaker cleared</source>
+        <translation>Message à l&apos;orateur effacé</translation>
+    </message>
+    <message>
+        <source>Message to the speaker: “%1”</source>
+        <translation>Message à l&apos;orateur : « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +4144,10 @@ au nom de %2</translation>
         <source>The notes are %1 characters long; at most %2 are allowed.</source>
         <translation>Les remarques comptent %1 caractères&#xa0;; %2 au plus sont autorisés.</translation>
     </message>
+    <message>
+        <source>The message to the speaker</source>
+        <translation>Le message à l&apos;orateur</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::TierOrderEdit</name>
@@ -3855,6 +4232,24 @@ au nom de %2</translation>
         <comment>who speaks; the clock; who is next</comment>
         <translation>%1. %2. %3</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>delegation, speaker</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>speaker, right of reply</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 — %2 left</source>
+        <translation>Interrompu : %1 — reste %2</translation>
+    </message>
+    <message>
+        <source>Message to the speaker: %1</source>
+        <translation>Message à l&apos;orateur : %1</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::TimelinePicture</name>
@@ -3877,6 +4272,11 @@ au nom de %2</translation>
     <message>
         <source>Scheduled end %1</source>
         <translation>Fin prévue %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of speech: delegation</comment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4306,10 +4706,6 @@ au nom de %2</translation>
         <translation>%1 créé&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>say what to change: --title, --venue or --heading</source>
-        <translation>indiquez ce qu’il faut modifier&#xa0;: --title, --venue ou --heading</translation>
-    </message>
-    <message>
         <source>Nothing changed: the settings are already so.</source>
         <translation>Rien n’a été modifié&#xa0;: les paramètres sont déjà ceux-là.</translation>
     </message>
@@ -4434,10 +4830,6 @@ au nom de %2</translation>
     <message>
         <source>the meeting&apos;s time zone, e.g. America/New_York (default: this computer&apos;s)</source>
         <translation>le fuseau horaire de la réunion, par ex. America/New_York (par défaut&#xa0;: celui de cet ordinateur)</translation>
-    </message>
-    <message>
-        <source>Change the meeting&apos;s title, venue or the heading of its documents, as one act.</source>
-        <translation>Modifier le titre, le lieu ou l’en-tête des documents de la réunion, en une seule opération.</translation>
     </message>
     <message>
         <source>Give one or more of the options; undo brings the settings back as they were.</source>
@@ -4678,6 +5070,134 @@ au nom de %2</translation>
     <message>
         <source>change only the speakers waiting now, not later inscriptions</source>
         <translation>ne modifier que les orateurs en attente, pas les inscriptions ultérieures</translation>
+    </message>
+    <message>
+        <source>Change the meeting&apos;s title, venue, heading or rules of the floor, as one act.</source>
+        <translation>Modifier le titre, le lieu, l&apos;en-tête ou les règles de la parole de la séance, en un seul acte.</translation>
+    </message>
+    <message>
+        <source>the limit of a point of order; 0:00 for untimed (default 2:00)</source>
+        <translation>la limite d&apos;une motion d&apos;ordre ; 0:00 pour sans limite (2:00 par défaut)</translation>
+    </message>
+    <message>
+        <source>how many rights of reply a delegation may make (default 2)</source>
+        <translation>combien de droits de réponse une délégation peut exercer (2 par défaut)</translation>
+    </message>
+    <message>
+        <source>the limit of a first reply (default 5:00)</source>
+        <translation>la limite d&apos;une première réponse (5:00 par défaut)</translation>
+    </message>
+    <message>
+        <source>the limit of a second or later reply (default 3:00)</source>
+        <translation>la limite d&apos;une deuxième réponse ou des suivantes (3:00 par défaut)</translation>
+    </message>
+    <message>
+        <source>whether consoles chime at the warning and at zero (default on)</source>
+        <translation>si les consoles sonnent à l&apos;avertissement et à zéro (on par défaut)</translation>
+    </message>
+    <message>
+        <source>Point of order: %1 has the floor; %2 is interrupted with %3 left.</source>
+        <translation>Motion d&apos;ordre : %1 a la parole ; %2 est interrompu, il lui reste %3.</translation>
+    </message>
+    <message>
+        <source>Point of order: %1 has the floor.</source>
+        <translation>Motion d&apos;ordre : %1 a la parole.</translation>
+    </message>
+    <message>
+        <source>%1: right of reply no. %2 (%3), no. %4 on the list.</source>
+        <translation>%1 : droit de réponse n° %2 (%3), n° %4 sur la liste.</translation>
+    </message>
+    <message>
+        <source>No changeover between speakers.</source>
+        <translation>Aucun changement d&apos;orateur entre les orateurs.</translation>
+    </message>
+    <message>
+        <source>Changeover: %1 s between speakers.</source>
+        <translation>Changement d&apos;orateur : %1 s entre les orateurs.</translation>
+    </message>
+    <message>
+        <source>message takes either TEXT or --clear, not both</source>
+        <translation>message prend soit TEXT soit --clear, pas les deux</translation>
+    </message>
+    <message>
+        <source>message needs the TEXT to show, or --clear</source>
+        <translation>message demande le TEXT à afficher, ou --clear</translation>
+    </message>
+    <message>
+        <source>the message is empty; to take it off the display, use --clear</source>
+        <translation>le message est vide ; pour le retirer de l&apos;écran, utilisez --clear</translation>
+    </message>
+    <message>
+        <source>Message to the speaker cleared.</source>
+        <translation>Message à l&apos;orateur effacé.</translation>
+    </message>
+    <message>
+        <source>On the display: “%1”</source>
+        <translation>À l&apos;écran : « %1 »</translation>
+    </message>
+    <message>
+        <source>the language spoken: ar, zh, en, fr, ru or es</source>
+        <translation>la langue parlée : ar, zh, en, fr, ru ou es</translation>
+    </message>
+    <message>
+        <source>A point of order takes the floor at once.</source>
+        <translation>Une motion d&apos;ordre prend la parole aussitôt.</translation>
+    </message>
+    <message>
+        <source>The current speech is interrupted: its clock stops and its remaining time is kept. The point of order has its own clock and limit (the meeting&apos;s setting, 2:00 unless changed; 0:00 counts up). next closes it and gives the floor back to the interrupted speaker, paused; start resumes them.</source>
+        <translation>L&apos;intervention en cours est interrompue : son chronomètre s&apos;arrête et son temps restant est conservé. La motion d&apos;ordre a son propre chronomètre et sa propre limite (le réglage de la séance, 2:00 sauf changement ; 0:00 compte le temps écoulé). next la clôt et rend la parole à l&apos;orateur interrompu, en pause ; start le fait reprendre.</translation>
+    </message>
+    <message>
+        <source>Inscribe a right of reply, heard after the last statement.</source>
+        <translation>Inscrire un droit de réponse, entendu après la dernière déclaration.</translation>
+    </message>
+    <message>
+        <source>Replies are heard in the order asked, in a tier of their own at the end, even while the list is closed. A delegation may reply as often as the meeting allows (2 unless changed); the first and second replies have their own limits (5:00 and 3:00 unless changed).</source>
+        <translation>Les réponses sont entendues dans l&apos;ordre des demandes, dans un rang à part à la fin, même quand la liste est close. Une délégation peut répondre autant de fois que la séance le permet (2 sauf changement) ; la première et la deuxième réponse ont leurs propres limites (5:00 et 3:00 sauf changement).</translation>
+    </message>
+    <message>
+        <source>Set the time between one speaker&apos;s end and the next one&apos;s start.</source>
+        <translation>Régler le temps entre la fin d&apos;un orateur et le début du suivant.</translation>
+    </message>
+    <message>
+        <source>From 0 to 600 seconds. Every projected start, the projected end and the fit advisor include it, except before the first speaker.</source>
+        <translation>De 0 à 600 secondes. Chaque début prévu, la fin prévue et le conseiller de durée l&apos;incluent, sauf avant le premier orateur.</translation>
+    </message>
+    <message>
+        <source>Show a message to the speaker on the display.</source>
+        <translation>Afficher un message à l&apos;orateur sur l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>The message stays until it is cleared or the next speaker is called, for example &quot;Please conclude&quot;.</source>
+        <translation>Le message reste jusqu&apos;à ce qu&apos;il soit effacé ou que l&apos;orateur suivant soit appelé, par exemple &quot;Veuillez conclure&quot;.</translation>
+    </message>
+    <message>
+        <source>take the message off the display</source>
+        <translation>retirer le message de l&apos;écran</translation>
+    </message>
+    <message>
+        <source>reply %1</source>
+        <translation>réponse %1</translation>
+    </message>
+    <message>
+        <source>say what to change: --title, --venue, --heading, --point-of-order-limit, --replies, --reply-first, --reply-second or --chimes</source>
+        <translation>dites ce qu&apos;il faut changer : --title, --venue, --heading, --point-of-order-limit, --replies, --reply-first, --reply-second ou --chimes</translation>
+    </message>
+    <message>
+        <source>%1 for --point-of-order-limit is not a time limit; write minutes and seconds, like 2:00, or 0:00 for untimed</source>
+        <translation>%1 pour --point-of-order-limit n&apos;est pas une limite de temps ; écrivez des minutes et des secondes, comme 2:00, ou 0:00 pour sans limite</translation>
+    </message>
+    <message>
+        <source>Point of order: %1 — %2 (%3)</source>
+        <translation>Motion d&apos;ordre : %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 — %2 left</source>
+        <translation>Interrompu : %1 — reste %2</translation>
+    </message>
+    <message>
+        <source>Message to the speaker: “%1”</source>
+        <translation>Message à l&apos;orateur : « %1 »</translation>
     </message>
 </context>
 </TS>

@@ -348,6 +348,10 @@
         <source>Spanish</source>
         <translation>Испанский</translation>
     </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Прерван</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::ChairActions</name>
@@ -869,6 +873,78 @@ Ctrl+L</translation>
         <source>Export list of speakers in a &amp;language</source>
         <translation>Экспорт списка ораторов на &amp;языке</translation>
     </message>
+    <message>
+        <source>Please conclude</source>
+        <translation>Прошу завершать выступление</translation>
+    </message>
+    <message>
+        <source>Your time is up</source>
+        <translation>Ваше время истекло</translation>
+    </message>
+    <message>
+        <source>Please speak more slowly for the interpreters</source>
+        <translation>Просьба говорить медленнее для устных переводчиков</translation>
+    </message>
+    <message>
+        <source>Point of &amp;order…</source>
+        <translation>Выступление по &amp;порядку ведения заседания…</translation>
+    </message>
+    <message>
+        <source>Point of order
+O</source>
+        <translation>По порядку ведения
+O</translation>
+    </message>
+    <message>
+        <source>A delegation raises a point of order: the speech stops, its time is kept, and the point of order takes the floor (O)</source>
+        <translation>Делегация выступает по порядку ведения заседания: выступление останавливается, его время сохраняется, и слово получает выступающий по порядку ведения заседания (O)</translation>
+    </message>
+    <message>
+        <source>&amp;Right of reply…</source>
+        <translation>Право на &amp;ответ…</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>Право на ответ</translation>
+    </message>
+    <message>
+        <source>Inscribe a right of reply, heard after the last statement (Ctrl+Shift+R)</source>
+        <translation>Записать выступление в порядке осуществления права на ответ; оно заслушивается после последнего заявления (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the speaker</source>
+        <translation>&amp;Сообщение оратору</translation>
+    </message>
+    <message>
+        <source>Show “%1” on the timekeeper&apos;s display (F%2)</source>
+        <translation>Показать «%1» на экране хронометриста (F%2)</translation>
+    </message>
+    <message>
+        <source>Other &amp;message…</source>
+        <translation>Другое &amp;сообщение…</translation>
+    </message>
+    <message>
+        <source>Message…</source>
+        <translation>Сообщение…</translation>
+    </message>
+    <message>
+        <source>Type a message to show on the timekeeper&apos;s display</source>
+        <translation>Ввести сообщение для экрана хронометриста</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the message</source>
+        <translation>&amp;Убрать сообщение</translation>
+    </message>
+    <message>
+        <source>Clear message
+F8</source>
+        <translation>Убрать сообщение
+F8</translation>
+    </message>
+    <message>
+        <source>Take the message off the timekeeper&apos;s display (F8)</source>
+        <translation>Убрать сообщение с экрана хронометриста (F8)</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::ChairWindow</name>
@@ -971,18 +1047,6 @@ Ctrl+L</translation>
     <message>
         <source>Time limit for %1 (minutes:seconds):</source>
         <translation>Регламент для %1 (минуты:секунды):</translation>
-    </message>
-    <message>
-        <source>Time limit for all remaining speakers</source>
-        <translation>Регламент для всех оставшихся ораторов</translation>
-    </message>
-    <message>
-        <source>%1
-
-Time limit for every waiting speaker (waiting: %2), in minutes:seconds:</source>
-        <translation>%1
-
-Регламент для каждого ожидающего оратора (ожидают: %2), в минутах:секундах:</translation>
     </message>
     <message>
         <source>&amp;Pause clock</source>
@@ -1133,6 +1197,30 @@ Ctrl+L</translation>
     <message>
         <source>“%1” just before the typing was taken as %2; if it was the first letter of a name, press Undo.</source>
         <translation>«%1» непосредственно перед вводом было воспринято как %2; если это была первая буква имени, нажмите «Отменить».</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>По порядку ведения заседания</translation>
+    </message>
+    <message>
+        <source>The speech at the rostrum stops and keeps its time; the point of order takes the floor. Next gives the floor back.</source>
+        <translation>Выступление на трибуне останавливается и сохраняет своё время; слово получает выступающий по порядку ведения заседания. «Следующий» возвращает слово.</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>Право на ответ</translation>
+    </message>
+    <message>
+        <source>Replies are heard after the last statement, in the order asked.</source>
+        <translation>Ответы заслушиваются после последнего заявления в порядке поступления просьб.</translation>
+    </message>
+    <message>
+        <source>Message to the speaker</source>
+        <translation>Сообщение оратору</translation>
+    </message>
+    <message>
+        <source>Shown large on the timekeeper&apos;s display until cleared or the next speaker is called:</source>
+        <translation>Показывается крупно на экране хронометриста, пока его не уберут или не будет вызван следующий оратор:</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1482,21 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::EntryKind</name>
+    <message>
+        <source>Statement</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>По порядку ведения заседания</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>Право на ответ</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::ExportActions</name>
     <message>
         <source>The report is written as PDF or CSV.</source>
@@ -1422,6 +1525,29 @@ Ctrl+L</translation>
     <message>
         <source>The list of speakers was not exported. %1</source>
         <translation>Список ораторов не экспортирован. %1</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::FloorRequestDialog</name>
+    <message>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Оратор</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Делегация:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Оратор:</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1975,37 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::LimitForAllDialog</name>
+    <message>
+        <source>Also for speakers &amp;inscribed later</source>
+        <translation>Также для ораторов, &amp;записанных позже</translation>
+    </message>
+    <message>
+        <source>Time limit for all remaining speakers</source>
+        <translation>Ограничение времени для всех оставшихся ораторов</translation>
+    </message>
+    <message>
+        <source>Time limit for every waiting speaker</source>
+        <translation>Ограничение времени для каждого ожидающего оратора</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Limit for the %n waiting speaker(s) (minutes:seconds):</source>
+        <translation>
+            <numerusform>&amp;Ограничение для %n ожидающего оратора (минуты:секунды):</numerusform>
+            <numerusform>&amp;Ограничение для %n ожидающих ораторов (минуты:секунды):</numerusform>
+            <numerusform>&amp;Ограничение для %n ожидающих ораторов (минуты:секунды):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The limits of the waiting speakers&apos; categories change too</source>
+        <translation>Ограничения категорий ожидающих ораторов тоже меняются</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time limit. Write minutes and seconds, such as 3:00.</source>
+        <translation>«%1» — не ограничение времени. Укажите минуты и секунды, например 3:00.</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::ListExport</name>
     <message>
         <source>%1, on behalf of %2</source>
@@ -1984,6 +2141,22 @@ Ctrl+L</translation>
     <message>
         <source>%1 waiting, but %2 in the running order</source>
         <translation>ожидают %1, но в порядке выступлений %2</translation>
+    </message>
+    <message>
+        <source>interrupted, but the speech has ended</source>
+        <translation>прерван, но выступление завершено</translation>
+    </message>
+    <message>
+        <source>interrupted, but its clock runs</source>
+        <translation>прерван, но его часы идут</translation>
+    </message>
+    <message>
+        <source>%1 speeches interrupted at once</source>
+        <translation>одновременно прервано выступлений: %1</translation>
+    </message>
+    <message>
+        <source>a speech is interrupted, but no point of order has the floor</source>
+        <translation>выступление прервано, но никто не выступает по порядку ведения заседания</translation>
     </message>
 </context>
 <context>
@@ -2497,12 +2670,48 @@ Ctrl+L</translation>
         <source>No one at the rostrum</source>
         <translation>На трибуне никого нет</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of speech: delegation</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Untimed: the clock counts up</source>
+        <translation>Без ограничения: часы отсчитывают прошедшее время</translation>
+    </message>
+    <message>
+        <source>%1 · Interrupted: %2, %3 left</source>
+        <translation>%1 · Прерван: %2, осталось %3</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::PagedDocument</name>
     <message>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ProcedureRules</name>
+    <message>
+        <source>The limit of a point of order must be from 0:00 (untimed) to 24 hours.</source>
+        <translation>Ограничение для выступления по порядку ведения заседания — от 0:00 (без ограничения) до 24 часов.</translation>
+    </message>
+    <message>
+        <source>A delegation may be allowed from 0 to %1 replies.</source>
+        <translation>Делегации может быть разрешено от 0 до %1 ответов.</translation>
+    </message>
+    <message>
+        <source>The limits of the first and second reply must be longer than zero.</source>
+        <translation>Ограничения для первого и второго ответа должны быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>The limit of a reply is at most 24 hours.</source>
+        <translation>Ограничение для ответа — не более 24 часов.</translation>
+    </message>
+    <message>
+        <source>The changeover %1 s is out of range: set from 0 to %2 seconds.</source>
+        <translation>Смена ораторов %1 с вне допустимых пределов: задайте от 0 до %2 секунд.</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +3032,39 @@ Ctrl+L</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n point(s) of order</source>
+        <translation>
+            <numerusform>%n выступление по порядку ведения</numerusform>
+            <numerusform>%n выступления по порядку ведения</numerusform>
+            <numerusform>%n выступлений по порядку ведения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n right(s) of reply</source>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changeover, on average</source>
+        <translation>Смена ораторов, в среднем</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measured</source>
+        <translation>
+            <numerusform>%n измерение</numerusform>
+            <numerusform>%n измерения</numerusform>
+            <numerusform>%n измерений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>status, kind of speech</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::RunningOrder</name>
@@ -2922,6 +3164,10 @@ on behalf of %2</source>
     <message>
         <source>Drag one speaker at a time: %1 are selected.</source>
         <translation>Перетаскивайте по одному оратору: выбрано %1.</translation>
+    </message>
+    <message>
+        <source>Right of reply %1</source>
+        <translation>Право на ответ %1</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3432,54 @@ on behalf of %2</source>
     <message>
         <source>Council members</source>
         <translation>Члены Совета</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>&amp;Слово</translation>
+    </message>
+    <message>
+        <source>0:00 leaves a point of order untimed: its clock counts up</source>
+        <translation>0:00 — выступление по порядку ведения заседания без ограничения: часы отсчитывают прошедшее время</translation>
+    </message>
+    <message>
+        <source>&amp;Point of order, limit:</source>
+        <translation>По &amp;порядку ведения, ограничение:</translation>
+    </message>
+    <message>
+        <source>&amp;Rights of reply per delegation:</source>
+        <translation>Ответов на &amp;делегацию:</translation>
+    </message>
+    <message>
+        <source>First reply, &amp;limit:</source>
+        <translation>Первый ответ, &amp;ограничение:</translation>
+    </message>
+    <message>
+        <source>&amp;Second and later replies, limit:</source>
+        <translation>&amp;Второй и последующие ответы, ограничение:</translation>
+    </message>
+    <message>
+        <source>The time from one speaker&apos;s end to the next one&apos;s start, in every projected time; the report measures it</source>
+        <translation>Время между окончанием выступления одного оратора и началом следующего, во всех прогнозах; отчёт его измеряет</translation>
+    </message>
+    <message>
+        <source>&amp;Changeover between speakers:</source>
+        <translation>&amp;Смена ораторов:</translation>
+    </message>
+    <message>
+        <source>C&amp;hime at the warning and at zero</source>
+        <translation>Сигнал при &amp;предупреждении и на нуле</translation>
+    </message>
+    <message>
+        <source>a point of order</source>
+        <translation>выступления по порядку ведения заседания</translation>
+    </message>
+    <message>
+        <source>the first reply</source>
+        <translation>первого ответа</translation>
+    </message>
+    <message>
+        <source>the second reply</source>
+        <translation>второго ответа</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3780,90 @@ on behalf of %2</source>
         <source>Limit %1 for all remaining speakers and later inscriptions</source>
         <translation>Регламент %1 для всех оставшихся ораторов и последующих записей</translation>
     </message>
+    <message>
+        <source>Point of order by %1 closed; the floor returns to %2</source>
+        <translation>Выступление %1 по порядку ведения заседания завершено; слово возвращается к %2</translation>
+    </message>
+    <message>
+        <source>The point of order by %1 is untimed; its clock counts up.</source>
+        <translation>Выступление %1 по порядку ведения заседания без ограничения; его часы отсчитывают прошедшее время.</translation>
+    </message>
+    <message>
+        <source>%1 was interrupted by a point of order</source>
+        <translation>%1 прерван выступлением по порядку ведения заседания</translation>
+    </message>
+    <message>
+        <source>%1 was interrupted by a point of order and gets the floor back when it closes; close it with Next first.</source>
+        <translation>%1 прерван выступлением по порядку ведения заседания и получит слово снова после его завершения; сначала завершите его кнопкой «Следующий».</translation>
+    </message>
+    <message>
+        <source>A point of order by %1 is before the chair; close it with Next before another is raised.</source>
+        <translation>Председатель рассматривает выступление %1 по порядку ведения заседания; завершите его кнопкой «Следующий», прежде чем давать слово по другому.</translation>
+    </message>
+    <message>
+        <source>Point of order: %1</source>
+        <translation>По порядку ведения заседания: %1</translation>
+    </message>
+    <message>
+        <source>Point of order: %1, interrupting %2</source>
+        <translation>По порядку ведения заседания: %1, прерывая %2</translation>
+    </message>
+    <message>
+        <source>This meeting allows no right of reply (%1 asked).</source>
+        <translation>На этом заседании право на ответ не предоставляется (просьба %1).</translation>
+    </message>
+    <message>
+        <source>reply %1 (entry #%2, %3)</source>
+        <translation>ответ %1 (запись № %2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has the %n right(s) of reply this meeting allows: %2.</source>
+        <translation>
+            <numerusform>%1 уже использует %n ответ, разрешённый на этом заседании: %2.</numerusform>
+            <numerusform>%1 уже использует %n ответа, разрешённых на этом заседании: %2.</numerusform>
+            <numerusform>%1 уже использует %n ответов, разрешённых на этом заседании: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <source>%1: first right of reply inscribed</source>
+        <translation>%1: записано первое выступление в порядке ответа</translation>
+    </message>
+    <message>
+        <source>%1: right of reply no. %2 inscribed</source>
+        <translation>%1: записан ответ № %2</translation>
+    </message>
+    <message>
+        <source>The changeover is already %1 s.</source>
+        <translation>Смена ораторов уже составляет %1 с.</translation>
+    </message>
+    <message>
+        <source>No changeover between speakers</source>
+        <translation>Без времени на смену ораторов</translation>
+    </message>
+    <message>
+        <source>Changeover %1 s between speakers</source>
+        <translation>Смена ораторов: %1 с между выступлениями</translation>
+    </message>
+    <message>
+        <source>There is no message to clear.</source>
+        <translation>Нет сообщения, которое нужно убрать.</translation>
+    </message>
+    <message>
+        <source>“%1” is already the message to the speaker.</source>
+        <translation>«%1» уже показывается оратору.</translation>
+    </message>
+    <message>
+        <source>Message to the speaker cleared</source>
+        <translation>Сообщение оратору убрано</translation>
+    </message>
+    <message>
+        <source>Message to the speaker: “%1”</source>
+        <translation>Сообщение оратору: «%1»</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::SpeechClock</name>
@@ -3785,6 +4163,10 @@ on behalf of %2</source>
         <source>The notes are %1 characters long; at most %2 are allowed.</source>
         <translation>Длина примечаний — %1 символов; допускается не более %2.</translation>
     </message>
+    <message>
+        <source>The message to the speaker</source>
+        <translation>Сообщение оратору</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::TierOrderEdit</name>
@@ -3869,6 +4251,24 @@ on behalf of %2</source>
         <comment>who speaks; the clock; who is next</comment>
         <translation>%1. %2. %3</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>delegation, speaker</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>speaker, right of reply</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 — %2 left</source>
+        <translation>Прерван: %1 — осталось %2</translation>
+    </message>
+    <message>
+        <source>Message to the speaker: %1</source>
+        <translation>Сообщение оратору: %1</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::TimelinePicture</name>
@@ -3891,6 +4291,11 @@ on behalf of %2</source>
     <message>
         <source>Scheduled end %1</source>
         <translation>Плановое окончание %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of speech: delegation</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4329,10 +4734,6 @@ on behalf of %2</source>
         <translation>Создан файл %1: %2.</translation>
     </message>
     <message>
-        <source>say what to change: --title, --venue or --heading</source>
-        <translation>укажите, что изменить: --title, --venue или --heading</translation>
-    </message>
-    <message>
         <source>Nothing changed: the settings are already so.</source>
         <translation>Ничего не изменено: параметры уже такие.</translation>
     </message>
@@ -4459,10 +4860,6 @@ on behalf of %2</source>
     <message>
         <source>the meeting&apos;s time zone, e.g. America/New_York (default: this computer&apos;s)</source>
         <translation>часовой пояс заседания, например America/New_York (по умолчанию: пояс этого компьютера)</translation>
-    </message>
-    <message>
-        <source>Change the meeting&apos;s title, venue or the heading of its documents, as one act.</source>
-        <translation>Изменить название заседания, место проведения или шапку его документов одним действием.</translation>
     </message>
     <message>
         <source>Give one or more of the options; undo brings the settings back as they were.</source>
@@ -4703,6 +5100,134 @@ on behalf of %2</source>
     <message>
         <source>change only the speakers waiting now, not later inscriptions</source>
         <translation>изменить только ожидающих сейчас ораторов, но не последующие записи</translation>
+    </message>
+    <message>
+        <source>Change the meeting&apos;s title, venue, heading or rules of the floor, as one act.</source>
+        <translation>Изменить название, место, заголовок или правила предоставления слова одним действием.</translation>
+    </message>
+    <message>
+        <source>the limit of a point of order; 0:00 for untimed (default 2:00)</source>
+        <translation>ограничение для выступления по порядку ведения заседания; 0:00 — без ограничения (по умолчанию 2:00)</translation>
+    </message>
+    <message>
+        <source>how many rights of reply a delegation may make (default 2)</source>
+        <translation>сколько раз делегация может воспользоваться правом на ответ (по умолчанию 2)</translation>
+    </message>
+    <message>
+        <source>the limit of a first reply (default 5:00)</source>
+        <translation>ограничение для первого ответа (по умолчанию 5:00)</translation>
+    </message>
+    <message>
+        <source>the limit of a second or later reply (default 3:00)</source>
+        <translation>ограничение для второго и последующих ответов (по умолчанию 3:00)</translation>
+    </message>
+    <message>
+        <source>whether consoles chime at the warning and at zero (default on)</source>
+        <translation>подают ли консоли сигнал при предупреждении и на нуле (по умолчанию on)</translation>
+    </message>
+    <message>
+        <source>Point of order: %1 has the floor; %2 is interrupted with %3 left.</source>
+        <translation>По порядку ведения заседания: слово имеет %1; %2 прерван, у него осталось %3.</translation>
+    </message>
+    <message>
+        <source>Point of order: %1 has the floor.</source>
+        <translation>По порядку ведения заседания: слово имеет %1.</translation>
+    </message>
+    <message>
+        <source>%1: right of reply no. %2 (%3), no. %4 on the list.</source>
+        <translation>%1: ответ № %2 (%3), № %4 в списке.</translation>
+    </message>
+    <message>
+        <source>No changeover between speakers.</source>
+        <translation>Без времени на смену ораторов.</translation>
+    </message>
+    <message>
+        <source>Changeover: %1 s between speakers.</source>
+        <translation>Смена ораторов: %1 с между выступлениями.</translation>
+    </message>
+    <message>
+        <source>message takes either TEXT or --clear, not both</source>
+        <translation>message принимает либо TEXT, либо --clear, но не оба</translation>
+    </message>
+    <message>
+        <source>message needs the TEXT to show, or --clear</source>
+        <translation>message требует TEXT для показа или --clear</translation>
+    </message>
+    <message>
+        <source>the message is empty; to take it off the display, use --clear</source>
+        <translation>сообщение пустое; чтобы убрать его с экрана, используйте --clear</translation>
+    </message>
+    <message>
+        <source>Message to the speaker cleared.</source>
+        <translation>Сообщение оратору убрано.</translation>
+    </message>
+    <message>
+        <source>On the display: “%1”</source>
+        <translation>На экране: «%1»</translation>
+    </message>
+    <message>
+        <source>the language spoken: ar, zh, en, fr, ru or es</source>
+        <translation>язык выступления: ar, zh, en, fr, ru или es</translation>
+    </message>
+    <message>
+        <source>A point of order takes the floor at once.</source>
+        <translation>Выступление по порядку ведения заседания получает слово немедленно.</translation>
+    </message>
+    <message>
+        <source>The current speech is interrupted: its clock stops and its remaining time is kept. The point of order has its own clock and limit (the meeting&apos;s setting, 2:00 unless changed; 0:00 counts up). next closes it and gives the floor back to the interrupted speaker, paused; start resumes them.</source>
+        <translation>Текущее выступление прерывается: его часы останавливаются, оставшееся время сохраняется. У выступления по порядку ведения заседания свои часы и ограничение (настройка заседания, 2:00, если не изменено; 0:00 — отсчёт прошедшего времени). next завершает его и возвращает слово прерванному оратору на паузе; start возобновляет его выступление.</translation>
+    </message>
+    <message>
+        <source>Inscribe a right of reply, heard after the last statement.</source>
+        <translation>Записать выступление в порядке осуществления права на ответ, заслушиваемое после последнего заявления.</translation>
+    </message>
+    <message>
+        <source>Replies are heard in the order asked, in a tier of their own at the end, even while the list is closed. A delegation may reply as often as the meeting allows (2 unless changed); the first and second replies have their own limits (5:00 and 3:00 unless changed).</source>
+        <translation>Ответы заслушиваются в порядке поступления просьб, отдельной группой в конце, даже когда список закрыт. Делегация может отвечать столько раз, сколько разрешено заседанием (2, если не изменено); для первого и второго ответа свои ограничения (5:00 и 3:00, если не изменено).</translation>
+    </message>
+    <message>
+        <source>Set the time between one speaker&apos;s end and the next one&apos;s start.</source>
+        <translation>Задать время между окончанием выступления одного оратора и началом следующего.</translation>
+    </message>
+    <message>
+        <source>From 0 to 600 seconds. Every projected start, the projected end and the fit advisor include it, except before the first speaker.</source>
+        <translation>От 0 до 600 секунд. Учитывается в каждом прогнозируемом начале, прогнозируемом окончании и в советах по времени, кроме как перед первым оратором.</translation>
+    </message>
+    <message>
+        <source>Show a message to the speaker on the display.</source>
+        <translation>Показать сообщение оратору на экране.</translation>
+    </message>
+    <message>
+        <source>The message stays until it is cleared or the next speaker is called, for example &quot;Please conclude&quot;.</source>
+        <translation>Сообщение остаётся, пока его не уберут или не будет вызван следующий оратор, например &quot;Прошу завершать выступление&quot;.</translation>
+    </message>
+    <message>
+        <source>take the message off the display</source>
+        <translation>убрать сообщение с экрана</translation>
+    </message>
+    <message>
+        <source>reply %1</source>
+        <translation>ответ %1</translation>
+    </message>
+    <message>
+        <source>say what to change: --title, --venue, --heading, --point-of-order-limit, --replies, --reply-first, --reply-second or --chimes</source>
+        <translation>укажите, что изменить: --title, --venue, --heading, --point-of-order-limit, --replies, --reply-first, --reply-second или --chimes</translation>
+    </message>
+    <message>
+        <source>%1 for --point-of-order-limit is not a time limit; write minutes and seconds, like 2:00, or 0:00 for untimed</source>
+        <translation>%1 для --point-of-order-limit — не ограничение времени; укажите минуты и секунды, например 2:00, или 0:00 без ограничения</translation>
+    </message>
+    <message>
+        <source>Point of order: %1 — %2 (%3)</source>
+        <translation>По порядку ведения заседания: %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 — %2 left</source>
+        <translation>Прерван: %1 — осталось %2</translation>
+    </message>
+    <message>
+        <source>Message to the speaker: “%1”</source>
+        <translation>Сообщение оратору: «%1»</translation>
     </message>
 </context>
 </TS>

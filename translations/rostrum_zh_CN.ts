@@ -348,6 +348,10 @@
         <source>Spanish</source>
         <translation>西班牙文</translation>
     </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>被打断</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::ChairActions</name>
@@ -869,6 +873,78 @@ Ctrl+L</translation>
         <source>Export list of speakers in a &amp;language</source>
         <translation>按语言导出发言名单(&amp;L)</translation>
     </message>
+    <message>
+        <source>Please conclude</source>
+        <translation>请结束发言</translation>
+    </message>
+    <message>
+        <source>Your time is up</source>
+        <translation>您的时间已到</translation>
+    </message>
+    <message>
+        <source>Please speak more slowly for the interpreters</source>
+        <translation>请放慢语速，以便口译员翻译</translation>
+    </message>
+    <message>
+        <source>Point of &amp;order…</source>
+        <translation>程序问题(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Point of order
+O</source>
+        <translation>程序问题
+O</translation>
+    </message>
+    <message>
+        <source>A delegation raises a point of order: the speech stops, its time is kept, and the point of order takes the floor (O)</source>
+        <translation>某代表团提出程序问题：当前发言暂停并保留其时间，由程序问题发言 (O)</translation>
+    </message>
+    <message>
+        <source>&amp;Right of reply…</source>
+        <translation>答辩权(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>答辩权</translation>
+    </message>
+    <message>
+        <source>Inscribe a right of reply, heard after the last statement (Ctrl+Shift+R)</source>
+        <translation>登记答辩权发言，在最后一项发言之后进行 (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the speaker</source>
+        <translation>给发言者的消息(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show “%1” on the timekeeper&apos;s display (F%2)</source>
+        <translation>在计时员显示屏上显示“%1” (F%2)</translation>
+    </message>
+    <message>
+        <source>Other &amp;message…</source>
+        <translation>其他消息(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Message…</source>
+        <translation>消息…</translation>
+    </message>
+    <message>
+        <source>Type a message to show on the timekeeper&apos;s display</source>
+        <translation>输入要在计时员显示屏上显示的消息</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the message</source>
+        <translation>清除消息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clear message
+F8</source>
+        <translation>清除消息
+F8</translation>
+    </message>
+    <message>
+        <source>Take the message off the timekeeper&apos;s display (F8)</source>
+        <translation>从计时员显示屏上移除消息 (F8)</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::ChairWindow</name>
@@ -971,18 +1047,6 @@ Ctrl+L</translation>
     <message>
         <source>Time limit for %1 (minutes:seconds):</source>
         <translation>%1 的时限（分:秒）：</translation>
-    </message>
-    <message>
-        <source>Time limit for all remaining speakers</source>
-        <translation>所有剩余发言者的时限</translation>
-    </message>
-    <message>
-        <source>%1
-
-Time limit for every waiting speaker (waiting: %2), in minutes:seconds:</source>
-        <translation>%1
-
-每位等候中发言者的时限（等候人数：%2），以分:秒表示：</translation>
     </message>
     <message>
         <source>&amp;Pause clock</source>
@@ -1133,6 +1197,30 @@ Ctrl+L</translation>
     <message>
         <source>“%1” just before the typing was taken as %2; if it was the first letter of a name, press Undo.</source>
         <translation>输入前的“%1”被视为 %2；如果它是姓名的首字母，请按“撤销”。</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>程序问题</translation>
+    </message>
+    <message>
+        <source>The speech at the rostrum stops and keeps its time; the point of order takes the floor. Next gives the floor back.</source>
+        <translation>讲台上的发言暂停并保留其时间；程序问题发言。“下一位”将发言权交还。</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>答辩权</translation>
+    </message>
+    <message>
+        <source>Replies are heard after the last statement, in the order asked.</source>
+        <translation>答辩在最后一项发言之后按请求顺序进行。</translation>
+    </message>
+    <message>
+        <source>Message to the speaker</source>
+        <translation>给发言者的消息</translation>
+    </message>
+    <message>
+        <source>Shown large on the timekeeper&apos;s display until cleared or the next speaker is called:</source>
+        <translation>以大字显示在计时员显示屏上，直至清除或请下一位发言者发言：</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1482,21 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::EntryKind</name>
+    <message>
+        <source>Statement</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>程序问题</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>答辩权</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::ExportActions</name>
     <message>
         <source>The report is written as PDF or CSV.</source>
@@ -1422,6 +1525,29 @@ Ctrl+L</translation>
     <message>
         <source>The list of speakers was not exported. %1</source>
         <translation>发言名单未导出。%1</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::FloorRequestDialog</name>
+    <message>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言者</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>代表团(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>发言者(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1965,35 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::LimitForAllDialog</name>
+    <message>
+        <source>Also for speakers &amp;inscribed later</source>
+        <translation>也适用于之后登记的发言者(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Time limit for all remaining speakers</source>
+        <translation>所有剩余发言者的时限</translation>
+    </message>
+    <message>
+        <source>Time limit for every waiting speaker</source>
+        <translation>每位等候发言者的时限</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Limit for the %n waiting speaker(s) (minutes:seconds):</source>
+        <translation>
+            <numerusform>%n 位等候发言者的时限(&amp;L)（分:秒）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The limits of the waiting speakers&apos; categories change too</source>
+        <translation>等候发言者所属类别的时限也随之更改</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time limit. Write minutes and seconds, such as 3:00.</source>
+        <translation>“%1”不是时限。请写分钟和秒，例如 3:00。</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::ListExport</name>
     <message>
         <source>%1, on behalf of %2</source>
@@ -1974,6 +2129,22 @@ Ctrl+L</translation>
     <message>
         <source>%1 waiting, but %2 in the running order</source>
         <translation>%1 位在等候中，但发言顺序中有 %2 位</translation>
+    </message>
+    <message>
+        <source>interrupted, but the speech has ended</source>
+        <translation>被打断，但发言已结束</translation>
+    </message>
+    <message>
+        <source>interrupted, but its clock runs</source>
+        <translation>被打断，但其计时仍在运行</translation>
+    </message>
+    <message>
+        <source>%1 speeches interrupted at once</source>
+        <translation>同时有 %1 项发言被打断</translation>
+    </message>
+    <message>
+        <source>a speech is interrupted, but no point of order has the floor</source>
+        <translation>有发言被打断，但没有程序问题在发言</translation>
     </message>
 </context>
 <context>
@@ -2483,12 +2654,48 @@ Ctrl+L</translation>
         <source>No one at the rostrum</source>
         <translation>讲台无人</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of speech: delegation</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Untimed: the clock counts up</source>
+        <translation>不限时：计时器正向计时</translation>
+    </message>
+    <message>
+        <source>%1 · Interrupted: %2, %3 left</source>
+        <translation>%1 · 被打断：%2，剩余 %3</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::PagedDocument</name>
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ProcedureRules</name>
+    <message>
+        <source>The limit of a point of order must be from 0:00 (untimed) to 24 hours.</source>
+        <translation>程序问题的时限必须在 0:00（不限时）至 24 小时之间。</translation>
+    </message>
+    <message>
+        <source>A delegation may be allowed from 0 to %1 replies.</source>
+        <translation>每个代表团可获准 0 至 %1 次答辩。</translation>
+    </message>
+    <message>
+        <source>The limits of the first and second reply must be longer than zero.</source>
+        <translation>第一次和第二次答辩的时限必须大于零。</translation>
+    </message>
+    <message>
+        <source>The limit of a reply is at most 24 hours.</source>
+        <translation>答辩时限最多为 24 小时。</translation>
+    </message>
+    <message>
+        <source>The changeover %1 s is out of range: set from 0 to %2 seconds.</source>
+        <translation>换人时间 %1 秒超出范围：请设为 0 至 %2 秒。</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +3006,33 @@ Ctrl+L</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n point(s) of order</source>
+        <translation>
+            <numerusform>%n 个程序问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n right(s) of reply</source>
+        <translation>
+            <numerusform>%n 次答辩</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changeover, on average</source>
+        <translation>平均换人时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measured</source>
+        <translation>
+            <numerusform>测得 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>status, kind of speech</comment>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::RunningOrder</name>
@@ -2896,6 +3130,10 @@ on behalf of %2</source>
     <message>
         <source>Drag one speaker at a time: %1 are selected.</source>
         <translation>一次只能拖动一位发言者：已选择 %1 位。</translation>
+    </message>
+    <message>
+        <source>Right of reply %1</source>
+        <translation>答辩权 %1</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3398,54 @@ on behalf of %2</source>
     <message>
         <source>Council members</source>
         <translation>安理会成员</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>发言(&amp;F)</translation>
+    </message>
+    <message>
+        <source>0:00 leaves a point of order untimed: its clock counts up</source>
+        <translation>0:00 表示程序问题不限时：计时器正向计时</translation>
+    </message>
+    <message>
+        <source>&amp;Point of order, limit:</source>
+        <translation>程序问题时限(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rights of reply per delegation:</source>
+        <translation>每个代表团的答辩次数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>First reply, &amp;limit:</source>
+        <translation>第一次答辩时限(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Second and later replies, limit:</source>
+        <translation>第二次及以后答辩时限(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The time from one speaker&apos;s end to the next one&apos;s start, in every projected time; the report measures it</source>
+        <translation>从一位发言者结束到下一位开始的时间，计入每个预计时间；报告会测量它</translation>
+    </message>
+    <message>
+        <source>&amp;Changeover between speakers:</source>
+        <translation>换人时间(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hime at the warning and at zero</source>
+        <translation>在警告和归零时鸣响(&amp;H)</translation>
+    </message>
+    <message>
+        <source>a point of order</source>
+        <translation>程序问题</translation>
+    </message>
+    <message>
+        <source>the first reply</source>
+        <translation>第一次答辩</translation>
+    </message>
+    <message>
+        <source>the second reply</source>
+        <translation>第二次答辩</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3743,88 @@ on behalf of %2</source>
     <message>
         <source>Limit %1 for all remaining speakers and later inscriptions</source>
         <translation>所有剩余发言者及此后登记者的时限为 %1</translation>
+    </message>
+    <message>
+        <source>Point of order by %1 closed; the floor returns to %2</source>
+        <translation>%1 的程序问题已结束；发言权交还 %2</translation>
+    </message>
+    <message>
+        <source>The point of order by %1 is untimed; its clock counts up.</source>
+        <translation>%1 的程序问题不限时；计时器正向计时。</translation>
+    </message>
+    <message>
+        <source>%1 was interrupted by a point of order</source>
+        <translation>%1 被程序问题打断</translation>
+    </message>
+    <message>
+        <source>%1 was interrupted by a point of order and gets the floor back when it closes; close it with Next first.</source>
+        <translation>%1 被程序问题打断，程序问题结束后重新获得发言权；请先用“下一位”结束程序问题。</translation>
+    </message>
+    <message>
+        <source>A point of order by %1 is before the chair; close it with Next before another is raised.</source>
+        <translation>主席正在处理 %1 的程序问题；请先用“下一位”结束，再提出另一个。</translation>
+    </message>
+    <message>
+        <source>Point of order: %1</source>
+        <translation>程序问题：%1</translation>
+    </message>
+    <message>
+        <source>Point of order: %1, interrupting %2</source>
+        <translation>程序问题：%1，打断了 %2</translation>
+    </message>
+    <message>
+        <source>This meeting allows no right of reply (%1 asked).</source>
+        <translation>本次会议不给予答辩权（%1 提出请求）。</translation>
+    </message>
+    <message>
+        <source>reply %1 (entry #%2, %3)</source>
+        <translation>第 %1 次答辩（第 %2 号登记，%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has the %n right(s) of reply this meeting allows: %2.</source>
+        <translation>
+            <numerusform>%1 已有本次会议允许的 %n 次答辩：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>%1: first right of reply inscribed</source>
+        <translation>%1：已登记第一次答辩</translation>
+    </message>
+    <message>
+        <source>%1: right of reply no. %2 inscribed</source>
+        <translation>%1：已登记第 %2 次答辩</translation>
+    </message>
+    <message>
+        <source>The changeover is already %1 s.</source>
+        <translation>换人时间已是 %1 秒。</translation>
+    </message>
+    <message>
+        <source>No changeover between speakers</source>
+        <translation>发言者之间不留换人时间</translation>
+    </message>
+    <message>
+        <source>Changeover %1 s between speakers</source>
+        <translation>发言者之间换人时间 %1 秒</translation>
+    </message>
+    <message>
+        <source>There is no message to clear.</source>
+        <translation>没有要清除的消息。</translation>
+    </message>
+    <message>
+        <source>“%1” is already the message to the speaker.</source>
+        <translation>“%1”已是给发言者的消息。</translation>
+    </message>
+    <message>
+        <source>Message to the speaker cleared</source>
+        <translation>给发言者的消息已清除</translation>
+    </message>
+    <message>
+        <source>Message to the speaker: “%1”</source>
+        <translation>给发言者的消息：“%1”</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +4125,10 @@ on behalf of %2</source>
         <source>The notes are %1 characters long; at most %2 are allowed.</source>
         <translation>备注长 %1 个字符；最多允许 %2 个。</translation>
     </message>
+    <message>
+        <source>The message to the speaker</source>
+        <translation>给发言者的消息</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::TierOrderEdit</name>
@@ -3841,6 +4213,24 @@ on behalf of %2</source>
         <comment>who speaks; the clock; who is next</comment>
         <translation>%1。%2。%3</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>delegation, speaker</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>speaker, right of reply</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 — %2 left</source>
+        <translation>被打断：%1 — 剩余 %2</translation>
+    </message>
+    <message>
+        <source>Message to the speaker: %1</source>
+        <translation>给发言者的消息：%1</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::TimelinePicture</name>
@@ -3863,6 +4253,11 @@ on behalf of %2</source>
     <message>
         <source>Scheduled end %1</source>
         <translation>预定结束 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of speech: delegation</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4283,10 +4678,6 @@ on behalf of %2</source>
         <translation>已创建 %1：%2。</translation>
     </message>
     <message>
-        <source>say what to change: --title, --venue or --heading</source>
-        <translation>请指定要更改的内容：--title、--venue 或 --heading</translation>
-    </message>
-    <message>
         <source>Nothing changed: the settings are already so.</source>
         <translation>未作更改：设置已是如此。</translation>
     </message>
@@ -4409,10 +4800,6 @@ on behalf of %2</source>
     <message>
         <source>the meeting&apos;s time zone, e.g. America/New_York (default: this computer&apos;s)</source>
         <translation>会议时区，例如 America/New_York（默认：本计算机的时区）</translation>
-    </message>
-    <message>
-        <source>Change the meeting&apos;s title, venue or the heading of its documents, as one act.</source>
-        <translation>更改会议标题、地点或文件页眉，作为一项操作。</translation>
     </message>
     <message>
         <source>Give one or more of the options; undo brings the settings back as they were.</source>
@@ -4653,6 +5040,134 @@ on behalf of %2</source>
     <message>
         <source>change only the speakers waiting now, not later inscriptions</source>
         <translation>只更改当前等候的发言者，不影响此后的登记</translation>
+    </message>
+    <message>
+        <source>Change the meeting&apos;s title, venue, heading or rules of the floor, as one act.</source>
+        <translation>以一次操作更改会议的标题、地点、页眉或发言规则。</translation>
+    </message>
+    <message>
+        <source>the limit of a point of order; 0:00 for untimed (default 2:00)</source>
+        <translation>程序问题的时限；0:00 表示不限时（默认 2:00）</translation>
+    </message>
+    <message>
+        <source>how many rights of reply a delegation may make (default 2)</source>
+        <translation>每个代表团可行使答辩权的次数（默认 2）</translation>
+    </message>
+    <message>
+        <source>the limit of a first reply (default 5:00)</source>
+        <translation>第一次答辩的时限（默认 5:00）</translation>
+    </message>
+    <message>
+        <source>the limit of a second or later reply (default 3:00)</source>
+        <translation>第二次及以后答辩的时限（默认 3:00）</translation>
+    </message>
+    <message>
+        <source>whether consoles chime at the warning and at zero (default on)</source>
+        <translation>控制台是否在警告和归零时鸣响（默认 on）</translation>
+    </message>
+    <message>
+        <source>Point of order: %1 has the floor; %2 is interrupted with %3 left.</source>
+        <translation>程序问题：%1 发言；%2 被打断，剩余 %3。</translation>
+    </message>
+    <message>
+        <source>Point of order: %1 has the floor.</source>
+        <translation>程序问题：%1 发言。</translation>
+    </message>
+    <message>
+        <source>%1: right of reply no. %2 (%3), no. %4 on the list.</source>
+        <translation>%1：第 %2 次答辩（%3），名单第 %4 位。</translation>
+    </message>
+    <message>
+        <source>No changeover between speakers.</source>
+        <translation>发言者之间不留换人时间。</translation>
+    </message>
+    <message>
+        <source>Changeover: %1 s between speakers.</source>
+        <translation>换人时间：发言者之间 %1 秒。</translation>
+    </message>
+    <message>
+        <source>message takes either TEXT or --clear, not both</source>
+        <translation>message 只接受 TEXT 或 --clear 之一，不能同时使用</translation>
+    </message>
+    <message>
+        <source>message needs the TEXT to show, or --clear</source>
+        <translation>message 需要要显示的 TEXT，或 --clear</translation>
+    </message>
+    <message>
+        <source>the message is empty; to take it off the display, use --clear</source>
+        <translation>消息为空；如要从显示屏上移除，请使用 --clear</translation>
+    </message>
+    <message>
+        <source>Message to the speaker cleared.</source>
+        <translation>给发言者的消息已清除。</translation>
+    </message>
+    <message>
+        <source>On the display: “%1”</source>
+        <translation>显示屏上：“%1”</translation>
+    </message>
+    <message>
+        <source>the language spoken: ar, zh, en, fr, ru or es</source>
+        <translation>发言语言：ar、zh、en、fr、ru 或 es</translation>
+    </message>
+    <message>
+        <source>A point of order takes the floor at once.</source>
+        <translation>程序问题立即获得发言权。</translation>
+    </message>
+    <message>
+        <source>The current speech is interrupted: its clock stops and its remaining time is kept. The point of order has its own clock and limit (the meeting&apos;s setting, 2:00 unless changed; 0:00 counts up). next closes it and gives the floor back to the interrupted speaker, paused; start resumes them.</source>
+        <translation>当前发言被打断：其计时停止，剩余时间保留。程序问题有自己的计时和时限（会议设置，默认 2:00；0:00 为正向计时）。next 结束程序问题并将发言权交还被打断的发言者（处于暂停）；start 使其继续。</translation>
+    </message>
+    <message>
+        <source>Inscribe a right of reply, heard after the last statement.</source>
+        <translation>登记答辩权发言，在最后一项发言之后进行。</translation>
+    </message>
+    <message>
+        <source>Replies are heard in the order asked, in a tier of their own at the end, even while the list is closed. A delegation may reply as often as the meeting allows (2 unless changed); the first and second replies have their own limits (5:00 and 3:00 unless changed).</source>
+        <translation>答辩按请求顺序、作为单独一组在最后进行，即使名单已截止。代表团可按会议允许的次数答辩（默认 2 次）；第一次和第二次答辩有各自的时限（默认 5:00 和 3:00）。</translation>
+    </message>
+    <message>
+        <source>Set the time between one speaker&apos;s end and the next one&apos;s start.</source>
+        <translation>设置一位发言者结束到下一位开始之间的时间。</translation>
+    </message>
+    <message>
+        <source>From 0 to 600 seconds. Every projected start, the projected end and the fit advisor include it, except before the first speaker.</source>
+        <translation>0 至 600 秒。每个预计开始时间、预计结束时间和时间建议都包括它，第一位发言者之前除外。</translation>
+    </message>
+    <message>
+        <source>Show a message to the speaker on the display.</source>
+        <translation>在显示屏上向发言者显示消息。</translation>
+    </message>
+    <message>
+        <source>The message stays until it is cleared or the next speaker is called, for example &quot;Please conclude&quot;.</source>
+        <translation>消息一直显示，直至被清除或请下一位发言者发言，例如&quot;请结束发言&quot;。</translation>
+    </message>
+    <message>
+        <source>take the message off the display</source>
+        <translation>从显示屏上移除消息</translation>
+    </message>
+    <message>
+        <source>reply %1</source>
+        <translation>第 %1 次答辩</translation>
+    </message>
+    <message>
+        <source>say what to change: --title, --venue, --heading, --point-of-order-limit, --replies, --reply-first, --reply-second or --chimes</source>
+        <translation>请说明要更改的内容：--title、--venue、--heading、--point-of-order-limit、--replies、--reply-first、--reply-second 或 --chimes</translation>
+    </message>
+    <message>
+        <source>%1 for --point-of-order-limit is not a time limit; write minutes and seconds, like 2:00, or 0:00 for untimed</source>
+        <translation>--point-of-order-limit 的值 %1 不是时限；请写分钟和秒，如 2:00，或 0:00 表示不限时</translation>
+    </message>
+    <message>
+        <source>Point of order: %1 — %2 (%3)</source>
+        <translation>程序问题：%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 — %2 left</source>
+        <translation>被打断：%1 — 剩余 %2</translation>
+    </message>
+    <message>
+        <source>Message to the speaker: “%1”</source>
+        <translation>给发言者的消息：“%1”</translation>
     </message>
 </context>
 </TS>

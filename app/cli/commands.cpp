@@ -60,7 +60,7 @@ QList<Command> buildCommands()
          "FILE",
          QT_TRANSLATE_NOOP(
              "rostrum::cli",
-             "Change the meeting's title, venue or the heading of its documents, as one act."),
+             "Change the meeting's title, venue, heading or rules of the floor, as one act."),
          QT_TRANSLATE_NOOP(
              "rostrum::cli",
              "Give one or more of the options; undo brings the settings back as they were."),
@@ -71,6 +71,20 @@ QList<Command> buildCommands()
              {"heading", "TEXT",
               QT_TRANSLATE_NOOP("rostrum::cli",
                                 "the line above the title of every document; \"\" for none")},
+             {"point-of-order-limit", "M:SS",
+              QT_TRANSLATE_NOOP("rostrum::cli",
+                                "the limit of a point of order; 0:00 for untimed (default 2:00)")},
+             {"replies", "N",
+              QT_TRANSLATE_NOOP("rostrum::cli",
+                                "how many rights of reply a delegation may make (default 2)")},
+             {"reply-first", "M:SS",
+              QT_TRANSLATE_NOOP("rostrum::cli", "the limit of a first reply (default 5:00)")},
+             {"reply-second", "M:SS",
+              QT_TRANSLATE_NOOP("rostrum::cli",
+                                "the limit of a second or later reply (default 3:00)")},
+             {"chimes", "on|off",
+              QT_TRANSLATE_NOOP("rostrum::cli",
+                                "whether consoles chime at the warning and at zero (default on)")},
          },
          &runSettings},
         {"demo",
@@ -347,9 +361,8 @@ QList<Command> buildCommands()
          },
          &runReport},
     };
-    const auto absent = std::find_if(all.begin(), all.end(), [](const Command &c) {
-        return qstrcmp(c.name, "absent") == 0;
-    });
+    const auto absent = std::find_if(
+        all.begin(), all.end(), [](const Command &c) { return qstrcmp(c.name, "absent") == 0; });
     qsizetype at = absent - all.begin() + 1;
     for (const Command &c : floorCommands())
         all.insert(at++, c);

@@ -38,8 +38,8 @@ int runPointOfOrder(const CommandLine &cl)
     const Entry *stopped = list.interrupted();
     const QString who = described(*session, result.entryId);
     if (stopped) {
-        const SpeechReading r = SpeechClock::read(*stopped, session->now(),
-                                                  session->meeting().warningSeconds);
+        const SpeechReading r =
+            SpeechClock::read(*stopped, session->now(), session->meeting().warningSeconds);
         out() << Tr::tr("Point of order: %1 has the floor; %2 is interrupted with %3 left.")
                      .arg(who, shown(SpeakersList::describe(*stopped)),
                           formatCountdown(r.remainingMs))

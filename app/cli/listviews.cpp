@@ -53,10 +53,10 @@ Fields fieldsOf(const ListRow &row, const Meeting &meeting)
         {QStringLiteral("started_at"), isoOrNull(meeting, e.startedAtMs)},
         {QStringLiteral("ended_at"), isoOrNull(meeting, e.endedAtMs)},
         {QStringLiteral("spoken_s"), hasSpoken ? QJsonValue(row.spokenMs / 1000) : QJsonValue()},
-        {QStringLiteral("notes"), e.notes},
         {QStringLiteral("kind"), entryKindKey(e.kind)},
         {QStringLiteral("reply_number"),
          e.kind == EntryKind::Reply ? QJsonValue(e.replyNumber) : QJsonValue()},
+        {QStringLiteral("notes"), e.notes}, // last: the one column that may run over lines
     };
 }
 

@@ -1,3 +1,4 @@
+#include "clock/timetext.h"
 #include "console.h"
 #include "handlers.h"
 #include "meeting/demomeeting.h"
@@ -7,6 +8,8 @@
 
 #include <QFile>
 #include <QTimeZone>
+#include <algorithm>
+#include <climits>
 
 namespace rostrum::cli {
 
@@ -71,10 +74,37 @@ int runNew(const CommandLine &cl)
 
 int runSettings(const CommandLine &cl)
 {
-    if (!cl.has("title") && !cl.has("venue") && !cl.has("heading"))
-        throw UsageError{Tr::tr("say what to change: --title, --venue or --heading")};
+    static const char *const options[] = {
+        "title",   "venue",       "heading",      "point-of-order-limit",
+        "replies", "reply-first", "reply-second", "chimes"};
+    if (std::none_of(std::begin(options), std::end(options),
+                     [&](const char *o) { return cl.has(o); }))
+        throw UsageError{Tr::tr("say what to change: --title, --venue, --heading, "
+                                "--point-of-order-limit, --replies, --reply-first, "
+                                "--reply-second or --chimes")};
     if (cl.has("title") && cl.value("title").trimmed().isEmpty())
         throw UsageError{Tr::tr("--title cannot be empty")};
+    std::optional<qint64> pointOfOrderMs;
+    if (cl.has("point-of-order-limit")) {
+        // 0:00 is meant here: an untimed point of order.
+        pointOfOrderMs = parseMinSecToMs(cl.value("point-of-order-limit"));
+        if (!pointOfOrderMs || *pointOfOrderMs < 0 || *pointOfOrderMs % 1000 != 0)
+            throw UsageError{Tr::tr("%1 for --point-of-order-limit is not a time limit; write "
+                                    "minutes and seconds, like 2:00, or 0:00 for untimed")
+                                 .arg(Tr::tr("“%1”").arg(cl.value("point-of-order-limit")))};
+    }
+    const int replies =
+        cl.has("replies") ? parseCount(cl.value("replies"), QStringLiteral("--replies")) : -1;
+    const qint64 first = cl.has("reply-first")
+                             ? parseLimit(cl.value("reply-first"), QStringLiteral("--reply-first"))
+                             : 0;
+    const qint64 second = cl.has("reply-second") ? parseLimit(cl.value("reply-second"),
+                                                              QStringLiteral("--reply-second"))
+                                                 : 0;
+    QString chimes;
+    if (cl.has("chimes"))
+        chimes = parseChoice(cl.value("chimes"), QStringLiteral("--chimes"),
+                             {QStringLiteral("on"), QStringLiteral("off")});
     const auto session = openMeeting(cl.positionals().at(0));
     Meeting m = session->meeting();
     if (cl.has("title"))
@@ -83,6 +113,16 @@ int runSettings(const CommandLine &cl)
         m.venue = cl.value("venue").trimmed();
     if (cl.has("heading"))
         m.heading = cl.value("heading").trimmed();
+    if (pointOfOrderMs)
+        m.pointOfOrderLimitSeconds = int(std::min<qint64>(*pointOfOrderMs / 1000, INT_MAX));
+    if (replies >= 0)
+        m.repliesAllowed = replies;
+    if (first > 0)
+        m.replyFirstSeconds = int(std::min<qint64>(first / 1000, INT_MAX));
+    if (second > 0)
+        m.replySecondSeconds = int(std::min<qint64>(second / 1000, INT_MAX));
+    if (!chimes.isEmpty())
+        m.chimes = chimes == QLatin1String("on");
     if (m == session->meeting()) {
         out() << Tr::tr("Nothing changed: the settings are already so.") << Qt::endl;
         return Success;

@@ -128,10 +128,9 @@ QJsonObject statusJson(const StatusView &s)
         {QStringLiteral("countdown"),
          speaking ? QJsonValue(formatCountdown(s.reading.remainingMs)) : QJsonValue()},
         // An untimed point of order has no remaining time: its clock counts up (elapsed_s).
-        {QStringLiteral("remaining_s"),
-         speaking && !SpeechClock::isUntimed(*s.current)
-             ? QJsonValue(countdownSeconds(s.reading.remainingMs))
-             : QJsonValue()},
+        {QStringLiteral("remaining_s"), speaking && !SpeechClock::isUntimed(*s.current)
+                                            ? QJsonValue(countdownSeconds(s.reading.remainingMs))
+                                            : QJsonValue()},
         {QStringLiteral("elapsed_s"),
          speaking ? QJsonValue(s.reading.elapsedMs / 1000) : QJsonValue()},
         {QStringLiteral("limit_s"), speaking ? QJsonValue(s.reading.limitMs / 1000) : QJsonValue()},
@@ -161,12 +160,12 @@ QString statusText(const StatusView &s)
                      .arg(DateText::longDate(m.date), DateText::timeOfDay(m.scheduledStart),
                           DateText::timeOfDay(m.scheduledEnd), m.timeZoneId, hhmm(m, s.nowMs)));
     if (s.current && s.current->kind == EntryKind::PointOfOrder) {
-        lines.append(Tr::tr("Point of order: %1 — %2 (%3)")
-                         .arg(SpeakersList::describe(*s.current),
-                              formatCountdown(SpeechClock::isUntimed(*s.current)
-                                                  ? s.reading.elapsedMs
-                                                  : s.reading.remainingMs),
-                              clockPhaseName(s.reading.phase)));
+        lines.append(
+            Tr::tr("Point of order: %1 — %2 (%3)")
+                .arg(SpeakersList::describe(*s.current),
+                     formatCountdown(SpeechClock::isUntimed(*s.current) ? s.reading.elapsedMs
+                                                                        : s.reading.remainingMs),
+                     clockPhaseName(s.reading.phase)));
         if (s.interrupted)
             lines.append(Tr::tr("Interrupted: %1 — %2 left")
                              .arg(SpeakersList::describe(*s.interrupted),

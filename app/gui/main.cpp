@@ -126,8 +126,27 @@ bool reportFit(const QWidget *window, const QSize &asked)
 }
 } // namespace
 
+namespace {
+// --help and --version only print: over ssh, or in help2man's build of the man page, there may
+// be no screen, and the console must not abort for want of one it does not need.
+void printWithoutScreen(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+        qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "--help-all" || a == "--version" || a == "-v") {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+} // namespace
+
 int main(int argc, char **argv)
 {
+    printWithoutScreen(argc, argv);
     std::vector<QByteArray> shielded = shieldDisplayOption(argc, argv);
     std::vector<char *> shieldedArgv;
     for (QByteArray &a : shielded)

@@ -79,6 +79,8 @@ ActPlan SpeakersList::next(qint64 nowMs) const
         Entry &closing = r.editFrom(SpeechClock::paused(*cur, nowMs));
         closing = SpeechClock::ended(closing, nowMs);
         closing.status = Status::Spoke;
+        // Rule 11: the message was for this speech; it goes with it, even with no one to call.
+        r.clearMessage();
     }
     ActPlan plan;
     if (const Entry *stopped = interrupted(); stopped && cur) {
@@ -223,7 +225,8 @@ ActPlan SpeakersList::setAllotted(qint64 id, qint64 ms) const
                                     .arg(formatMinSec(e->extraMs), formatMinSec(ms), describe(*e),
                                          formatMinSec(kLongestLimitMs)));
     }
-    if (e->status != Status::Waiting && e->status != Status::Speaking)
+    if (e->status != Status::Waiting && e->status != Status::Speaking &&
+        e->status != Status::Interrupted)
         return ActPlan::refused(tr("%1 has already spoken.").arg(describe(*e)));
     ChangeRecorder r(*this);
     r.edit(id).allottedMs = ms;

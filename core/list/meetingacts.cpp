@@ -2,8 +2,8 @@
 // (its schedule, zone, deadline, tiers and limits), checked before anything is planned.
 #include "clock/timetext.h"
 #include "list/changerecorder.h"
-#include "list/procedurerules.h"
 #include "list/placement.h"
+#include "list/procedurerules.h"
 #include "list/speakerslist.h"
 #include "list/textrules.h"
 #include "meeting/systemzone.h"

@@ -18,8 +18,7 @@ std::optional<Entry> entryOf(const SpeakersList &list, const EntryDraft &draft, 
                              QString *why)
 {
     std::optional<Category> category = draft.category;
-    if (const QString error =
-            InscriptionRules::validateDraft(draft, list.directory(), category);
+    if (const QString error = InscriptionRules::validateDraft(draft, list.directory(), category);
         !error.isEmpty()) {
         *why = error;
         return std::nullopt;
@@ -28,8 +27,8 @@ std::optional<Entry> entryOf(const SpeakersList &list, const EntryDraft &draft, 
         category = list.inferCategory(draft, why);
     if (!category)
         return std::nullopt;
-    Entry e = InscriptionRules::entryFromDraft(draft, *category, nowMs, list.meeting(),
-                                               list.directory());
+    Entry e =
+        InscriptionRules::entryFromDraft(draft, *category, nowMs, list.meeting(), list.directory());
     e.late = false; // neither is an inscription on the list of speakers: no deadline applies
     return e;
 }
@@ -115,12 +114,11 @@ ActPlan SpeakersList::reply(const EntryDraft &draft, qint64 nowMs, qint64 newId)
     r.create(e);
     ActPlan plan;
     plan.entryId = e.id;
-    plan.change = r.finish(QStringLiteral("reply"), e.replyNumber == 1
-                                                        ? tr("%1: first right of reply inscribed")
-                                                              .arg(describe(e))
-                                                        : tr("%1: right of reply no. %2 inscribed")
-                                                              .arg(describe(e))
-                                                              .arg(e.replyNumber));
+    plan.change = r.finish(
+        QStringLiteral("reply"),
+        e.replyNumber == 1
+            ? tr("%1: first right of reply inscribed").arg(describe(e))
+            : tr("%1: right of reply no. %2 inscribed").arg(describe(e)).arg(e.replyNumber));
     return plan;
 }
 
@@ -147,9 +145,9 @@ ActPlan SpeakersList::setMessage(const QString &text) const
     if (const QString why = ProcedureRules::messageProblem(message); !why.isEmpty())
         return ActPlan::refused(why);
     if (message == m_meeting.message)
-        return ActPlan::refused(message.isEmpty()
-                                    ? tr("There is no message to clear.")
-                                    : tr("“%1” is already the message to the speaker.").arg(message));
+        return ActPlan::refused(
+            message.isEmpty() ? tr("There is no message to clear.")
+                              : tr("“%1” is already the message to the speaker.").arg(message));
     Meeting m = m_meeting;
     m.message = message;
     ChangeRecorder r(*this);

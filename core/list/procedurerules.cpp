@@ -24,8 +24,7 @@ QString settingsProblem(const Meeting &m)
     if (m.pointOfOrderLimitSeconds < 0 || !withinADay(m.pointOfOrderLimitSeconds))
         return Tr::tr("The limit of a point of order must be from 0:00 (untimed) to 24 hours.");
     if (m.repliesAllowed < 0 || m.repliesAllowed > kMostRepliesAllowed)
-        return Tr::tr("A delegation may be allowed from 0 to %1 replies.")
-            .arg(kMostRepliesAllowed);
+        return Tr::tr("A delegation may be allowed from 0 to %1 replies.").arg(kMostRepliesAllowed);
     if (m.replyFirstSeconds <= 0 || m.replySecondSeconds <= 0)
         return Tr::tr("The limits of the first and second reply must be longer than zero.");
     if (!withinADay(m.replyFirstSeconds) || !withinADay(m.replySecondSeconds))

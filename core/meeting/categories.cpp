@@ -23,9 +23,9 @@ constexpr KeyTable<Tier> kTierKeys[] = {
     {Tier::Others, "others"},
 };
 constexpr KeyTable<Status> kStatusKeys[] = {
-    {Status::Waiting, "waiting"}, {Status::Speaking, "speaking"},   {Status::Spoke, "spoke"},
-    {Status::Absent, "absent"},   {Status::Withdrawn, "withdrawn"},
-    {Status::Interrupted, "interrupted"},
+    {Status::Waiting, "waiting"},     {Status::Speaking, "speaking"},
+    {Status::Spoke, "spoke"},         {Status::Absent, "absent"},
+    {Status::Withdrawn, "withdrawn"}, {Status::Interrupted, "interrupted"},
 };
 constexpr KeyTable<Level> kLevelKeys[] = {
     {Level::HeadOfStateOrGovernment, "head"}, {Level::Minister, "minister"},

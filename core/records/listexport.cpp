@@ -79,7 +79,8 @@ ListOfSpeakers listOfSpeakers(const SpeakersList &list, qint64 nowMs)
     out.generatedAtMs = nowMs;
     const QVector<Entry> waiting = list.waiting();
     const Entry *current = list.current();
-    const Projection projection = RunningOrder::project(out.meeting, waiting, current, nowMs, list.interrupted());
+    const Projection projection =
+        RunningOrder::project(out.meeting, waiting, current, nowMs, list.interrupted());
     out.projectedEndMs = projection.projectedEndMs;
     if (current) {
         CirculationRow r = circulationRow(*current);
@@ -199,7 +200,7 @@ QByteArray reportCsv(const MeetingReport &report)
          QStringLiteral("absences"), QStringLiteral("planned_start"),
          QStringLiteral("actual_start"), QStringLiteral("actual_end"), QStringLiteral("allotted_s"),
          QStringLiteral("extra_s"), QStringLiteral("actual_s"), QStringLiteral("overrun_s"),
-         QStringLiteral("paused_s")});
+         QStringLiteral("paused_s"), QStringLiteral("kind")});
     for (const ReportRow &r : report.rows) {
         const bool spoke = r.hasSpoken() && r.actualStartMs != 0;
         text += csvLine(
@@ -208,7 +209,8 @@ QByteArray reportCsv(const MeetingReport &report)
              r.late ? QStringLiteral("true") : QStringLiteral("false"), QString::number(r.absences),
              isoText(m, r.plannedStartMs), isoText(m, r.actualStartMs), isoText(m, r.actualEndMs),
              seconds(r.allottedMs), seconds(r.extraMs), spoke ? seconds(r.actualMs) : QString(),
-             spoke ? seconds(r.overrunMs) : QString(), spoke ? seconds(r.pausedMs) : QString()});
+             spoke ? seconds(r.overrunMs) : QString(), spoke ? seconds(r.pausedMs) : QString(),
+             entryKindKey(r.kind)});
     }
     return csvWithByteOrderMark(text);
 }

@@ -29,7 +29,8 @@ MeetingSession::Result MeetingSession::setChangeover(int seconds)
 }
 MeetingSession::Result MeetingSession::setMessage(const QString &text)
 {
-    return perform([text](const SpeakersList &l, const ActContext &) { return l.setMessage(text); });
+    return perform(
+        [text](const SpeakersList &l, const ActContext &) { return l.setMessage(text); });
 }
 MeetingSession::Result MeetingSession::edit(qint64 id, const EntryDraft &draft)
 {

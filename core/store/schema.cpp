@@ -186,8 +186,7 @@ bool version5(QSqlDatabase &db, QString *error)
         "chimes INTEGER NOT NULL DEFAULT 1",
     };
     for (const char *column : meetingColumns) {
-        if (!run(db,
-                 QStringLiteral("ALTER TABLE meeting ADD COLUMN %1").arg(QLatin1String(column)),
+        if (!run(db, QStringLiteral("ALTER TABLE meeting ADD COLUMN %1").arg(QLatin1String(column)),
                  error))
             return false;
     }

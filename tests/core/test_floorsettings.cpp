@@ -42,11 +42,14 @@ TEST_CASE("Replies are heard after every statement, in the order asked, with the
     {
         const auto third = m.s->reply(draftFor(name("Kenya")));
         CHECK_FALSE(third.ok);
+        // The plural as the suite's language writes it ("rights" in English).
         CHECK(third.error ==
-              QStringLiteral("Kenya already has the 2 rights of reply this meeting allows: "
-                             "reply 1 (entry #%1, waiting) and reply 2 (entry #%2, waiting).")
-                  .arg(first.entryId)
-                  .arg(second.entryId));
+              SpeakersList::tr("%1 already has the %n right(s) of reply this meeting allows: %2.",
+                               nullptr, 2)
+                  .arg(name("Kenya"), QStringLiteral("reply 1 (entry #%1, waiting) and reply 2 "
+                                                     "(entry #%2, waiting)")
+                                          .arg(first.entryId)
+                                          .arg(second.entryId)));
     }
     SECTION("a withdrawn reply gives the delegation its reply back")
     {
@@ -185,4 +188,18 @@ TEST_CASE("The message to the speaker stays until cleared or the next speaker is
         CHECK(m.s->meeting().message == name("Please conclude"));
         CHECK(m.s->currentReading().limitMs == 180'000);
     }
+}
+
+TEST_CASE("The message goes with the last speech even when no one is left to call",
+          "[procedure][message]")
+{
+    SmallList m;
+    for (int i = 0; i < 7; ++i)
+        REQUIRE_DONE(m.s->next());
+    REQUIRE(m.s->list().waiting().size() == 1);
+    REQUIRE_DONE(m.s->next()); // the last speaker is called
+    REQUIRE_DONE(m.s->setMessage(name("Your time is up")));
+    REQUIRE_DONE(m.s->next()); // the list is exhausted
+    CHECK(m.s->list().current() == nullptr);
+    CHECK(m.s->meeting().message.isEmpty());
 }

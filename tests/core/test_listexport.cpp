@@ -228,16 +228,16 @@ TEST_CASE("The report as CSV has whole seconds and ISO times with the offset and
     const QVector<QStringList> records =
         readCsv(reportCsv(buildMeetingReport(s->list(), s->now())));
     REQUIRE(records.size() == 3);
-    REQUIRE(
-        records.first() ==
-        QStringList({QStringLiteral("position"), QStringLiteral("delegation"),
-                     QStringLiteral("on_behalf_of"), QStringLiteral("speaker"),
-                     QStringLiteral("title"), QStringLiteral("category"), QStringLiteral("tier"),
-                     QStringLiteral("status"), QStringLiteral("late"), QStringLiteral("absences"),
-                     QStringLiteral("planned_start"), QStringLiteral("actual_start"),
-                     QStringLiteral("actual_end"), QStringLiteral("allotted_s"),
-                     QStringLiteral("extra_s"), QStringLiteral("actual_s"),
-                     QStringLiteral("overrun_s"), QStringLiteral("paused_s")}));
+    REQUIRE(records.first() ==
+            QStringList({QStringLiteral("position"), QStringLiteral("delegation"),
+                         QStringLiteral("on_behalf_of"), QStringLiteral("speaker"),
+                         QStringLiteral("title"), QStringLiteral("category"),
+                         QStringLiteral("tier"), QStringLiteral("status"), QStringLiteral("late"),
+                         QStringLiteral("absences"), QStringLiteral("planned_start"),
+                         QStringLiteral("actual_start"), QStringLiteral("actual_end"),
+                         QStringLiteral("allotted_s"), QStringLiteral("extra_s"),
+                         QStringLiteral("actual_s"), QStringLiteral("overrun_s"),
+                         QStringLiteral("paused_s"), QStringLiteral("kind")}));
     const QStringList &brazil = records.at(1);
     CHECK(brazil.at(1) == QStringLiteral("Brazil"));
     CHECK(brazil.at(6) == QStringLiteral("council"));

@@ -7,6 +7,7 @@
 #include "meeting/meetingpreset.h"
 #include "records/listexport.h"
 #include "records/meetingheading.h"
+#include "store/schema.h"
 
 using namespace rostrum;
 using namespace rostrum::testing;
@@ -59,7 +60,7 @@ TEST_CASE("A file of format 3 migrates with the heading it printed", "[store][mi
     auto s = MeetingSession::open(path, tm.clock, QStringLiteral("test"), &error);
     INFO(error.toStdString());
     REQUIRE(s);
-    CHECK(pragma(path, QStringLiteral("user_version")).toInt() == 4);
+    CHECK(pragma(path, QStringLiteral("user_version")).toInt() == Schema::kCurrentVersion);
     CHECK(s->meeting().title == QStringLiteral("Fixture v3"));
     CHECK(entryOf(s->list(), QStringLiteral("Latvia")) != nullptr);
     if (withCouncil) {

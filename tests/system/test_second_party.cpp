@@ -249,6 +249,7 @@ TEST_CASE("second party: an older copy restored over the open file", "[secondpar
 
     // The console noticed and wrote nothing more; the restored file is the backup, whole, with
     // none of the console's old pages replayed into it.
+    INFO(console.output.right(2000).toStdString());
     CHECK(console.output.contains("another meeting file (another meeting, or a backup) has been "
                                   "copied over"));
     CHECK(integrityCheck(file) == QStringLiteral("ok"));

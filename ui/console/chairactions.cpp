@@ -90,6 +90,7 @@ ChairActions::ChairActions(QWidget *window) : QObject(window), m_window(window)
                       tr("Put the speaker's clock back to the full limit (Ctrl+R)"));
     resetClock->setShortcut(keys(Qt::CTRL | Qt::Key_R));
     resetClock->setIcon(style->standardIcon(QStyle::SP_BrowserReload));
+    makeFloorActions();
 
     undo = make(tr("&Undo"), tr("Undo\nCtrl+Z"), tr("Undo the last act (Ctrl+Z)"));
     undo->setShortcut(keys(Qt::CTRL | Qt::Key_Z));
@@ -175,7 +176,7 @@ ChairActions::ChairActions(QWidget *window) : QObject(window), m_window(window)
 
 QList<QAction *> ChairActions::singleKeyActions() const
 {
-    return {startPause, next, absent, addTime, removeTime};
+    return {startPause, next, absent, addTime, removeTime, pointOfOrder};
 }
 
 QList<QAction *> ChairActions::meetingActions() const
@@ -191,6 +192,10 @@ QList<QAction *> ChairActions::meetingActions() const
             addTime,
             removeTime,
             resetClock,
+            pointOfOrder,
+            reply,
+            otherMessage,
+            clearMessage,
             undo,
             redo,
             closeList,
@@ -240,10 +245,14 @@ void ChairActions::buildMenus(QMenuBar *bar)
     clock->addAction(addTime);
     clock->addAction(removeTime);
     clock->addAction(resetClock);
+    clock->addSeparator();
+    clock->addAction(pointOfOrder);
+    clock->addMenu(messageMenu);
 
     QMenu *list = bar->addMenu(tr("&List"));
     list->addAction(inscribe);
     list->addAction(inscribeDetailed);
+    list->addAction(reply);
     list->addAction(edit);
     list->addSeparator();
     list->addAction(moveUp);

@@ -42,6 +42,13 @@ public:
     QAction *addTime;
     QAction *removeTime;
     QAction *resetClock;
+    // The floor as the UN runs it (chairactionsfloor.cpp).
+    QAction *pointOfOrder;
+    QAction *reply;
+    QMenu *messageMenu = nullptr; // the presets, a free text, and Clear
+    QList<QAction *> messagePresets;
+    QAction *otherMessage;
+    QAction *clearMessage;
 
     QAction *undo;
     QAction *redo;
@@ -75,6 +82,9 @@ public:
     QAction *keysHelp;
     QAction *about;
 
+    // The presets of the message to the speaker, in the words the display shows.
+    static QStringList messagePresetTexts();
+
     // Keys without Ctrl or Alt: they must never fire while someone types.
     QList<QAction *> singleKeyActions() const;
     // The acts that need an open meeting.
@@ -85,6 +95,7 @@ public:
     void buildMenus(QMenuBar *bar);
 
 private:
+    void makeFloorActions();
     QAction *make(const QString &text, const QString &iconText, const QString &tip);
     QWidget *m_window;
 };

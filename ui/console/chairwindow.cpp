@@ -92,6 +92,7 @@ void ChairWindow::connectActions()
     connect(a->addTime, &QAction::triggered, this, &ChairWindow::addThirtySeconds);
     connect(a->removeTime, &QAction::triggered, this, &ChairWindow::removeThirtySeconds);
     connect(a->resetClock, &QAction::triggered, this, &ChairWindow::resetClock);
+    connectFloorActions();
     connect(a->undo, &QAction::triggered, this, &ChairWindow::undo);
     connect(a->redo, &QAction::triggered, this, &ChairWindow::redo);
     connect(a->closeList, &QAction::triggered, this, &ChairWindow::toggleListClosed);

@@ -93,6 +93,11 @@ public slots:
     void removeSelected();
     void setLimitForSelected();
     void setLimitForRemaining();
+    // The floor as the UN runs it (chairwindowfloor.cpp).
+    void raisePointOfOrder();
+    void askReply();
+    void showMessage(const QString &text); // empty clears it
+    void askMessage();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -100,6 +105,7 @@ protected:
 
 private:
     void connectActions();
+    void connectFloorActions();
     void unwatchDisplay();
     void rebuildRecentMenu();
     void updateActions();

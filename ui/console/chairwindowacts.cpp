@@ -6,6 +6,7 @@
 #include "clock/timetext.h"
 #include "entrydialog.h"
 #include "inscriptionline.h"
+#include "limitforalldialog.h"
 #include "meetingconsole.h"
 #include "timekeeperdisplay.h"
 
@@ -262,14 +263,18 @@ void ChairWindow::setLimitForRemaining()
     const qint64 suggested = p.uniformLimitMs > 0 && !p.fitsAtCurrentLimits
                                  ? p.uniformLimitMs
                                  : qint64(m_session->meeting().defaultLimitSeconds) * 1000;
-    const auto ms = askLimit(tr("Time limit for all remaining speakers"),
-                             tr("%1\n\nTime limit for every waiting speaker (waiting: %2), "
-                                "in minutes:seconds:")
-                                 .arg(p.advice)
-                                 .arg(p.remainingSpeakers),
-                             suggested);
-    if (ms)
-        confirmOutcome(m_session->setAllottedForRemaining(*ms));
+    LimitForAllDialog dialog(p.advice, p.remainingSpeakers, suggested, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString why;
+    const auto ms = dialog.limitMs(&why);
+    if (!ms) {
+        notify(why);
+        return;
+    }
+    confirmOutcome(m_session->setAllottedForRemaining(
+        *ms, dialog.laterInscriptionsToo() ? SpeakersList::LaterInscriptions::TakeTheLimit
+                                           : SpeakersList::LaterInscriptions::KeepTheirs));
 }
 
 void ChairWindow::updateActions()
@@ -307,6 +312,8 @@ void ChairWindow::updateActions()
     m_actions->redo->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(redoText));
     m_actions->redo->setToolTip(redoText.isEmpty() ? tr("Nothing to redo (Ctrl+Shift+Z)")
                                                    : tr("Redo: %1 (Ctrl+Shift+Z)").arg(redoText));
+
+    m_actions->clearMessage->setEnabled(!m_session->meeting().message.isEmpty());
 
     const bool closed = m_session->meeting().listClosed;
     m_actions->closeList->setText(closed ? tr("Re&open the list") : tr("&Close the list"));

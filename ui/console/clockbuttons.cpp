@@ -19,9 +19,10 @@ ClockButtons::ClockButtons(ChairActions *actions, QWidget *parent)
 {
     m_grid->setContentsMargins(0, 4, 0, 0);
     m_grid->setSpacing(4);
-    const QList<QAction *> order = {actions->startPause, actions->next,    actions->absent,
-                                    actions->removeTime, actions->addTime, actions->resetClock,
-                                    actions->undo,       actions->redo,    actions->closeList};
+    const QList<QAction *> order = {
+        actions->startPause, actions->next,       actions->absent,       actions->removeTime,
+        actions->addTime,    actions->resetClock, actions->pointOfOrder, actions->clearMessage,
+        actions->reply,      actions->undo,       actions->redo,         actions->closeList};
     QFont bold = font();
     bold.setBold(true);
     for (int i = 0; i < order.size(); ++i) {

@@ -173,7 +173,13 @@ void NowSpeakingPanel::refresh()
 
 void NowSpeakingPanel::showSpeaker(const Entry &e, const SpeechReading &r)
 {
-    setTextIfChanged(m_delegation, e.delegation);
+    // A point of order or a reply says so before the name: the chair must not take it for the
+    // next statement.
+    setTextIfChanged(
+        m_delegation,
+        e.kind == EntryKind::Statement
+            ? e.delegation
+            : tr("%1: %2", "kind of speech: delegation").arg(entryKindName(e.kind), e.delegation));
     setTextIfChanged(m_onBehalfOf,
                      e.onBehalfOf.isEmpty() ? QString() : tr("on behalf of %1").arg(e.onBehalfOf));
     QString who = e.speaker;
@@ -183,8 +189,21 @@ void NowSpeakingPanel::showSpeaker(const Entry &e, const SpeechReading &r)
         who = e.title;
     setTextIfChanged(m_speaker, who);
     setTextIfChanged(m_language, tr("Language: %1").arg(languageName(e.language)));
-    setTextIfChanged(m_limit, limitTextFor(e));
-    m_readout->setReading(r);
+    QString limit = limitTextFor(e);
+    if (SpeechClock::isUntimed(e))
+        limit = tr("Untimed: the clock counts up");
+    if (const Entry *stopped = m_session->list().interrupted()) {
+        const SpeechReading frozen =
+            SpeechClock::read(*stopped, m_session->now(), m_session->meeting().warningSeconds);
+        limit = tr("%1 · Interrupted: %2, %3 left")
+                    .arg(limit, SpeakersList::describe(*stopped),
+                         bidi::leftToRight(formatCountdown(frozen.remainingMs)));
+    }
+    setTextIfChanged(m_limit, limit);
+    SpeechReading shown = r;
+    if (SpeechClock::isUntimed(e))
+        shown.remainingMs = r.elapsedMs; // the figures count up
+    m_readout->setReading(shown);
 
     const int limitS = int(std::max<qint64>(1, r.limitMs / 1000));
     const int elapsedS = int(std::min<qint64>(r.elapsedMs / 1000, limitS));

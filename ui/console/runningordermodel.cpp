@@ -93,6 +93,9 @@ QVariant RunningOrderModel::data(const QModelIndex &index, int role) const
             return e->speaker.isEmpty() ? e->title
                                         : QStringLiteral("%1\n%2").arg(e->speaker, e->title);
         case CategoryColumn:
+            // Rule 9: a reply is heard in its own tier, whatever the delegation's category.
+            if (e->kind == EntryKind::Reply)
+                return tr("Right of reply %1").arg(e->replyNumber);
             return categoryName(e->category);
         case LanguageColumn:
             return statementLanguageMark(e->language);

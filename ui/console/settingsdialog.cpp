@@ -38,6 +38,7 @@ SettingsDialog::SettingsDialog(const Meeting &meeting, QWidget *parent)
     m_delegationsPage = buildDelegationsPage();
     tabs->addTab(m_delegationsPage, tr("&Delegations"));
     tabs->addTab(buildTimePage(), tr("Time and &order"));
+    tabs->addTab(buildFloorPage(), tr("&Floor"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -208,6 +209,7 @@ void SettingsDialog::load(const Meeting &m)
     m_cosponsors->setNames(m.cosponsors);
     m_council->setNames(m.council);
     loadRules(m);
+    loadFloor(m);
     updateDeadlineOffsets();
     if (m.timeZoneId.isEmpty())
         m_error->showError(tr("This computer's time zone has no IANA name (it is a rule such as "
@@ -304,6 +306,7 @@ Meeting SettingsDialog::meeting(QString *error) const
     m.council = m_council->names();
 
     readRules(m, error);
+    readFloor(m, error);
     return m;
 }
 

@@ -64,6 +64,10 @@ private:
     QWidget *buildMeetingPage();
     QWidget *buildDelegationsPage();
     QWidget *buildTimePage();
+    // Points of order, rights of reply, the changeover and the chimes (settingsdialogfloor.cpp).
+    QWidget *buildFloorPage();
+    void loadFloor(const Meeting &meeting);
+    void readFloor(Meeting &meeting, QString *error) const;
     void load(const Meeting &meeting);
     // The heading, the limits, the warning, the absent rule and the tier order.
     void loadRules(const Meeting &meeting);
@@ -102,6 +106,12 @@ private:
     QSpinBox *m_warning = nullptr;
     QComboBox *m_absentRule = nullptr;
     TierOrderEdit *m_tiers = nullptr;
+    QLineEdit *m_pointOfOrderLimit = nullptr;
+    QSpinBox *m_repliesAllowed = nullptr;
+    QLineEdit *m_replyFirst = nullptr;
+    QLineEdit *m_replySecond = nullptr;
+    QSpinBox *m_changeover = nullptr;
+    QCheckBox *m_chimes = nullptr;
     InlineMessage *m_error = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "timekeeperdisplay.h"
 
 #include "bidi.h"
+#include "clock/speechclock.h"
 #include "clock/timetext.h"
 #include "countdownreadout.h"
 #include "language/datetext.h"
@@ -26,6 +27,11 @@ const QColor kHeadline(0xff, 0xff, 0xff);
 const QColor kSecondary(0xc8, 0xcc, 0xd0);
 const QColor kNext(0xa8, 0xc4, 0xe0);
 const QColor kFooter(0x9a, 0xa0, 0xa6);
+// The message band: dark text on amber, framed, so it reads as a note to the speaker and not
+// as part of the clock, in grey scale too.
+const QColor kMessageBand(0xf2, 0xc0, 0x4a);
+const QColor kMessageText(0x10, 0x10, 0x10);
+const QColor kInterrupted(0xf2, 0xc0, 0x4a);
 
 // Text in the largest size its row allows, shrunk to fit the width and elided only as a last
 // resort: a long delegation name must stay whole whenever it can.
@@ -100,8 +106,14 @@ TimekeeperDisplay::Rows TimekeeperDisplay::rows() const
     // Small, under the speaker: the booths glance at it, the room does not need it.
     r.language = take(0.04);
     y += h * 0.01;
-    r.readout = take(0.55);
+    // A message takes room from the figures: the speaker must read it at a glance.
+    const bool message = !m_shown.message.isEmpty();
+    r.readout = take(message ? 0.40 : 0.55);
     y += h * 0.01;
+    if (message) {
+        r.message = take(0.14);
+        y += h * 0.01;
+    }
     r.next = take(0.08);
     const qreal footerH = h * 0.065;
     r.footer = QRectF(side, h - std::max(6.0, h * 0.02) - footerH, w, footerH);
@@ -130,18 +142,45 @@ void TimekeeperDisplay::setRowText(QString &row, const QString &text, const QRec
 
 void TimekeeperDisplay::refresh()
 {
+    const QString message = m_session->meeting().message;
+    if (message != m_shown.message) {
+        // The rows move to make room for it, or give the room back: all of them repaint.
+        m_shown.message = message;
+        layoutReadout();
+        update();
+    }
     const Rows r = rows();
     const Entry *current = m_session->list().current();
     const QVector<Entry> waiting = m_session->list().waiting();
     const Entry *next = waiting.isEmpty() ? nullptr : &waiting.front();
+    const Entry *stopped = m_session->list().interrupted();
 
-    if (current) {
+    if (current && current->kind == EntryKind::PointOfOrder) {
+        // Rule 8: the room sees that the floor is taken by a point of order, and by whom.
+        setRowText(m_shown.delegation, entryKindName(current->kind), r.delegation);
+        setRowText(
+            m_shown.speaker,
+            current->speaker.isEmpty()
+                ? current->delegation
+                : tr("%1 — %2", "delegation, speaker").arg(current->delegation, current->speaker),
+            r.speaker);
+        setRowText(m_shown.language, statementLanguagePhrase(current->language), r.language);
+        SpeechReading reading = m_session->currentReading();
+        // Untimed, the figures count up: they show the time taken, not a time left.
+        if (SpeechClock::isUntimed(*current))
+            reading.remainingMs = reading.elapsedMs;
+        m_readout->setReading(reading);
+    } else if (current) {
         setRowText(m_shown.delegation, current->delegation, r.delegation);
         QString who = current->speaker;
         if (!current->onBehalfOf.isEmpty())
             who = current->speaker.isEmpty()
                       ? tr("on behalf of %1").arg(current->onBehalfOf)
                       : tr("%1, on behalf of %2").arg(current->speaker, current->onBehalfOf);
+        if (current->kind == EntryKind::Reply)
+            who = who.isEmpty() ? entryKindName(current->kind)
+                                : tr("%1 — %2", "speaker, right of reply")
+                                      .arg(who, entryKindName(current->kind));
         setRowText(m_shown.speaker, who, r.speaker);
         setRowText(m_shown.language, statementLanguagePhrase(current->language), r.language);
         m_readout->setReading(m_session->currentReading());
@@ -165,13 +204,26 @@ void TimekeeperDisplay::refresh()
                 ? tr("Next: %1").arg(next->delegation)
                 : tr("Next: %1 — %2", "delegation, speaker").arg(next->delegation, next->speaker);
     setRowText(m_shown.next, nextText, r.next);
+    QString interrupted;
+    if (stopped) {
+        const SpeechReading frozen =
+            SpeechClock::read(*stopped, m_session->now(), m_session->meeting().warningSeconds);
+        interrupted = tr("Interrupted: %1 — %2 left")
+                          .arg(SpeakersList::describe(*stopped),
+                               bidi::leftToRight(formatCountdown(frozen.remainingMs)));
+    }
+    setRowText(m_shown.interrupted, interrupted, r.next);
     // Painted by hand, so said in words: who speaks, the clock and its state, who is next.
     const QString who =
         m_shown.speaker.isEmpty()
             ? m_shown.delegation
             : tr("%1, %2", "delegation, speaker").arg(m_shown.delegation, m_shown.speaker);
-    setAccessibleDescription(tr("%1. %2. %3", "who speaks; the clock; who is next")
-                                 .arg(who, spokenReading(m_readout->reading()), nextText));
+    QString description = tr("%1. %2. %3", "who speaks; the clock; who is next")
+                              .arg(who, spokenReading(m_readout->reading()),
+                                   interrupted.isEmpty() ? nextText : interrupted);
+    if (!message.isEmpty())
+        description += QLatin1Char(' ') + tr("Message to the speaker: %1").arg(message);
+    setAccessibleDescription(description);
     refreshFooter();
 }
 
@@ -219,7 +271,18 @@ void TimekeeperDisplay::paintEvent(QPaintEvent *)
     drawFitted(p, r.delegation, m_shown.delegation, true, kHeadline, centre);
     drawFitted(p, r.speaker, m_shown.speaker, false, kSecondary, centre);
     drawFitted(p, r.language, m_shown.language, false, kFooter, centre);
-    drawFitted(p, r.next, m_shown.next, false, kNext, centre);
+    // During a point of order the speech it stopped stands where the next speaker would.
+    if (m_shown.interrupted.isEmpty())
+        drawFitted(p, r.next, m_shown.next, false, kNext, centre);
+    else
+        drawFitted(p, r.next, m_shown.interrupted, true, kInterrupted, centre);
+    if (!m_shown.message.isEmpty()) {
+        p.setPen(QPen(kHeadline, std::max(2.0, r.message.height() * 0.04)));
+        p.setBrush(kMessageBand);
+        p.drawRoundedRect(r.message, r.message.height() * 0.12, r.message.height() * 0.12);
+        drawFitted(p, r.message.adjusted(r.message.height() * 0.3, 0, -r.message.height() * 0.3, 0),
+                   m_shown.message, true, kMessageText, centre);
+    }
 
     // The footer: the meeting clock on the leading side (the right, in Arabic), the projection
     // on the other.
@@ -246,128 +309,6 @@ void TimekeeperDisplay::keyPressEvent(QKeyEvent *event)
         return;
     }
     QWidget::keyPressEvent(event);
-}
-
-void TimekeeperDisplay::toggleFullScreen()
-{
-    if (isFullScreen())
-        leaveFullScreen();
-    else
-        enterFullScreen(screen());
-    saveWindowState();
-}
-
-QRect TimekeeperDisplay::windowedGeometryOn(const QScreen *target) const
-{
-    QRect g = m_windowedGeometry.isValid() ? m_windowedGeometry : geometry();
-    if (!target)
-        return g;
-    const QRect available = target->availableGeometry();
-    if (!available.contains(g)) {
-        g.setSize(g.size().boundedTo(available.size()));
-        g.moveCenter(available.center());
-    }
-    return g;
-}
-
-void TimekeeperDisplay::rememberWindowedGeometry()
-{
-    if (!isFullScreen())
-        m_windowedGeometry = geometry();
-    else if (!m_windowedGeometry.isValid())
-        m_windowedGeometry = normalGeometry(); // full screen as restored from the settings
-}
-
-void TimekeeperDisplay::enterFullScreen(QScreen *target)
-{
-    if (isFullScreen() && target && target != screen())
-        leaveFullScreen();
-    rememberWindowedGeometry();
-    if (target) {
-        m_windowedGeometry = windowedGeometryOn(target);
-        if (target != screen()) {
-            // Moved to the new screen as a window first, so that leaving full screen stays there.
-            setScreen(target);
-            setGeometry(m_windowedGeometry);
-        }
-    }
-    // Before the state, not after: a geometry set on a full-screen widget takes it out of full
-    // screen.
-    if (QScreen *s = target ? target : screen())
-        setGeometry(s->geometry());
-    showFullScreen();
-}
-
-void TimekeeperDisplay::leaveFullScreen()
-{
-    const QRect back = windowedGeometryOn(screen());
-    showNormal();
-    setGeometry(back);
-}
-
-void TimekeeperDisplay::hideEvent(QHideEvent *event)
-{
-    QWidget::hideEvent(event);
-    saveWindowState();
-}
-
-QScreen *TimekeeperDisplay::findScreen(const QString &screenNameOrIndex)
-{
-    const QList<QScreen *> screens = QGuiApplication::screens();
-    for (QScreen *s : screens) {
-        if (s->name() == screenNameOrIndex)
-            return s;
-    }
-    bool isIndex = false;
-    const int index = screenNameOrIndex.toInt(&isIndex);
-    if (isIndex && index >= 0 && index < screens.size())
-        return screens.at(index);
-    return nullptr;
-}
-
-void TimekeeperDisplay::showOnScreen(const QString &screenNameOrIndex, bool fullScreen)
-{
-    QScreen *target = findScreen(screenNameOrIndex);
-    if (!target)
-        target = QGuiApplication::primaryScreen();
-    rememberWindowedGeometry();
-    if (fullScreen) {
-        enterFullScreen(target);
-    } else {
-        if (isFullScreen())
-            showNormal();
-        if (target) {
-            m_windowedGeometry = windowedGeometryOn(target);
-            setScreen(target);
-            setGeometry(m_windowedGeometry);
-        }
-        show();
-    }
-    saveWindowState();
-}
-
-void TimekeeperDisplay::showRemembered()
-{
-    const QSettings settings;
-    if (restoreGeometry(settings.value(SettingsKeys::timekeeperGeometry()).toByteArray()))
-        m_windowedGeometry = normalGeometry();
-    if (const QRect windowed = settings.value(SettingsKeys::timekeeperWindowed()).toRect();
-        windowed.isValid())
-        m_windowedGeometry = windowed;
-    showOnScreen(settings.value(SettingsKeys::timekeeperScreen()).toString(),
-                 settings.value(SettingsKeys::timekeeperFullScreen(), false).toBool());
-}
-
-void TimekeeperDisplay::saveWindowState() const
-{
-    QSettings settings;
-    settings.setValue(SettingsKeys::timekeeperGeometry(), saveGeometry());
-    if (screen())
-        settings.setValue(SettingsKeys::timekeeperScreen(), screen()->name());
-    settings.setValue(SettingsKeys::timekeeperFullScreen(), isFullScreen());
-    settings.setValue(SettingsKeys::timekeeperWindowed(),
-                      isFullScreen() && m_windowedGeometry.isValid() ? m_windowedGeometry
-                                                                     : geometry());
 }
 
 } // namespace rostrum

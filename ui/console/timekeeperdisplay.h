@@ -48,6 +48,9 @@ public:
         QString speaker;
         QString language; // "Statement in Spanish", for the interpreters' booths
         QString next;
+        // During a point of order: the speech it stopped and the time that speech keeps.
+        QString interrupted;
+        QString message;    // to the speaker, large, until cleared or the floor changes hands
         QString clock;      // the meeting's local time, HH:mm
         QString projection; // "Projected end 17:48 (+18 min)"
     };
@@ -71,6 +74,7 @@ private:
         QRectF speaker;
         QRectF language;
         QRectF readout;
+        QRectF message;
         QRectF next;
         QRectF footer;
     };

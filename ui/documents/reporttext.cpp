@@ -56,6 +56,10 @@ QString speakerCounts(const MeetingReport &r)
         parts.append(Tr::tr("%n withdrawn", nullptr, r.withdrawnCount));
     if (r.waitingCount > 0)
         parts.append(Tr::tr("%n still waiting", nullptr, r.waitingCount));
+    if (r.pointsOfOrder > 0)
+        parts.append(Tr::tr("%n point(s) of order", nullptr, r.pointsOfOrder));
+    if (r.replies > 0)
+        parts.append(Tr::tr("%n right(s) of reply", nullptr, r.replies));
     return parts.join(Tr::tr(", "));
 }
 
@@ -78,6 +82,12 @@ QVector<SummaryLine> summary(const MeetingReport &r)
     lines.append({Tr::tr("Speaking time"), QString(), duration(r.totalSpeakingMs), QString()});
     lines.append({Tr::tr("Overruns, in all"), QString(), duration(r.totalOverrunMs), QString()});
     lines.append({Tr::tr("Pauses, in all"), QString(), duration(r.totalPausedMs), QString()});
+    // Rule 10: the changeover set against the one measured, for the chair to set the next.
+    lines.append({Tr::tr("Changeover, on average"),
+                  duration(qint64(r.meeting.changeoverSeconds) * 1000),
+                  r.changeoversMeasured > 0 ? duration(r.averageChangeoverMs) : QString(),
+                  r.changeoversMeasured > 0 ? Tr::tr("%n measured", nullptr, r.changeoversMeasured)
+                                            : QString()});
     lines.append({Tr::tr("Speakers"), Tr::tr("%n inscribed", nullptr, int(r.rows.size())),
                   speakerCounts(r), QString()});
     return lines;
@@ -131,7 +141,10 @@ QStringList speakerCells(const MeetingReport &report, const ReportRow &row)
             spoke ? duration(row.actualMs) : QString(),
             spoke ? overrun(row.overrunMs) : QString(),
             spoke && row.pausedMs >= 1000 ? duration(row.pausedMs) : QString(),
-            statusName(row.status)};
+            row.kind == EntryKind::Statement
+                ? statusName(row.status)
+                : Tr::tr("%1, %2", "status, kind of speech")
+                      .arg(statusName(row.status), entryKindName(row.kind).toLower())};
 }
 
 } // namespace rostrum::ReportText

@@ -69,13 +69,19 @@ TimelinePicture::TimelinePicture(const MeetingReport &report)
     qint64 from = report.scheduledStartMs;
     qint64 to = report.scheduledEndMs;
     for (const ReportRow &r : report.rows) {
-        if (r.plannedStartMs == 0)
+        // A point of order was never planned: it has its row where it was raised, and only the
+        // bar of what happened.
+        const bool pointOfOrder = r.kind == EntryKind::PointOfOrder && r.actualStartMs != 0;
+        if (r.plannedStartMs == 0 && !pointOfOrder)
             continue; // absent and withdrawn: not in the plan, nothing to draw
         Row row;
         row.order = r.order;
         row.label = delegationLine(r.delegation, r.onBehalfOf);
+        if (pointOfOrder)
+            row.label = Tr::tr("%1: %2", "kind of speech: delegation")
+                            .arg(entryKindName(r.kind), row.label);
         row.plannedStartMs = r.plannedStartMs;
-        row.plannedEndMs = r.plannedStartMs + r.allottedMs;
+        row.plannedEndMs = r.plannedStartMs == 0 ? 0 : r.plannedStartMs + r.allottedMs;
         if (r.hasSpoken() && r.actualStartMs != 0) {
             row.actualStartMs = r.actualStartMs;
             // The speaker at the rostrum is drawn up to the moment of the report.
@@ -226,12 +232,14 @@ void TimelinePicture::paintRow(QPainter &p, const Geometry &g, const Row &row, q
                metrics.elidedText(TextRules::visible(row.label), Qt::ElideRight, name.width()));
 
     const qreal minWidth = 0.8 * g.pt; // a speech of seconds still shows
-    const QRectF planned(g.x(row.plannedStartMs), y + g.rowHeight * 0.14,
-                         std::max(minWidth, g.x(row.plannedEndMs) - g.x(row.plannedStartMs)),
-                         g.rowHeight * 0.3);
-    p.setPen(QPen(kPlannedLine, 0.5 * g.pt));
-    p.setBrush(kPlannedFill);
-    p.drawRect(planned);
+    if (row.plannedStartMs != 0) {     // a point of order has no planned slot
+        const QRectF planned(g.x(row.plannedStartMs), y + g.rowHeight * 0.14,
+                             std::max(minWidth, g.x(row.plannedEndMs) - g.x(row.plannedStartMs)),
+                             g.rowHeight * 0.3);
+        p.setPen(QPen(kPlannedLine, 0.5 * g.pt));
+        p.setBrush(kPlannedFill);
+        p.drawRect(planned);
+    }
     if (row.actualStartMs == 0)
         return;
     const QRectF actual(g.x(row.actualStartMs), y + g.rowHeight * 0.5,
