@@ -3,6 +3,7 @@
 // the environment's. tests/ui/CMakeLists.txt runs every case in English and in Arabic.
 #define CATCH_CONFIG_RUNNER
 #include "consolelanguage.h"
+#include "settingskeys.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -15,10 +16,16 @@ namespace {
 // Every case starts from the settings of a console never run before: what one case leaves there
 // (a display left open, a meeting's last heartbeat) must not reopen windows in the next one.
 // The language is not among them: it was installed once, at start, for the whole run.
+// Its chimes are off (View → Chimes): the suite has no sound output, and a console that chimes
+// would say so above every list; the cases about the chimes turn them on.
 struct FreshSettings : Catch::TestEventListenerBase
 {
     using TestEventListenerBase::TestEventListenerBase;
-    void testCaseStarting(const Catch::TestCaseInfo &) override { QSettings().clear(); }
+    void testCaseStarting(const Catch::TestCaseInfo &) override
+    {
+        QSettings().clear();
+        QSettings().setValue(rostrum::SettingsKeys::chimesOn(), false);
+    }
 };
 } // namespace
 
@@ -28,6 +35,9 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
                                                                     : qgetenv("QT_QPA_PLATFORM"));
+    // Never the sound output of the person running the tests, nor a chime from their speakers:
+    // no machine running the suite has a sound server at this address.
+    qputenv("PULSE_SERVER", "unix:/nonexistent/rostrum-ui-tests/pulse");
     QApplication app(argc, argv);
     // Never the settings of the person running the tests.
     QTemporaryDir settings;

@@ -1,5 +1,6 @@
 #include "chairactions.h"
 
+#include "chimemenu.h"
 #include "consolelanguage.h"
 #include "languagemenu.h"
 
@@ -275,6 +276,8 @@ void ChairActions::buildMenus(QMenuBar *bar)
     view->addAction(journal);
     view->addSeparator();
     view->addAction(timekeeper);
+    chimeMenu = new ChimeMenu(view);
+    view->addMenu(chimeMenu);
     view->addSeparator();
     languageMenu = new LanguageMenu(ConsoleLanguage::spoken(), view);
     view->addMenu(languageMenu);

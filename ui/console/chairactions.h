@@ -10,6 +10,7 @@ class QWidget;
 
 namespace rostrum {
 
+class ChimeMenu;
 class LanguageMenu;
 
 // Every act of the console as a QAction: its words, its shortcut and its icon, defined once so
@@ -73,6 +74,7 @@ public:
     QAction *showOrder;
     QAction *showSpoken;
     QAction *journal;
+    ChimeMenu *chimeMenu = nullptr;
     LanguageMenu *languageMenu = nullptr;
 
     // Help

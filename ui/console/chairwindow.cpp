@@ -45,6 +45,7 @@ ChairWindow::ChairWindow(const Clock &clock, QWidget *parent)
     m_actions->buildMenus(menuBar());
     statusBar()->addPermanentWidget(m_saveStatus);
     connectActions();
+    setUpChimes();
     rebuildRecentMenu();
     setSession(nullptr);
 }
@@ -196,6 +197,7 @@ void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)
             RecentMeetings::add(m_session->path());
         m_console->orderView()->setFocus();
     }
+    chimeForSession();
     updateActions();
     updateTitle();
     updateSaveStatus();

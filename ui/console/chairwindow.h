@@ -13,6 +13,7 @@ namespace rostrum {
 
 class BackupSchedule;
 class ChairActions;
+class ChimePlayer;
 class Clock;
 class ConsoleHeartbeat;
 class JournalWindow;
@@ -48,6 +49,8 @@ public:
     // The record that this console is alive on its meeting, kept for the next start to tell how
     // long the console was away; null while no meeting is run here.
     ConsoleHeartbeat *heartbeat() const { return m_heartbeat.get(); }
+    // The chimes at the warning and at zero, for the meeting being run (chairwindowchimes.cpp).
+    ChimePlayer *chimes() const { return m_chimes; }
 
     void showTimekeeper(const QString &screenNameOrIndex, bool fullScreen);
     // The size and place the chair left the window in (saved on close); false the first time.
@@ -130,6 +133,11 @@ private:
     // Until the chair dismisses it, above the list: what they must know about the meeting file.
     // Notices that come while one is shown are added under it, so none is lost unread.
     void showFileNotice(const QString &message, bool actLost);
+    // The chimes (chairwindowchimes.cpp): View → Chimes drives the player, which follows the
+    // meeting set here.
+    void setUpChimes();
+    void chimeForSession();
+    void setMeetingChimes(bool on);
     // A writable meeting: this console takes its seat in the file, and says who else has it open.
     void takeSeat();
     std::optional<qint64> askLimit(const QString &title, const QString &label, qint64 currentMs);
@@ -166,6 +174,7 @@ private:
     QString m_shownRefusal; // in the status line, while it is a refusal
     bool m_listWasClosed = false;
     std::optional<qint64> m_lastCallMs;
+    ChimePlayer *m_chimes = nullptr;
 };
 
 } // namespace rostrum

@@ -43,6 +43,16 @@ inline QString language()
 {
     return QStringLiteral("console/language");
 }
+// View → Chimes (ui/console/chimemenu.h): whether this console chimes at all, and how loud, in
+// percent. The meeting's own switch is kept in the meeting file, for every console alike.
+inline QString chimesOn()
+{
+    return QStringLiteral("chimes/on");
+}
+inline QString chimesVolume()
+{
+    return QStringLiteral("chimes/volume");
+}
 inline QString recentMeetings()
 {
     return QStringLiteral("recentMeetings");
