@@ -1224,6 +1224,44 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::ChimeMenu</name>
+    <message>
+        <source>&amp;Chimes</source>
+        <translation>الرنين (&amp;C)</translation>
+    </message>
+    <message>
+        <source>At the &amp;warning and at zero, on this console</source>
+        <translation>عند التنبيه وعند الصفر، على وحدة التحكم هذه (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Chime on this console when the speaker reaches the warning and when their time is up</source>
+        <translation>إصدار رنين على وحدة التحكم هذه عندما يبلغ المتكلم وقت التنبيه وعندما ينتهي وقته</translation>
+    </message>
+    <message>
+        <source>In this &amp;meeting, at every console</source>
+        <translation>في هذا الاجتماع، على جميع وحدات التحكم (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Whether this meeting chimes at all, at every console that runs it; saved in the meeting file, and undone like any act</source>
+        <translation>هل يصدر هذا الاجتماع رنينا أصلا، على جميع وحدات التحكم التي تديره؛ يحفظ في ملف الاجتماع ويمكن التراجع عنه مثل أي إجراء</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>مستوى الصوت</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %</source>
+        <translation>&amp;%1٪</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ChimePlayer</name>
+    <message>
+        <source>No sound output: the chimes are off on this console.</source>
+        <translation>لا يوجد مخرج للصوت: الرنين متوقف على وحدة التحكم هذه.</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::ClockStepWatch</name>
     <message>
         <source>%1 days</source>

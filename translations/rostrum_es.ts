@@ -1224,6 +1224,44 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::ChimeMenu</name>
+    <message>
+        <source>&amp;Chimes</source>
+        <translation>Ca&amp;mpanillas</translation>
+    </message>
+    <message>
+        <source>At the &amp;warning and at zero, on this console</source>
+        <translation>En el &amp;aviso y en cero, en esta consola</translation>
+    </message>
+    <message>
+        <source>Chime on this console when the speaker reaches the warning and when their time is up</source>
+        <translation>Hacer sonar una campanilla en esta consola cuando el orador llega al aviso y cuando se le acaba el tiempo</translation>
+    </message>
+    <message>
+        <source>In this &amp;meeting, at every console</source>
+        <translation>En esta &amp;reunión, en todas las consolas</translation>
+    </message>
+    <message>
+        <source>Whether this meeting chimes at all, at every console that runs it; saved in the meeting file, and undone like any act</source>
+        <translation>Si esta reunión hace sonar las campanillas, en todas las consolas que la llevan; se guarda en el archivo de la reunión y se deshace como cualquier acción</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %</source>
+        <translation>&amp;%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ChimePlayer</name>
+    <message>
+        <source>No sound output: the chimes are off on this console.</source>
+        <translation>No hay salida de sonido: las campanillas están desactivadas en esta consola.</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::ClockStepWatch</name>
     <message>
         <source>%1 days</source>

@@ -1224,6 +1224,44 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::ChimeMenu</name>
+    <message>
+        <source>&amp;Chimes</source>
+        <translation>Ca&amp;rillons</translation>
+    </message>
+    <message>
+        <source>At the &amp;warning and at zero, on this console</source>
+        <translation>À l’&amp;avertissement et à zéro, sur cette console</translation>
+    </message>
+    <message>
+        <source>Chime on this console when the speaker reaches the warning and when their time is up</source>
+        <translation>Faire retentir un carillon sur cette console quand l’orateur atteint l’avertissement et quand son temps de parole est écoulé</translation>
+    </message>
+    <message>
+        <source>In this &amp;meeting, at every console</source>
+        <translation>Dans cette &amp;réunion, sur toutes les consoles</translation>
+    </message>
+    <message>
+        <source>Whether this meeting chimes at all, at every console that runs it; saved in the meeting file, and undone like any act</source>
+        <translation>Si cette réunion fait retentir les carillons, sur toutes les consoles qui la conduisent&#xa0;; enregistré dans le fichier de la réunion et annulable comme toute opération</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %</source>
+        <translation>&amp;%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ChimePlayer</name>
+    <message>
+        <source>No sound output: the chimes are off on this console.</source>
+        <translation>Aucune sortie audio&#xa0;: les carillons sont désactivés sur cette console.</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::ClockStepWatch</name>
     <message>
         <source>%1 days</source>

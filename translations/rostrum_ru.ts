@@ -1224,6 +1224,44 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::ChimeMenu</name>
+    <message>
+        <source>&amp;Chimes</source>
+        <translation>&amp;Звуковые сигналы</translation>
+    </message>
+    <message>
+        <source>At the &amp;warning and at zero, on this console</source>
+        <translation>При &amp;предупреждении и на нуле, на этом пульте</translation>
+    </message>
+    <message>
+        <source>Chime on this console when the speaker reaches the warning and when their time is up</source>
+        <translation>Подавать звуковой сигнал на этом пульте, когда оратор доходит до предупреждения и когда его время истекает</translation>
+    </message>
+    <message>
+        <source>In this &amp;meeting, at every console</source>
+        <translation>На этом &amp;заседании, на всех пультах</translation>
+    </message>
+    <message>
+        <source>Whether this meeting chimes at all, at every console that runs it; saved in the meeting file, and undone like any act</source>
+        <translation>Подает ли это заседание звуковые сигналы вообще, на всех пультах, где оно ведется; сохраняется в файле заседания и отменяется, как любое действие</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Громкость</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %</source>
+        <translation>&amp;%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ChimePlayer</name>
+    <message>
+        <source>No sound output: the chimes are off on this console.</source>
+        <translation>Нет вывода звука: звуковые сигналы на этом пульте отключены.</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::ClockStepWatch</name>
     <message>
         <source>%1 days</source>

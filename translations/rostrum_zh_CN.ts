@@ -1224,6 +1224,44 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::ChimeMenu</name>
+    <message>
+        <source>&amp;Chimes</source>
+        <translation>鸣响提示(&amp;C)</translation>
+    </message>
+    <message>
+        <source>At the &amp;warning and at zero, on this console</source>
+        <translation>警告时和归零时，在本控制台(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Chime on this console when the speaker reaches the warning and when their time is up</source>
+        <translation>发言者到达警告时间和时间用完时，在本控制台鸣响</translation>
+    </message>
+    <message>
+        <source>In this &amp;meeting, at every console</source>
+        <translation>在本会议中，在每个控制台(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Whether this meeting chimes at all, at every console that runs it; saved in the meeting file, and undone like any act</source>
+        <translation>本会议是否鸣响提示，适用于运行本会议的每个控制台；保存在会议文件中，可像任何操作一样撤消</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %</source>
+        <translation>&amp;%1%</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ChimePlayer</name>
+    <message>
+        <source>No sound output: the chimes are off on this console.</source>
+        <translation>没有音频输出：本控制台的鸣响提示已关闭。</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::ClockStepWatch</name>
     <message>
         <source>%1 days</source>
