@@ -4,6 +4,7 @@
 #include "stormdriverprocess.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -36,7 +37,7 @@ private:
     QString m_copy;
     QString m_fingerprint;              // of the list as the last check found it
     qint64 m_head = 0;                  // the journal head at the last check
-    QString m_previousActor;            // the driver checked before this one
+    QSet<QString> m_mayStillSurface;    // drivers checked since the journal head last moved
     QHash<QString, int> m_unreportedBy; // acts committed at the instant of a kill, by driver
     int m_reported = 0;
     int m_lost = 0;
