@@ -127,6 +127,8 @@ TEST_CASE("second party: the command line reads and writes while a console acts"
                                    QStringLiteral("other"), QStringLiteral("--delegation"),
                                    QStringLiteral("Observer %1").arg(written + 1)});
         INFO(add.describe().toStdString());
+        // What the console said last, should the file be refused: its own view of the moment.
+        INFO("console: " << console.output.right(1500).toStdString());
         CHECK(add.ok());
         written += add.ok() ? 1 : 0;
     }
