@@ -24,6 +24,11 @@ MeetingStore::Checkpoint MeetingStore::checkpoint()
     // Never into a file that is no longer this meeting's.
     if (!checkIdentity().isEmpty())
         return Checkpoint::Failed;
+    // The newest act that a complete checkpoint surely puts in the main file is read before it:
+    // read after, it may be another program's act committed a moment later, still in the -wal
+    // only, and the main file would then be judged an older copy of this meeting (and set aside
+    // with another program's -wal still in use).
+    const qint64 headBefore = journalHead();
     QSqlQuery q(m_db);
     // The row: whether it was blocked, the frames in the -wal, the frames now in the file.
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !q.next())
@@ -34,7 +39,7 @@ MeetingStore::Checkpoint MeetingStore::checkpoint()
     q.finish();
     const bool complete = !blocked && copied >= frames;
     // The checkpoint changed the main file; a complete one put every act in it.
-    m_mainFile.accept(m_uid, complete ? journalHead() : 0);
+    m_mainFile.accept(m_uid, complete ? headBefore : 0);
     return complete ? Checkpoint::Complete : Checkpoint::Partial;
 }
 
