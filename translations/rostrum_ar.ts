@@ -904,10 +904,6 @@ O</translation>
         <translation>حق الرد (&amp;R)…</translation>
     </message>
     <message>
-        <source>Right of reply</source>
-        <translation>حق الرد</translation>
-    </message>
-    <message>
         <source>Inscribe a right of reply, heard after the last statement (Ctrl+Shift+R)</source>
         <translation>تسجيل حق رد يُستمع إليه بعد آخر بيان (Ctrl+Shift+R)</translation>
     </message>
@@ -944,6 +940,12 @@ F8</translation>
     <message>
         <source>Take the message off the timekeeper&apos;s display (F8)</source>
         <translation>إزالة الرسالة من شاشة مراقب الوقت (F8)</translation>
+    </message>
+    <message>
+        <source>Right of reply
+Ctrl+Shift+R</source>
+        <translation>حق الرد
+Ctrl+Shift+R</translation>
     </message>
 </context>
 <context>

@@ -904,10 +904,6 @@ O</translation>
         <translation>De&amp;recho a contestar…</translation>
     </message>
     <message>
-        <source>Right of reply</source>
-        <translation>Derecho a contestar</translation>
-    </message>
-    <message>
         <source>Inscribe a right of reply, heard after the last statement (Ctrl+Shift+R)</source>
         <translation>Inscribir un derecho a contestar, que se escucha después de la última declaración (Ctrl+Shift+R)</translation>
     </message>
@@ -944,6 +940,12 @@ F8</translation>
     <message>
         <source>Take the message off the timekeeper&apos;s display (F8)</source>
         <translation>Quitar el mensaje de la pantalla del cronometrador (F8)</translation>
+    </message>
+    <message>
+        <source>Right of reply
+Ctrl+Shift+R</source>
+        <translation>Derecho a contestar
+Ctrl+Shift+R</translation>
     </message>
 </context>
 <context>

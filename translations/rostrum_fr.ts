@@ -904,10 +904,6 @@ O</translation>
         <translation>Droit de répo&amp;nse…</translation>
     </message>
     <message>
-        <source>Right of reply</source>
-        <translation>Droit de réponse</translation>
-    </message>
-    <message>
         <source>Inscribe a right of reply, heard after the last statement (Ctrl+Shift+R)</source>
         <translation>Inscrire un droit de réponse, entendu après la dernière déclaration (Ctrl+Shift+R)</translation>
     </message>
@@ -944,6 +940,12 @@ F8</translation>
     <message>
         <source>Take the message off the timekeeper&apos;s display (F8)</source>
         <translation>Retirer le message de l’affichage du chronométreur (F8)</translation>
+    </message>
+    <message>
+        <source>Right of reply
+Ctrl+Shift+R</source>
+        <translation>Droit de réponse
+Ctrl+Shift+R</translation>
     </message>
 </context>
 <context>

@@ -904,10 +904,6 @@ O</translation>
         <translation>Право на о&amp;твет…</translation>
     </message>
     <message>
-        <source>Right of reply</source>
-        <translation>Право на ответ</translation>
-    </message>
-    <message>
         <source>Inscribe a right of reply, heard after the last statement (Ctrl+Shift+R)</source>
         <translation>Записать выступление в порядке осуществления права на ответ; оно заслушивается после последнего заявления (Ctrl+Shift+R)</translation>
     </message>
@@ -944,6 +940,12 @@ F8</translation>
     <message>
         <source>Take the message off the timekeeper&apos;s display (F8)</source>
         <translation>Убрать сообщение с табло хронометриста (F8)</translation>
+    </message>
+    <message>
+        <source>Right of reply
+Ctrl+Shift+R</source>
+        <translation>Право на ответ
+Ctrl+Shift+R</translation>
     </message>
 </context>
 <context>

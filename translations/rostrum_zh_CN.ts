@@ -904,10 +904,6 @@ O</translation>
         <translation>答辩权(&amp;R)…</translation>
     </message>
     <message>
-        <source>Right of reply</source>
-        <translation>答辩权</translation>
-    </message>
-    <message>
         <source>Inscribe a right of reply, heard after the last statement (Ctrl+Shift+R)</source>
         <translation>登记答辩权发言，在最后一项发言之后进行 (Ctrl+Shift+R)</translation>
     </message>
@@ -944,6 +940,12 @@ F8</translation>
     <message>
         <source>Take the message off the timekeeper&apos;s display (F8)</source>
         <translation>从计时员显示屏上移除消息 (F8)</translation>
+    </message>
+    <message>
+        <source>Right of reply
+Ctrl+Shift+R</source>
+        <translation>答辩权
+Ctrl+Shift+R</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ void ChairActions::makeFloorActions()
     pointOfOrder->setShortcut(QKeySequence(Qt::Key_O));
     pointOfOrder->setObjectName(QStringLiteral("pointOfOrder"));
     pointOfOrder->setIcon(m_window->style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    reply = make(tr("&Right of reply…"), tr("Right of reply"),
+    reply = make(tr("&Right of reply…"), tr("Right of reply\nCtrl+Shift+R"),
                  tr("Inscribe a right of reply, heard after the last statement (Ctrl+Shift+R)"));
     reply->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     reply->setObjectName(QStringLiteral("reply"));
