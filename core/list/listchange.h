@@ -3,8 +3,17 @@
 #include <QSet>
 #include <QString>
 #include <QVector>
+#include <algorithm>
 
 namespace rostrum {
+
+// Two running orders, compared element by element. Not with QVector's ==: in Qt 6.4 it hands
+// memcmp the null data of an empty list, which is undefined behaviour; UBSan stops the console
+// on it when another program's act empties or fills the waiting list.
+inline bool sameOrder(const QVector<qint64> &a, const QVector<qint64> &b)
+{
+    return a.size() == b.size() && std::equal(a.cbegin(), a.cend(), b.cbegin());
+}
 
 // The one notification the engine emits after an act (or after another process changed the
 // file): enough for an item model to announce precise row inserts, removals and moves.

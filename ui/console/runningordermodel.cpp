@@ -263,7 +263,7 @@ bool RunningOrderModel::dropMimeData(const QMimeData *data, Qt::DropAction actio
 
 void RunningOrderModel::applyOrder(const QVector<qint64> &before, const QVector<qint64> &after)
 {
-    if (m_ids != before) {
+    if (!sameOrder(m_ids, before)) {
         // The views were shown something else than the change starts from; say it all again.
         beginResetModel();
         m_ids = after;
@@ -295,9 +295,7 @@ void RunningOrderModel::applyOrder(const QVector<qint64> &before, const QVector<
         }
         }
     }
-    // Compared by hand: Qt 6.4's QList == hands memcmp the null data of an empty list, which
-    // is undefined behaviour (UBSan reports it once the last waiting speaker is called).
-    if (m_ids.size() != after.size() || !std::equal(m_ids.cbegin(), m_ids.cend(), after.cbegin())) {
+    if (!sameOrder(m_ids, after)) {
         beginResetModel();
         m_ids = after;
         endResetModel();
@@ -312,7 +310,8 @@ void RunningOrderModel::announceColumn(int column)
 
 void RunningOrderModel::onChanged(const ListChange &change)
 {
-    const bool orderChanged = change.orderBefore != change.orderAfter || m_ids != change.orderAfter;
+    const bool orderChanged =
+        !sameOrder(change.orderBefore, change.orderAfter) || !sameOrder(m_ids, change.orderAfter);
     applyOrder(change.orderBefore, change.orderAfter);
     m_projection = m_session->projection();
 
