@@ -304,3 +304,38 @@ TEST_CASE("The spoken model records who spoke, for how long, and the overrun", "
     REQUIRE(warnings.failures().isEmpty());
     REQUIRE(resets.isEmpty());
 }
+
+TEST_CASE("The running order model follows another program's act with nobody waiting",
+          "[ui][model][secondparty]")
+{
+    // The chimes test's meeting: one speaker, whom the command line calls, so the running order
+    // is empty; then it takes time away. Qt 6.4's QVector == compared the two empty orders with
+    // memcmp on a null pointer, and the sanitizer build stopped the console there.
+    TempMeeting temp;
+    std::unique_ptr<MeetingSession> console = temp.createEmpty();
+    inscribe(*console, QStringLiteral("Latvia"));
+    ModelTestWarnings warnings;
+    RunningOrderModel model{console.get()};
+    QAbstractItemModelTester tester{&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning};
+    REQUIRE(model.rowCount() == 1);
+
+    std::unique_ptr<MeetingSession> other = temp.reopen();
+    REQUIRE(other);
+    REQUIRE(other->start().ok);
+    REQUIRE(console->refresh());
+    REQUIRE(model.rowCount() == 0);
+    REQUIRE(other->addTime(-20'000).ok);
+    REQUIRE(console->refresh());
+    CHECK(model.rowCount() == 0);
+    REQUIRE(console->list().current());
+    CHECK(console->list().current()->extraMs == -20'000);
+    // And the list filling again from the other program shows its row.
+    inscribe(*other, QStringLiteral("Estonia"));
+    REQUIRE(console->refresh());
+    REQUIRE(model.rowCount() == 1);
+    CHECK(
+        cell(model, 0, RunningOrderModel::DelegationColumn).startsWith(QStringLiteral("Estonia")));
+    INFO(warnings.failures().join(QLatin1Char('\n')).toStdString());
+    CHECK(warnings.failures().isEmpty());
+}
