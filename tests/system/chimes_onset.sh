@@ -78,8 +78,9 @@ pactl info >/dev/null 2>&1 ||
 
 # Latvia at the rostrum with 0:35: the warning (0:30 left) 5 s after the start. Once it has
 # chimed, 20 s are taken away from another process, so zero comes about 10 s later: the console
-# must aim again at a change it did not make. (25 s left too little room on a loaded machine: a
-# command line that took 5 s would take the speaker past zero, where no chime is due.)
+# must aim again at a change it did not make. The 10 s are room for a loaded machine: were the
+# command line and the console's next look to take over 5 s, the speaker would pass zero before
+# the console knew, and no chime would be due.
 file="$work/cues.rostrum"
 "$cli" new "$file" --title "Chimes heard" --date "$(date +%F)" --start 00:00 --end 23:59 \
   --limit 0:35 >/dev/null
