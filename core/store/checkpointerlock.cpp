@@ -1,5 +1,7 @@
 #include "store/checkpointerlock.h"
 
+#include <QtGlobal>
+#include <cstring>
 #include <sqlite3.h>
 
 namespace rostrum {
@@ -10,6 +12,21 @@ namespace {
 constexpr int kCheckpointerSlot = 1;
 // The shared-memory index is mapped in regions of 32 KiB; region 0 holds the locks.
 constexpr int kShmRegionSize = 32 * 1024;
+// The index's header (walformat.html): two copies of 48 bytes, equal when not being written,
+// with isInit at byte 12 and mxFrame (the last valid frame) at 16; then the checkpoint's
+// nBackfill (the frames already in the main file) at 96. Native byte order.
+constexpr int kHeaderSize = 48;
+constexpr int kIsInitOffset = 12;
+constexpr int kMxFrameOffset = 16;
+constexpr int kBackfillOffset = 96;
+constexpr int kTriesForACalmHeader = 5;
+
+quint32 wordAt(const unsigned char *bytes, int offset)
+{
+    quint32 word = 0;
+    std::memcpy(&word, bytes + offset, sizeof word);
+    return word;
+}
 } // namespace
 
 CheckpointerLock::CheckpointerLock(sqlite3 *connection)
@@ -28,10 +45,32 @@ CheckpointerLock::CheckpointerLock(sqlite3 *connection)
                                             SQLITE_SHM_LOCK | SQLITE_SHM_EXCLUSIVE);
     if (rc == SQLITE_OK) {
         m_file = file;
+        m_index = static_cast<const volatile unsigned char *>(region);
         m_state = State::Held;
     } else {
         m_state = rc == SQLITE_BUSY ? State::Busy : State::Unavailable;
     }
+}
+
+bool CheckpointerLock::mainFileStandsAlone() const
+{
+    if (m_state != State::Held || !m_index)
+        return false;
+    // A writer may be committing meanwhile (its lock is not ours): its copies of the header
+    // differ while it writes them, so read until they agree.
+    for (int attempt = 0; attempt < kTriesForACalmHeader; ++attempt) {
+        unsigned char bytes[kBackfillOffset + sizeof(quint32)];
+        for (size_t i = 0; i < sizeof bytes; ++i)
+            bytes[i] = m_index[i];
+        if (std::memcmp(bytes, bytes + kHeaderSize, kHeaderSize) != 0)
+            continue;
+        if (bytes[kIsInitOffset] == 0)
+            return false;
+        // Frames committed after a complete checkpoint leave it standing alone too, but that
+        // cannot be told from a partial one here: judged not alone, to be looked at again.
+        return wordAt(bytes, kBackfillOffset) >= wordAt(bytes, kMxFrameOffset);
+    }
+    return false;
 }
 
 CheckpointerLock::~CheckpointerLock()

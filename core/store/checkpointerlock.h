@@ -27,9 +27,16 @@ public:
     CheckpointerLock &operator=(const CheckpointerLock &) = delete;
 
     State state() const { return m_state; }
+    // Whether the main file alone is a state of the meeting: every frame of the -wal has been
+    // copied in (read from the WAL index, with the lock held). After a partial checkpoint it is
+    // not: SQLite copies only the pages whose newest frame no reader still needs, so the main
+    // file can hold page 1 of a newer state beside older pages, and read alone it looks
+    // damaged until a checkpoint completes. False when the index cannot be read.
+    bool mainFileStandsAlone() const;
 
 private:
     sqlite3_file *m_file = nullptr;
+    const volatile unsigned char *m_index = nullptr;
     State m_state = State::Unavailable;
 };
 

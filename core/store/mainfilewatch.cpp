@@ -72,15 +72,20 @@ bool MainFileWatch::readMainFile(QString *uid, qint64 *head, QString *error) con
     return ok;
 }
 
-QString MainFileWatch::verdict()
+QString MainFileWatch::verdict(bool *unreadable)
 {
     QString uid;
     qint64 head = 0;
     QString error;
-    if (!readMainFile(&uid, &head, &error))
+    if (unreadable)
+        *unreadable = false;
+    if (!readMainFile(&uid, &head, &error)) {
+        if (unreadable)
+            *unreadable = true;
         return tr("the meeting file %1 has been overwritten in place and is no longer a meeting "
                   "(%2); nothing more is written to it")
             .arg(m_path, error);
+    }
     if (!m_uid.isEmpty() && uid != m_uid)
         return tr("another meeting file (another meeting, or a backup) has been copied over the "
                   "meeting file %1; nothing more is written to it")
@@ -107,9 +112,12 @@ QString MainFileWatch::check(sqlite3 *writer)
             continue; // another console is copying pages into the file: not now
         // No checkpoint runs: whatever changed the main file has finished, or is not SQLite.
         const Stamp atRest = stampNow();
-        const QString why = verdict();
+        bool unreadable = false;
+        const QString why = verdict(&unreadable);
         if (why.isEmpty())
             m_stamp = atRest; // still this meeting, moved on by another console's checkpoint
+        else if (unreadable && !lock.mainFileStandsAlone())
+            return {}; // a partial checkpoint's pages, not a file overwritten: looked at again
         return why;
     }
     return {}; // the stamp stays as it was, so the next act looks again

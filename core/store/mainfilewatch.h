@@ -15,7 +15,9 @@ namespace rostrum {
 // is dropped) that reads the main file alone, it must still be this meeting (its identity) and
 // hold at least every act our last complete checkpoint put in it. It is read holding SQLite's
 // checkpointer lock, so that another console's checkpoint, half-way through its pages, is never
-// taken for a file overwritten.
+// taken for a file overwritten; and a main file that does not read as a meeting is believed
+// overwritten only when every frame of the -wal is in it (a partial checkpoint leaves it
+// unreadable alone, CheckpointerLock::mainFileStandsAlone).
 class MainFileWatch final
 {
     Q_DECLARE_TR_FUNCTIONS(rostrum::MainFileWatch)
@@ -39,8 +41,9 @@ private:
     Stamp stampNow() const;
     // What the main file alone holds: its meeting identity and newest journal row.
     bool readMainFile(QString *uid, qint64 *head, QString *error) const;
-    // One look: empty when the main file is this meeting, at least as new as we know it.
-    QString verdict();
+    // One look: empty when the main file is this meeting, at least as new as we know it;
+    // `unreadable` says the file did not read as a meeting at all.
+    QString verdict(bool *unreadable = nullptr);
     // The verdict where SQLite offers no lock: it must hold on a few looks apart.
     QString verdictOnSeveralLooks(const Stamp &now);
 

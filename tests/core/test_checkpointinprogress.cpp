@@ -1,7 +1,8 @@
 // Another console's checkpoint copies pages into the meeting file one by one: read half-way
 // through, the file is neither the old meeting nor the new one, and SQLite calls it malformed.
 // That must never be taken for a file a user copied over it (which stops the console writing
-// and sets its -wal aside); only a file changed while no checkpoint runs may be.
+// and sets its -wal aside); only a file changed while no checkpoint runs, and with every frame
+// of the -wal in it, may be.
 
 #include "filehelpers.h"
 #include "store/checkpointerlock.h"
@@ -105,4 +106,61 @@ TEST_CASE("A checkpoint half-way through is not taken for a file copied over the
     tearAfterFirstPage(tm.path());
     CHECK(watch.check(writer.db).contains(name("has been overwritten in place and is no longer a "
                                                "meeting")));
+}
+
+namespace {
+// Whether the main file, read alone as a copy of it would be, is a meeting.
+bool readsAloneAsAMeeting(const QString &path)
+{
+    const QByteArray uri = "file:" + QFile::encodeName(path) + "?immutable=1";
+    sqlite3 *db = nullptr;
+    bool ok =
+        sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) ==
+            SQLITE_OK &&
+        sqlite3_exec(db, "SELECT count(*) FROM journal", nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(db);
+    return ok;
+}
+
+void exec(const RawConnection &c, const char *sql)
+{
+    INFO(sql);
+    REQUIRE(sqlite3_exec(c.db, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
+}
+} // namespace
+
+TEST_CASE("A partial checkpoint, which leaves the main file unreadable alone, is not taken for a "
+          "file copied over the meeting",
+          "[secondparty]")
+{
+    TempMeeting tm;
+    tm.createDemo().reset();
+    RawConnection writer(tm.path()); // the console that watches
+    RawConnection other(tm.path());  // another console, acting and checkpointing
+    RawConnection reader(tm.path()); // a third, reading at its own pace
+    MainFileWatch watch(tm.path());
+    watch.accept(writer.text("SELECT uid FROM meeting_identity WHERE id = 1"),
+                 writer.text("SELECT max(id) FROM journal").toLongLong());
+
+    // An act that grows the file: page 1 counts the new pages, which follow it in the -wal.
+    exec(other, "CREATE TABLE filler(x BLOB); INSERT INTO filler VALUES (zeroblob(200000))");
+    // The reader holds that state while the next act rewrites the new pages, not page 1.
+    exec(reader, "BEGIN; SELECT count(*) FROM filler");
+    sqlite3_blob *blob = nullptr;
+    REQUIRE(sqlite3_blob_open(other.db, "main", "filler", "x", 1, 1, &blob) == SQLITE_OK);
+    const QByteArray newer(200000, '\xab');
+    REQUIRE(sqlite3_blob_write(blob, newer.constData(), int(newer.size()), 0) == SQLITE_OK);
+    REQUIRE(sqlite3_blob_close(blob) == SQLITE_OK);
+    // The checkpoint copies only the pages whose newest frame the reader no longer needs: page
+    // 1 with its new page count, and none of the pages it counts.
+    other.text("PRAGMA wal_checkpoint(PASSIVE)");
+    REQUIRE_FALSE(readsAloneAsAMeeting(tm.path()));
+
+    CHECK(watch.check(writer.db).isEmpty());
+
+    // The reader moves on, a checkpoint completes, and the file stands alone again.
+    exec(reader, "COMMIT");
+    other.text("PRAGMA wal_checkpoint(PASSIVE)");
+    REQUIRE(readsAloneAsAMeeting(tm.path()));
+    CHECK(watch.check(writer.db).isEmpty());
 }
