@@ -198,7 +198,8 @@ QStringList Directory::closest(const QString &text, int limit) const
     return namesInOrder(ranked, m_delegations, limit);
 }
 
-QString Directory::normalized(const QString &name)
+namespace {
+QString foldName(const QString &name)
 {
     // Compatibility decomposition splits "ü" into "u" plus a combining mark and folds
     // typographic variants (fullwidth letters, ligatures) onto plain ones. Case folding can
@@ -227,6 +228,25 @@ QString Directory::normalized(const QString &name)
             pendingSpace = true;
         }
     }
+    return result;
+}
+
+} // namespace
+
+QString Directory::normalized(const QString &name)
+{
+    // The duplicate check compares a candidate with every entry, and an import checks every
+    // row: folding each name anew dominated an import of thousands of rows (the
+    // decomposition and the mark test, per pair). A name folds the same way every time, so
+    // each thread keeps what it has folded, forgotten wholesale once it grows large.
+    constexpr qsizetype kNamesKept = 1 << 16;
+    thread_local QHash<QString, QString> folded;
+    if (const auto known = folded.constFind(name); known != folded.cend())
+        return *known;
+    if (folded.size() >= kNamesKept)
+        folded.clear();
+    const QString result = foldName(name);
+    folded.insert(name, result);
     return result;
 }
 
