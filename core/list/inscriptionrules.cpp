@@ -144,11 +144,14 @@ std::optional<QString> InscriptionRules::duplicateOf(const Entry &candidate,
     // Rule 9: a point of order or a reply is never the same inscription as a statement.
     if (candidate.kind != EntryKind::Statement)
         return std::nullopt;
+    // The candidate's name is folded once, not once per entry: an import checks every row
+    // against every entry. Its other name is compared only where the delegation matches.
+    const QString delegation = Directory::normalized(candidate.delegation);
     for (const Entry &e : list.entries()) {
         if (e.id == candidate.id || e.status == Status::Withdrawn || e.status == Status::Absent ||
             e.kind != EntryKind::Statement)
             continue;
-        if (!sameInscription(e, candidate))
+        if (Directory::normalized(e.delegation) != delegation || !sameInscription(e, candidate))
             continue;
         const int position = list.positionOf(e.id);
         const QString where =
