@@ -3,6 +3,7 @@
 // server, and calls this; see there for the usual way to run it.
 #include "corefigures.h"
 #include "guifigures.h"
+#include "importfigures.h"
 #include "lockstall.h"
 #include "report.h"
 
@@ -42,8 +43,9 @@ int main(int argc, char **argv)
                                                   "development; never the recorded run."));
     const QCommandLineOption only(
         QStringLiteral("only"),
-        QStringLiteral("core, gui, or one figure: act, scale, open, start, rss, countdown, lock "
-                       "(for profiling one under callgrind)."),
+        QStringLiteral(
+            "core, gui, or one figure: act, scale, open, import, start, rss, countdown, lock "
+            "(for profiling one under callgrind)."),
         QStringLiteral("PART"));
     parser.addOptions({work, rostrum, window, markdown, quick, only});
     parser.process(app);
@@ -75,13 +77,15 @@ int main(int argc, char **argv)
     };
 
     bool ok = true;
-    if (wanted("core", "act") || wanted("core", "scale") || wanted("core", "open")) {
+    if (wanted("core", "act") || wanted("core", "scale") || wanted("core", "open") ||
+        wanted("core", "import")) {
         CoreOptions core;
         core.workDir = workDir;
         if (fast) {
             core.actRepetitions = 60;
             core.scaleRepetitions = 30;
             core.openRepetitions = 15;
+            core.importRepetitions = 1;
         }
         say(QStringLiteral("core figures in %1").arg(workDir));
         if (wanted("core", "act"))
@@ -93,6 +97,8 @@ int main(int argc, char **argv)
             ok = keep(open.againstEmpty) && ok;
             ok = keep(open.journalOnly) && ok;
         }
+        if (wanted("core", "import"))
+            ok = keep(importAtScale(core, &error)) && ok;
     }
     int actsLost = 0;
     if (wanted("gui", "start") || wanted("gui", "rss") || wanted("gui", "countdown") ||

@@ -15,6 +15,7 @@ struct CoreOptions
     int actRepetitions = 200;
     int scaleRepetitions = 100;
     int openRepetitions = 40;
+    int importRepetitions = 3;
 };
 
 Figure durableAct(const CoreOptions &options, QString *error);
