@@ -52,4 +52,7 @@ int runImport(const CommandLine &cl);
 int runExport(const CommandLine &cl);
 int runReport(const CommandLine &cl);
 
+// servecommand.cpp: the web views and the API, until stopped
+int runServe(const CommandLine &cl);
+
 } // namespace rostrum::cli

@@ -129,6 +129,19 @@ public:
     // The seat is kept fresh by the watch timer and left when the session closes.
     QString takeSeat();
 
+    // Who the journal names for the acts that follow. The web server acts for many people through
+    // one session, and names each ("web:timekeeper@192.168.1.7") for the length of their act.
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+
+    // The links to the web views (sessionweblinks.cpp): role to the SHA-256 of its token.
+    QHash<QString, QByteArray> webLinkHashes() const;
+    // Replaces them all in one write; false, with why, on a file that cannot be written.
+    bool replaceWebLinkHashes(const QHash<QString, QByteArray> &hashes, QString *error);
+    // The meeting's own identity, which a copy Rostrum makes does not share; empty in a file of
+    // version 2 opened for reading.
+    QString identity() const { return m_store->identity(); }
+
     // One line when the computer's clock is not to be believed: behind the file's record at open,
     // or set while the meeting is open (that step is journaled too). Empty while all is well.
     QString clockWarning() const { return m_clockWarning; }

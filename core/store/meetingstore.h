@@ -9,6 +9,7 @@
 #include "store/mainfilewatch.h"
 #include "store/meetingfilechecks.h"
 #include "store/sqliteerror.h"
+#include "store/weblinks.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -98,6 +99,10 @@ public:
 
     // The consoles that have this file open (see ConsoleSeats).
     ConsoleSeats &seats() { return m_seats; }
+    // The hashes of the web views' links (see WebLinks).
+    WebLinks &webLinks() { return m_webLinks; }
+    // The meeting's identity (version 3), which a copy Rostrum makes does not share.
+    QString identity() const { return m_uid; }
 
     // The id for a new entry: above highestKnown (the highest id in the list in memory, which
     // may hold acts not saved yet) and above every id the file ever handed out.
@@ -152,6 +157,7 @@ private:
     KeptStatements m_kept{m_db}; // emptied before m_db closes
     JournalTable m_journal{m_db, m_kept};
     ConsoleSeats m_seats{m_db};
+    WebLinks m_webLinks{m_db};
 };
 
 } // namespace rostrum

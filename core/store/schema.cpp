@@ -193,6 +193,16 @@ bool version5(QSqlDatabase &db, QString *error)
     return true;
 }
 
+// Version 6: the links to the web views, one per role, kept as the SHA-256 of their tokens (see
+// WebLinks): a link given to the timekeeper's tablet keeps working after the console restarts.
+bool version6(QSqlDatabase &db, QString *error)
+{
+    return run(db,
+               QStringLiteral("CREATE TABLE web_link (role TEXT PRIMARY KEY NOT NULL,"
+                              " token_sha256 TEXT NOT NULL, made_utc INTEGER NOT NULL)"),
+               error);
+}
+
 // Step N takes a file from version N-1 to N. Add a step; never edit a shipped one.
 const QList<std::function<bool(QSqlDatabase &, QString *)>> &steps()
 {
@@ -208,6 +218,7 @@ const QList<std::function<bool(QSqlDatabase &, QString *)>> &steps()
         version3,
         version4,
         version5,
+        version6,
     };
     return all;
 }

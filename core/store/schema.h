@@ -8,7 +8,7 @@ namespace rostrum {
 // The layout of a meeting file and its forward migrations. The version lives in
 // PRAGMA user_version; PRAGMA application_id marks the file as a Rostrum meeting.
 namespace Schema {
-constexpr int kCurrentVersion = 5;
+constexpr int kCurrentVersion = 6;
 constexpr int kApplicationId = 0x526f7374; // "Rost"
 // Runs each missing step in its own transaction, bumping user_version before each commit.
 bool migrate(QSqlDatabase &db, QString *error);

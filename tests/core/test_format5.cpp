@@ -20,7 +20,7 @@ TEST_CASE("A file of format 3 migrates to format 5 and takes points of order and
     auto s = MeetingSession::open(path, tm.clock, QStringLiteral("test"), &error);
     INFO(error.toStdString());
     REQUIRE(s);
-    CHECK(Schema::kCurrentVersion == 5);
+    CHECK(Schema::kCurrentVersion >= 5);
     const Entry *latvia = entryOf(s->list(), QStringLiteral("Latvia"));
     REQUIRE(latvia);
     CHECK(latvia->kind == EntryKind::Statement);
