@@ -5239,5 +5239,623 @@ au nom de %2</translation>
         <source>Message to the speaker: “%1”</source>
         <translation>Message à l’orateur&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Serve the meeting&apos;s web views and API until stopped (Ctrl+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints one link per role (viewer, timekeeper, staff, chair); each link carries its role&apos;s key. The keys are kept, hashed, in the meeting file, so the links work again after a restart; --new-links makes new ones and every older link stops working. Acts from the pages are journaled as web:ROLE@ADDRESS. See docs/API.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address to listen on (default: 127.0.0.1, this computer only; 0.0.0.0 for every network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port (default: 8080; 0: any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the views (timer, room, booth, list) open without a key; the acts still need one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make new keys for every role; the old links stop working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving &quot;%1&quot; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::web::AccessTokens</name>
+    <message>
+        <source>Cannot make the folder %1 for the links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting file is too old to be shared: open it in the console once, which brings it up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::web::GuardedTcpServer</name>
+    <message>
+        <source>Web views: too many connections from %1; the ones over %2 are turned away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::web::PageStrings</name>
+    <message>
+        <source>Rostrum — Timer</source>
+        <comment>Browser tab title of the speaker&apos;s timer page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rostrum — Room display</source>
+        <comment>Browser tab title of the room display page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rostrum — Interpreters</source>
+        <comment>Browser tab title of the interpreters&apos; page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rostrum — List of speakers</source>
+        <comment>Browser tab title of the delegates&apos; list page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rostrum — Control</source>
+        <comment>Browser tab title of the control page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the console…</source>
+        <comment>Banner while the page first connects to the console</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the console lost — reconnecting…</source>
+        <comment>Banner when the link to the console is lost; the page retries by itself</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is not valid any more. Ask the secretariat for a new one.</source>
+        <comment>Banner when the link&apos;s access code is wrong or withdrawn; no retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link may not open this page. Ask the secretariat for the right link.</source>
+        <comment>Banner when the link&apos;s role may not open this page; no retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking time</source>
+        <comment>Screen-reader name of the countdown figures</comment>
+        <translation type="unfinished">Temps de parole</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <comment>Screen-reader name of the meeting&apos;s clock (HH:MM)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one at the rostrum</source>
+        <comment>Shown in place of the delegation when nobody has the floor</comment>
+        <translation type="unfinished">Personne à la tribune</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>%1 delegation, %2 speaker&apos;s name</comment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, on behalf of %2</source>
+        <comment>%1 speaker&apos;s name, %2 group or State spoken for</comment>
+        <translation type="unfinished">%1, au nom de %2</translation>
+    </message>
+    <message>
+        <source>on behalf of %1</source>
+        <comment>%1 group or State spoken for (speaker&apos;s name unknown)</comment>
+        <translation type="unfinished">au nom de %1</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <comment>Clock label: a speaker is called, clock not started (capitals on the display)</comment>
+        <translation type="unfinished">PRÊT</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <comment>Clock label: clock paused</comment>
+        <translation type="unfinished">PAUSE</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <comment>Clock label: little time left (a ⚠ sign is added before it)</comment>
+        <translation type="unfinished">ATTENTION</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <comment>Clock label: the time is up (0:00)</comment>
+        <translation type="unfinished">TEMPS ÉCOULÉ</translation>
+    </message>
+    <message>
+        <source>OVERTIME</source>
+        <comment>Clock label: speaking past the limit</comment>
+        <translation type="unfinished">DÉPASSEMENT</translation>
+    </message>
+    <message>
+        <source>FINISHED</source>
+        <comment>Clock label: the speech has ended</comment>
+        <translation type="unfinished">TERMINÉ</translation>
+    </message>
+    <message>
+        <source>PAUSED — %1</source>
+        <comment>%1 one of WARNING / TIME / OVERTIME: clock paused in that phase</comment>
+        <translation type="unfinished">PAUSE — %1</translation>
+    </message>
+    <message>
+        <source>POINT OF ORDER</source>
+        <comment>Big label on the timer when the floor is taken by a point of order</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIGHT OF REPLY</source>
+        <comment>Big label on the timer during a right of reply</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <comment>Small mark next to a point of order in lists</comment>
+        <translation type="unfinished">Motion d’ordre</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <comment>Small mark next to a right of reply in lists</comment>
+        <translation type="unfinished">Droit de réponse</translation>
+    </message>
+    <message>
+        <source>Right of reply %1</source>
+        <comment>%1 the number of the reply (1, 2): &quot;Right of reply 1&quot;</comment>
+        <translation type="unfinished">Droit de réponse %1</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <comment>Mark for a speaker inscribed after the deadline</comment>
+        <translation type="unfinished">Hors délai</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <comment>Mark for a speaker interrupted by a point of order</comment>
+        <translation type="unfinished">Interrompu</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <comment>Mark for a speaker who was absent when called</comment>
+        <translation type="unfinished">Absent</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>Mark for a speaker who withdrew</comment>
+        <translation type="unfinished">Retiré</translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <comment>Mark for a speaker who has spoken</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking now</source>
+        <comment>Heading over the current speaker on the delegates&apos; list</comment>
+        <translation type="unfinished">À la tribune</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 — %2 left</source>
+        <comment>%1 delegation, %2 time left (e.g. 1:12) for the interrupted speaker</comment>
+        <translation type="unfinished">Interrompu&#xa0;: %1 — reste %2</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <comment>%1 next delegation (and speaker)</comment>
+        <translation type="unfinished">Prochain orateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Next: none</source>
+        <comment>Nobody is waiting to speak next</comment>
+        <translation type="unfinished">Prochain orateur&#xa0;: aucun</translation>
+    </message>
+    <message>
+        <source>Projected end %1 (%2)</source>
+        <comment>%1 projected end time HH:MM, %2 lateness such as &quot;+15 min&quot;</comment>
+        <translation type="unfinished">Fin prévue %1 (%2)</translation>
+    </message>
+    <message>
+        <source>+%1 min</source>
+        <comment>%1 minutes past the scheduled end</comment>
+        <translation type="unfinished">+%1 min</translation>
+    </message>
+    <message>
+        <source>−%1 min</source>
+        <comment>%1 minutes before the scheduled end</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <comment>The list is projected to end at the scheduled time</comment>
+        <translation type="unfinished">dans les temps</translation>
+    </message>
+    <message>
+        <source>+%1 days</source>
+        <comment>%1 days past the scheduled end (for meetings far off their date)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1 days</source>
+        <comment>%1 days before the scheduled end</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of speakers is closed.</source>
+        <comment>The chair has closed the list of speakers</comment>
+        <translation type="unfinished">La liste des orateurs est close.</translation>
+    </message>
+    <message>
+        <source>No one is waiting to speak.</source>
+        <comment>The list has no waiting speaker</comment>
+        <translation type="unfinished">Personne n’attend pour prendre la parole.</translation>
+    </message>
+    <message>
+        <source>Now speaking</source>
+        <comment>Heading over the current speaker on the room screen</comment>
+        <translation type="unfinished">À la tribune</translation>
+    </message>
+    <message>
+        <source>Next speakers</source>
+        <comment>Heading over the next five speakers on the room screen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <comment>%1 language name and code, e.g. &quot;French (fr)&quot;</comment>
+        <translation type="unfinished">Langue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>%1 language name in the page&apos;s language, %2 its code</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Language not given</source>
+        <comment>No language was given for the statement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next three</source>
+        <comment>Heading over the next three speakers on the interpreters&apos; page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <comment>%1 the secretariat&apos;s notes for the booths about this speaker</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of speakers</source>
+        <comment>Heading of the list of speakers (also used when the meeting has no title)</comment>
+        <translation type="unfinished">Liste des orateurs</translation>
+    </message>
+    <message>
+        <source>Spoken or off the list (%1)</source>
+        <comment>%1 how many; folded section with speakers done or off the list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>%1 start time, %2 end time of a speech (HH:MM)</comment>
+        <translation type="unfinished">%1&#xa0;: {1–%2?}</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <comment>Button: start or resume the speaker&apos;s clock</comment>
+        <translation type="unfinished">Début</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <comment>Button: pause the speaker&apos;s clock</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <comment>Button: end this speech and call the next speaker</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+30 s</source>
+        <comment>Button: give the speaker 30 more seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−30 s</source>
+        <comment>Button: take 30 seconds from the speaker</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <comment>Button: the called speaker is not in the room</comment>
+        <translation type="unfinished">Absent</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>Button: take back the last act</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <comment>Button: do again the act just taken back</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to the speaker</source>
+        <comment>Heading of the messages to the speaker</comment>
+        <translation type="unfinished">Message à l’orateur</translation>
+    </message>
+    <message>
+        <source>Please conclude</source>
+        <comment>Preset message shown to the speaker (sent as shown)</comment>
+        <translation type="unfinished">Veuillez conclure</translation>
+    </message>
+    <message>
+        <source>Your time is up</source>
+        <comment>Preset message shown to the speaker (sent as shown)</comment>
+        <translation type="unfinished">Votre temps de parole est écoulé</translation>
+    </message>
+    <message>
+        <source>Please speak more slowly for the interpreters</source>
+        <comment>Preset message shown to the speaker (sent as shown)</comment>
+        <translation type="unfinished">Veuillez parler plus lentement pour les interprètes</translation>
+    </message>
+    <message>
+        <source>Your own message</source>
+        <comment>Label of the field for a message of one&apos;s own</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <comment>Button: show the typed message to the speaker</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear message</source>
+        <comment>Button: remove the message from the speaker&apos;s screen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown to the speaker: %1</source>
+        <comment>%1 the message now on the speaker&apos;s screen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscribe a speaker</source>
+        <comment>Heading of the form that adds a speaker to the list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <comment>Field label: the delegation (State or organisation)</comment>
+        <translation type="unfinished">Délégation</translation>
+    </message>
+    <message>
+        <source>Speaker (optional)</source>
+        <comment>Field label: the speaker&apos;s name, may be left empty</comment>
+        <translation type="unfinished">Orateur (facultatif)</translation>
+    </message>
+    <message>
+        <source>Inscribe</source>
+        <comment>Button: add the speaker to the list</comment>
+        <translation type="unfinished">Inscrire</translation>
+    </message>
+    <message>
+        <source>Move a waiting speaker</source>
+        <comment>Heading of the form that moves a waiting speaker</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting speaker</source>
+        <comment>Field label: which waiting speaker to move</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New position</source>
+        <comment>Field label: the new place in the list (a number)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <comment>Button: move the speaker</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>%1 current position, %2 delegation and speaker</comment>
+        <translation type="unfinished">%1&#xa0;: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>Last act: %1</source>
+        <comment>%1 the console&apos;s one-line summary of the act just done</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is for viewing only.</source>
+        <comment>Shown on the control page to a link that may do nothing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <comment>%1 one of the four role names below</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <comment>Role name: may only look</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timekeeper</source>
+        <comment>Role name: runs the clock and the messages</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <comment>Role name: secretariat staff keeping the list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <comment>Role name: the chair, may do everything</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console did not answer. Try again.</source>
+        <comment>The request got no answer (network down)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console refused the act (HTTP %1).</source>
+        <comment>%1 HTTP status code, when the console gave no reason of its own</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::web::WebActs</name>
+    <message>
+        <source>The body is not JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”; this act takes: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“language” must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“seconds” cannot be 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“clear” must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either “text” or &quot;clear&quot;: true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no act “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::web::WebRole</name>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timekeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::web::WebServer</name>
+    <message>
+        <source>There is no such page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot serve on %1 port %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page needs the link with its key (…?t=…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web views: %1 wrong keys from %2; its requests are slowed down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is not valid: it may have been revoked. Ask the secretariat for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a WebSocket at /ws is served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests from pages of other sites are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address does not take that method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no act “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link (%1) may not do “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -37,9 +37,10 @@ void quitOnStopSignals(QObject *owner)
     sigaction(SIGTERM, &action, nullptr);
 }
 
-web::WebServer::Options serveOptions(const CommandLine &cl)
+// Fills in what the command line says; a procedure, because lupdate takes a definition that
+// starts with a qualified type for a member of it, and files the texts under the wrong context.
+void readServeOptions(const CommandLine &cl, web::WebServer::Options &options)
 {
-    web::WebServer::Options options;
     if (cl.has("bind")) {
         const QString text = cl.value("bind").trimmed();
         if (!options.address.setAddress(text))
@@ -55,13 +56,13 @@ web::WebServer::Options serveOptions(const CommandLine &cl)
         options.port = quint16(port);
     }
     options.publicViews = cl.has("public-views");
-    return options;
 }
 } // namespace
 
 int runServe(const CommandLine &cl)
 {
-    const web::WebServer::Options options = serveOptions(cl);
+    web::WebServer::Options options;
+    readServeOptions(cl, options);
     const auto session = openMeeting(cl.positionals().at(0));
     // Another program's acts reach the pages as soon as the file shows them.
     session->watchFile(50);

@@ -92,20 +92,23 @@ EntryDraft draftOf(const QJsonObject &object)
     return d;
 }
 
-MeetingSession::Result act(MeetingSession &session, const QString &name, const QJsonObject &body)
+// The return type is deduced: lupdate takes a definition that starts "MeetingSession::Result"
+// for a member of MeetingSession, and would file this file's texts under the wrong context.
+auto act(MeetingSession &session, const QString &name, const QJsonObject &body)
 {
-    using Act = MeetingSession::Result (MeetingSession::*)();
-    static const QHash<QString, Act> plain = {
-        {QStringLiteral("start"), &MeetingSession::start},
-        {QStringLiteral("pause"), &MeetingSession::pause},
-        {QStringLiteral("next"), &MeetingSession::next},
-        {QStringLiteral("absent"), &MeetingSession::absent},
-        {QStringLiteral("undo"), &MeetingSession::undo},
-        {QStringLiteral("redo"), &MeetingSession::redo},
-    };
-    if (const auto it = plain.constFind(name); it != plain.cend()) {
+    if (name == QLatin1String("start") || name == QLatin1String("pause") ||
+        name == QLatin1String("next") || name == QLatin1String("absent") ||
+        name == QLatin1String("undo") || name == QLatin1String("redo")) {
         onlyKeys(body, {});
-        return (session.*(*it))();
+        if (name == QLatin1String("start"))
+            return session.start();
+        if (name == QLatin1String("pause"))
+            return session.pause();
+        if (name == QLatin1String("next"))
+            return session.next();
+        if (name == QLatin1String("absent"))
+            return session.absent();
+        return name == QLatin1String("undo") ? session.undo() : session.redo();
     }
     if (name == QLatin1String("add-time")) {
         onlyKeys(body, {QStringLiteral("seconds")});
@@ -135,7 +138,9 @@ MeetingSession::Result act(MeetingSession &session, const QString &name, const Q
         const int position = int(wholeNumber(body, QStringLiteral("position"), 1, 100'000));
         return session.move(id, position);
     }
-    throw BadBody{}; // not reached: the server answers 404 for an act it does not know
+    // Not reached: the server answers 404 for an act it does not know.
+    throw BadBody{WebActs::tr("There is no act “%1”.").arg(name)};
+    return MeetingSession::Result{};
 }
 } // namespace
 
