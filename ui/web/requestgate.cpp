@@ -42,6 +42,13 @@ RequestGate::RequestGate(QTcpSocket *socket, const WebLimits &limits,
     // Nothing more is buffered than one whole request may take.
     socket->setReadBufferSize(limits.maxHeadBytes + limits.maxBodyBytes + 1);
     connect(socket, &QTcpSocket::readyRead, this, &RequestGate::look);
+    // A client gone before its request was whole: nobody else would ever delete the socket, and
+    // it would count against its address until the timeout.
+    connect(socket, &QTcpSocket::disconnected, this, [this] {
+        if (!m_done)
+            m_socket->deleteLater();
+        m_done = true;
+    });
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] { refuse(408, "Request Timeout"); });
     m_timeout.start(limits.headTimeoutMs);
