@@ -5361,57 +5361,57 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Serve the meeting&apos;s web views and API until stopped (Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم صفحات الويب وواجهة API للاجتماع إلى أن يُوقف (Ctrl+C).</translation>
     </message>
     <message>
         <source>Prints one link per role (viewer, timekeeper, staff, chair); each link carries its role&apos;s key. The keys are kept, hashed, in the meeting file, so the links work again after a restart; --new-links makes new ones and every older link stops working. Acts from the pages are journaled as web:ROLE@ADDRESS. See docs/API.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطبع رابطا واحدا لكل دور (المشاهد، ومراقب الوقت، والأمانة، والرئيس)؛ ويحمل كل رابط مفتاح دوره. وتُحفظ المفاتيح في ملف الاجتماع بعد تجزئتها، فتعمل الروابط مجددا بعد إعادة التشغيل؛ وينشئ --new-links مفاتيح جديدة فيتوقف كل رابط أقدم عن العمل. وتُقيد الإجراءات المتخذة من الصفحات في سجل العمليات باسم web:ROLE@ADDRESS. انظر docs/API.md.</translation>
     </message>
     <message>
         <source>the address to listen on (default: 127.0.0.1, this computer only; 0.0.0.0 for every network)</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان الذي يُستمع عليه (الافتراضي: 127.0.0.1، هذا الحاسوب فقط؛ 0.0.0.0 لكل الشبكات)</translation>
     </message>
     <message>
         <source>the port (default: 8080; 0: any)</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ (الافتراضي: 8080؛ 0: أي منفذ)</translation>
     </message>
     <message>
         <source>the views (timer, room, booth, list) open without a key; the acts still need one</source>
-        <translation type="unfinished"></translation>
+        <translation>تُفتح صفحات العرض (timer، room، booth، list) دون مفتاح؛ ولا تزال الإجراءات تتطلب مفتاحا</translation>
     </message>
     <message>
         <source>make new keys for every role; the old links stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مفاتيح جديدة لكل دور؛ وتتوقف الروابط القديمة عن العمل</translation>
     </message>
     <message>
         <source>--bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --bind عنوان IP مثل 127.0.0.1 أو 0.0.0.0، لا ”%1“</translation>
     </message>
     <message>
         <source>--port must be from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة --port من 0 إلى 65535</translation>
     </message>
     <message>
         <source>Serving &quot;%1&quot; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع ”%1“ متاح على %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::AccessTokens</name>
     <message>
         <source>Cannot make the folder %1 for the links.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر إنشاء المجلد %1 الخاص بالروابط.</translation>
     </message>
     <message>
         <source>This meeting file is too old to be shared: open it in the console once, which brings it up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الاجتماع هذا أقدم من أن تجري مشاركته: افتحه مرة واحدة في وحدة التحكم، فتحدّثه.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::GuardedTcpServer</name>
     <message>
         <source>Web views: too many connections from %1; the ones over %2 are turned away.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحات الويب: اتصالات كثيرة جدا من %1؛ وتُرفض الاتصالات التي تتجاوز %2.</translation>
     </message>
 </context>
 <context>
@@ -5419,563 +5419,563 @@ on behalf of %2</source>
     <message>
         <source>Rostrum — Timer</source>
         <comment>Browser tab title of the speaker&apos;s timer page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — المؤقت</translation>
     </message>
     <message>
         <source>Rostrum — Room display</source>
         <comment>Browser tab title of the room display page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — شاشة القاعة</translation>
     </message>
     <message>
         <source>Rostrum — Interpreters</source>
         <comment>Browser tab title of the interpreters&apos; page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — المترجمون الشفويون</translation>
     </message>
     <message>
         <source>Rostrum — List of speakers</source>
         <comment>Browser tab title of the delegates&apos; list page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — قائمة المتكلمين</translation>
     </message>
     <message>
         <source>Rostrum — Control</source>
         <comment>Browser tab title of the control page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — التحكم</translation>
     </message>
     <message>
         <source>Connecting to the console…</source>
         <comment>Banner while the page first connects to the console</comment>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال بوحدة التحكم…</translation>
     </message>
     <message>
         <source>Connection to the console lost — reconnecting…</source>
         <comment>Banner when the link to the console is lost; the page retries by itself</comment>
-        <translation type="unfinished"></translation>
+        <translation>انقطع الاتصال بوحدة التحكم — جارٍ إعادة الاتصال…</translation>
     </message>
     <message>
         <source>This link is not valid any more. Ask the secretariat for a new one.</source>
         <comment>Banner when the link&apos;s access code is wrong or withdrawn; no retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد هذا الرابط صالحا. اطلب رابطا جديدا من الأمانة.</translation>
     </message>
     <message>
         <source>This link may not open this page. Ask the secretariat for the right link.</source>
         <comment>Banner when the link&apos;s role may not open this page; no retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يتيح هذا الرابط فتح هذه الصفحة. اطلب الرابط الصحيح من الأمانة.</translation>
     </message>
     <message>
         <source>Speaking time</source>
         <comment>Screen-reader name of the countdown figures</comment>
-        <translation type="unfinished">وقت الكلام</translation>
+        <translation>وقت الكلام</translation>
     </message>
     <message>
         <source>Time of day</source>
         <comment>Screen-reader name of the meeting&apos;s clock (HH:MM)</comment>
-        <translation type="unfinished"></translation>
+        <translation>الوقت الحالي</translation>
     </message>
     <message>
         <source>No one at the rostrum</source>
         <comment>Shown in place of the delegation when nobody has the floor</comment>
-        <translation type="unfinished">لا أحد على المنصة</translation>
+        <translation>لا أحد على المنصة</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>%1 delegation, %2 speaker&apos;s name</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1, on behalf of %2</source>
         <comment>%1 speaker&apos;s name, %2 group or State spoken for</comment>
-        <translation type="unfinished">%1، باسم %2</translation>
+        <translation>%1، باسم %2</translation>
     </message>
     <message>
         <source>on behalf of %1</source>
         <comment>%1 group or State spoken for (speaker&apos;s name unknown)</comment>
-        <translation type="unfinished">باسم %1</translation>
+        <translation>باسم %1</translation>
     </message>
     <message>
         <source>READY</source>
         <comment>Clock label: a speaker is called, clock not started (capitals on the display)</comment>
-        <translation type="unfinished">جاهز</translation>
+        <translation>جاهز</translation>
     </message>
     <message>
         <source>PAUSED</source>
         <comment>Clock label: clock paused</comment>
-        <translation type="unfinished">متوقف مؤقتا</translation>
+        <translation>متوقف مؤقتا</translation>
     </message>
     <message>
         <source>WARNING</source>
         <comment>Clock label: little time left (a ⚠ sign is added before it)</comment>
-        <translation type="unfinished">تنبيه</translation>
+        <translation>تنبيه</translation>
     </message>
     <message>
         <source>TIME</source>
         <comment>Clock label: the time is up (0:00)</comment>
-        <translation type="unfinished">انتهى الوقت</translation>
+        <translation>انتهى الوقت</translation>
     </message>
     <message>
         <source>OVERTIME</source>
         <comment>Clock label: speaking past the limit</comment>
-        <translation type="unfinished">تجاوز الوقت</translation>
+        <translation>تجاوز الوقت</translation>
     </message>
     <message>
         <source>FINISHED</source>
         <comment>Clock label: the speech has ended</comment>
-        <translation type="unfinished">انتهى</translation>
+        <translation>انتهى</translation>
     </message>
     <message>
         <source>PAUSED — %1</source>
         <comment>%1 one of WARNING / TIME / OVERTIME: clock paused in that phase</comment>
-        <translation type="unfinished">متوقف مؤقتا — %1</translation>
+        <translation>متوقف مؤقتا — %1</translation>
     </message>
     <message>
         <source>POINT OF ORDER</source>
         <comment>Big label on the timer when the floor is taken by a point of order</comment>
-        <translation type="unfinished"></translation>
+        <translation>نقطة نظام</translation>
     </message>
     <message>
         <source>RIGHT OF REPLY</source>
         <comment>Big label on the timer during a right of reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>حق الرد</translation>
     </message>
     <message>
         <source>Point of order</source>
         <comment>Small mark next to a point of order in lists</comment>
-        <translation type="unfinished">نقطة نظام</translation>
+        <translation>نقطة نظام</translation>
     </message>
     <message>
         <source>Right of reply</source>
         <comment>Small mark next to a right of reply in lists</comment>
-        <translation type="unfinished">حق الرد</translation>
+        <translation>حق الرد</translation>
     </message>
     <message>
         <source>Right of reply %1</source>
         <comment>%1 the number of the reply (1, 2): &quot;Right of reply 1&quot;</comment>
-        <translation type="unfinished">حق الرد %1</translation>
+        <translation>حق الرد %1</translation>
     </message>
     <message>
         <source>Late</source>
         <comment>Mark for a speaker inscribed after the deadline</comment>
-        <translation type="unfinished">متأخر</translation>
+        <translation>متأخر</translation>
     </message>
     <message>
         <source>Interrupted</source>
         <comment>Mark for a speaker interrupted by a point of order</comment>
-        <translation type="unfinished">مقاطَع</translation>
+        <translation>مقاطَع</translation>
     </message>
     <message>
         <source>Absent</source>
         <comment>Mark for a speaker who was absent when called</comment>
-        <translation type="unfinished">غائب</translation>
+        <translation>غائب</translation>
     </message>
     <message>
         <source>Withdrawn</source>
         <comment>Mark for a speaker who withdrew</comment>
-        <translation type="unfinished">منسحب</translation>
+        <translation>منسحب</translation>
     </message>
     <message>
         <source>Spoke</source>
         <comment>Mark for a speaker who has spoken</comment>
-        <translation type="unfinished"></translation>
+        <translation>تكلم</translation>
     </message>
     <message>
         <source>Speaking now</source>
         <comment>Heading over the current speaker on the delegates&apos; list</comment>
-        <translation type="unfinished">يتكلم الآن</translation>
+        <translation>يتكلم الآن</translation>
     </message>
     <message>
         <source>Interrupted: %1 — %2 left</source>
         <comment>%1 delegation, %2 time left (e.g. 1:12) for the interrupted speaker</comment>
-        <translation type="unfinished">مقاطَع: %1 — المتبقي %2</translation>
+        <translation>مقاطَع: %1 — المتبقي %2</translation>
     </message>
     <message>
         <source>Next: %1</source>
         <comment>%1 next delegation (and speaker)</comment>
-        <translation type="unfinished">التالي: %1</translation>
+        <translation>التالي: %1</translation>
     </message>
     <message>
         <source>Next: none</source>
         <comment>Nobody is waiting to speak next</comment>
-        <translation type="unfinished">التالي: لا أحد</translation>
+        <translation>التالي: لا أحد</translation>
     </message>
     <message>
         <source>Projected end %1 (%2)</source>
         <comment>%1 projected end time HH:MM, %2 lateness such as &quot;+15 min&quot;</comment>
-        <translation type="unfinished">الانتهاء المتوقع %1 (%2)</translation>
+        <translation>الانتهاء المتوقع %1 (%2)</translation>
     </message>
     <message>
         <source>+%1 min</source>
         <comment>%1 minutes past the scheduled end</comment>
-        <translation type="unfinished">+%1 د</translation>
+        <translation>+%1 د</translation>
     </message>
     <message>
         <source>−%1 min</source>
         <comment>%1 minutes before the scheduled end</comment>
-        <translation type="unfinished"></translation>
+        <translation>−%1 د</translation>
     </message>
     <message>
         <source>on time</source>
         <comment>The list is projected to end at the scheduled time</comment>
-        <translation type="unfinished">في الموعد</translation>
+        <translation>في الموعد</translation>
     </message>
     <message>
         <source>+%1 days</source>
         <comment>%1 days past the scheduled end (for meetings far off their date)</comment>
-        <translation type="unfinished"></translation>
+        <translation>+%1 يوم</translation>
     </message>
     <message>
         <source>−%1 days</source>
         <comment>%1 days before the scheduled end</comment>
-        <translation type="unfinished"></translation>
+        <translation>−%1 يوم</translation>
     </message>
     <message>
         <source>The list of speakers is closed.</source>
         <comment>The chair has closed the list of speakers</comment>
-        <translation type="unfinished">قائمة المتكلمين مقفلة.</translation>
+        <translation>قائمة المتكلمين مقفلة.</translation>
     </message>
     <message>
         <source>No one is waiting to speak.</source>
         <comment>The list has no waiting speaker</comment>
-        <translation type="unfinished">لا أحد في انتظار الكلام.</translation>
+        <translation>لا أحد في انتظار الكلام.</translation>
     </message>
     <message>
         <source>Now speaking</source>
         <comment>Heading over the current speaker on the room screen</comment>
-        <translation type="unfinished">يتكلم الآن</translation>
+        <translation>يتكلم الآن</translation>
     </message>
     <message>
         <source>Next speakers</source>
         <comment>Heading over the next five speakers on the room screen</comment>
-        <translation type="unfinished"></translation>
+        <translation>المتكلمون التالون</translation>
     </message>
     <message>
         <source>Language: %1</source>
         <comment>%1 language name and code, e.g. &quot;French (fr)&quot;</comment>
-        <translation type="unfinished">اللغة: %1</translation>
+        <translation>اللغة: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>%1 language name in the page&apos;s language, %2 its code</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Language not given</source>
         <comment>No language was given for the statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحدد اللغة</translation>
     </message>
     <message>
         <source>Next three</source>
         <comment>Heading over the next three speakers on the interpreters&apos; page</comment>
-        <translation type="unfinished"></translation>
+        <translation>المتكلمون الثلاثة التالون</translation>
     </message>
     <message>
         <source>Notes: %1</source>
         <comment>%1 the secretariat&apos;s notes for the booths about this speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات: %1</translation>
     </message>
     <message>
         <source>List of speakers</source>
         <comment>Heading of the list of speakers (also used when the meeting has no title)</comment>
-        <translation type="unfinished">قائمة المتكلمين</translation>
+        <translation>قائمة المتكلمين</translation>
     </message>
     <message>
         <source>Spoken or off the list (%1)</source>
         <comment>%1 how many; folded section with speakers done or off the list</comment>
-        <translation type="unfinished"></translation>
+        <translation>من تكلموا أو شُطبوا من القائمة (%1)</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>%1 start time, %2 end time of a speech (HH:MM)</comment>
-        <translation type="unfinished">%1: {1–%2?}</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Start</source>
         <comment>Button: start or resume the speaker&apos;s clock</comment>
-        <translation type="unfinished">البدء</translation>
+        <translation>بدء</translation>
     </message>
     <message>
         <source>Pause</source>
         <comment>Button: pause the speaker&apos;s clock</comment>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <source>Next speaker</source>
         <comment>Button: end this speech and call the next speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم التالي</translation>
     </message>
     <message>
         <source>+30 s</source>
         <comment>Button: give the speaker 30 more seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>+30 ث</translation>
     </message>
     <message>
         <source>−30 s</source>
         <comment>Button: take 30 seconds from the speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>−30 ث</translation>
     </message>
     <message>
         <source>Absent</source>
         <comment>Button: the called speaker is not in the room</comment>
-        <translation type="unfinished">غائب</translation>
+        <translation>غائب</translation>
     </message>
     <message>
         <source>Undo</source>
         <comment>Button: take back the last act</comment>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Redo</source>
         <comment>Button: do again the act just taken back</comment>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>Message to the speaker</source>
         <comment>Heading of the messages to the speaker</comment>
-        <translation type="unfinished">رسالة إلى المتكلم</translation>
+        <translation>رسالة إلى المتكلم</translation>
     </message>
     <message>
         <source>Please conclude</source>
         <comment>Preset message shown to the speaker (sent as shown)</comment>
-        <translation type="unfinished">يرجى الاختتام</translation>
+        <translation>يرجى الاختتام</translation>
     </message>
     <message>
         <source>Your time is up</source>
         <comment>Preset message shown to the speaker (sent as shown)</comment>
-        <translation type="unfinished">انتهى وقتكم</translation>
+        <translation>انتهى وقتكم</translation>
     </message>
     <message>
         <source>Please speak more slowly for the interpreters</source>
         <comment>Preset message shown to the speaker (sent as shown)</comment>
-        <translation type="unfinished">يرجى التحدث ببطء أكبر مراعاة للمترجمين الشفويين</translation>
+        <translation>يرجى التحدث ببطء أكبر مراعاة للمترجمين الشفويين</translation>
     </message>
     <message>
         <source>Your own message</source>
         <comment>Label of the field for a message of one&apos;s own</comment>
-        <translation type="unfinished"></translation>
+        <translation>رسالة أخرى</translation>
     </message>
     <message>
         <source>Send</source>
         <comment>Button: show the typed message to the speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>إرسال</translation>
     </message>
     <message>
         <source>Clear message</source>
         <comment>Button: remove the message from the speaker&apos;s screen</comment>
-        <translation type="unfinished"></translation>
+        <translation>مسح الرسالة</translation>
     </message>
     <message>
         <source>Shown to the speaker: %1</source>
         <comment>%1 the message now on the speaker&apos;s screen</comment>
-        <translation type="unfinished"></translation>
+        <translation>معروضة على المتكلم: %1</translation>
     </message>
     <message>
         <source>Inscribe a speaker</source>
         <comment>Heading of the form that adds a speaker to the list</comment>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل متكلم</translation>
     </message>
     <message>
         <source>Delegation</source>
         <comment>Field label: the delegation (State or organisation)</comment>
-        <translation type="unfinished">الوفد</translation>
+        <translation>الوفد</translation>
     </message>
     <message>
         <source>Speaker (optional)</source>
         <comment>Field label: the speaker&apos;s name, may be left empty</comment>
-        <translation type="unfinished">المتكلم (اختياري)</translation>
+        <translation>المتكلم (اختياري)</translation>
     </message>
     <message>
         <source>Inscribe</source>
         <comment>Button: add the speaker to the list</comment>
-        <translation type="unfinished">تسجيل</translation>
+        <translation>تسجيل</translation>
     </message>
     <message>
         <source>Move a waiting speaker</source>
         <comment>Heading of the form that moves a waiting speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>نقل متكلم في الانتظار</translation>
     </message>
     <message>
         <source>Waiting speaker</source>
         <comment>Field label: which waiting speaker to move</comment>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم في الانتظار</translation>
     </message>
     <message>
         <source>New position</source>
         <comment>Field label: the new place in the list (a number)</comment>
-        <translation type="unfinished"></translation>
+        <translation>الموضع الجديد</translation>
     </message>
     <message>
         <source>Move</source>
         <comment>Button: move the speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>نقل</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <comment>%1 current position, %2 delegation and speaker</comment>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Last act: %1</source>
         <comment>%1 the console&apos;s one-line summary of the act just done</comment>
-        <translation type="unfinished"></translation>
+        <translation>آخر إجراء: %1</translation>
     </message>
     <message>
         <source>This link is for viewing only.</source>
         <comment>Shown on the control page to a link that may do nothing</comment>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرابط للعرض فقط.</translation>
     </message>
     <message>
         <source>Role: %1</source>
         <comment>%1 one of the four role names below</comment>
-        <translation type="unfinished"></translation>
+        <translation>الدور: %1</translation>
     </message>
     <message>
         <source>viewer</source>
         <comment>Role name: may only look</comment>
-        <translation type="unfinished"></translation>
+        <translation>مشاهد</translation>
     </message>
     <message>
         <source>timekeeper</source>
         <comment>Role name: runs the clock and the messages</comment>
-        <translation type="unfinished"></translation>
+        <translation>مراقب الوقت</translation>
     </message>
     <message>
         <source>staff</source>
         <comment>Role name: secretariat staff keeping the list</comment>
-        <translation type="unfinished"></translation>
+        <translation>الأمانة</translation>
     </message>
     <message>
         <source>chair</source>
         <comment>Role name: the chair, may do everything</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرئيس</translation>
     </message>
     <message>
         <source>The console did not answer. Try again.</source>
         <comment>The request got no answer (network down)</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم تستجب وحدة التحكم. حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The console refused the act (HTTP %1).</source>
         <comment>%1 HTTP status code, when the console gave no reason of its own</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفضت وحدة التحكم الإجراء (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::WebActs</name>
     <message>
         <source>The body is not JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الطلب ليس بصيغة JSON: %1 عند البايت %2.</translation>
     </message>
     <message>
         <source>The body must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون نص الطلب كائن JSON.</translation>
     </message>
     <message>
         <source>Unknown field “%1”; this act takes: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل غير معروف ”%1“؛ يقبل هذا الإجراء: %2.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>“%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل ”%1“ مفقود.</translation>
     </message>
     <message>
         <source>“%1” must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الحقل ”%1“ عددا صحيحا من %2 إلى %3.</translation>
     </message>
     <message>
         <source>“%1” must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الحقل ”%1“ نصا.</translation>
     </message>
     <message>
         <source>“%1” cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون الحقل ”%1“ فارغا.</translation>
     </message>
     <message>
         <source>“%1” is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتجاوز طول الحقل ”%1“ %2 حرفا.</translation>
     </message>
     <message>
         <source>“language” must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الحقل ”language“ واحدا مما يلي: %1.</translation>
     </message>
     <message>
         <source>“seconds” cannot be 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تكون قيمة الحقل ”seconds“ 0.</translation>
     </message>
     <message>
         <source>“clear” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة الحقل ”clear“ true أو false.</translation>
     </message>
     <message>
         <source>Give either “text” or &quot;clear&quot;: true.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد إما ”text“ أو &quot;clear&quot;: true.</translation>
     </message>
     <message>
         <source>There is no act “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد إجراء ”%1“.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::WebRole</name>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاهد</translation>
     </message>
     <message>
         <source>Timekeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>مراقب الوقت</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمانة</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيس</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::WebServer</name>
     <message>
         <source>There is no such page.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد صفحة كهذه.</translation>
     </message>
     <message>
         <source>Cannot serve on %1 port %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر تشغيل خادم الويب على %1، المنفذ %2: %3.</translation>
     </message>
     <message>
         <source>This page needs the link with its key (…?t=…).</source>
-        <translation type="unfinished"></translation>
+        <translation>تتطلب هذه الصفحة الرابط الذي يحمل مفتاحها (…?t=…).</translation>
     </message>
     <message>
         <source>Web views: %1 wrong keys from %2; its requests are slowed down.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحات الويب: مفاتيح خاطئة من %2 (%1)؛ وتُبطَّأ طلباته.</translation>
     </message>
     <message>
         <source>This link is not valid: it may have been revoked. Ask the secretariat for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرابط غير صالح: ربما أُلغي. اطلب رابطا جديدا من الأمانة.</translation>
     </message>
     <message>
         <source>Only a WebSocket at /ws is served.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُقدَّم WebSocket إلا على /ws.</translation>
     </message>
     <message>
         <source>Requests from pages of other sites are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُرفض الطلبات الواردة من صفحات مواقع أخرى.</translation>
     </message>
     <message>
         <source>This address does not take that method.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل هذا العنوان تلك الطريقة.</translation>
     </message>
     <message>
         <source>There is no act “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد إجراء ”%1“.</translation>
     </message>
     <message>
         <source>This link (%1) may not do “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجيز هذا الرابط (%1) الإجراء ”%2“.</translation>
     </message>
 </context>
 </TS>

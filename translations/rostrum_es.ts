@@ -5241,57 +5241,57 @@ en nombre de %2</translation>
     </message>
     <message>
         <source>Serve the meeting&apos;s web views and API until stopped (Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirve las vistas web y la API de la reunión hasta que se detenga (Ctrl+C).</translation>
     </message>
     <message>
         <source>Prints one link per role (viewer, timekeeper, staff, chair); each link carries its role&apos;s key. The keys are kept, hashed, in the meeting file, so the links work again after a restart; --new-links makes new ones and every older link stops working. Acts from the pages are journaled as web:ROLE@ADDRESS. See docs/API.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime un enlace por rol (lector, cronometrador, secretaría, Presidencia); cada enlace lleva la clave de su rol. Las claves se guardan, en forma de hash, en el archivo de la reunión, de modo que los enlaces vuelven a funcionar después de un reinicio; --new-links crea claves nuevas y todos los enlaces anteriores dejan de funcionar. Las acciones realizadas desde las páginas se consignan en el registro de operaciones con el nombre web:ROLE@ADDRESS. Véase docs/API.md.</translation>
     </message>
     <message>
         <source>the address to listen on (default: 127.0.0.1, this computer only; 0.0.0.0 for every network)</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección en la que escuchar (predeterminado: 127.0.0.1, solo esta computadora; 0.0.0.0 para todas las redes)</translation>
     </message>
     <message>
         <source>the port (default: 8080; 0: any)</source>
-        <translation type="unfinished"></translation>
+        <translation>el puerto (predeterminado: 8080; 0: cualquiera)</translation>
     </message>
     <message>
         <source>the views (timer, room, booth, list) open without a key; the acts still need one</source>
-        <translation type="unfinished"></translation>
+        <translation>las vistas (timer, room, booth, list) se abren sin clave; las acciones siguen necesitándola</translation>
     </message>
     <message>
         <source>make new keys for every role; the old links stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>crear claves nuevas para cada rol; los enlaces anteriores dejan de funcionar</translation>
     </message>
     <message>
         <source>--bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind admite una dirección IP como 127.0.0.1 o 0.0.0.0, no “%1”</translation>
     </message>
     <message>
         <source>--port must be from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port debe estar entre 0 y 65535</translation>
     </message>
     <message>
         <source>Serving &quot;%1&quot; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión “%1” disponible en %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::AccessTokens</name>
     <message>
         <source>Cannot make the folder %1 for the links.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1 de los enlaces.</translation>
     </message>
     <message>
         <source>This meeting file is too old to be shared: open it in the console once, which brings it up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de reunión es demasiado antiguo para compartirse: ábralo una vez en la consola, que lo actualizará.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::GuardedTcpServer</name>
     <message>
         <source>Web views: too many connections from %1; the ones over %2 are turned away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas web: demasiadas conexiones desde %1; se rechazan las que superan %2.</translation>
     </message>
 </context>
 <context>
@@ -5299,563 +5299,563 @@ en nombre de %2</translation>
     <message>
         <source>Rostrum — Timer</source>
         <comment>Browser tab title of the speaker&apos;s timer page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — Cronómetro</translation>
     </message>
     <message>
         <source>Rostrum — Room display</source>
         <comment>Browser tab title of the room display page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — Pantalla de la sala</translation>
     </message>
     <message>
         <source>Rostrum — Interpreters</source>
         <comment>Browser tab title of the interpreters&apos; page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — Intérpretes</translation>
     </message>
     <message>
         <source>Rostrum — List of speakers</source>
         <comment>Browser tab title of the delegates&apos; list page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — Lista de oradores</translation>
     </message>
     <message>
         <source>Rostrum — Control</source>
         <comment>Browser tab title of the control page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — Control</translation>
     </message>
     <message>
         <source>Connecting to the console…</source>
         <comment>Banner while the page first connects to the console</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con la consola…</translation>
     </message>
     <message>
         <source>Connection to the console lost — reconnecting…</source>
         <comment>Banner when the link to the console is lost; the page retries by itself</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con la consola — reconectando…</translation>
     </message>
     <message>
         <source>This link is not valid any more. Ask the secretariat for a new one.</source>
         <comment>Banner when the link&apos;s access code is wrong or withdrawn; no retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace ya no es válido. Pida uno nuevo a la secretaría.</translation>
     </message>
     <message>
         <source>This link may not open this page. Ask the secretariat for the right link.</source>
         <comment>Banner when the link&apos;s role may not open this page; no retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace no permite abrir esta página. Pida el enlace correcto a la secretaría.</translation>
     </message>
     <message>
         <source>Speaking time</source>
         <comment>Screen-reader name of the countdown figures</comment>
-        <translation type="unfinished">Tiempo de uso de la palabra</translation>
+        <translation>Tiempo de uso de la palabra</translation>
     </message>
     <message>
         <source>Time of day</source>
         <comment>Screen-reader name of the meeting&apos;s clock (HH:MM)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hora actual</translation>
     </message>
     <message>
         <source>No one at the rostrum</source>
         <comment>Shown in place of the delegation when nobody has the floor</comment>
-        <translation type="unfinished">Nadie en la tribuna</translation>
+        <translation>Nadie en la tribuna</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>%1 delegation, %2 speaker&apos;s name</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1, on behalf of %2</source>
         <comment>%1 speaker&apos;s name, %2 group or State spoken for</comment>
-        <translation type="unfinished">%1, en nombre de %2</translation>
+        <translation>%1, en nombre de %2</translation>
     </message>
     <message>
         <source>on behalf of %1</source>
         <comment>%1 group or State spoken for (speaker&apos;s name unknown)</comment>
-        <translation type="unfinished">en nombre de %1</translation>
+        <translation>en nombre de %1</translation>
     </message>
     <message>
         <source>READY</source>
         <comment>Clock label: a speaker is called, clock not started (capitals on the display)</comment>
-        <translation type="unfinished">LISTO</translation>
+        <translation>LISTO</translation>
     </message>
     <message>
         <source>PAUSED</source>
         <comment>Clock label: clock paused</comment>
-        <translation type="unfinished">EN PAUSA</translation>
+        <translation>EN PAUSA</translation>
     </message>
     <message>
         <source>WARNING</source>
         <comment>Clock label: little time left (a ⚠ sign is added before it)</comment>
-        <translation type="unfinished">AVISO</translation>
+        <translation>AVISO</translation>
     </message>
     <message>
         <source>TIME</source>
         <comment>Clock label: the time is up (0:00)</comment>
-        <translation type="unfinished">TIEMPO</translation>
+        <translation>TIEMPO</translation>
     </message>
     <message>
         <source>OVERTIME</source>
         <comment>Clock label: speaking past the limit</comment>
-        <translation type="unfinished">TIEMPO EXCEDIDO</translation>
+        <translation>TIEMPO EXCEDIDO</translation>
     </message>
     <message>
         <source>FINISHED</source>
         <comment>Clock label: the speech has ended</comment>
-        <translation type="unfinished">TERMINADO</translation>
+        <translation>TERMINADO</translation>
     </message>
     <message>
         <source>PAUSED — %1</source>
         <comment>%1 one of WARNING / TIME / OVERTIME: clock paused in that phase</comment>
-        <translation type="unfinished">EN PAUSA — %1</translation>
+        <translation>EN PAUSA — %1</translation>
     </message>
     <message>
         <source>POINT OF ORDER</source>
         <comment>Big label on the timer when the floor is taken by a point of order</comment>
-        <translation type="unfinished"></translation>
+        <translation>CUESTIÓN DE ORDEN</translation>
     </message>
     <message>
         <source>RIGHT OF REPLY</source>
         <comment>Big label on the timer during a right of reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>DERECHO A CONTESTAR</translation>
     </message>
     <message>
         <source>Point of order</source>
         <comment>Small mark next to a point of order in lists</comment>
-        <translation type="unfinished">Cuestión de orden</translation>
+        <translation>Cuestión de orden</translation>
     </message>
     <message>
         <source>Right of reply</source>
         <comment>Small mark next to a right of reply in lists</comment>
-        <translation type="unfinished">Derecho a contestar</translation>
+        <translation>Derecho a contestar</translation>
     </message>
     <message>
         <source>Right of reply %1</source>
         <comment>%1 the number of the reply (1, 2): &quot;Right of reply 1&quot;</comment>
-        <translation type="unfinished">Derecho a contestar %1</translation>
+        <translation>Derecho a contestar %1</translation>
     </message>
     <message>
         <source>Late</source>
         <comment>Mark for a speaker inscribed after the deadline</comment>
-        <translation type="unfinished">Fuera de plazo</translation>
+        <translation>Fuera de plazo</translation>
     </message>
     <message>
         <source>Interrupted</source>
         <comment>Mark for a speaker interrupted by a point of order</comment>
-        <translation type="unfinished">Interrumpido</translation>
+        <translation>Interrumpido</translation>
     </message>
     <message>
         <source>Absent</source>
         <comment>Mark for a speaker who was absent when called</comment>
-        <translation type="unfinished">Ausente</translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Withdrawn</source>
         <comment>Mark for a speaker who withdrew</comment>
-        <translation type="unfinished">Retirado</translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>Spoke</source>
         <comment>Mark for a speaker who has spoken</comment>
-        <translation type="unfinished"></translation>
+        <translation>Intervino</translation>
     </message>
     <message>
         <source>Speaking now</source>
         <comment>Heading over the current speaker on the delegates&apos; list</comment>
-        <translation type="unfinished">En el uso de la palabra</translation>
+        <translation>En el uso de la palabra</translation>
     </message>
     <message>
         <source>Interrupted: %1 — %2 left</source>
         <comment>%1 delegation, %2 time left (e.g. 1:12) for the interrupted speaker</comment>
-        <translation type="unfinished">Interrumpido: %1 — quedan %2</translation>
+        <translation>Interrumpido: %1 — quedan %2</translation>
     </message>
     <message>
         <source>Next: %1</source>
         <comment>%1 next delegation (and speaker)</comment>
-        <translation type="unfinished">Siguiente: %1</translation>
+        <translation>Siguiente: %1</translation>
     </message>
     <message>
         <source>Next: none</source>
         <comment>Nobody is waiting to speak next</comment>
-        <translation type="unfinished">Siguiente: ninguno</translation>
+        <translation>Siguiente: ninguno</translation>
     </message>
     <message>
         <source>Projected end %1 (%2)</source>
         <comment>%1 projected end time HH:MM, %2 lateness such as &quot;+15 min&quot;</comment>
-        <translation type="unfinished">Fin previsto %1 (%2)</translation>
+        <translation>Fin previsto %1 (%2)</translation>
     </message>
     <message>
         <source>+%1 min</source>
         <comment>%1 minutes past the scheduled end</comment>
-        <translation type="unfinished">+%1 min</translation>
+        <translation>+%1 min</translation>
     </message>
     <message>
         <source>−%1 min</source>
         <comment>%1 minutes before the scheduled end</comment>
-        <translation type="unfinished"></translation>
+        <translation>−%1 min</translation>
     </message>
     <message>
         <source>on time</source>
         <comment>The list is projected to end at the scheduled time</comment>
-        <translation type="unfinished">a tiempo</translation>
+        <translation>a tiempo</translation>
     </message>
     <message>
         <source>+%1 days</source>
         <comment>%1 days past the scheduled end (for meetings far off their date)</comment>
-        <translation type="unfinished"></translation>
+        <translation>+%1 días</translation>
     </message>
     <message>
         <source>−%1 days</source>
         <comment>%1 days before the scheduled end</comment>
-        <translation type="unfinished"></translation>
+        <translation>−%1 días</translation>
     </message>
     <message>
         <source>The list of speakers is closed.</source>
         <comment>The chair has closed the list of speakers</comment>
-        <translation type="unfinished">La lista de oradores está cerrada.</translation>
+        <translation>La lista de oradores está cerrada.</translation>
     </message>
     <message>
         <source>No one is waiting to speak.</source>
         <comment>The list has no waiting speaker</comment>
-        <translation type="unfinished">No hay nadie en espera para intervenir.</translation>
+        <translation>No hay nadie en espera para intervenir.</translation>
     </message>
     <message>
         <source>Now speaking</source>
         <comment>Heading over the current speaker on the room screen</comment>
-        <translation type="unfinished">En el uso de la palabra</translation>
+        <translation>En el uso de la palabra</translation>
     </message>
     <message>
         <source>Next speakers</source>
         <comment>Heading over the next five speakers on the room screen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Próximos oradores</translation>
     </message>
     <message>
         <source>Language: %1</source>
         <comment>%1 language name and code, e.g. &quot;French (fr)&quot;</comment>
-        <translation type="unfinished">Idioma: %1</translation>
+        <translation>Idioma: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>%1 language name in the page&apos;s language, %2 its code</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Language not given</source>
         <comment>No language was given for the statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Idioma no indicado</translation>
     </message>
     <message>
         <source>Next three</source>
         <comment>Heading over the next three speakers on the interpreters&apos; page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Próximos tres oradores</translation>
     </message>
     <message>
         <source>Notes: %1</source>
         <comment>%1 the secretariat&apos;s notes for the booths about this speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>Notas: %1</translation>
     </message>
     <message>
         <source>List of speakers</source>
         <comment>Heading of the list of speakers (also used when the meeting has no title)</comment>
-        <translation type="unfinished">Lista de oradores</translation>
+        <translation>Lista de oradores</translation>
     </message>
     <message>
         <source>Spoken or off the list (%1)</source>
         <comment>%1 how many; folded section with speakers done or off the list</comment>
-        <translation type="unfinished"></translation>
+        <translation>Han intervenido o ya no figuran en la lista (%1)</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>%1 start time, %2 end time of a speech (HH:MM)</comment>
-        <translation type="unfinished">%1: {1–%2?}</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Start</source>
         <comment>Button: start or resume the speaker&apos;s clock</comment>
-        <translation type="unfinished">Inicio</translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Pause</source>
         <comment>Button: pause the speaker&apos;s clock</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Next speaker</source>
         <comment>Button: end this speech and call the next speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente orador</translation>
     </message>
     <message>
         <source>+30 s</source>
         <comment>Button: give the speaker 30 more seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>+30 s</translation>
     </message>
     <message>
         <source>−30 s</source>
         <comment>Button: take 30 seconds from the speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>−30 s</translation>
     </message>
     <message>
         <source>Absent</source>
         <comment>Button: the called speaker is not in the room</comment>
-        <translation type="unfinished">Ausente</translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Undo</source>
         <comment>Button: take back the last act</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
         <comment>Button: do again the act just taken back</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Message to the speaker</source>
         <comment>Heading of the messages to the speaker</comment>
-        <translation type="unfinished">Mensaje al orador</translation>
+        <translation>Mensaje al orador</translation>
     </message>
     <message>
         <source>Please conclude</source>
         <comment>Preset message shown to the speaker (sent as shown)</comment>
-        <translation type="unfinished">Le ruego que concluya</translation>
+        <translation>Le ruego que concluya</translation>
     </message>
     <message>
         <source>Your time is up</source>
         <comment>Preset message shown to the speaker (sent as shown)</comment>
-        <translation type="unfinished">Su tiempo se ha agotado</translation>
+        <translation>Su tiempo se ha agotado</translation>
     </message>
     <message>
         <source>Please speak more slowly for the interpreters</source>
         <comment>Preset message shown to the speaker (sent as shown)</comment>
-        <translation type="unfinished">Le ruego que hable más despacio para los intérpretes</translation>
+        <translation>Le ruego que hable más despacio para los intérpretes</translation>
     </message>
     <message>
         <source>Your own message</source>
         <comment>Label of the field for a message of one&apos;s own</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otro mensaje</translation>
     </message>
     <message>
         <source>Send</source>
         <comment>Button: show the typed message to the speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Clear message</source>
         <comment>Button: remove the message from the speaker&apos;s screen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Borrar mensaje</translation>
     </message>
     <message>
         <source>Shown to the speaker: %1</source>
         <comment>%1 the message now on the speaker&apos;s screen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra al orador: %1</translation>
     </message>
     <message>
         <source>Inscribe a speaker</source>
         <comment>Heading of the form that adds a speaker to the list</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir a un orador</translation>
     </message>
     <message>
         <source>Delegation</source>
         <comment>Field label: the delegation (State or organisation)</comment>
-        <translation type="unfinished">Delegación</translation>
+        <translation>Delegación</translation>
     </message>
     <message>
         <source>Speaker (optional)</source>
         <comment>Field label: the speaker&apos;s name, may be left empty</comment>
-        <translation type="unfinished">Orador (opcional)</translation>
+        <translation>Orador (opcional)</translation>
     </message>
     <message>
         <source>Inscribe</source>
         <comment>Button: add the speaker to the list</comment>
-        <translation type="unfinished">Inscribir</translation>
+        <translation>Inscribir</translation>
     </message>
     <message>
         <source>Move a waiting speaker</source>
         <comment>Heading of the form that moves a waiting speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mover a un orador en espera</translation>
     </message>
     <message>
         <source>Waiting speaker</source>
         <comment>Field label: which waiting speaker to move</comment>
-        <translation type="unfinished"></translation>
+        <translation>Orador en espera</translation>
     </message>
     <message>
         <source>New position</source>
         <comment>Field label: the new place in the list (a number)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo puesto</translation>
     </message>
     <message>
         <source>Move</source>
         <comment>Button: move the speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mover</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <comment>%1 current position, %2 delegation and speaker</comment>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Last act: %1</source>
         <comment>%1 the console&apos;s one-line summary of the act just done</comment>
-        <translation type="unfinished"></translation>
+        <translation>Última acción: %1</translation>
     </message>
     <message>
         <source>This link is for viewing only.</source>
         <comment>Shown on the control page to a link that may do nothing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace es solo para consulta.</translation>
     </message>
     <message>
         <source>Role: %1</source>
         <comment>%1 one of the four role names below</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rol: %1</translation>
     </message>
     <message>
         <source>viewer</source>
         <comment>Role name: may only look</comment>
-        <translation type="unfinished"></translation>
+        <translation>lector</translation>
     </message>
     <message>
         <source>timekeeper</source>
         <comment>Role name: runs the clock and the messages</comment>
-        <translation type="unfinished"></translation>
+        <translation>cronometrador</translation>
     </message>
     <message>
         <source>staff</source>
         <comment>Role name: secretariat staff keeping the list</comment>
-        <translation type="unfinished"></translation>
+        <translation>secretaría</translation>
     </message>
     <message>
         <source>chair</source>
         <comment>Role name: the chair, may do everything</comment>
-        <translation type="unfinished"></translation>
+        <translation>Presidencia</translation>
     </message>
     <message>
         <source>The console did not answer. Try again.</source>
         <comment>The request got no answer (network down)</comment>
-        <translation type="unfinished"></translation>
+        <translation>La consola no respondió. Vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The console refused the act (HTTP %1).</source>
         <comment>%1 HTTP status code, when the console gave no reason of its own</comment>
-        <translation type="unfinished"></translation>
+        <translation>La consola rechazó la acción (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::WebActs</name>
     <message>
         <source>The body is not JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo de la solicitud no es JSON: %1 en el byte %2.</translation>
     </message>
     <message>
         <source>The body must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo de la solicitud debe ser un objeto JSON.</translation>
     </message>
     <message>
         <source>Unknown field “%1”; this act takes: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo desconocido “%1”; esta acción admite: %2.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún campo</translation>
     </message>
     <message>
         <source>“%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el campo “%1”.</translation>
     </message>
     <message>
         <source>“%1” must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo “%1” debe ser un número entero entre %2 y %3.</translation>
     </message>
     <message>
         <source>“%1” must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo “%1” debe ser una cadena de texto.</translation>
     </message>
     <message>
         <source>“%1” cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo “%1” no puede estar vacío.</translation>
     </message>
     <message>
         <source>“%1” is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo “%1” tiene más de %2 caracteres.</translation>
     </message>
     <message>
         <source>“language” must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo “language” debe ser uno de los siguientes: %1.</translation>
     </message>
     <message>
         <source>“seconds” cannot be 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo “seconds” no puede ser 0.</translation>
     </message>
     <message>
         <source>“clear” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo “clear” debe ser true o false.</translation>
     </message>
     <message>
         <source>Give either “text” or &quot;clear&quot;: true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique “text” o bien &quot;clear&quot;: true.</translation>
     </message>
     <message>
         <source>There is no act “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la acción “%1”.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::WebRole</name>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lector</translation>
     </message>
     <message>
         <source>Timekeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronometrador</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretaría</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidencia</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::WebServer</name>
     <message>
         <source>There is no such page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe esa página.</translation>
     </message>
     <message>
         <source>Cannot serve on %1 port %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el servidor web en %1, puerto %2: %3.</translation>
     </message>
     <message>
         <source>This page needs the link with its key (…?t=…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página requiere el enlace con su clave (…?t=…).</translation>
     </message>
     <message>
         <source>Web views: %1 wrong keys from %2; its requests are slowed down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas web: %1 claves erróneas desde %2; sus solicitudes se ralentizan.</translation>
     </message>
     <message>
         <source>This link is not valid: it may have been revoked. Ask the secretariat for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace no es válido: puede que se haya revocado. Pida uno nuevo a la secretaría.</translation>
     </message>
     <message>
         <source>Only a WebSocket at /ws is served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se atiende un WebSocket en /ws.</translation>
     </message>
     <message>
         <source>Requests from pages of other sites are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazan las solicitudes procedentes de páginas de otros sitios.</translation>
     </message>
     <message>
         <source>This address does not take that method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección no admite ese método.</translation>
     </message>
     <message>
         <source>There is no act “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la acción “%1”.</translation>
     </message>
     <message>
         <source>This link (%1) may not do “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace (%1) no permite la acción “%2”.</translation>
     </message>
 </context>
 </TS>

@@ -5241,57 +5241,57 @@ au nom de %2</translation>
     </message>
     <message>
         <source>Serve the meeting&apos;s web views and API until stopped (Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir les vues web et l’API de la réunion jusqu’à l’arrêt (Ctrl+C).</translation>
     </message>
     <message>
         <source>Prints one link per role (viewer, timekeeper, staff, chair); each link carries its role&apos;s key. The keys are kept, hashed, in the meeting file, so the links work again after a restart; --new-links makes new ones and every older link stops working. Acts from the pages are journaled as web:ROLE@ADDRESS. See docs/API.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un lien par rôle (lecteur, chronométreur, secrétariat, présidence)&#xa0;; chaque lien porte la clé de son rôle. Les clés sont conservées, hachées, dans le fichier de réunion, de sorte que les liens fonctionnent encore après un redémarrage&#xa0;; --new-links en crée de nouvelles et tous les liens antérieurs cessent de fonctionner. Les opérations effectuées depuis les pages sont consignées au journal sous le nom web:ROLE@ADDRESS. Voir docs/API.md.</translation>
     </message>
     <message>
         <source>the address to listen on (default: 127.0.0.1, this computer only; 0.0.0.0 for every network)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’adresse d’écoute (par défaut&#xa0;: 127.0.0.1, cet ordinateur seulement&#xa0;; 0.0.0.0 pour tous les réseaux)</translation>
     </message>
     <message>
         <source>the port (default: 8080; 0: any)</source>
-        <translation type="unfinished"></translation>
+        <translation>le port (par défaut&#xa0;: 8080&#xa0;; 0&#xa0;: n’importe lequel)</translation>
     </message>
     <message>
         <source>the views (timer, room, booth, list) open without a key; the acts still need one</source>
-        <translation type="unfinished"></translation>
+        <translation>les vues (timer, room, booth, list) s’ouvrent sans clé&#xa0;; les opérations en exigent toujours une</translation>
     </message>
     <message>
         <source>make new keys for every role; the old links stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>créer de nouvelles clés pour chaque rôle&#xa0;; les anciens liens cessent de fonctionner</translation>
     </message>
     <message>
         <source>--bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind prend une adresse IP telle que 127.0.0.1 ou 0.0.0.0, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--port must be from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port doit être compris entre 0 et 65535</translation>
     </message>
     <message>
         <source>Serving &quot;%1&quot; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion «&#xa0;%1&#xa0;» accessible sur %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::AccessTokens</name>
     <message>
         <source>Cannot make the folder %1 for the links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 des liens ne peut pas être créé.</translation>
     </message>
     <message>
         <source>This meeting file is too old to be shared: open it in the console once, which brings it up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de réunion est trop ancien pour être partagé&#xa0;: ouvrez-le une fois dans la console, qui le mettra à jour.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::GuardedTcpServer</name>
     <message>
         <source>Web views: too many connections from %1; the ones over %2 are turned away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues web&#xa0;: trop de connexions depuis %1&#xa0;; celles au-delà de %2 sont refusées.</translation>
     </message>
 </context>
 <context>
@@ -5299,563 +5299,563 @@ au nom de %2</translation>
     <message>
         <source>Rostrum — Timer</source>
         <comment>Browser tab title of the speaker&apos;s timer page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — Chronomètre</translation>
     </message>
     <message>
         <source>Rostrum — Room display</source>
         <comment>Browser tab title of the room display page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — Écran de salle</translation>
     </message>
     <message>
         <source>Rostrum — Interpreters</source>
         <comment>Browser tab title of the interpreters&apos; page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — Interprètes</translation>
     </message>
     <message>
         <source>Rostrum — List of speakers</source>
         <comment>Browser tab title of the delegates&apos; list page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — Liste des orateurs</translation>
     </message>
     <message>
         <source>Rostrum — Control</source>
         <comment>Browser tab title of the control page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — Commandes</translation>
     </message>
     <message>
         <source>Connecting to the console…</source>
         <comment>Banner while the page first connects to the console</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à la console…</translation>
     </message>
     <message>
         <source>Connection to the console lost — reconnecting…</source>
         <comment>Banner when the link to the console is lost; the page retries by itself</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à la console perdue — reconnexion…</translation>
     </message>
     <message>
         <source>This link is not valid any more. Ask the secretariat for a new one.</source>
         <comment>Banner when the link&apos;s access code is wrong or withdrawn; no retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien n’est plus valide. Demandez-en un nouveau au secrétariat.</translation>
     </message>
     <message>
         <source>This link may not open this page. Ask the secretariat for the right link.</source>
         <comment>Banner when the link&apos;s role may not open this page; no retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien ne permet pas d’ouvrir cette page. Demandez le bon lien au secrétariat.</translation>
     </message>
     <message>
         <source>Speaking time</source>
         <comment>Screen-reader name of the countdown figures</comment>
-        <translation type="unfinished">Temps de parole</translation>
+        <translation>Temps de parole</translation>
     </message>
     <message>
         <source>Time of day</source>
         <comment>Screen-reader name of the meeting&apos;s clock (HH:MM)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Heure actuelle</translation>
     </message>
     <message>
         <source>No one at the rostrum</source>
         <comment>Shown in place of the delegation when nobody has the floor</comment>
-        <translation type="unfinished">Personne à la tribune</translation>
+        <translation>Personne à la tribune</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>%1 delegation, %2 speaker&apos;s name</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1, on behalf of %2</source>
         <comment>%1 speaker&apos;s name, %2 group or State spoken for</comment>
-        <translation type="unfinished">%1, au nom de %2</translation>
+        <translation>%1, au nom de %2</translation>
     </message>
     <message>
         <source>on behalf of %1</source>
         <comment>%1 group or State spoken for (speaker&apos;s name unknown)</comment>
-        <translation type="unfinished">au nom de %1</translation>
+        <translation>au nom de %1</translation>
     </message>
     <message>
         <source>READY</source>
         <comment>Clock label: a speaker is called, clock not started (capitals on the display)</comment>
-        <translation type="unfinished">PRÊT</translation>
+        <translation>PRÊT</translation>
     </message>
     <message>
         <source>PAUSED</source>
         <comment>Clock label: clock paused</comment>
-        <translation type="unfinished">PAUSE</translation>
+        <translation>PAUSE</translation>
     </message>
     <message>
         <source>WARNING</source>
         <comment>Clock label: little time left (a ⚠ sign is added before it)</comment>
-        <translation type="unfinished">ATTENTION</translation>
+        <translation>ATTENTION</translation>
     </message>
     <message>
         <source>TIME</source>
         <comment>Clock label: the time is up (0:00)</comment>
-        <translation type="unfinished">TEMPS ÉCOULÉ</translation>
+        <translation>TEMPS ÉCOULÉ</translation>
     </message>
     <message>
         <source>OVERTIME</source>
         <comment>Clock label: speaking past the limit</comment>
-        <translation type="unfinished">DÉPASSEMENT</translation>
+        <translation>DÉPASSEMENT</translation>
     </message>
     <message>
         <source>FINISHED</source>
         <comment>Clock label: the speech has ended</comment>
-        <translation type="unfinished">TERMINÉ</translation>
+        <translation>TERMINÉ</translation>
     </message>
     <message>
         <source>PAUSED — %1</source>
         <comment>%1 one of WARNING / TIME / OVERTIME: clock paused in that phase</comment>
-        <translation type="unfinished">PAUSE — %1</translation>
+        <translation>PAUSE — %1</translation>
     </message>
     <message>
         <source>POINT OF ORDER</source>
         <comment>Big label on the timer when the floor is taken by a point of order</comment>
-        <translation type="unfinished"></translation>
+        <translation>MOTION D’ORDRE</translation>
     </message>
     <message>
         <source>RIGHT OF REPLY</source>
         <comment>Big label on the timer during a right of reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>DROIT DE RÉPONSE</translation>
     </message>
     <message>
         <source>Point of order</source>
         <comment>Small mark next to a point of order in lists</comment>
-        <translation type="unfinished">Motion d’ordre</translation>
+        <translation>Motion d’ordre</translation>
     </message>
     <message>
         <source>Right of reply</source>
         <comment>Small mark next to a right of reply in lists</comment>
-        <translation type="unfinished">Droit de réponse</translation>
+        <translation>Droit de réponse</translation>
     </message>
     <message>
         <source>Right of reply %1</source>
         <comment>%1 the number of the reply (1, 2): &quot;Right of reply 1&quot;</comment>
-        <translation type="unfinished">Droit de réponse %1</translation>
+        <translation>Droit de réponse %1</translation>
     </message>
     <message>
         <source>Late</source>
         <comment>Mark for a speaker inscribed after the deadline</comment>
-        <translation type="unfinished">Hors délai</translation>
+        <translation>Hors délai</translation>
     </message>
     <message>
         <source>Interrupted</source>
         <comment>Mark for a speaker interrupted by a point of order</comment>
-        <translation type="unfinished">Interrompu</translation>
+        <translation>Interrompu</translation>
     </message>
     <message>
         <source>Absent</source>
         <comment>Mark for a speaker who was absent when called</comment>
-        <translation type="unfinished">Absent</translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Withdrawn</source>
         <comment>Mark for a speaker who withdrew</comment>
-        <translation type="unfinished">Retiré</translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>Spoke</source>
         <comment>Mark for a speaker who has spoken</comment>
-        <translation type="unfinished"></translation>
+        <translation>Intervenu</translation>
     </message>
     <message>
         <source>Speaking now</source>
         <comment>Heading over the current speaker on the delegates&apos; list</comment>
-        <translation type="unfinished">À la tribune</translation>
+        <translation>À la tribune</translation>
     </message>
     <message>
         <source>Interrupted: %1 — %2 left</source>
         <comment>%1 delegation, %2 time left (e.g. 1:12) for the interrupted speaker</comment>
-        <translation type="unfinished">Interrompu&#xa0;: %1 — reste %2</translation>
+        <translation>Interrompu&#xa0;: %1 — reste %2</translation>
     </message>
     <message>
         <source>Next: %1</source>
         <comment>%1 next delegation (and speaker)</comment>
-        <translation type="unfinished">Prochain orateur&#xa0;: %1</translation>
+        <translation>Prochain orateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next: none</source>
         <comment>Nobody is waiting to speak next</comment>
-        <translation type="unfinished">Prochain orateur&#xa0;: aucun</translation>
+        <translation>Prochain orateur&#xa0;: aucun</translation>
     </message>
     <message>
         <source>Projected end %1 (%2)</source>
         <comment>%1 projected end time HH:MM, %2 lateness such as &quot;+15 min&quot;</comment>
-        <translation type="unfinished">Fin prévue %1 (%2)</translation>
+        <translation>Fin prévue %1 (%2)</translation>
     </message>
     <message>
         <source>+%1 min</source>
         <comment>%1 minutes past the scheduled end</comment>
-        <translation type="unfinished">+%1 min</translation>
+        <translation>+%1 min</translation>
     </message>
     <message>
         <source>−%1 min</source>
         <comment>%1 minutes before the scheduled end</comment>
-        <translation type="unfinished"></translation>
+        <translation>−%1 min</translation>
     </message>
     <message>
         <source>on time</source>
         <comment>The list is projected to end at the scheduled time</comment>
-        <translation type="unfinished">dans les temps</translation>
+        <translation>dans les temps</translation>
     </message>
     <message>
         <source>+%1 days</source>
         <comment>%1 days past the scheduled end (for meetings far off their date)</comment>
-        <translation type="unfinished"></translation>
+        <translation>+%1 jours</translation>
     </message>
     <message>
         <source>−%1 days</source>
         <comment>%1 days before the scheduled end</comment>
-        <translation type="unfinished"></translation>
+        <translation>−%1 jours</translation>
     </message>
     <message>
         <source>The list of speakers is closed.</source>
         <comment>The chair has closed the list of speakers</comment>
-        <translation type="unfinished">La liste des orateurs est close.</translation>
+        <translation>La liste des orateurs est close.</translation>
     </message>
     <message>
         <source>No one is waiting to speak.</source>
         <comment>The list has no waiting speaker</comment>
-        <translation type="unfinished">Personne n’attend pour prendre la parole.</translation>
+        <translation>Personne n’attend pour prendre la parole.</translation>
     </message>
     <message>
         <source>Now speaking</source>
         <comment>Heading over the current speaker on the room screen</comment>
-        <translation type="unfinished">À la tribune</translation>
+        <translation>À la tribune</translation>
     </message>
     <message>
         <source>Next speakers</source>
         <comment>Heading over the next five speakers on the room screen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prochains orateurs</translation>
     </message>
     <message>
         <source>Language: %1</source>
         <comment>%1 language name and code, e.g. &quot;French (fr)&quot;</comment>
-        <translation type="unfinished">Langue&#xa0;: %1</translation>
+        <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>%1 language name in the page&apos;s language, %2 its code</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Language not given</source>
         <comment>No language was given for the statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Langue non indiquée</translation>
     </message>
     <message>
         <source>Next three</source>
         <comment>Heading over the next three speakers on the interpreters&apos; page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trois prochains orateurs</translation>
     </message>
     <message>
         <source>Notes: %1</source>
         <comment>%1 the secretariat&apos;s notes for the booths about this speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>Remarques&#xa0;: %1</translation>
     </message>
     <message>
         <source>List of speakers</source>
         <comment>Heading of the list of speakers (also used when the meeting has no title)</comment>
-        <translation type="unfinished">Liste des orateurs</translation>
+        <translation>Liste des orateurs</translation>
     </message>
     <message>
         <source>Spoken or off the list (%1)</source>
         <comment>%1 how many; folded section with speakers done or off the list</comment>
-        <translation type="unfinished"></translation>
+        <translation>Orateurs entendus ou rayés de la liste (%1)</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>%1 start time, %2 end time of a speech (HH:MM)</comment>
-        <translation type="unfinished">%1&#xa0;: {1–%2?}</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Start</source>
         <comment>Button: start or resume the speaker&apos;s clock</comment>
-        <translation type="unfinished">Début</translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Pause</source>
         <comment>Button: pause the speaker&apos;s clock</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Next speaker</source>
         <comment>Button: end this speech and call the next speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>Orateur suivant</translation>
     </message>
     <message>
         <source>+30 s</source>
         <comment>Button: give the speaker 30 more seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>+30 s</translation>
     </message>
     <message>
         <source>−30 s</source>
         <comment>Button: take 30 seconds from the speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>−30 s</translation>
     </message>
     <message>
         <source>Absent</source>
         <comment>Button: the called speaker is not in the room</comment>
-        <translation type="unfinished">Absent</translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Undo</source>
         <comment>Button: take back the last act</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
         <comment>Button: do again the act just taken back</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Message to the speaker</source>
         <comment>Heading of the messages to the speaker</comment>
-        <translation type="unfinished">Message à l’orateur</translation>
+        <translation>Message à l’orateur</translation>
     </message>
     <message>
         <source>Please conclude</source>
         <comment>Preset message shown to the speaker (sent as shown)</comment>
-        <translation type="unfinished">Veuillez conclure</translation>
+        <translation>Veuillez conclure</translation>
     </message>
     <message>
         <source>Your time is up</source>
         <comment>Preset message shown to the speaker (sent as shown)</comment>
-        <translation type="unfinished">Votre temps de parole est écoulé</translation>
+        <translation>Votre temps de parole est écoulé</translation>
     </message>
     <message>
         <source>Please speak more slowly for the interpreters</source>
         <comment>Preset message shown to the speaker (sent as shown)</comment>
-        <translation type="unfinished">Veuillez parler plus lentement pour les interprètes</translation>
+        <translation>Veuillez parler plus lentement pour les interprètes</translation>
     </message>
     <message>
         <source>Your own message</source>
         <comment>Label of the field for a message of one&apos;s own</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autre message</translation>
     </message>
     <message>
         <source>Send</source>
         <comment>Button: show the typed message to the speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Clear message</source>
         <comment>Button: remove the message from the speaker&apos;s screen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le message</translation>
     </message>
     <message>
         <source>Shown to the speaker: %1</source>
         <comment>%1 the message now on the speaker&apos;s screen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Montré à l’orateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Inscribe a speaker</source>
         <comment>Heading of the form that adds a speaker to the list</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire un orateur</translation>
     </message>
     <message>
         <source>Delegation</source>
         <comment>Field label: the delegation (State or organisation)</comment>
-        <translation type="unfinished">Délégation</translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>Speaker (optional)</source>
         <comment>Field label: the speaker&apos;s name, may be left empty</comment>
-        <translation type="unfinished">Orateur (facultatif)</translation>
+        <translation>Orateur (facultatif)</translation>
     </message>
     <message>
         <source>Inscribe</source>
         <comment>Button: add the speaker to the list</comment>
-        <translation type="unfinished">Inscrire</translation>
+        <translation>Inscrire</translation>
     </message>
     <message>
         <source>Move a waiting speaker</source>
         <comment>Heading of the form that moves a waiting speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer un orateur en attente</translation>
     </message>
     <message>
         <source>Waiting speaker</source>
         <comment>Field label: which waiting speaker to move</comment>
-        <translation type="unfinished"></translation>
+        <translation>Orateur en attente</translation>
     </message>
     <message>
         <source>New position</source>
         <comment>Field label: the new place in the list (a number)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle position</translation>
     </message>
     <message>
         <source>Move</source>
         <comment>Button: move the speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <comment>%1 current position, %2 delegation and speaker</comment>
-        <translation type="unfinished">%1&#xa0;: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Last act: %1</source>
         <comment>%1 the console&apos;s one-line summary of the act just done</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dernière opération&#xa0;: %1</translation>
     </message>
     <message>
         <source>This link is for viewing only.</source>
         <comment>Shown on the control page to a link that may do nothing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien permet seulement la consultation.</translation>
     </message>
     <message>
         <source>Role: %1</source>
         <comment>%1 one of the four role names below</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rôle&#xa0;: %1</translation>
     </message>
     <message>
         <source>viewer</source>
         <comment>Role name: may only look</comment>
-        <translation type="unfinished"></translation>
+        <translation>lecteur</translation>
     </message>
     <message>
         <source>timekeeper</source>
         <comment>Role name: runs the clock and the messages</comment>
-        <translation type="unfinished"></translation>
+        <translation>chronométreur</translation>
     </message>
     <message>
         <source>staff</source>
         <comment>Role name: secretariat staff keeping the list</comment>
-        <translation type="unfinished"></translation>
+        <translation>secrétariat</translation>
     </message>
     <message>
         <source>chair</source>
         <comment>Role name: the chair, may do everything</comment>
-        <translation type="unfinished"></translation>
+        <translation>présidence</translation>
     </message>
     <message>
         <source>The console did not answer. Try again.</source>
         <comment>The request got no answer (network down)</comment>
-        <translation type="unfinished"></translation>
+        <translation>La console n’a pas répondu. Réessayez.</translation>
     </message>
     <message>
         <source>The console refused the act (HTTP %1).</source>
         <comment>%1 HTTP status code, when the console gave no reason of its own</comment>
-        <translation type="unfinished"></translation>
+        <translation>La console a refusé l’opération (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::WebActs</name>
     <message>
         <source>The body is not JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la requête n’est pas du JSON&#xa0;: %1 à l’octet %2.</translation>
     </message>
     <message>
         <source>The body must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la requête doit être un objet JSON.</translation>
     </message>
     <message>
         <source>Unknown field “%1”; this act takes: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ inconnu «&#xa0;%1&#xa0;»&#xa0;; cette opération accepte&#xa0;: %2.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun champ</translation>
     </message>
     <message>
         <source>“%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» manque.</translation>
     </message>
     <message>
         <source>“%1” must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être un nombre entier de %2 à %3.</translation>
     </message>
     <message>
         <source>“%1” must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être une chaîne de caractères.</translation>
     </message>
     <message>
         <source>“%1” cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne peut pas être vide.</translation>
     </message>
     <message>
         <source>“%1” is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» dépasse %2 caractères.</translation>
     </message>
     <message>
         <source>“language” must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;language&#xa0;» doit prendre l’une des valeurs suivantes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>“seconds” cannot be 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;seconds&#xa0;» ne peut pas valoir 0.</translation>
     </message>
     <message>
         <source>“clear” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;clear&#xa0;» doit valoir true ou false.</translation>
     </message>
     <message>
         <source>Give either “text” or &quot;clear&quot;: true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit «&#xa0;text&#xa0;», soit &quot;clear&quot;: true.</translation>
     </message>
     <message>
         <source>There is no act “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’opération «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::WebRole</name>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur</translation>
     </message>
     <message>
         <source>Timekeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronométreur</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrétariat</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Présidence</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::WebServer</name>
     <message>
         <source>There is no such page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page n’existe pas.</translation>
     </message>
     <message>
         <source>Cannot serve on %1 port %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le serveur web sur %1, port %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>This page needs the link with its key (…?t=…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page doit être ouverte avec le lien qui porte sa clé (…?t=…).</translation>
     </message>
     <message>
         <source>Web views: %1 wrong keys from %2; its requests are slowed down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues web&#xa0;: %1 clés erronées depuis %2&#xa0;; ses requêtes sont ralenties.</translation>
     </message>
     <message>
         <source>This link is not valid: it may have been revoked. Ask the secretariat for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien n’est pas valide&#xa0;: il a peut-être été révoqué. Demandez-en un nouveau au secrétariat.</translation>
     </message>
     <message>
         <source>Only a WebSocket at /ws is served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un WebSocket est servi, à l’adresse /ws.</translation>
     </message>
     <message>
         <source>Requests from pages of other sites are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les requêtes provenant de pages d’autres sites sont refusées.</translation>
     </message>
     <message>
         <source>This address does not take that method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse n’accepte pas cette méthode.</translation>
     </message>
     <message>
         <source>There is no act “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’opération «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>This link (%1) may not do “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien (%1) ne permet pas l’opération «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 </TS>

@@ -5271,57 +5271,57 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Serve the meeting&apos;s web views and API until stopped (Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоставлять веб-страницы и API заседания до остановки (Ctrl+C).</translation>
     </message>
     <message>
         <source>Prints one link per role (viewer, timekeeper, staff, chair); each link carries its role&apos;s key. The keys are kept, hashed, in the meeting file, so the links work again after a restart; --new-links makes new ones and every older link stops working. Acts from the pages are journaled as web:ROLE@ADDRESS. See docs/API.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводит по одной ссылке на каждую роль (читатель, хронометрист, секретариат, Председатель); каждая ссылка содержит ключ своей роли. Ключи хранятся в файле заседания в виде хешей, поэтому после перезапуска ссылки снова работают; --new-links создает новые ключи, и все прежние ссылки перестают работать. Действия со страниц заносятся в журнал под именем web:ROLE@ADDRESS. См. docs/API.md.</translation>
     </message>
     <message>
         <source>the address to listen on (default: 127.0.0.1, this computer only; 0.0.0.0 for every network)</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес для приема подключений (по умолчанию: 127.0.0.1, только этот компьютер; 0.0.0.0 — все сети)</translation>
     </message>
     <message>
         <source>the port (default: 8080; 0: any)</source>
-        <translation type="unfinished"></translation>
+        <translation>порт (по умолчанию: 8080; 0 — любой)</translation>
     </message>
     <message>
         <source>the views (timer, room, booth, list) open without a key; the acts still need one</source>
-        <translation type="unfinished"></translation>
+        <translation>страницы просмотра (timer, room, booth, list) открываются без ключа; для действий ключ по-прежнему нужен</translation>
     </message>
     <message>
         <source>make new keys for every role; the old links stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>создать новые ключи для всех ролей; старые ссылки перестают работать</translation>
     </message>
     <message>
         <source>--bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр --bind принимает IP-адрес, например 127.0.0.1 или 0.0.0.0, а не «%1»</translation>
     </message>
     <message>
         <source>--port must be from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>значение --port должно быть от 0 до 65535</translation>
     </message>
     <message>
         <source>Serving &quot;%1&quot; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание «%1» доступно по адресу %2</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::AccessTokens</name>
     <message>
         <source>Cannot make the folder %1 for the links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается создать папку %1 для ссылок.</translation>
     </message>
     <message>
         <source>This meeting file is too old to be shared: open it in the console once, which brings it up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл заседания слишком старый для совместного доступа: откройте его один раз в пульте, и пульт его обновит.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::GuardedTcpServer</name>
     <message>
         <source>Web views: too many connections from %1; the ones over %2 are turned away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-страницы: слишком много подключений с адреса %1; подключения сверх %2 отклоняются.</translation>
     </message>
 </context>
 <context>
@@ -5329,563 +5329,563 @@ on behalf of %2</source>
     <message>
         <source>Rostrum — Timer</source>
         <comment>Browser tab title of the speaker&apos;s timer page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — таймер</translation>
     </message>
     <message>
         <source>Rostrum — Room display</source>
         <comment>Browser tab title of the room display page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — табло в зале</translation>
     </message>
     <message>
         <source>Rostrum — Interpreters</source>
         <comment>Browser tab title of the interpreters&apos; page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — устные переводчики</translation>
     </message>
     <message>
         <source>Rostrum — List of speakers</source>
         <comment>Browser tab title of the delegates&apos; list page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — список ораторов</translation>
     </message>
     <message>
         <source>Rostrum — Control</source>
         <comment>Browser tab title of the control page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — управление</translation>
     </message>
     <message>
         <source>Connecting to the console…</source>
         <comment>Banner while the page first connects to the console</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к пульту…</translation>
     </message>
     <message>
         <source>Connection to the console lost — reconnecting…</source>
         <comment>Banner when the link to the console is lost; the page retries by itself</comment>
-        <translation type="unfinished"></translation>
+        <translation>Связь с пультом потеряна — повторное подключение…</translation>
     </message>
     <message>
         <source>This link is not valid any more. Ask the secretariat for a new one.</source>
         <comment>Banner when the link&apos;s access code is wrong or withdrawn; no retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Эта ссылка больше не действует. Обратитесь в секретариат за новой.</translation>
     </message>
     <message>
         <source>This link may not open this page. Ask the secretariat for the right link.</source>
         <comment>Banner when the link&apos;s role may not open this page; no retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>По этой ссылке нельзя открыть эту страницу. Обратитесь в секретариат за нужной ссылкой.</translation>
     </message>
     <message>
         <source>Speaking time</source>
         <comment>Screen-reader name of the countdown figures</comment>
-        <translation type="unfinished">Время выступлений</translation>
+        <translation>Время выступления</translation>
     </message>
     <message>
         <source>Time of day</source>
         <comment>Screen-reader name of the meeting&apos;s clock (HH:MM)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Текущее время</translation>
     </message>
     <message>
         <source>No one at the rostrum</source>
         <comment>Shown in place of the delegation when nobody has the floor</comment>
-        <translation type="unfinished">На трибуне никого нет</translation>
+        <translation>На трибуне никого нет</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>%1 delegation, %2 speaker&apos;s name</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1, on behalf of %2</source>
         <comment>%1 speaker&apos;s name, %2 group or State spoken for</comment>
-        <translation type="unfinished">%1 от имени %2</translation>
+        <translation>%1 от имени %2</translation>
     </message>
     <message>
         <source>on behalf of %1</source>
         <comment>%1 group or State spoken for (speaker&apos;s name unknown)</comment>
-        <translation type="unfinished">от имени %1</translation>
+        <translation>от имени %1</translation>
     </message>
     <message>
         <source>READY</source>
         <comment>Clock label: a speaker is called, clock not started (capitals on the display)</comment>
-        <translation type="unfinished">ГОТОВО</translation>
+        <translation>ГОТОВО</translation>
     </message>
     <message>
         <source>PAUSED</source>
         <comment>Clock label: clock paused</comment>
-        <translation type="unfinished">ПАУЗА</translation>
+        <translation>ПАУЗА</translation>
     </message>
     <message>
         <source>WARNING</source>
         <comment>Clock label: little time left (a ⚠ sign is added before it)</comment>
-        <translation type="unfinished">ВНИМАНИЕ</translation>
+        <translation>ВНИМАНИЕ</translation>
     </message>
     <message>
         <source>TIME</source>
         <comment>Clock label: the time is up (0:00)</comment>
-        <translation type="unfinished">ВРЕМЯ</translation>
+        <translation>ВРЕМЯ</translation>
     </message>
     <message>
         <source>OVERTIME</source>
         <comment>Clock label: speaking past the limit</comment>
-        <translation type="unfinished">ПРЕВЫШЕНИЕ</translation>
+        <translation>ПРЕВЫШЕНИЕ</translation>
     </message>
     <message>
         <source>FINISHED</source>
         <comment>Clock label: the speech has ended</comment>
-        <translation type="unfinished">ЗАВЕРШЕНО</translation>
+        <translation>ЗАВЕРШЕНО</translation>
     </message>
     <message>
         <source>PAUSED — %1</source>
         <comment>%1 one of WARNING / TIME / OVERTIME: clock paused in that phase</comment>
-        <translation type="unfinished">ПАУЗА — %1</translation>
+        <translation>ПАУЗА — %1</translation>
     </message>
     <message>
         <source>POINT OF ORDER</source>
         <comment>Big label on the timer when the floor is taken by a point of order</comment>
-        <translation type="unfinished"></translation>
+        <translation>ПО ПОРЯДКУ ВЕДЕНИЯ ЗАСЕДАНИЯ</translation>
     </message>
     <message>
         <source>RIGHT OF REPLY</source>
         <comment>Big label on the timer during a right of reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>ПРАВО НА ОТВЕТ</translation>
     </message>
     <message>
         <source>Point of order</source>
         <comment>Small mark next to a point of order in lists</comment>
-        <translation type="unfinished">По порядку ведения заседания</translation>
+        <translation>По порядку ведения заседания</translation>
     </message>
     <message>
         <source>Right of reply</source>
         <comment>Small mark next to a right of reply in lists</comment>
-        <translation type="unfinished">Право на ответ</translation>
+        <translation>Право на ответ</translation>
     </message>
     <message>
         <source>Right of reply %1</source>
         <comment>%1 the number of the reply (1, 2): &quot;Right of reply 1&quot;</comment>
-        <translation type="unfinished">Право на ответ %1</translation>
+        <translation>Право на ответ %1</translation>
     </message>
     <message>
         <source>Late</source>
         <comment>Mark for a speaker inscribed after the deadline</comment>
-        <translation type="unfinished">Поздно</translation>
+        <translation>Поздно</translation>
     </message>
     <message>
         <source>Interrupted</source>
         <comment>Mark for a speaker interrupted by a point of order</comment>
-        <translation type="unfinished">Прерван</translation>
+        <translation>Прерван</translation>
     </message>
     <message>
         <source>Absent</source>
         <comment>Mark for a speaker who was absent when called</comment>
-        <translation type="unfinished">Отсутствует</translation>
+        <translation>Отсутствует</translation>
     </message>
     <message>
         <source>Withdrawn</source>
         <comment>Mark for a speaker who withdrew</comment>
-        <translation type="unfinished">Отказался</translation>
+        <translation>Отказался</translation>
     </message>
     <message>
         <source>Spoke</source>
         <comment>Mark for a speaker who has spoken</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выступил</translation>
     </message>
     <message>
         <source>Speaking now</source>
         <comment>Heading over the current speaker on the delegates&apos; list</comment>
-        <translation type="unfinished">Выступает сейчас</translation>
+        <translation>Выступает</translation>
     </message>
     <message>
         <source>Interrupted: %1 — %2 left</source>
         <comment>%1 delegation, %2 time left (e.g. 1:12) for the interrupted speaker</comment>
-        <translation type="unfinished">Прерван(а): %1 — осталось %2</translation>
+        <translation>Прерван(а): %1 — осталось %2</translation>
     </message>
     <message>
         <source>Next: %1</source>
         <comment>%1 next delegation (and speaker)</comment>
-        <translation type="unfinished">Следующий: %1</translation>
+        <translation>Следующий: %1</translation>
     </message>
     <message>
         <source>Next: none</source>
         <comment>Nobody is waiting to speak next</comment>
-        <translation type="unfinished">Следующий: нет</translation>
+        <translation>Следующий: нет</translation>
     </message>
     <message>
         <source>Projected end %1 (%2)</source>
         <comment>%1 projected end time HH:MM, %2 lateness such as &quot;+15 min&quot;</comment>
-        <translation type="unfinished">Расчетное окончание %1 (%2)</translation>
+        <translation>Расчетное окончание %1 (%2)</translation>
     </message>
     <message>
         <source>+%1 min</source>
         <comment>%1 minutes past the scheduled end</comment>
-        <translation type="unfinished">+%1 мин</translation>
+        <translation>+%1 мин</translation>
     </message>
     <message>
         <source>−%1 min</source>
         <comment>%1 minutes before the scheduled end</comment>
-        <translation type="unfinished"></translation>
+        <translation>−%1 мин</translation>
     </message>
     <message>
         <source>on time</source>
         <comment>The list is projected to end at the scheduled time</comment>
-        <translation type="unfinished">в срок</translation>
+        <translation>в срок</translation>
     </message>
     <message>
         <source>+%1 days</source>
         <comment>%1 days past the scheduled end (for meetings far off their date)</comment>
-        <translation type="unfinished"></translation>
+        <translation>+%1 дн.</translation>
     </message>
     <message>
         <source>−%1 days</source>
         <comment>%1 days before the scheduled end</comment>
-        <translation type="unfinished"></translation>
+        <translation>−%1 дн.</translation>
     </message>
     <message>
         <source>The list of speakers is closed.</source>
         <comment>The chair has closed the list of speakers</comment>
-        <translation type="unfinished">Список ораторов закрыт.</translation>
+        <translation>Список ораторов закрыт.</translation>
     </message>
     <message>
         <source>No one is waiting to speak.</source>
         <comment>The list has no waiting speaker</comment>
-        <translation type="unfinished">Выступления никто не ожидает.</translation>
+        <translation>Выступления никто не ожидает.</translation>
     </message>
     <message>
         <source>Now speaking</source>
         <comment>Heading over the current speaker on the room screen</comment>
-        <translation type="unfinished">Выступает</translation>
+        <translation>Выступает</translation>
     </message>
     <message>
         <source>Next speakers</source>
         <comment>Heading over the next five speakers on the room screen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Следующие ораторы</translation>
     </message>
     <message>
         <source>Language: %1</source>
         <comment>%1 language name and code, e.g. &quot;French (fr)&quot;</comment>
-        <translation type="unfinished">Язык: %1</translation>
+        <translation>Язык: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>%1 language name in the page&apos;s language, %2 its code</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Language not given</source>
         <comment>No language was given for the statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Язык не указан</translation>
     </message>
     <message>
         <source>Next three</source>
         <comment>Heading over the next three speakers on the interpreters&apos; page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Следующие три оратора</translation>
     </message>
     <message>
         <source>Notes: %1</source>
         <comment>%1 the secretariat&apos;s notes for the booths about this speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>Примечания: %1</translation>
     </message>
     <message>
         <source>List of speakers</source>
         <comment>Heading of the list of speakers (also used when the meeting has no title)</comment>
-        <translation type="unfinished">Список ораторов</translation>
+        <translation>Список ораторов</translation>
     </message>
     <message>
         <source>Spoken or off the list (%1)</source>
         <comment>%1 how many; folded section with speakers done or off the list</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выступившие или исключенные из списка (%1)</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>%1 start time, %2 end time of a speech (HH:MM)</comment>
-        <translation type="unfinished">%1: {1–%2?}</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Start</source>
         <comment>Button: start or resume the speaker&apos;s clock</comment>
-        <translation type="unfinished">Начало</translation>
+        <translation>Пуск</translation>
     </message>
     <message>
         <source>Pause</source>
         <comment>Button: pause the speaker&apos;s clock</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <source>Next speaker</source>
         <comment>Button: end this speech and call the next speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>Следующий оратор</translation>
     </message>
     <message>
         <source>+30 s</source>
         <comment>Button: give the speaker 30 more seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>+30 с</translation>
     </message>
     <message>
         <source>−30 s</source>
         <comment>Button: take 30 seconds from the speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>−30 с</translation>
     </message>
     <message>
         <source>Absent</source>
         <comment>Button: the called speaker is not in the room</comment>
-        <translation type="unfinished">Отсутствует</translation>
+        <translation>Неявка</translation>
     </message>
     <message>
         <source>Undo</source>
         <comment>Button: take back the last act</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Redo</source>
         <comment>Button: do again the act just taken back</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Message to the speaker</source>
         <comment>Heading of the messages to the speaker</comment>
-        <translation type="unfinished">Сообщение оратору</translation>
+        <translation>Сообщение оратору</translation>
     </message>
     <message>
         <source>Please conclude</source>
         <comment>Preset message shown to the speaker (sent as shown)</comment>
-        <translation type="unfinished">Прошу завершать выступление</translation>
+        <translation>Прошу завершать выступление</translation>
     </message>
     <message>
         <source>Your time is up</source>
         <comment>Preset message shown to the speaker (sent as shown)</comment>
-        <translation type="unfinished">Ваше время истекло</translation>
+        <translation>Ваше время истекло</translation>
     </message>
     <message>
         <source>Please speak more slowly for the interpreters</source>
         <comment>Preset message shown to the speaker (sent as shown)</comment>
-        <translation type="unfinished">Просьба говорить медленнее для устных переводчиков</translation>
+        <translation>Просьба говорить медленнее для устных переводчиков</translation>
     </message>
     <message>
         <source>Your own message</source>
         <comment>Label of the field for a message of one&apos;s own</comment>
-        <translation type="unfinished"></translation>
+        <translation>Другое сообщение</translation>
     </message>
     <message>
         <source>Send</source>
         <comment>Button: show the typed message to the speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправить</translation>
     </message>
     <message>
         <source>Clear message</source>
         <comment>Button: remove the message from the speaker&apos;s screen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Убрать сообщение</translation>
     </message>
     <message>
         <source>Shown to the speaker: %1</source>
         <comment>%1 the message now on the speaker&apos;s screen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Показано оратору: %1</translation>
     </message>
     <message>
         <source>Inscribe a speaker</source>
         <comment>Heading of the form that adds a speaker to the list</comment>
-        <translation type="unfinished"></translation>
+        <translation>Записать оратора</translation>
     </message>
     <message>
         <source>Delegation</source>
         <comment>Field label: the delegation (State or organisation)</comment>
-        <translation type="unfinished">Делегация</translation>
+        <translation>Делегация</translation>
     </message>
     <message>
         <source>Speaker (optional)</source>
         <comment>Field label: the speaker&apos;s name, may be left empty</comment>
-        <translation type="unfinished">Оратор (необязательно)</translation>
+        <translation>Оратор (необязательно)</translation>
     </message>
     <message>
         <source>Inscribe</source>
         <comment>Button: add the speaker to the list</comment>
-        <translation type="unfinished">Записать</translation>
+        <translation>Записать</translation>
     </message>
     <message>
         <source>Move a waiting speaker</source>
         <comment>Heading of the form that moves a waiting speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>Переместить ожидающего оратора</translation>
     </message>
     <message>
         <source>Waiting speaker</source>
         <comment>Field label: which waiting speaker to move</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ожидающий оратор</translation>
     </message>
     <message>
         <source>New position</source>
         <comment>Field label: the new place in the list (a number)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Новая позиция</translation>
     </message>
     <message>
         <source>Move</source>
         <comment>Button: move the speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>Переместить</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <comment>%1 current position, %2 delegation and speaker</comment>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Last act: %1</source>
         <comment>%1 the console&apos;s one-line summary of the act just done</comment>
-        <translation type="unfinished"></translation>
+        <translation>Последнее действие: %1</translation>
     </message>
     <message>
         <source>This link is for viewing only.</source>
         <comment>Shown on the control page to a link that may do nothing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Эта ссылка только для просмотра.</translation>
     </message>
     <message>
         <source>Role: %1</source>
         <comment>%1 one of the four role names below</comment>
-        <translation type="unfinished"></translation>
+        <translation>Роль: %1</translation>
     </message>
     <message>
         <source>viewer</source>
         <comment>Role name: may only look</comment>
-        <translation type="unfinished"></translation>
+        <translation>читатель</translation>
     </message>
     <message>
         <source>timekeeper</source>
         <comment>Role name: runs the clock and the messages</comment>
-        <translation type="unfinished"></translation>
+        <translation>хронометрист</translation>
     </message>
     <message>
         <source>staff</source>
         <comment>Role name: secretariat staff keeping the list</comment>
-        <translation type="unfinished"></translation>
+        <translation>секретариат</translation>
     </message>
     <message>
         <source>chair</source>
         <comment>Role name: the chair, may do everything</comment>
-        <translation type="unfinished"></translation>
+        <translation>Председатель</translation>
     </message>
     <message>
         <source>The console did not answer. Try again.</source>
         <comment>The request got no answer (network down)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пульт не ответил. Повторите попытку.</translation>
     </message>
     <message>
         <source>The console refused the act (HTTP %1).</source>
         <comment>%1 HTTP status code, when the console gave no reason of its own</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пульт отклонил действие (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::WebActs</name>
     <message>
         <source>The body is not JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тело запроса не является JSON: %1 в байте %2.</translation>
     </message>
     <message>
         <source>The body must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тело запроса должно быть объектом JSON.</translation>
     </message>
     <message>
         <source>Unknown field “%1”; this act takes: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное поле «%1»; это действие принимает: %2.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>никаких полей</translation>
     </message>
     <message>
         <source>“%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствует поле «%1».</translation>
     </message>
     <message>
         <source>“%1” must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» должно быть целым числом от %2 до %3.</translation>
     </message>
     <message>
         <source>“%1” must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» должно быть строкой.</translation>
     </message>
     <message>
         <source>“%1” cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» не может быть пустым.</translation>
     </message>
     <message>
         <source>“%1” is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» длиннее %2 символов.</translation>
     </message>
     <message>
         <source>“language” must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «language» должно иметь одно из значений: %1.</translation>
     </message>
     <message>
         <source>“seconds” cannot be 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «seconds» не может быть равно 0.</translation>
     </message>
     <message>
         <source>“clear” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «clear» должно иметь значение true или false.</translation>
     </message>
     <message>
         <source>Give either “text” or &quot;clear&quot;: true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите либо «text», либо &quot;clear&quot;: true.</translation>
     </message>
     <message>
         <source>There is no act “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия «%1» не существует.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::WebRole</name>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Читатель</translation>
     </message>
     <message>
         <source>Timekeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронометрист</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретариат</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Председатель</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::WebServer</name>
     <message>
         <source>There is no such page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой страницы нет.</translation>
     </message>
     <message>
         <source>Cannot serve on %1 port %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается запустить веб-сервер на %1, порт %2: %3.</translation>
     </message>
     <message>
         <source>This page needs the link with its key (…?t=…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту страницу нужно открывать по ссылке с ключом (…?t=…).</translation>
     </message>
     <message>
         <source>Web views: %1 wrong keys from %2; its requests are slowed down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-страницы: с адреса %2 получено неверных ключей: %1; его запросы замедляются.</translation>
     </message>
     <message>
         <source>This link is not valid: it may have been revoked. Ask the secretariat for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта ссылка недействительна: возможно, она была отозвана. Обратитесь в секретариат за новой.</translation>
     </message>
     <message>
         <source>Only a WebSocket at /ws is served.</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket обслуживается только по адресу /ws.</translation>
     </message>
     <message>
         <source>Requests from pages of other sites are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы со страниц других сайтов отклоняются.</translation>
     </message>
     <message>
         <source>This address does not take that method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот адрес не поддерживает данный метод.</translation>
     </message>
     <message>
         <source>There is no act “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия «%1» не существует.</translation>
     </message>
     <message>
         <source>This link (%1) may not do “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта ссылка (%1) не дает права на действие «%2».</translation>
     </message>
 </context>
 </TS>

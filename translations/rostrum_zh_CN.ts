@@ -5211,57 +5211,57 @@ on behalf of %2</source>
     </message>
     <message>
         <source>Serve the meeting&apos;s web views and API until stopped (Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>提供会议的网页视图和 API，直至停止 (Ctrl+C)。</translation>
     </message>
     <message>
         <source>Prints one link per role (viewer, timekeeper, staff, chair); each link carries its role&apos;s key. The keys are kept, hashed, in the meeting file, so the links work again after a restart; --new-links makes new ones and every older link stops working. Acts from the pages are journaled as web:ROLE@ADDRESS. See docs/API.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个角色（查看者、计时员、秘书处、主席）各输出一个链接；每个链接带有该角色的密钥。密钥以哈希形式保存在会议文件中，因此重新启动后链接依然有效；--new-links 生成新密钥，所有旧链接随即失效。通过网页进行的操作以 web:ROLE@ADDRESS 名义记入操作日志。参见 docs/API.md。</translation>
     </message>
     <message>
         <source>the address to listen on (default: 127.0.0.1, this computer only; 0.0.0.0 for every network)</source>
-        <translation type="unfinished"></translation>
+        <translation>监听地址（默认：127.0.0.1，仅限本计算机；0.0.0.0 表示所有网络）</translation>
     </message>
     <message>
         <source>the port (default: 8080; 0: any)</source>
-        <translation type="unfinished"></translation>
+        <translation>端口（默认：8080；0：任意端口）</translation>
     </message>
     <message>
         <source>the views (timer, room, booth, list) open without a key; the acts still need one</source>
-        <translation type="unfinished"></translation>
+        <translation>视图（timer、room、booth、list）无需密钥即可打开；操作仍需密钥</translation>
     </message>
     <message>
         <source>make new keys for every role; the old links stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个角色生成新密钥；旧链接随即失效</translation>
     </message>
     <message>
         <source>--bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind 需要 IP 地址，例如 127.0.0.1 或 0.0.0.0，而不是“%1”</translation>
     </message>
     <message>
         <source>--port must be from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port 必须在 0 至 65535 之间</translation>
     </message>
     <message>
         <source>Serving &quot;%1&quot; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %2 上提供“%1”</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::AccessTokens</name>
     <message>
         <source>Cannot make the folder %1 for the links.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建用于存放链接的文件夹 %1。</translation>
     </message>
     <message>
         <source>This meeting file is too old to be shared: open it in the console once, which brings it up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>此会议文件版本过旧，无法共享：请在控制台中打开一次，控制台会将其更新。</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::GuardedTcpServer</name>
     <message>
         <source>Web views: too many connections from %1; the ones over %2 are turned away.</source>
-        <translation type="unfinished"></translation>
+        <translation>网页视图：来自 %1 的连接过多；超出 %2 个的连接将被拒绝。</translation>
     </message>
 </context>
 <context>
@@ -5269,563 +5269,563 @@ on behalf of %2</source>
     <message>
         <source>Rostrum — Timer</source>
         <comment>Browser tab title of the speaker&apos;s timer page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — 计时器</translation>
     </message>
     <message>
         <source>Rostrum — Room display</source>
         <comment>Browser tab title of the room display page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — 会场显示屏</translation>
     </message>
     <message>
         <source>Rostrum — Interpreters</source>
         <comment>Browser tab title of the interpreters&apos; page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — 口译员</translation>
     </message>
     <message>
         <source>Rostrum — List of speakers</source>
         <comment>Browser tab title of the delegates&apos; list page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — 发言名单</translation>
     </message>
     <message>
         <source>Rostrum — Control</source>
         <comment>Browser tab title of the control page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — 控制</translation>
     </message>
     <message>
         <source>Connecting to the console…</source>
         <comment>Banner while the page first connects to the console</comment>
-        <translation type="unfinished"></translation>
+        <translation>正在连接控制台…</translation>
     </message>
     <message>
         <source>Connection to the console lost — reconnecting…</source>
         <comment>Banner when the link to the console is lost; the page retries by itself</comment>
-        <translation type="unfinished"></translation>
+        <translation>与控制台的连接已断开 — 正在重新连接…</translation>
     </message>
     <message>
         <source>This link is not valid any more. Ask the secretariat for a new one.</source>
         <comment>Banner when the link&apos;s access code is wrong or withdrawn; no retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>此链接已失效。请向秘书处索取新链接。</translation>
     </message>
     <message>
         <source>This link may not open this page. Ask the secretariat for the right link.</source>
         <comment>Banner when the link&apos;s role may not open this page; no retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>此链接无权打开此页面。请向秘书处索取正确的链接。</translation>
     </message>
     <message>
         <source>Speaking time</source>
         <comment>Screen-reader name of the countdown figures</comment>
-        <translation type="unfinished">发言时间</translation>
+        <translation>发言时间</translation>
     </message>
     <message>
         <source>Time of day</source>
         <comment>Screen-reader name of the meeting&apos;s clock (HH:MM)</comment>
-        <translation type="unfinished"></translation>
+        <translation>当前时间</translation>
     </message>
     <message>
         <source>No one at the rostrum</source>
         <comment>Shown in place of the delegation when nobody has the floor</comment>
-        <translation type="unfinished">讲台无人</translation>
+        <translation>讲台无人</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>%1 delegation, %2 speaker&apos;s name</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1, on behalf of %2</source>
         <comment>%1 speaker&apos;s name, %2 group or State spoken for</comment>
-        <translation type="unfinished">%1，代表 %2</translation>
+        <translation>%1，代表 %2</translation>
     </message>
     <message>
         <source>on behalf of %1</source>
         <comment>%1 group or State spoken for (speaker&apos;s name unknown)</comment>
-        <translation type="unfinished">代表 %1</translation>
+        <translation>代表 %1</translation>
     </message>
     <message>
         <source>READY</source>
         <comment>Clock label: a speaker is called, clock not started (capitals on the display)</comment>
-        <translation type="unfinished">就绪</translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>PAUSED</source>
         <comment>Clock label: clock paused</comment>
-        <translation type="unfinished">已暂停</translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>WARNING</source>
         <comment>Clock label: little time left (a ⚠ sign is added before it)</comment>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>TIME</source>
         <comment>Clock label: the time is up (0:00)</comment>
-        <translation type="unfinished">时间到</translation>
+        <translation>时间到</translation>
     </message>
     <message>
         <source>OVERTIME</source>
         <comment>Clock label: speaking past the limit</comment>
-        <translation type="unfinished">超时</translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>FINISHED</source>
         <comment>Clock label: the speech has ended</comment>
-        <translation type="unfinished">已结束</translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <source>PAUSED — %1</source>
         <comment>%1 one of WARNING / TIME / OVERTIME: clock paused in that phase</comment>
-        <translation type="unfinished">已暂停 — %1</translation>
+        <translation>已暂停 — %1</translation>
     </message>
     <message>
         <source>POINT OF ORDER</source>
         <comment>Big label on the timer when the floor is taken by a point of order</comment>
-        <translation type="unfinished"></translation>
+        <translation>程序问题</translation>
     </message>
     <message>
         <source>RIGHT OF REPLY</source>
         <comment>Big label on the timer during a right of reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>答辩权</translation>
     </message>
     <message>
         <source>Point of order</source>
         <comment>Small mark next to a point of order in lists</comment>
-        <translation type="unfinished">程序问题</translation>
+        <translation>程序问题</translation>
     </message>
     <message>
         <source>Right of reply</source>
         <comment>Small mark next to a right of reply in lists</comment>
-        <translation type="unfinished">答辩权</translation>
+        <translation>答辩权</translation>
     </message>
     <message>
         <source>Right of reply %1</source>
         <comment>%1 the number of the reply (1, 2): &quot;Right of reply 1&quot;</comment>
-        <translation type="unfinished">答辩权 %1</translation>
+        <translation>答辩权 %1</translation>
     </message>
     <message>
         <source>Late</source>
         <comment>Mark for a speaker inscribed after the deadline</comment>
-        <translation type="unfinished">逾期</translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Interrupted</source>
         <comment>Mark for a speaker interrupted by a point of order</comment>
-        <translation type="unfinished">被打断</translation>
+        <translation>被打断</translation>
     </message>
     <message>
         <source>Absent</source>
         <comment>Mark for a speaker who was absent when called</comment>
-        <translation type="unfinished">缺席</translation>
+        <translation>缺席</translation>
     </message>
     <message>
         <source>Withdrawn</source>
         <comment>Mark for a speaker who withdrew</comment>
-        <translation type="unfinished">已撤回</translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <source>Spoke</source>
         <comment>Mark for a speaker who has spoken</comment>
-        <translation type="unfinished">已发言</translation>
+        <translation>已发言</translation>
     </message>
     <message>
         <source>Speaking now</source>
         <comment>Heading over the current speaker on the delegates&apos; list</comment>
-        <translation type="unfinished">正在发言</translation>
+        <translation>正在发言</translation>
     </message>
     <message>
         <source>Interrupted: %1 — %2 left</source>
         <comment>%1 delegation, %2 time left (e.g. 1:12) for the interrupted speaker</comment>
-        <translation type="unfinished">被打断：%1 — 剩余 %2</translation>
+        <translation>被打断：%1 — 剩余 %2</translation>
     </message>
     <message>
         <source>Next: %1</source>
         <comment>%1 next delegation (and speaker)</comment>
-        <translation type="unfinished">下一位：%1</translation>
+        <translation>下一位：%1</translation>
     </message>
     <message>
         <source>Next: none</source>
         <comment>Nobody is waiting to speak next</comment>
-        <translation type="unfinished">下一位：无</translation>
+        <translation>下一位：无</translation>
     </message>
     <message>
         <source>Projected end %1 (%2)</source>
         <comment>%1 projected end time HH:MM, %2 lateness such as &quot;+15 min&quot;</comment>
-        <translation type="unfinished">预计结束 %1 (%2)</translation>
+        <translation>预计结束 %1 (%2)</translation>
     </message>
     <message>
         <source>+%1 min</source>
         <comment>%1 minutes past the scheduled end</comment>
-        <translation type="unfinished">+%1 分钟</translation>
+        <translation>+%1 分钟</translation>
     </message>
     <message>
         <source>−%1 min</source>
         <comment>%1 minutes before the scheduled end</comment>
-        <translation type="unfinished"></translation>
+        <translation>−%1 分钟</translation>
     </message>
     <message>
         <source>on time</source>
         <comment>The list is projected to end at the scheduled time</comment>
-        <translation type="unfinished">按时</translation>
+        <translation>按时</translation>
     </message>
     <message>
         <source>+%1 days</source>
         <comment>%1 days past the scheduled end (for meetings far off their date)</comment>
-        <translation type="unfinished"></translation>
+        <translation>+%1 天</translation>
     </message>
     <message>
         <source>−%1 days</source>
         <comment>%1 days before the scheduled end</comment>
-        <translation type="unfinished"></translation>
+        <translation>−%1 天</translation>
     </message>
     <message>
         <source>The list of speakers is closed.</source>
         <comment>The chair has closed the list of speakers</comment>
-        <translation type="unfinished">发言名单已关闭。</translation>
+        <translation>发言名单已关闭。</translation>
     </message>
     <message>
         <source>No one is waiting to speak.</source>
         <comment>The list has no waiting speaker</comment>
-        <translation type="unfinished">无人等候发言。</translation>
+        <translation>无人等候发言。</translation>
     </message>
     <message>
         <source>Now speaking</source>
         <comment>Heading over the current speaker on the room screen</comment>
-        <translation type="unfinished">正在发言</translation>
+        <translation>正在发言</translation>
     </message>
     <message>
         <source>Next speakers</source>
         <comment>Heading over the next five speakers on the room screen</comment>
-        <translation type="unfinished"></translation>
+        <translation>后续发言者</translation>
     </message>
     <message>
         <source>Language: %1</source>
         <comment>%1 language name and code, e.g. &quot;French (fr)&quot;</comment>
-        <translation type="unfinished">语言：%1</translation>
+        <translation>语言：%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>%1 language name in the page&apos;s language, %2 its code</comment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Language not given</source>
         <comment>No language was given for the statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>未注明语言</translation>
     </message>
     <message>
         <source>Next three</source>
         <comment>Heading over the next three speakers on the interpreters&apos; page</comment>
-        <translation type="unfinished"></translation>
+        <translation>后续三位发言者</translation>
     </message>
     <message>
         <source>Notes: %1</source>
         <comment>%1 the secretariat&apos;s notes for the booths about this speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>备注：%1</translation>
     </message>
     <message>
         <source>List of speakers</source>
         <comment>Heading of the list of speakers (also used when the meeting has no title)</comment>
-        <translation type="unfinished">发言名单</translation>
+        <translation>发言名单</translation>
     </message>
     <message>
         <source>Spoken or off the list (%1)</source>
         <comment>%1 how many; folded section with speakers done or off the list</comment>
-        <translation type="unfinished"></translation>
+        <translation>已发言或已移出名单（%1）</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>%1 start time, %2 end time of a speech (HH:MM)</comment>
-        <translation type="unfinished">%1： {1–%2?}</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Start</source>
         <comment>Button: start or resume the speaker&apos;s clock</comment>
-        <translation type="unfinished">开始</translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Pause</source>
         <comment>Button: pause the speaker&apos;s clock</comment>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Next speaker</source>
         <comment>Button: end this speech and call the next speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>下一位发言者</translation>
     </message>
     <message>
         <source>+30 s</source>
         <comment>Button: give the speaker 30 more seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>+30 秒</translation>
     </message>
     <message>
         <source>−30 s</source>
         <comment>Button: take 30 seconds from the speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>−30 秒</translation>
     </message>
     <message>
         <source>Absent</source>
         <comment>Button: the called speaker is not in the room</comment>
-        <translation type="unfinished">缺席</translation>
+        <translation>缺席</translation>
     </message>
     <message>
         <source>Undo</source>
         <comment>Button: take back the last act</comment>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
         <comment>Button: do again the act just taken back</comment>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Message to the speaker</source>
         <comment>Heading of the messages to the speaker</comment>
-        <translation type="unfinished">给发言者的消息</translation>
+        <translation>给发言者的消息</translation>
     </message>
     <message>
         <source>Please conclude</source>
         <comment>Preset message shown to the speaker (sent as shown)</comment>
-        <translation type="unfinished">请结束发言</translation>
+        <translation>请结束发言</translation>
     </message>
     <message>
         <source>Your time is up</source>
         <comment>Preset message shown to the speaker (sent as shown)</comment>
-        <translation type="unfinished">您的时间已到</translation>
+        <translation>您的时间已到</translation>
     </message>
     <message>
         <source>Please speak more slowly for the interpreters</source>
         <comment>Preset message shown to the speaker (sent as shown)</comment>
-        <translation type="unfinished">请放慢语速，以便口译员翻译</translation>
+        <translation>请放慢语速，以便口译员翻译</translation>
     </message>
     <message>
         <source>Your own message</source>
         <comment>Label of the field for a message of one&apos;s own</comment>
-        <translation type="unfinished"></translation>
+        <translation>其他消息</translation>
     </message>
     <message>
         <source>Send</source>
         <comment>Button: show the typed message to the speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <source>Clear message</source>
         <comment>Button: remove the message from the speaker&apos;s screen</comment>
-        <translation type="unfinished"></translation>
+        <translation>清除消息</translation>
     </message>
     <message>
         <source>Shown to the speaker: %1</source>
         <comment>%1 the message now on the speaker&apos;s screen</comment>
-        <translation type="unfinished"></translation>
+        <translation>正向发言者显示：%1</translation>
     </message>
     <message>
         <source>Inscribe a speaker</source>
         <comment>Heading of the form that adds a speaker to the list</comment>
-        <translation type="unfinished"></translation>
+        <translation>登记发言者</translation>
     </message>
     <message>
         <source>Delegation</source>
         <comment>Field label: the delegation (State or organisation)</comment>
-        <translation type="unfinished">代表团</translation>
+        <translation>代表团</translation>
     </message>
     <message>
         <source>Speaker (optional)</source>
         <comment>Field label: the speaker&apos;s name, may be left empty</comment>
-        <translation type="unfinished">发言者（可选）</translation>
+        <translation>发言者（可选）</translation>
     </message>
     <message>
         <source>Inscribe</source>
         <comment>Button: add the speaker to the list</comment>
-        <translation type="unfinished">登记</translation>
+        <translation>登记</translation>
     </message>
     <message>
         <source>Move a waiting speaker</source>
         <comment>Heading of the form that moves a waiting speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>移动等候中的发言者</translation>
     </message>
     <message>
         <source>Waiting speaker</source>
         <comment>Field label: which waiting speaker to move</comment>
-        <translation type="unfinished"></translation>
+        <translation>等候中的发言者</translation>
     </message>
     <message>
         <source>New position</source>
         <comment>Field label: the new place in the list (a number)</comment>
-        <translation type="unfinished"></translation>
+        <translation>新位置</translation>
     </message>
     <message>
         <source>Move</source>
         <comment>Button: move the speaker</comment>
-        <translation type="unfinished"></translation>
+        <translation>移动</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <comment>%1 current position, %2 delegation and speaker</comment>
-        <translation type="unfinished">%1：%2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Last act: %1</source>
         <comment>%1 the console&apos;s one-line summary of the act just done</comment>
-        <translation type="unfinished"></translation>
+        <translation>上一项操作：%1</translation>
     </message>
     <message>
         <source>This link is for viewing only.</source>
         <comment>Shown on the control page to a link that may do nothing</comment>
-        <translation type="unfinished"></translation>
+        <translation>此链接仅供查看。</translation>
     </message>
     <message>
         <source>Role: %1</source>
         <comment>%1 one of the four role names below</comment>
-        <translation type="unfinished"></translation>
+        <translation>角色：%1</translation>
     </message>
     <message>
         <source>viewer</source>
         <comment>Role name: may only look</comment>
-        <translation type="unfinished"></translation>
+        <translation>查看者</translation>
     </message>
     <message>
         <source>timekeeper</source>
         <comment>Role name: runs the clock and the messages</comment>
-        <translation type="unfinished"></translation>
+        <translation>计时员</translation>
     </message>
     <message>
         <source>staff</source>
         <comment>Role name: secretariat staff keeping the list</comment>
-        <translation type="unfinished"></translation>
+        <translation>秘书处</translation>
     </message>
     <message>
         <source>chair</source>
         <comment>Role name: the chair, may do everything</comment>
-        <translation type="unfinished"></translation>
+        <translation>主席</translation>
     </message>
     <message>
         <source>The console did not answer. Try again.</source>
         <comment>The request got no answer (network down)</comment>
-        <translation type="unfinished"></translation>
+        <translation>控制台没有响应。请重试。</translation>
     </message>
     <message>
         <source>The console refused the act (HTTP %1).</source>
         <comment>%1 HTTP status code, when the console gave no reason of its own</comment>
-        <translation type="unfinished"></translation>
+        <translation>控制台拒绝了该操作（HTTP %1）。</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::WebActs</name>
     <message>
         <source>The body is not JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求正文不是 JSON：%1，位于第 %2 字节。</translation>
     </message>
     <message>
         <source>The body must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求正文必须是 JSON 对象。</translation>
     </message>
     <message>
         <source>Unknown field “%1”; this act takes: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段“%1”；此操作接受：%2。</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>“%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少字段“%1”。</translation>
     </message>
     <message>
         <source>“%1” must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”必须是 %2 至 %3 之间的整数。</translation>
     </message>
     <message>
         <source>“%1” must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”必须是文本。</translation>
     </message>
     <message>
         <source>“%1” cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”不能为空。</translation>
     </message>
     <message>
         <source>“%1” is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”超过 %2 个字符。</translation>
     </message>
     <message>
         <source>“language” must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“language”必须是以下之一：%1。</translation>
     </message>
     <message>
         <source>“seconds” cannot be 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“seconds”不能为 0。</translation>
     </message>
     <message>
         <source>“clear” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“clear”必须为 true 或 false。</translation>
     </message>
     <message>
         <source>Give either “text” or &quot;clear&quot;: true.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出“text”或 &quot;clear&quot;: true 二者之一。</translation>
     </message>
     <message>
         <source>There is no act “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在“%1”操作。</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::WebRole</name>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>查看者</translation>
     </message>
     <message>
         <source>Timekeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>计时员</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>秘书处</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>主席</translation>
     </message>
 </context>
 <context>
     <name>rostrum::web::WebServer</name>
     <message>
         <source>There is no such page.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此页面。</translation>
     </message>
     <message>
         <source>Cannot serve on %1 port %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 的端口 %2 上提供服务：%3。</translation>
     </message>
     <message>
         <source>This page needs the link with its key (…?t=…).</source>
-        <translation type="unfinished"></translation>
+        <translation>此页面须通过带密钥的链接打开 (…?t=…)。</translation>
     </message>
     <message>
         <source>Web views: %1 wrong keys from %2; its requests are slowed down.</source>
-        <translation type="unfinished"></translation>
+        <translation>网页视图：来自 %2 的错误密钥达 %1 个；已减慢其请求。</translation>
     </message>
     <message>
         <source>This link is not valid: it may have been revoked. Ask the secretariat for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此链接无效：可能已被撤销。请向秘书处索取新链接。</translation>
     </message>
     <message>
         <source>Only a WebSocket at /ws is served.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在 /ws 提供 WebSocket。</translation>
     </message>
     <message>
         <source>Requests from pages of other sites are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝来自其他网站页面的请求。</translation>
     </message>
     <message>
         <source>This address does not take that method.</source>
-        <translation type="unfinished"></translation>
+        <translation>此地址不接受该方法。</translation>
     </message>
     <message>
         <source>There is no act “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在“%1”操作。</translation>
     </message>
     <message>
         <source>This link (%1) may not do “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>此链接（%1）无权执行“%2”。</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,11 @@
   const put = (id, text) => { const e = $(id); if (e.textContent !== text) e.textContent = text; };
   const SHOWN = 3;
 
+  // "Language: French (fr)"; with no language given, only "Language not given".
+  function languageLine(code) {
+    return code ? T('BOOTH_LANGUAGE', Rostrum.languageName(code)) : T('BOOTH_LANGUAGE_NONE');
+  }
+
   function row(entry) {
     const li = Rostrum.el('li', 'queue-row');
     li.append(Rostrum.el('span', 'pos', entry.position ?? ''));
@@ -15,7 +20,7 @@
     if (entry.speaker) who.append(Rostrum.el('span', 'q-speaker', entry.speaker));
     const mark = Rostrum.kindMark(entry);
     if (mark) who.append(Rostrum.el('span', 'tag', mark));
-    who.append(Rostrum.el('span', 'q-language', T('BOOTH_LANGUAGE', Rostrum.languageName(entry.language))));
+    who.append(Rostrum.el('span', 'q-language', languageLine(entry.language)));
     if (entry.notes) who.append(Rostrum.el('span', 'q-notes', T('BOOTH_NOTES', entry.notes)));
     li.append(who);
     return li;
@@ -30,7 +35,7 @@
     put('kind', Rostrum.kindMark(cur));
     put('delegation', cur ? cur.delegation || '' : T('NO_ONE'));
     put('speaker', cur ? cur.speaker || '' : '');
-    put('language', cur ? T('BOOTH_LANGUAGE', Rostrum.languageName(curRow ? curRow.language : '')) : '');
+    put('language', cur ? languageLine(curRow ? curRow.language : '') : '');
 
     const waiting = list.filter((r) => r.status === 'waiting');
     $('queue').replaceChildren(...waiting.slice(0, SHOWN).map(row));
