@@ -153,6 +153,9 @@ ChairActions::ChairActions(QWidget *window) : QObject(window), m_window(window)
                          "full screen"));
     timekeeper->setShortcut(keys(Qt::CTRL | Qt::Key_T));
     timekeeper->setCheckable(true);
+    share = make(tr("&Share on the network…"), tr("Share"),
+                 tr("Serve the timer, the room's screens, the booths' and the delegates' pages, "
+                    "and the timekeeper's and staff's controls, with a link per role"));
     showOrder =
         make(tr("&Running order"), tr("Running order"), tr("Show the running order (Ctrl+1)"));
     showOrder->setShortcut(keys(Qt::CTRL | Qt::Key_1));
@@ -276,6 +279,7 @@ void ChairActions::buildMenus(QMenuBar *bar)
     view->addAction(journal);
     view->addSeparator();
     view->addAction(timekeeper);
+    view->addAction(share);
     chimeMenu = new ChimeMenu(view);
     view->addMenu(chimeMenu);
     view->addSeparator();

@@ -71,6 +71,7 @@ public:
 
     QAction *settings;
     QAction *timekeeper;
+    QAction *share; // View → Share on the network…
     QAction *showOrder;
     QAction *showSpoken;
     QAction *journal;

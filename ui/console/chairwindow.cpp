@@ -18,6 +18,7 @@
 #include "session/backupschedule.h"
 #include "settingsdialog.h"
 #include "settingskeys.h"
+#include "sharedialog.h"
 #include "startpage.h"
 #include "timekeeperdisplay.h"
 #include "typingguard.h"
@@ -52,6 +53,7 @@ ChairWindow::ChairWindow(const Clock &clock, QWidget *parent)
 
 ChairWindow::~ChairWindow()
 {
+    m_webServer.reset(); // it serves the session
     // The views read the session until they go; they must go first.
     unwatchDisplay();
     delete m_display;
@@ -123,6 +125,7 @@ void ChairWindow::connectActions()
     connect(a->tryDemo, &QAction::triggered, this, &ChairWindow::openDemo);
     connect(a->keysHelp, &QAction::triggered, this, &ChairWindow::showKeys);
     connect(a->about, &QAction::triggered, this, &ChairWindow::showAbout);
+    connect(a->share, &QAction::triggered, this, &ChairWindow::showShareDialog);
 }
 
 void ChairWindow::setSession(std::unique_ptr<MeetingSession> session)

@@ -11,6 +11,10 @@ class QLabel;
 
 namespace rostrum {
 
+namespace web {
+class WebServer;
+}
+
 class BackupSchedule;
 class ChairActions;
 class ChimePlayer;
@@ -18,6 +22,7 @@ class Clock;
 class ConsoleHeartbeat;
 class JournalWindow;
 class MeetingConsole;
+class ShareDialog;
 class TimekeeperDisplay;
 class TypingGuard;
 
@@ -138,6 +143,12 @@ private:
     void setUpChimes();
     void chimeForSession();
     void setMeetingChimes(bool on);
+    // The web views (chairwindowshare.cpp): View → Share on the network… serves this meeting's
+    // session to the room's screens; sharing stops when the console leaves the meeting.
+    void showShareDialog();
+    void startSharing();
+    void stopSharing();
+    void revokeLinks();
     // A writable meeting: this console takes its seat in the file, and says who else has it open.
     void takeSeat();
     std::optional<qint64> askLimit(const QString &title, const QString &label, qint64 currentMs);
@@ -163,6 +174,9 @@ private:
 
     const Clock &m_clock;
     std::unique_ptr<MeetingSession> m_session;
+    // Declared after the session, so it goes first: it serves that session.
+    std::unique_ptr<web::WebServer> m_webServer;
+    QPointer<ShareDialog> m_shareDialog;
     ChairActions *m_actions;
     TypingGuard *m_typingGuard;
     MeetingConsole *m_console = nullptr;

@@ -94,6 +94,8 @@ void ChairWindow::resumeWhereLeft()
 
 void ChairWindow::leaveMeeting()
 {
+    // The pages were served from this meeting's session, which is about to go.
+    stopSharing();
     // The moment the console let go of the meeting, exactly: not the last beat before it.
     if (m_heartbeat)
         m_heartbeat->beat();

@@ -110,8 +110,9 @@ QUrl WebServer::baseUrl() const
 {
     QUrl url;
     url.setScheme(QStringLiteral("http"));
-    url.setHost(m_listener ? addressText(m_listener->serverAddress())
-                           : addressText(m_options.address));
+    url.setHost(!m_options.shownHost.isEmpty() ? m_options.shownHost
+                : m_listener                   ? addressText(m_listener->serverAddress())
+                                               : addressText(m_options.address));
     url.setPort(m_listener ? m_listener->serverPort() : m_options.port);
     url.setPath(QStringLiteral("/"));
     return url;

@@ -34,6 +34,9 @@ public:
         QHostAddress address = QHostAddress::LocalHost;
         quint16 port = 0; // 0: any free port
         bool publicViews = false;
+        // The host the links name, when it is not the address listened on (0.0.0.0 listens
+        // on every network; a link must name one of them).
+        QString shownHost;
         WebLimits limits;
     };
 
