@@ -947,6 +947,18 @@ Ctrl+Shift+R</source>
         <translation>Derecho a contestar
 Ctrl+Shift+R</translation>
     </message>
+    <message>
+        <source>&amp;Share on the network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the timer, the room&apos;s screens, the booths&apos; and the delegates&apos; pages, and the timekeeper&apos;s and staff&apos;s controls, with a link per role</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::ChairWindow</name>
@@ -1223,6 +1235,30 @@ Ctrl+L</translation>
     <message>
         <source>Shown large on the timekeeper&apos;s display until cleared or the next speaker is called:</source>
         <translation>Se muestra en grande en la pantalla del cronometrador hasta que se borre o se llame al siguiente orador:</translation>
+    </message>
+    <message>
+        <source>Open a meeting first: there is nothing to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer shared on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every link given out so far will stop working, and the pages open with them will close. The new links must be given again to the timekeeper, staff and screens. Revoke them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New links made: the old ones no longer work.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3503,6 +3539,86 @@ en nombre de %2</translation>
     <message>
         <source>the second reply</source>
         <translation>la segunda contestación</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ShareDialog</name>
+    <message>
+        <source>Share on the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer, the room&apos;s screens, the interpreters&apos; booths and the delegates&apos; phones open the meeting from these links; the timekeeper, staff and chair links also act on it. Each link carries its role&apos;s key: give it only to whom it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The views open without a key (the acts still need one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New keys for every role: every link given out so far stops working, and its pages are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every network of this computer (0.0.0.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shared: nothing is served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the %1 link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>role: pages open</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Pages open now — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
     </message>
 </context>
 <context>
