@@ -948,16 +948,16 @@ Ctrl+Shift+R</source>
 Ctrl+Shift+R</translation>
     </message>
     <message>
-        <source>&amp;Share on the network…</source>
-        <translation type="unfinished"></translation>
+        <source>Share on the &amp;network…</source>
+        <translation>المشاركة على الشبكة (&amp;N)…</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة</translation>
     </message>
     <message>
         <source>Serve the timer, the room&apos;s screens, the booths&apos; and the delegates&apos; pages, and the timekeeper&apos;s and staff&apos;s controls, with a link per role</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم المؤقت وشاشات القاعة وصفحات المقصورات والمندوبين، وأدوات التحكم الخاصة بمراقب الوقت والأمانة، برابط لكل دور</translation>
     </message>
 </context>
 <context>
@@ -1238,27 +1238,27 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Open a meeting first: there is nothing to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح اجتماعا أولا: لا يوجد شيء للمشاركة.</translation>
     </message>
     <message>
         <source>Shared on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركة جارية على %1.</translation>
     </message>
     <message>
         <source>No longer shared on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت المشاركة على الشبكة.</translation>
     </message>
     <message>
         <source>Revoke links</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الروابط</translation>
     </message>
     <message>
         <source>Every link given out so far will stop working, and the pages open with them will close. The new links must be given again to the timekeeper, staff and screens. Revoke them?</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتوقف كل رابط وُزع حتى الآن عن العمل، وستُغلق الصفحات المفتوحة به. ويجب إعطاء الروابط الجديدة مجددا لمراقب الوقت والأمانة والشاشات. هل تريد إلغاء الروابط؟</translation>
     </message>
     <message>
         <source>New links made: the old ones no longer work.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت روابط جديدة: لم تعد الروابط القديمة تعمل.</translation>
     </message>
 </context>
 <context>
@@ -3613,80 +3613,80 @@ on behalf of %2</source>
     <name>rostrum::ShareDialog</name>
     <message>
         <source>Share on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركة على الشبكة</translation>
     </message>
     <message>
         <source>The timer, the room&apos;s screens, the interpreters&apos; booths and the delegates&apos; phones open the meeting from these links; the timekeeper, staff and chair links also act on it. Each link carries its role&apos;s key: give it only to whom it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح المؤقت وشاشات القاعة ومقصورات المترجمين الشفويين وهواتف المندوبين الاجتماع من هذه الروابط؛ وتتيح روابط مراقب الوقت والأمانة والرئيس أيضا اتخاذ إجراءات فيه. ويحمل كل رابط مفتاح دوره: فلا تعطه إلا لمن هو مخصص له.</translation>
     </message>
     <message>
         <source>Serve on:</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركة على:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ:</translation>
     </message>
     <message>
         <source>The views open without a key (the acts still need one)</source>
-        <translation type="unfinished"></translation>
+        <translation>تُفتح صفحات العرض دون مفتاح (ولا تزال الإجراءات تتطلب مفتاحا)</translation>
     </message>
     <message>
         <source>Start sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء المشاركة</translation>
     </message>
     <message>
         <source>Revoke links</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الروابط</translation>
     </message>
     <message>
         <source>New keys for every role: every link given out so far stops working, and its pages are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح جديدة لكل دور: يتوقف كل رابط وُزع حتى الآن عن العمل، وتُغلق صفحاته.</translation>
     </message>
     <message>
         <source>This computer only (127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحاسوب فقط (127.0.0.1)</translation>
     </message>
     <message>
         <source>The network of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>شبكة %1</translation>
     </message>
     <message>
         <source>Every network of this computer (0.0.0.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل شبكات هذا الحاسوب (0.0.0.0)</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف المشاركة</translation>
     </message>
     <message>
         <source>Not shared: nothing is served.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مشاركة: لا يُقدَّم أي شيء.</translation>
     </message>
     <message>
         <source>Shared on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركة جارية على %1.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ</translation>
     </message>
     <message>
         <source>QR code of the %1 link</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR لرابط ”%1“</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>role: pages open</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Pages open now — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات المفتوحة الآن — %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">، </translation>
+        <translation>، </translation>
     </message>
 </context>
 <context>

@@ -948,16 +948,16 @@ Ctrl+Shift+R</source>
 Ctrl+Shift+R</translation>
     </message>
     <message>
-        <source>&amp;Share on the network…</source>
-        <translation type="unfinished"></translation>
+        <source>Share on the &amp;network…</source>
+        <translation>Com&amp;partir en la red…</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir</translation>
     </message>
     <message>
         <source>Serve the timer, the room&apos;s screens, the booths&apos; and the delegates&apos; pages, and the timekeeper&apos;s and staff&apos;s controls, with a link per role</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir el cronómetro, las pantallas de la sala, las páginas de las cabinas y de los delegados, y los controles del cronometrador y de la secretaría, con un enlace por rol</translation>
     </message>
 </context>
 <context>
@@ -1238,27 +1238,27 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Open a meeting first: there is nothing to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero una reunión: no hay nada que compartir.</translation>
     </message>
     <message>
         <source>Shared on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido en %1.</translation>
     </message>
     <message>
         <source>No longer shared on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no se comparte en la red.</translation>
     </message>
     <message>
         <source>Revoke links</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar los enlaces</translation>
     </message>
     <message>
         <source>Every link given out so far will stop working, and the pages open with them will close. The new links must be given again to the timekeeper, staff and screens. Revoke them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los enlaces entregados hasta ahora dejarán de funcionar y las páginas abiertas con ellos se cerrarán. Habrá que volver a entregar los nuevos enlaces al cronometrador, a la secretaría y a las pantallas. ¿Revocarlos?</translation>
     </message>
     <message>
         <source>New links made: the old ones no longer work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se crearon enlaces nuevos: los anteriores ya no funcionan.</translation>
     </message>
 </context>
 <context>
@@ -3545,80 +3545,80 @@ en nombre de %2</translation>
     <name>rostrum::ShareDialog</name>
     <message>
         <source>Share on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir en la red</translation>
     </message>
     <message>
         <source>The timer, the room&apos;s screens, the interpreters&apos; booths and the delegates&apos; phones open the meeting from these links; the timekeeper, staff and chair links also act on it. Each link carries its role&apos;s key: give it only to whom it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cronómetro, las pantallas de la sala, las cabinas de los intérpretes y los teléfonos de los delegados abren la reunión desde estos enlaces; los enlaces del cronometrador, de la secretaría y de la Presidencia también actúan sobre ella. Cada enlace lleva la clave de su rol: entréguelo solo a su destinatario.</translation>
     </message>
     <message>
         <source>Serve on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir en:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto:</translation>
     </message>
     <message>
         <source>The views open without a key (the acts still need one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las vistas se abren sin clave (las acciones siguen necesitándola)</translation>
     </message>
     <message>
         <source>Start sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a compartir</translation>
     </message>
     <message>
         <source>Revoke links</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar los enlaces</translation>
     </message>
     <message>
         <source>New keys for every role: every link given out so far stops working, and its pages are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves nuevas para cada rol: todos los enlaces entregados hasta ahora dejan de funcionar y sus páginas se cierran.</translation>
     </message>
     <message>
         <source>This computer only (127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo esta computadora (127.0.0.1)</translation>
     </message>
     <message>
         <source>The network of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La red de %1</translation>
     </message>
     <message>
         <source>Every network of this computer (0.0.0.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las redes de esta computadora (0.0.0.0)</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de compartir</translation>
     </message>
     <message>
         <source>Not shared: nothing is served.</source>
-        <translation type="unfinished"></translation>
+        <translation>No compartido: no se sirve nada.</translation>
     </message>
     <message>
         <source>Shared on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido en %1.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>QR code of the %1 link</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR del enlace %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>role: pages open</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Pages open now — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas abiertas ahora — %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>

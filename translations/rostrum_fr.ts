@@ -948,16 +948,16 @@ Ctrl+Shift+R</source>
 Ctrl+Shift+R</translation>
     </message>
     <message>
-        <source>&amp;Share on the network…</source>
-        <translation type="unfinished"></translation>
+        <source>Share on the &amp;network…</source>
+        <translation>&amp;Partager sur le réseau…</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager</translation>
     </message>
     <message>
         <source>Serve the timer, the room&apos;s screens, the booths&apos; and the delegates&apos; pages, and the timekeeper&apos;s and staff&apos;s controls, with a link per role</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir le chronomètre, les écrans de la salle, les pages des cabines et des délégués, ainsi que les commandes du chronométreur et du secrétariat, avec un lien par rôle</translation>
     </message>
 </context>
 <context>
@@ -1238,27 +1238,27 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Open a meeting first: there is nothing to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d’abord une réunion&#xa0;: il n’y a rien à partager.</translation>
     </message>
     <message>
         <source>Shared on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé à l’adresse %1.</translation>
     </message>
     <message>
         <source>No longer shared on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage sur le réseau est arrêté.</translation>
     </message>
     <message>
         <source>Revoke links</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer les liens</translation>
     </message>
     <message>
         <source>Every link given out so far will stop working, and the pages open with them will close. The new links must be given again to the timekeeper, staff and screens. Revoke them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les liens distribués jusqu’ici cesseront de fonctionner, et les pages ouvertes avec eux se fermeront. Les nouveaux liens devront être redonnés au chronométreur, au secrétariat et aux écrans. Révoquer les liens&#xa0;?</translation>
     </message>
     <message>
         <source>New links made: the old ones no longer work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux liens créés&#xa0;: les anciens ne fonctionnent plus.</translation>
     </message>
 </context>
 <context>
@@ -3545,80 +3545,80 @@ au nom de %2</translation>
     <name>rostrum::ShareDialog</name>
     <message>
         <source>Share on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager sur le réseau</translation>
     </message>
     <message>
         <source>The timer, the room&apos;s screens, the interpreters&apos; booths and the delegates&apos; phones open the meeting from these links; the timekeeper, staff and chair links also act on it. Each link carries its role&apos;s key: give it only to whom it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chronomètre, les écrans de la salle, les cabines des interprètes et les téléphones des délégués ouvrent la réunion à partir de ces liens&#xa0;; les liens du chronométreur, du secrétariat et de la présidence permettent aussi d’agir sur elle. Chaque lien porte la clé de son rôle&#xa0;: ne le donnez qu’à son destinataire.</translation>
     </message>
     <message>
         <source>Serve on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager sur&#xa0;:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <source>The views open without a key (the acts still need one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vues s’ouvrent sans clé (les opérations en exigent toujours une)</translation>
     </message>
     <message>
         <source>Start sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le partage</translation>
     </message>
     <message>
         <source>Revoke links</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer les liens</translation>
     </message>
     <message>
         <source>New keys for every role: every link given out so far stops working, and its pages are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles clés pour chaque rôle&#xa0;: tous les liens distribués jusqu’ici cessent de fonctionner, et leurs pages sont fermées.</translation>
     </message>
     <message>
         <source>This computer only (127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur seulement (127.0.0.1)</translation>
     </message>
     <message>
         <source>The network of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau de %1</translation>
     </message>
     <message>
         <source>Every network of this computer (0.0.0.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les réseaux de cet ordinateur (0.0.0.0)</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le partage</translation>
     </message>
     <message>
         <source>Not shared: nothing is served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non partagé&#xa0;: rien n’est servi.</translation>
     </message>
     <message>
         <source>Shared on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé à l’adresse %1.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>QR code of the %1 link</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR du lien %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>role: pages open</comment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Pages open now — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages ouvertes en ce moment — %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>

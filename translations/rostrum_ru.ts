@@ -948,16 +948,16 @@ Ctrl+Shift+R</source>
 Ctrl+Shift+R</translation>
     </message>
     <message>
-        <source>&amp;Share on the network…</source>
-        <translation type="unfinished"></translation>
+        <source>Share on the &amp;network…</source>
+        <translation>&amp;Совместный доступ по сети…</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ</translation>
     </message>
     <message>
         <source>Serve the timer, the room&apos;s screens, the booths&apos; and the delegates&apos; pages, and the timekeeper&apos;s and staff&apos;s controls, with a link per role</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоставить таймер, табло в зале, страницы кабин и делегатов, а также управление для хронометриста и секретариата — по ссылке на каждую роль</translation>
     </message>
 </context>
 <context>
@@ -1238,27 +1238,27 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Open a meeting first: there is nothing to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте заседание: пока нечего предоставлять.</translation>
     </message>
     <message>
         <source>Shared on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ открыт по адресу %1.</translation>
     </message>
     <message>
         <source>No longer shared on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ по сети закрыт.</translation>
     </message>
     <message>
         <source>Revoke links</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать ссылки</translation>
     </message>
     <message>
         <source>Every link given out so far will stop working, and the pages open with them will close. The new links must be given again to the timekeeper, staff and screens. Revoke them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Все выданные до сих пор ссылки перестанут работать, а открытые по ним страницы закроются. Новые ссылки нужно будет заново передать хронометристу, секретариату и на табло. Отозвать ссылки?</translation>
     </message>
     <message>
         <source>New links made: the old ones no longer work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Созданы новые ссылки: старые больше не работают.</translation>
     </message>
 </context>
 <context>
@@ -3562,80 +3562,80 @@ on behalf of %2</source>
     <name>rostrum::ShareDialog</name>
     <message>
         <source>Share on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Совместный доступ по сети</translation>
     </message>
     <message>
         <source>The timer, the room&apos;s screens, the interpreters&apos; booths and the delegates&apos; phones open the meeting from these links; the timekeeper, staff and chair links also act on it. Each link carries its role&apos;s key: give it only to whom it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймер, табло в зале, кабины устных переводчиков и телефоны делегатов открывают заседание по этим ссылкам; ссылки хронометриста, секретариата и Председателя позволяют также управлять им. Каждая ссылка содержит ключ своей роли: передавайте ее только тому, для кого она предназначена.</translation>
     </message>
     <message>
         <source>Serve on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ из:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт:</translation>
     </message>
     <message>
         <source>The views open without a key (the acts still need one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы просмотра открываются без ключа (для действий ключ по-прежнему нужен)</translation>
     </message>
     <message>
         <source>Start sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть доступ</translation>
     </message>
     <message>
         <source>Revoke links</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать ссылки</translation>
     </message>
     <message>
         <source>New keys for every role: every link given out so far stops working, and its pages are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые ключи для всех ролей: все выданные до сих пор ссылки перестают работать, а их страницы закрываются.</translation>
     </message>
     <message>
         <source>This computer only (127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Только этот компьютер (127.0.0.1)</translation>
     </message>
     <message>
         <source>The network of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть %1</translation>
     </message>
     <message>
         <source>Every network of this computer (0.0.0.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сети этого компьютера (0.0.0.0)</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть доступ</translation>
     </message>
     <message>
         <source>Not shared: nothing is served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ закрыт: ничего не предоставляется.</translation>
     </message>
     <message>
         <source>Shared on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ открыт по адресу %1.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>QR code of the %1 link</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код ссылки «%1»</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>role: pages open</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Pages open now — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые сейчас страницы — %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>

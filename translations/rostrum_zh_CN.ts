@@ -948,16 +948,16 @@ Ctrl+Shift+R</source>
 Ctrl+Shift+R</translation>
     </message>
     <message>
-        <source>&amp;Share on the network…</source>
-        <translation type="unfinished"></translation>
+        <source>Share on the &amp;network…</source>
+        <translation>在网络上共享(&amp;N)…</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>共享</translation>
     </message>
     <message>
         <source>Serve the timer, the room&apos;s screens, the booths&apos; and the delegates&apos; pages, and the timekeeper&apos;s and staff&apos;s controls, with a link per role</source>
-        <translation type="unfinished"></translation>
+        <translation>提供计时器、会场显示屏、口译箱和代表的页面，以及计时员和秘书处的控制功能，每个角色一个链接</translation>
     </message>
 </context>
 <context>
@@ -1238,27 +1238,27 @@ Ctrl+L</translation>
     </message>
     <message>
         <source>Open a meeting first: there is nothing to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开会议：没有可共享的内容。</translation>
     </message>
     <message>
         <source>Shared on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已共享，地址为 %1。</translation>
     </message>
     <message>
         <source>No longer shared on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止在网络上共享。</translation>
     </message>
     <message>
         <source>Revoke links</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销链接</translation>
     </message>
     <message>
         <source>Every link given out so far will stop working, and the pages open with them will close. The new links must be given again to the timekeeper, staff and screens. Revoke them?</source>
-        <translation type="unfinished"></translation>
+        <translation>迄今发出的所有链接都将失效，用这些链接打开的页面也将关闭。新链接须重新发给计时员、秘书处和各显示屏。要撤销这些链接吗？</translation>
     </message>
     <message>
         <source>New links made: the old ones no longer work.</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成新链接：旧链接不再有效。</translation>
     </message>
 </context>
 <context>
@@ -3528,80 +3528,80 @@ on behalf of %2</source>
     <name>rostrum::ShareDialog</name>
     <message>
         <source>Share on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>在网络上共享</translation>
     </message>
     <message>
         <source>The timer, the room&apos;s screens, the interpreters&apos; booths and the delegates&apos; phones open the meeting from these links; the timekeeper, staff and chair links also act on it. Each link carries its role&apos;s key: give it only to whom it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>计时器、会场显示屏、口译箱和代表的手机通过这些链接打开会议；计时员、秘书处和主席的链接还可对会议进行操作。每个链接都带有其角色的密钥：请只交给该链接的使用者。</translation>
     </message>
     <message>
         <source>Serve on:</source>
-        <translation type="unfinished"></translation>
+        <translation>共享范围：</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口：</translation>
     </message>
     <message>
         <source>The views open without a key (the acts still need one)</source>
-        <translation type="unfinished"></translation>
+        <translation>视图无需密钥即可打开（操作仍需密钥）</translation>
     </message>
     <message>
         <source>Start sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>开始共享</translation>
     </message>
     <message>
         <source>Revoke links</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销链接</translation>
     </message>
     <message>
         <source>New keys for every role: every link given out so far stops working, and its pages are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个角色生成新密钥：迄今发出的所有链接随即失效，其页面将被关闭。</translation>
     </message>
     <message>
         <source>This computer only (127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限本计算机（127.0.0.1）</translation>
     </message>
     <message>
         <source>The network of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所在的网络</translation>
     </message>
     <message>
         <source>Every network of this computer (0.0.0.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>本计算机的所有网络（0.0.0.0）</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>停止共享</translation>
     </message>
     <message>
         <source>Not shared: nothing is served.</source>
-        <translation type="unfinished"></translation>
+        <translation>未共享：未提供任何服务。</translation>
     </message>
     <message>
         <source>Shared on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已共享，地址为 %1。</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>QR code of the %1 link</source>
-        <translation type="unfinished"></translation>
+        <translation>%1链接的二维码</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>role: pages open</comment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Pages open now — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前打开的页面 — %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>，</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "importfigures.h"
 #include "lockstall.h"
 #include "report.h"
+#include "webfigures.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,6 +36,9 @@ int main(int argc, char **argv)
     const QCommandLineOption window(QStringLiteral("window"),
                                     QStringLiteral("The minimal window binary (GUI figures)."),
                                     QStringLiteral("PATH"));
+    const QCommandLineOption cli(QStringLiteral("cli"),
+                                 QStringLiteral("rostrum-cli, which serves the web figures."),
+                                 QStringLiteral("PATH"));
     const QCommandLineOption markdown(QStringLiteral("markdown"),
                                       QStringLiteral("Write the table and machine here."),
                                       QStringLiteral("FILE"));
@@ -44,10 +48,10 @@ int main(int argc, char **argv)
     const QCommandLineOption only(
         QStringLiteral("only"),
         QStringLiteral(
-            "core, gui, or one figure: act, scale, open, import, start, rss, countdown, lock "
-            "(for profiling one under callgrind)."),
+            "core, gui, web, or one figure: act, scale, open, import, start, rss, countdown, "
+            "lock, fanout (for profiling one under callgrind)."),
         QStringLiteral("PART"));
-    parser.addOptions({work, rostrum, window, markdown, quick, only});
+    parser.addOptions({work, rostrum, window, cli, markdown, quick, only});
     parser.process(app);
 
     const QString workDir =
@@ -157,6 +161,29 @@ int main(int argc, char **argv)
                     actsLost = lock.actsLost;
                 }
             }
+        }
+    }
+
+    if (wanted("web", "fanout")) {
+        WebOptions web;
+        web.cli = parser.value(cli);
+        web.pageScript = QStringLiteral(ROSTRUM_SOURCE_DIR "/tests/bench/webpagefigures.py");
+        web.workDir = workDir;
+        if (fast) {
+            web.acts = 10;
+            web.pageSeconds = 10;
+        }
+        if (web.cli.isEmpty()) {
+            say(QStringLiteral("the web figures need --cli"));
+            ok = false;
+        } else {
+            say(QStringLiteral("web figures: %1 pages, then /timer in Chromium for %2 s")
+                    .arg(web.clients)
+                    .arg(web.pageSeconds));
+            const WebFigures measuredWeb = webFigures(web, &error);
+            ok = keep(measuredWeb.fanOut) && ok;
+            ok = keep(measuredWeb.flips) && ok;
+            ok = keep(measuredWeb.timerCpu) && ok;
         }
     }
 

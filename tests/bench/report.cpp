@@ -28,6 +28,10 @@ QString target(const Figure &f)
 {
     if (f.judge == Figure::Judge::AtMost)
         return QStringLiteral("max <= %1 %2").arg(number(f.target), f.unit);
+    if (f.judge == Figure::Judge::P99AtMost)
+        return QStringLiteral("p99 <= %1 %2").arg(number(f.target), f.unit);
+    if (f.judge == Figure::Judge::MedianAtMost)
+        return QStringLiteral("median <= %1 %2").arg(number(f.target), f.unit);
     return QStringLiteral("<= ") + ratio(f.target);
 }
 
@@ -58,6 +62,14 @@ Row rowOf(const Figure &f)
     case Figure::Judge::AtMost:
         r = QStringLiteral("max %1 %3 (floor max %2 %3)")
                 .arg(number(f.measured.max()), number(f.floor.max()), f.unit);
+        break;
+    case Figure::Judge::P99AtMost:
+        r = QStringLiteral("p99 %1 %3 (floor p99 %2 %3)")
+                .arg(number(f.measured.p99()), number(f.floor.p99()), f.unit);
+        break;
+    case Figure::Judge::MedianAtMost:
+        r = QStringLiteral("median %1 %3 (floor median %2 %3)")
+                .arg(number(f.measured.median()), number(f.floor.median()), f.unit);
         break;
     }
     const QString n = QString::number(f.measured.values.size());

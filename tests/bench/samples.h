@@ -44,7 +44,11 @@ struct Figure
         Median,
         MedianAndP99,
         P99,
-        AtMost
+        AtMost,
+        // A limit in `unit` that no floor can set (20 ms for a page to show an act, 2% of a
+        // core for a page): the p99, or the median, must stay under it; the floor is beside.
+        P99AtMost,
+        MedianAtMost
     } judge = Judge::Median;
     QString note;
 
@@ -64,6 +68,10 @@ struct Figure
             return ratioP99() <= target;
         case Judge::AtMost:
             return measured.max() <= target;
+        case Judge::P99AtMost:
+            return measured.p99() <= target;
+        case Judge::MedianAtMost:
+            return measured.median() <= target;
         }
         return false;
     }

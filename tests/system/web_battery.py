@@ -36,7 +36,7 @@ HOST = "127.0.0.1"
 PORT = 0
 ARGS = None
 
-WS_GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC11B85"
+WS_GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 ACTS = ["start", "pause", "next", "add-time", "message", "inscribe", "reply", "move", "absent",
         "point-of-order", "undo", "redo"]
 ROLE_ACTS = {
@@ -50,9 +50,9 @@ GOOD_BODIES = {
     "start": b"{}", "pause": b"{}", "next": b"{}", "absent": b"{}", "undo": b"{}", "redo": b"{}",
     "add-time": b'{"seconds": 30}',
     "message": b'{"text": "Battery"}',
-    "inscribe": b'{"delegation": "Battery"}',
-    "reply": b'{"delegation": "Battery"}',
-    "point-of-order": b'{"delegation": "Battery"}',
+    "inscribe": b'{"delegation": "Cameroon", "speaker": "Battery"}',
+    "reply": b'{"delegation": "Cameroon", "speaker": "Battery"}',
+    "point-of-order": b'{"delegation": "Cameroon", "speaker": "Battery"}',
     "move": b'{"id": 1, "position": 1}',
 }
 
@@ -181,7 +181,7 @@ def exchange(payload, timeout=5.0, half_close=False, stop_sending_on_answer=True
                     chunk = s.recv(65536)
                 except BlockingIOError:
                     chunk = None
-                except (ConnectionResetError, ConnectionAbortedError):
+                except OSError:
                     ended = "reset"
                     break
                 if chunk == b"":
@@ -509,7 +509,7 @@ def phase_bad_json(p):
         B.fail(p, "the journal", f"{after - before} acts done for malformed bodies")
     # The journal counts what it should: one good act, with the chair's key, is one more entry.
     reply = exchange(request("POST", "/api/acts/inscribe", token=ARGS.token_chair,
-                             body=b'{"delegation": "Battery control"}'))
+                             body=b'{"delegation": "Cameroon", "speaker": "Battery control"}'))
     B.record(p, "control: the chair inscribes with a good body", reply.status)
     check_answer(p, "control: the chair inscribes with a good body", reply, {200})
     if reply.status == 200 and journal_length() != after + 1:
@@ -538,7 +538,11 @@ class WebSocket:
         self.head = b""
         deadline = time.monotonic() + 10
         while b"\r\n\r\n" not in self.buffer:
-            chunk = self._recv(deadline)
+            try:
+                chunk = self._recv(deadline)
+            except TimeoutError:
+                self.status = "silent"
+                return
             if not chunk:
                 self.status = "closed"
                 return
@@ -793,10 +797,10 @@ def raise_fd_limit(needed):
     return resource.getrlimit(resource.RLIMIT_NOFILE)[0]
 
 
-def open_many(count, handshake=None, hold=5.0):
-    """Opens count connections at once and holds them for hold seconds; with handshake (bytes),
-    sends it on each once connected. Returns (sockets still open and unanswered, counts of
-    the first answers: "503", "101", "closed", "refused", ...)."""
+def open_many(how_many, handshake=None, hold=5.0):
+    """Opens how_many connections at once and holds them for hold seconds; with handshake
+    (bytes), sends it on each once connected. Returns (the sockets still open, counts of what became of
+    them: "503", "101" (still open), "held" (open and unanswered), "closed", "refused", ...)."""
     selector = selectors.DefaultSelector()
     counts = {}
     socks = {}
@@ -805,7 +809,7 @@ def open_many(count, handshake=None, hold=5.0):
     def count(what):
         counts[what] = counts.get(what, 0) + 1
 
-    for _ in range(count):
+    for _ in range(how_many):
         s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         s.setblocking(False)
         err = s.connect_ex((HOST, PORT))
@@ -869,14 +873,17 @@ def open_many(count, handshake=None, hold=5.0):
             del socks[s]
             s.close()
     for s, info in socks.items():
-        if info.get("status") is None:
-            # connected and never answered: held by the gate
-            try:
-                s.getpeername()
-                held.append(s)
-            except OSError:
-                count("never connected")
-                s.close()
+        if info.get("status") is not None:
+            count(info["status"])
+            continue
+        # connected and never answered: held by the gate
+        try:
+            s.getpeername()
+            held.append(s)
+            count("held")
+        except OSError:
+            count("never connected")
+            s.close()
     selector.close()
     return held, counts
 
@@ -913,16 +920,15 @@ def phase_connections(p):
     for what, n in counts.items():
         for _ in range(n):
             B.record(p, "one of 1,000 connections", what)
-    for _ in held:
-        B.record(p, "one of 1,000 connections", "held")
     turned = counts.get("503", 0)
-    print(f"battery: 1,000 connections: {turned} turned away with 503, {len(held)} held by the "
-          f"gate, others {dict((k, v) for k, v in counts.items() if k != '503')} "
+    kept = counts.get("held", 0)
+    print(f"battery: 1,000 connections: {turned} turned away with 503, {kept} held by the "
+          f"gate, others {dict((k, v) for k, v in counts.items() if k not in ('503', 'held'))} "
           f"({took:.1f} s)", flush=True)
-    if len(held) > 256:
-        B.fail(p, "1,000 connections", f"{len(held)} held: more than the 256 of one address")
-    if len(held) + turned != 1000:
-        B.fail(p, "1,000 connections", f"{len(held)} held and {turned} turned away, "
+    if kept > 256:
+        B.fail(p, "1,000 connections", f"{kept} held: more than the 256 of one address")
+    if kept + turned != 1000:
+        B.fail(p, "1,000 connections", f"{kept} held and {turned} turned away, "
                                        f"not 1,000 in all: {counts}")
     for s in held:
         s.close()
@@ -940,19 +946,19 @@ def phase_connections(p):
     for what, n in counts.items():
         for _ in range(n):
             B.record(p, "one of 300 WebSockets", what)
-    for _ in held:
-        B.record(p, "one of 300 WebSockets", "101")
-    print(f"battery: 300 WebSockets: {len(held)} open, {counts}", flush=True)
-    if len(held) > 256:
-        B.fail(p, "300 WebSockets", f"{len(held)} open: more than the 256 of one address")
-    if len(held) + counts.get("503", 0) != 300:
-        B.fail(p, "300 WebSockets", f"{len(held)} open and {counts.get('503', 0)} turned away, "
+    upgraded = counts.get("101", 0)
+    print(f"battery: 300 WebSockets: {upgraded} open, {counts.get('503', 0)} turned away with "
+          f"503, all: {counts}", flush=True)
+    if upgraded > 256:
+        B.fail(p, "300 WebSockets", f"{upgraded} open: more than the 256 of one address")
+    if upgraded + counts.get("503", 0) != 300:
+        B.fail(p, "300 WebSockets", f"{upgraded} open and {counts.get('503', 0)} turned away, "
                                     f"not 300 in all: {counts}")
     # While they are open the address is full: another request from it is turned away too.
     reply = exchange(status_request(), timeout=3.0)
     B.record(p, "a request while the WebSockets are open", reply.status)
     check_answer(p, "a request while the WebSockets are open", reply,
-                 {503} if len(held) >= 256 else {200})
+                 {503} if upgraded >= 256 else {200})
     print(f"battery: a request from the same address while they are open: {reply.status}",
           flush=True)
     for s in held:

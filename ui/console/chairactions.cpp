@@ -153,7 +153,7 @@ ChairActions::ChairActions(QWidget *window) : QObject(window), m_window(window)
                          "full screen"));
     timekeeper->setShortcut(keys(Qt::CTRL | Qt::Key_T));
     timekeeper->setCheckable(true);
-    share = make(tr("&Share on the network…"), tr("Share"),
+    share = make(tr("Share on the &network…"), tr("Share"),
                  tr("Serve the timer, the room's screens, the booths' and the delegates' pages, "
                     "and the timekeeper's and staff's controls, with a link per role"));
     showOrder =
