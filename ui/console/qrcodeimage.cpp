@@ -1,12 +1,13 @@
 #include "qrcodeimage.h"
 
 #include <QPainter>
+#include <algorithm>
 #include <memory>
 #include <qrencode.h>
 
 namespace rostrum {
 
-QImage qrCodeImage(const QString &text, int moduleSize)
+QImage qrCodeImage(const QString &text, int largestSide)
 {
     const QByteArray utf8 = text.toUtf8();
     const std::unique_ptr<QRcode, decltype(&QRcode_free)> code(
@@ -15,6 +16,7 @@ QImage qrCodeImage(const QString &text, int moduleSize)
         return {};
     constexpr int kQuietZone = 4;
     const int modules = code->width + 2 * kQuietZone;
+    const int moduleSize = std::max(1, largestSide / modules);
     QImage image(modules * moduleSize, modules * moduleSize, QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter painter(&image);

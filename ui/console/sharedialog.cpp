@@ -20,7 +20,7 @@ namespace rostrum {
 
 namespace {
 constexpr int kDefaultPort = 8080;
-constexpr int kQrPixels = 148;
+constexpr int kQrPixels = 160;
 } // namespace
 
 ShareDialog::ShareDialog(QWidget *parent) : QDialog(parent)
@@ -121,12 +121,21 @@ void ShareDialog::showServer(const web::WebServer *server, const QString &error)
         return;
     }
     m_state->setText(tr("Shared on %1.").arg(server->baseUrl().toString()));
-    int row = 0;
+    // Two roles a row, each its name, its QR code, its link and a Copy button: the four fit a
+    // laptop's screen without scrolling.
+    int index = 0;
     for (const web::WebRole role : web::allWebRoles()) {
         const QString link =
             server->linkTo(web::WebServer::homePageOf(role), role).toString(QUrl::FullyEncoded);
         auto *name = new QLabel(web::webRoleName(role), this);
         name->setObjectName(QStringLiteral("role-") + web::webRoleKey(role));
+        QFont bold = name->font();
+        bold.setBold(true);
+        name->setFont(bold);
+        auto *qr = new QLabel(this);
+        qr->setObjectName(QStringLiteral("qr-") + web::webRoleKey(role));
+        qr->setPixmap(QPixmap::fromImage(qrCodeImage(link, kQrPixels)));
+        qr->setAccessibleName(tr("QR code of the %1 link").arg(web::webRoleName(role)));
         auto *field = new QLineEdit(link, this);
         field->setReadOnly(true);
         field->setObjectName(QStringLiteral("link-") + web::webRoleKey(role));
@@ -134,19 +143,16 @@ void ShareDialog::showServer(const web::WebServer *server, const QString &error)
         auto *copy = new QPushButton(tr("Copy"), this);
         connect(copy, &QPushButton::clicked, this,
                 [link] { QApplication::clipboard()->setText(link); });
-        auto *qr = new QLabel(this);
-        qr->setObjectName(QStringLiteral("qr-") + web::webRoleKey(role));
-        qr->setPixmap(
-            QPixmap::fromImage(qrCodeImage(link, 3))
-                .scaled(kQrPixels, kQrPixels, Qt::KeepAspectRatio, Qt::FastTransformation));
-        qr->setAccessibleName(tr("QR code of the %1 link").arg(web::webRoleName(role)));
-        m_links->addWidget(name, row, 0, Qt::AlignTop);
-        m_links->addWidget(field, row, 1, Qt::AlignTop);
-        m_links->addWidget(copy, row, 2, Qt::AlignTop);
-        m_links->addWidget(qr, row, 3);
-        ++row;
+        const int row = (index / 2) * 3;
+        const int column = (index % 2) * 2;
+        m_links->addWidget(name, row, column, 1, 2);
+        m_links->addWidget(qr, row + 1, column, 1, 2, Qt::AlignLeading);
+        m_links->addWidget(field, row + 2, column);
+        m_links->addWidget(copy, row + 2, column + 1);
+        ++index;
     }
-    m_links->setColumnStretch(1, 1);
+    m_links->setColumnStretch(0, 1);
+    m_links->setColumnStretch(2, 1);
     showConnections(server);
 }
 
