@@ -76,16 +76,28 @@ done
 journal=$("$cli" journal "$meeting" --limit 0)
 grep -q 'web:timekeeper@127.0.0.1' <<<"$journal" || fail "the journal does not name web:timekeeper@127.0.0.1"
 
-# Stopped by its PID and started again on the same port: the page says it lost the server and
-# comes back by itself, with the same links.
+# Frozen (SIGSTOP: its sockets stay open, it answers nothing, as when the network is cut), then
+# stopped by its PID and started again on the same port: each time the page says within 2 s that
+# it lost the server, and comes back by itself, with the same links.
 pidfile=$work/server2.pid
+first_pid=$server_pid
+reconnected=0
 "$python" "$here/web_reconnect.py" --base "$base" --token="$viewer" \
+  --freeze "kill -STOP $server_pid" --thaw "kill -CONT $server_pid" \
   --stop "kill -TERM $server_pid" \
   --start "'$cli' serve '$meeting' --port $port >'$work/serve2.out' 2>&1 & echo \$! >'$pidfile'; \
-           for i in \$(seq 100); do grep -q '^chair: ' '$work/serve2.out' && break; sleep 0.1; done"
+           for i in \$(seq 100); do grep -q '^chair: ' '$work/serve2.out' && break; sleep 0.1; done" ||
+  reconnected=$?
+# Whatever the page did, the server it started again is ours to stop.
+kill -CONT "$first_pid" 2>/dev/null || true
 status=0
-wait "$server_pid" || status=$?
-server_pid=$(cat "$pidfile")
+if ((reconnected == 0)); then
+  wait "$first_pid" || status=$?
+else
+  stop_server
+fi
+server_pid=$(cat "$pidfile" 2>/dev/null || true)
+((reconnected == 0)) || fail "the page did not ride out the server's freeze and restart"
 ((status == 0)) || fail "serve ended with status $status on TERM, not 0"
 second_links=$(sed -n 's/^\(viewer\|timekeeper\|staff\|chair\): //p' "$work/serve2.out")
 [[ $second_links == "$first_links" ]] || fail "the links changed after a restart"

@@ -31,6 +31,8 @@ def main():
     parser.add_argument("--token", required=True)
     parser.add_argument("--stop", required=True)
     parser.add_argument("--start", required=True)
+    parser.add_argument("--freeze", default="", help="stops the server without closing anything")
+    parser.add_argument("--thaw", default="")
     args = parser.parse_args()
     options = Options()
     options.binary_location = "/usr/bin/chromium"
@@ -44,6 +46,19 @@ def main():
         if not wait_until(connected, 10):
             failures.append("the page never connected")
         else:
+            if args.freeze:
+                # A server that stops answering without closing its sockets, as when a cable is
+                # pulled or the console's laptop sleeps: only the page's own probes can tell.
+                subprocess.run(args.freeze, shell=True, check=True)
+                frozen = time.monotonic()
+                lost = wait_until(lambda: not connected(), 5)
+                noticed = time.monotonic() - frozen
+                print(f"web_reconnect: a silent server was noticed after {noticed * 1000:.0f} ms")
+                if not lost or noticed > 2.0:
+                    failures.append(f"a silent server was not noticed within 2 s ({noticed:.2f} s)")
+                subprocess.run(args.thaw, shell=True, check=True)
+                if not wait_until(connected, 15):
+                    failures.append("the page did not come back by itself after the server woke")
             subprocess.run(args.stop, shell=True, check=True)
             stopped = time.monotonic()
             lost = wait_until(lambda: not connected(), 5)

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QTcpSocket>
+#include <QWebSocket>
 #include <catch2/catch.hpp>
 
 using namespace rostrum;
@@ -93,4 +94,48 @@ TEST_CASE("Wrong keys from one address slow that address down, and are logged", 
     timer.start();
     CHECK(f.get(QStringLiteral("/api/status"), f.token(WebRole::Viewer)).status == 200);
     CHECK(timer.elapsed() >= 350); // waited before it was read, right key or not
+}
+
+TEST_CASE("Empty lines before a request do not take it past the gate unchecked", "[web][limits]")
+{
+    web::WebServer::Options options;
+    options.limits.headTimeoutMs = 300;
+    WebFixture f(options);
+    const QByteArray host = head(f.port());
+    const QByteArray bigHeader = "X-Padding: " + QByteArray(60 * 1024, 'a') + "\r\n";
+    CHECK(f.send("\r\n\r\nGET /api/status HTTP/1.1\r\n" + host + bigHeader + "\r\n").status == 431);
+    CHECK(f.send("\r\n\r\n", 3000).status == 408);
+    CHECK(f.send("\r\nPOST /api/acts/start HTTP/1.1\r\n" + host +
+                 "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n")
+              .status == 411);
+    CHECK(f.send("\n\nPOST /api/acts/start HTTP/1.1\n" + host + "Content-Length: 10485760\n\n")
+              .status == 413);
+    // Bare line feeds end a head for Qt's parser, so they do for the gate too.
+    const QByteArray bare = "GET /api/status?t=" + f.token(WebRole::Viewer).toLatin1() +
+                            " HTTP/1.1\nHost: 127.0.0.1\n\n";
+    CHECK(f.send(bare).status == 200);
+    CHECK(f.session->list().current() == nullptr);
+}
+
+TEST_CASE("A page that comes and goes does not use up its address's connections",
+          "[web][limits][live]")
+{
+    web::WebServer::Options options;
+    options.limits.maxConnectionsPerAddress = 5;
+    WebFixture f(options);
+    QUrl url(
+        QStringLiteral("ws://127.0.0.1:%1/ws?t=%2").arg(f.port()).arg(f.token(WebRole::Viewer)));
+    for (int i = 0; i < 12; ++i) {
+        QWebSocket page;
+        bool got = false;
+        QObject::connect(&page, &QWebSocket::textMessageReceived, [&] { got = true; });
+        page.open(url);
+        INFO("page " << i);
+        REQUIRE(waitUntil([&] { return got; }));
+        page.close();
+        REQUIRE(waitUntil([&] { return page.state() == QAbstractSocket::UnconnectedState; }));
+    }
+    REQUIRE(waitUntil([&] {
+        return f.get(QStringLiteral("/api/status"), f.token(WebRole::Viewer)).status == 200;
+    }));
 }

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QTcpServer>
+#include <memory>
 
 namespace rostrum::web {
 
@@ -20,7 +21,7 @@ public:
     GuardedTcpServer(const WebLimits &limits, const WrongTokens &wrongTokens,
                      QObject *parent = nullptr);
 
-    int openConnections() const { return m_open; }
+    int openConnections() const { return m_counts->open; }
 
 signals:
     // A line for the log, in the program's language.
@@ -30,10 +31,16 @@ protected:
     void incomingConnection(qintptr handle) override;
 
 private:
+    // Shared with each connection's ticket (guardedtcpserver.cpp), which gives its place back
+    // when the socket goes, even after the server itself is gone.
+    struct Counts
+    {
+        QHash<QString, int> perAddress;
+        int open = 0;
+    };
     const WebLimits &m_limits;
     const WrongTokens &m_wrongTokens;
-    QHash<QString, int> m_perAddress;
-    int m_open = 0;
+    std::shared_ptr<Counts> m_counts = std::make_shared<Counts>();
     bool m_toldFull = false;
 };
 

@@ -20,6 +20,19 @@ QByteArray headerValue(const QByteArray &head, const QByteArray &name)
     }
     return {};
 }
+// Where the head ends (just after its empty line), or -1 while it has not: Qt's parser takes a
+// bare LF for a line's end as well as CRLF, so both are looked for, and the first empty line
+// ends the head, as it does for Qt.
+qsizetype headEnd(const QByteArray &bytes, qsizetype from)
+{
+    for (qsizetype lf = bytes.indexOf('\n', from); lf >= 0; lf = bytes.indexOf('\n', lf + 1)) {
+        if (lf + 1 < bytes.size() && bytes.at(lf + 1) == '\n')
+            return lf + 2;
+        if (lf + 2 < bytes.size() && bytes.at(lf + 1) == '\r' && bytes.at(lf + 2) == '\n')
+            return lf + 3;
+    }
+    return -1;
+}
 } // namespace
 
 void refuseConnection(QTcpSocket *socket, int status, const QByteArray &reason)
@@ -62,16 +75,20 @@ void RequestGate::look()
     if (m_done || m_slowDown.isActive())
         return;
     const QByteArray seen = m_socket->peek(m_limits.maxHeadBytes + m_limits.maxBodyBytes + 1);
-    const qsizetype end = seen.indexOf("\r\n\r\n");
-    if (end < 0) {
+    // Empty lines before the request line are skipped, as Qt's parser skips them: the head
+    // that is checked must be the one Qt will read. They still count towards the head's size.
+    qsizetype start = 0;
+    while (start < seen.size() && (seen.at(start) == '\r' || seen.at(start) == '\n'))
+        ++start;
+    const qsizetype headBytes = start < seen.size() ? headEnd(seen, start) : -1;
+    if (headBytes < 0) {
         if (seen.size() > m_limits.maxHeadBytes)
             refuse(431, "Request Header Fields Too Large");
         return; // not all there yet
     }
-    const qint64 headBytes = end + 4;
     if (headBytes > m_limits.maxHeadBytes)
         return refuse(431, "Request Header Fields Too Large");
-    const QByteArray head = seen.left(headBytes);
+    const QByteArray head = seen.mid(start, headBytes - start);
     if (!headerValue(head, "transfer-encoding").isNull())
         return refuse(411, "Length Required");
     const QByteArray length = headerValue(head, "content-length");
