@@ -71,7 +71,7 @@ EntryDraft briefer(const QString &delegation, const QString &speaker)
 const qint64 kDay = 24LL * 3600 * 1000;
 } // namespace
 
-TEST_CASE("Adding a day of time twenty-five times is refused every time; the limit stays 3:00",
+TEST_CASE("Adding a day of time twenty-five times is refused every time, the limit stays 3:00",
           "[badvalues][limits]")
 {
     TempMeeting tm;

@@ -85,7 +85,7 @@ TEST_CASE("CRLF, LF and lone CR line endings read alike, with the same line numb
     }
 }
 
-TEST_CASE("Rows that are entirely empty are skipped; other rows keep their lines", "[csv]")
+TEST_CASE("Rows that are entirely empty are skipped, other rows keep their lines", "[csv]")
 {
     const auto r = CsvReader::parse(u("\n\na,b\n\n,\n  ,\t\n1,2\n,,\n"));
     REQUIRE(r.ok());
@@ -96,7 +96,7 @@ TEST_CASE("Rows that are entirely empty are skipped; other rows keep their lines
     CHECK(CsvReader::parse(u("a,b,\n")).records.at(0).fields.size() == 3);
 }
 
-TEST_CASE("BOMs: UTF-8 with or without, UTF-16 LE and BE; every script round-trips exactly",
+TEST_CASE("BOMs: UTF-8 with or without, UTF-16 LE and BE, every script round-trips exactly",
           "[csv]")
 {
     const QString text = u(kScripts);

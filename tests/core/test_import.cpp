@@ -185,7 +185,7 @@ TEST_CASE("Each refused row is reported as line N with the value at fault", "[im
     CHECK(r.acceptedCount() == 1);
 }
 
-TEST_CASE("One refused row means nothing is imported; --skip-invalid imports the others",
+TEST_CASE("One refused row means nothing is imported, --skip-invalid imports the others",
           "[import]")
 {
     TempMeeting tm;
@@ -224,7 +224,7 @@ TEST_CASE("A dry run reports and never writes", "[import]")
     CHECK(snapshot(tm) == before);
 }
 
-TEST_CASE("Duplicates within the file name both lines; against the list, the entry", "[import]")
+TEST_CASE("Duplicates within the file name both lines, against the list, the entry", "[import]")
 {
     TempMeeting tm;
     auto s = tm.createEmpty();

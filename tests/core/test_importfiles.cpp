@@ -67,7 +67,7 @@ TEST_CASE("A header that would lose data is refused before any row is read", "[i
               .startsWith(u("line 3: A quoted field starts on this line")));
 }
 
-TEST_CASE("Unnamed columns may only hold blanks; a malformed record is a refused row", "[import]")
+TEST_CASE("Unnamed columns may only hold blanks, a malformed record is a refused row", "[import]")
 {
     TempMeeting tm;
     auto s = tm.createEmpty();

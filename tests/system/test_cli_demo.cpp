@@ -175,7 +175,7 @@ TEST_CASE("list text and csv show what a person and a spreadsheet need", "[cli][
     CHECK(rows[1].contains(QStringLiteral("\"Permanent Representative, Chair\"")));
 }
 
-TEST_CASE("demo keeps the seed meeting's date of 25 May 2023; demo --today holds it today, "
+TEST_CASE("demo keeps the seed meeting's date of 25 May 2023, demo --today holds it today, "
           "starting within minutes, so its status fits the schedule",
           "[cli][demo]")
 {

@@ -156,7 +156,7 @@ TEST_CASE("A threshold jumped over by taking time away passes in silence", "[ui]
     CHECK(r.at(kT0 + 100'000) == Due{Cue::Zero, kT0 + 120'000});
 }
 
-TEST_CASE("A cue found a little late is due at once; one found much later is dropped",
+TEST_CASE("A cue found a little late is due at once, one found much later is dropped",
           "[ui][chimes]")
 {
     Rostrum r(180'000);

@@ -223,7 +223,7 @@ TEST_CASE("A delegation list is picked from the directory by typing and completi
           QStringList{QStringLiteral("Ghana"), QStringLiteral("United Kingdom")});
 }
 
-TEST_CASE("New meeting: title, kind, Council and briefers typed; the file is made with them",
+TEST_CASE("New meeting: title, kind, Council and briefers typed, the file is made with them",
           "[ui][chair][newmeeting]")
 {
     const ZurichComputer computer;

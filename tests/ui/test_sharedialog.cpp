@@ -101,7 +101,7 @@ TEST_CASE("Share on the network is off until started, then gives a working link 
     qunsetenv("XDG_DATA_HOME");
 }
 
-TEST_CASE("Revoke links makes new ones and the old stop working; leaving the meeting stops it",
+TEST_CASE("Revoke links makes new ones and the old stop working, and leaving the meeting stops it",
           "[ui][web]")
 {
     QTemporaryDir data;

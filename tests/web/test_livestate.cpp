@@ -124,7 +124,7 @@ TEST_CASE("A ping is answered with the server's time, to the millisecond", "[web
     CHECK(pong.value(QStringLiteral("server_ms")).toInteger() == f.session->now());
 }
 
-TEST_CASE("A page with a wrong key, or none, is closed with 4001; a renewal closes them all",
+TEST_CASE("A page with a wrong key, or none, is closed with 4001, a renewal closes them all",
           "[web][live]")
 {
     WebFixture f;
@@ -144,7 +144,7 @@ TEST_CASE("A page with a wrong key, or none, is closed with 4001; a renewal clos
     REQUIRE(waitUntil([&] { return f.server->connectedPages(WebRole::Chair) == 0; }));
 }
 
-TEST_CASE("A page that floods the server, or sends oversize frames, is closed; others go on",
+TEST_CASE("A page that floods the server, or sends oversize frames, is closed, others go on",
           "[web][live][limits]")
 {
     WebFixture f;
