@@ -3,6 +3,7 @@
 // and sharing that stops with the meeting.
 #include "chairactions.h"
 #include "modaldialogs.h"
+#include "runningordermodel.h"
 #include "sharedialog.h"
 #include "translated.h"
 #include "windowfixture.h"
@@ -16,6 +17,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 #include <QWebSocket>
 #include <catch2/catch.hpp>
 
@@ -31,6 +33,26 @@ int statusWith(const QString &link)
     url.setPath(QStringLiteral("/api/status"));
     QNetworkAccessManager network;
     QNetworkReply *reply = network.get(QNetworkRequest(url));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return status;
+}
+
+// An act from a page: POST /api/acts/ACT with the role's link.
+int postWith(const QString &link, const QString &act)
+{
+    QUrl url(link);
+    const QString key = QUrlQuery(url).queryItemValue(QStringLiteral("t"));
+    url.setQuery(QString());
+    url.setPath(QStringLiteral("/api/acts/") + act);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + key.toLatin1());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.post(request, QByteArrayLiteral("{}"));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -82,6 +104,15 @@ TEST_CASE("Share on the network is off until started, then gives a working link 
     }
     CHECK(dialog->linkShown(WebRole::Viewer).contains(QStringLiteral("/timer?")));
     CHECK(dialog->linkShown(WebRole::Chair).contains(QStringLiteral("/control?")));
+
+    // The timekeeper's tablet calls the first speaker: the console's running order shows it at
+    // once, and its journal names the tablet.
+    const int waiting = f.model()->rowCount();
+    REQUIRE(postWith(dialog->linkShown(WebRole::Timekeeper), QStringLiteral("start")) == 200);
+    CHECK(f.model()->rowCount() == waiting - 1);
+    REQUIRE(f.session->list().current());
+    CHECK(f.session->journal(1).first().actor == QStringLiteral("web:timekeeper@127.0.0.1"));
+    f.requireModelClean();
 
     // A page opens: the dialog counts it under its role.
     QWebSocket page;
