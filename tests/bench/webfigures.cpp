@@ -60,8 +60,8 @@ bool startServer(Server &s, const WebOptions &o, const QString &meeting, QString
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), o.workDir + QStringLiteral("/webdata"));
     s.process.setProcessEnvironment(env);
-    s.process.start(o.cli, {QStringLiteral("serve"), meeting, QStringLiteral("--port"),
-                            QStringLiteral("0")});
+    s.process.start(
+        o.cli, {QStringLiteral("serve"), meeting, QStringLiteral("--port"), QStringLiteral("0")});
     QString out;
     const bool ready = waitFor(
         [&] {
@@ -93,8 +93,8 @@ void postAct(const Server &s, const QString &act)
     QTcpSocket socket;
     socket.connectToHost(url.host(), quint16(url.port()));
     socket.waitForConnected(2000);
-    socket.write("POST /api/acts/" + act.toUtf8() + " HTTP/1.1\r\nHost: " +
-                 url.authority().toUtf8() + "\r\nAuthorization: Bearer " +
+    socket.write("POST /api/acts/" + act.toUtf8() +
+                 " HTTP/1.1\r\nHost: " + url.authority().toUtf8() + "\r\nAuthorization: Bearer " +
                  s.keys.value(QStringLiteral("timekeeper")).toUtf8() +
                  "\r\nContent-Length: 2\r\n\r\n{}");
     socket.waitForBytesWritten(2000);
@@ -147,9 +147,12 @@ bool fanOut(const Server &s, int count, int acts, Samples *latencies, QString *e
         const double before = wallMs();
         std::fill(received.begin(), received.end(), 0);
         postAct(s, a % 2 == 0 ? QStringLiteral("start") : QStringLiteral("pause"));
-        if (!waitFor([&] { return std::all_of(received.cbegin(), received.cend(),
-                                              [](double r) { return r > 0; }); },
-                     10'000)) {
+        if (!waitFor(
+                [&] {
+                    return std::all_of(received.cbegin(), received.cend(),
+                                       [](double r) { return r > 0; });
+                },
+                10'000)) {
             *error = QStringLiteral("an act did not reach every page within 10 s");
             return false;
         }
