@@ -44,7 +44,8 @@ TEST_CASE("Each role has its own key of 256 random bits, and the file holds only
     CHECK((QFile::permissions(kept) & others) == QFile::Permissions());
 }
 
-TEST_CASE("The links survive a restart, and renewed the old ones stop working at once", "[web][links]")
+TEST_CASE("The links survive a restart, and renewed the old ones stop working at once",
+          "[web][links]")
 {
     WebFixture f;
     const QString oldChair = f.token(WebRole::Chair);
