@@ -144,14 +144,18 @@ std::optional<QString> InscriptionRules::duplicateOf(const Entry &candidate,
     // Rule 9: a point of order or a reply is never the same inscription as a statement.
     if (candidate.kind != EntryKind::Statement)
         return std::nullopt;
-    // The candidate's name is folded once, not once per entry: an import checks every row
-    // against every entry. Its other name is compared only where the delegation matches.
-    const QString delegation = Directory::normalized(candidate.delegation);
-    for (const Entry &e : list.entries()) {
+    // The candidate's name is folded once, and looked up: an import checks every row against
+    // the list. Its other name is compared only where the delegation matches.
+    // Only the entries of the same delegation are looked at, in the order of their ids, so the
+    // entry named is the same whatever order the list is held in.
+    QList<qint64> ids = list.idsOfDelegation(Directory::normalized(candidate.delegation));
+    std::sort(ids.begin(), ids.end());
+    for (const qint64 id : ids) {
+        const Entry &e = *list.find(id);
         if (e.id == candidate.id || e.status == Status::Withdrawn || e.status == Status::Absent ||
             e.kind != EntryKind::Statement)
             continue;
-        if (Directory::normalized(e.delegation) != delegation || !sameInscription(e, candidate))
+        if (!sameInscription(e, candidate))
             continue;
         const int position = list.positionOf(e.id);
         const QString where =

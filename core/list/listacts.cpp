@@ -5,6 +5,7 @@
 #include "meeting/entrycolumns.h"
 #include "meeting/zonetime.h"
 
+#include <QSet>
 #include <QTimeZone>
 #include <algorithm>
 
@@ -68,8 +69,9 @@ ActPlan SpeakersList::add(const EntryDraft &draft, qint64 nowMs, qint64 newId) c
     if (const auto dup = InscriptionRules::duplicateOf(e, *this))
         return ActPlan::refused(*dup);
 
-    const QVector<Entry> order = waiting();
-    const Placement place = placeAt(order, automaticIndex(m_meeting, e, order));
+    // The new entry is not on the list yet: the running order as it is is the order without it.
+    const Placement place = placeAmong(m_entries, m_waitingIds,
+                                       automaticIndexAmong(m_meeting, e, m_entries, m_waitingIds));
     e.orderKey = place.key;
     ChangeRecorder r(*this);
     r.renumber(place);
@@ -258,7 +260,8 @@ ImportPlan SpeakersList::planImport(const QVector<EntryDraft> &drafts, qint64 no
     // Inscribe on a copy, one row after another, so every rule (and every duplicate, within
     // the file or against the list) is judged exactly as a single inscription would be.
     SpeakersList simulated = *this;
-    QVector<qint64> touched;
+    QVector<qint64> touched; // in the order first touched, for a change that reads the same
+    QSet<qint64> touchedSet; // and to ask in constant time: a row of 10,000 touches one entry
     qint64 nextId = firstId;
     for (int row = 0; row < drafts.size(); ++row) {
         const ActPlan one = simulated.add(drafts[row], nowMs, nextId);
@@ -269,8 +272,10 @@ ImportPlan SpeakersList::planImport(const QVector<EntryDraft> &drafts, qint64 no
         simulated.apply(
             one.change->replay(Change::Direction::Redo, simulated.entries(), simulated.meeting()));
         for (const EntryDelta &d : one.change->entries) {
-            if (!touched.contains(d.id))
+            if (!touchedSet.contains(d.id)) {
+                touchedSet.insert(d.id);
                 touched.append(d.id);
+            }
         }
         out.createdIds.append(nextId++);
         out.acceptedRows.append(row);

@@ -67,15 +67,44 @@ bool autoBefore(const Meeting &meeting, const Entry &a, const Entry &b)
     return a.id < b.id;
 }
 
-int automaticIndex(const Meeting &meeting, const Entry &e, const QVector<Entry> &order)
+namespace {
+// Before the first unpinned entry that should follow it. Pinned entries in front of that point
+// stay in front: a manual move is never undone by an automatic placement. The entry's own tier
+// is worked out once, not once per entry it is compared with (an import compares every row
+// with the whole list).
+template <typename EntryAt>
+int automaticIndexWith(const Meeting &meeting, const Entry &e, int size, EntryAt entryAt)
 {
-    // Before the first unpinned entry that should follow it. Pinned entries in front of that
-    // point stay in front: a manual move is never undone by an automatic placement.
-    for (int i = 0; i < order.size(); ++i) {
-        if (!order[i].pinned && autoBefore(meeting, e, order[i]))
+    const int tier = tierIndexOf(meeting, e);
+    for (int i = 0; i < size; ++i) {
+        const Entry &other = entryAt(i);
+        if (other.pinned)
+            continue;
+        const int otherTier = tierIndexOf(meeting, other);
+        const bool before = tier != otherTier      ? tier < otherTier
+                            : e.late != other.late ? !e.late
+                            : e.inscribedAtMs != other.inscribedAtMs
+                                ? e.inscribedAtMs < other.inscribedAtMs
+                                : e.id < other.id;
+        if (before)
             return i;
     }
-    return int(order.size());
+    return size;
+}
+} // namespace
+
+int automaticIndex(const Meeting &meeting, const Entry &e, const QVector<Entry> &order)
+{
+    return automaticIndexWith(meeting, e, int(order.size()),
+                              [&](int i) -> const Entry & { return order[i]; });
+}
+
+int automaticIndexAmong(const Meeting &meeting, const Entry &e, const QHash<qint64, Entry> &entries,
+                        const QVector<qint64> &ids)
+{
+    return automaticIndexWith(meeting, e, int(ids.size()), [&](int i) -> const Entry & {
+        return entries.constFind(ids[i]).value();
+    });
 }
 
 int endOfTierIndex(const Meeting &meeting, const Entry &e, const QVector<Entry> &order)

@@ -22,6 +22,10 @@ bool autoBefore(const Meeting &meeting, const Entry &a, const Entry &b);
 
 // Rules 1-3: where a new or edited unpinned entry goes without displacing a pinned one.
 int automaticIndex(const Meeting &meeting, const Entry &e, const QVector<Entry> &orderWithoutIt);
+// The same over waiting ids in running order (not holding the entry), their entries looked up
+// in `entries`: no copy of the list for a new inscription.
+int automaticIndexAmong(const Meeting &meeting, const Entry &e, const QHash<qint64, Entry> &entries,
+                        const QVector<qint64> &ids);
 // Rule 4: the place after the last entry of the entry's tier (or of a tier heard before it).
 int endOfTierIndex(const Meeting &meeting, const Entry &e, const QVector<Entry> &orderWithoutIt);
 

@@ -21,15 +21,42 @@ void SpeakersList::replaceAll(Meeting meeting, const QVector<Entry> &entries)
     m_entries.clear();
     for (const Entry &e : entries)
         m_entries.insert(e.id, e);
+    m_byDelegation.clear();
+    m_byDelegationMade = false;
     rebuildIndex();
+}
+
+QList<qint64> SpeakersList::idsOfDelegation(const QString &normalizedDelegation) const
+{
+    if (!m_byDelegationMade) {
+        m_byDelegation.clear();
+        for (const Entry &e : m_entries)
+            m_byDelegation.insert(Directory::normalized(e.delegation), e.id);
+        m_byDelegationMade = true;
+    }
+    return m_byDelegation.values(normalizedDelegation);
+}
+
+void SpeakersList::forgetDelegation(const Entry &e)
+{
+    m_byDelegation.remove(Directory::normalized(e.delegation), e.id);
 }
 
 void SpeakersList::apply(const Change::Outcome &outcome)
 {
-    for (const qint64 id : outcome.deletions)
+    for (const qint64 id : outcome.deletions) {
+        if (const auto old = m_entries.constFind(id); m_byDelegationMade && old != m_entries.cend())
+            forgetDelegation(old.value());
         m_entries.remove(id);
-    for (const Entry &e : outcome.upserts)
+    }
+    for (const Entry &e : outcome.upserts) {
+        if (m_byDelegationMade) {
+            if (const auto old = m_entries.constFind(e.id); old != m_entries.cend())
+                forgetDelegation(old.value());
+            m_byDelegation.insert(Directory::normalized(e.delegation), e.id);
+        }
         m_entries.insert(e.id, e);
+    }
     if (outcome.meeting)
         m_meeting = *outcome.meeting;
     reindex(outcome);

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMultiHash>
 #include <QVector>
 
 namespace rostrum {
@@ -71,6 +72,9 @@ public:
     const Entry *find(qint64 id) const;
     const QHash<qint64, Entry> &entries() const { return m_entries; }
     int positionOf(qint64 id) const; // 1-based in the running order, 0 if not waiting
+    // The entries whose delegation folds to this name (Directory::normalized), for the
+    // duplicate check: it asks for every inscription, and for every row of an import.
+    QList<qint64> idsOfDelegation(const QString &normalizedDelegation) const;
 
     // Rule 1: the category a delegation would get if none is given; the highest tier it
     // qualifies for. Empty optional with a message when it cannot be inferred.
@@ -146,6 +150,12 @@ private:
     QVector<qint64> m_waitingIds;
     qint64 m_currentId = 0;
     qint64 m_interruptedId = 0;
+    // The entries by the folded name of their delegation: made the first time it is asked for,
+    // then kept up to date as changes apply, so that a duplicate check looks at the entries of
+    // one delegation, not at the whole list.
+    void forgetDelegation(const Entry &e);
+    mutable QMultiHash<QString, qint64> m_byDelegation;
+    mutable bool m_byDelegationMade = false;
     const Directory *m_directory = &Directory::builtIn();
 };
 
