@@ -346,33 +346,9 @@ QList<Command> buildCommands()
                                 "language of the messages)")},
          },
          &runReport},
-        {"serve",
-         "FILE",
-         QT_TRANSLATE_NOOP("rostrum::cli",
-                           "Serve the meeting's web views and API until stopped (Ctrl+C)."),
-         QT_TRANSLATE_NOOP(
-             "rostrum::cli",
-             "Prints one link per role (viewer, timekeeper, staff, chair); each link carries its "
-             "role's key. The keys are kept, hashed, in the meeting file, so the links work again "
-             "after a restart; --new-links makes new ones and every older link stops working. "
-             "Acts from the pages are journaled as web:ROLE@ADDRESS. See docs/API.md."),
-         {
-             {"bind", "ADDR",
-              QT_TRANSLATE_NOOP("rostrum::cli",
-                                "the address to listen on (default: 127.0.0.1, this computer "
-                                "only; 0.0.0.0 for every network)")},
-             {"port", "N", QT_TRANSLATE_NOOP("rostrum::cli", "the port (default: 8080; 0: any)")},
-             {"public-views", nullptr,
-              QT_TRANSLATE_NOOP("rostrum::cli",
-                                "the views (timer, room, booth, list) open without a key; the "
-                                "acts still need one")},
-             {"new-links", nullptr,
-              QT_TRANSLATE_NOOP("rostrum::cli",
-                                "make new keys for every role; the old links stop working")},
-         },
-         &runServe},
     };
     addFloorCommands(all);
+    all.append(serveCommand());
     return all;
 }
 #undef T

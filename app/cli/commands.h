@@ -28,6 +28,9 @@ QList<Command> floorCommands();
 // Adds them to `all`, and the options of the floor to "settings".
 void addFloorCommands(QList<Command> &all);
 
+// The web views' command (servecommandtable.cpp), which commands() lists last.
+Command serveCommand();
+
 // Every command, in the order the overview lists them.
 const QList<Command> &commands();
 const Command *findCommand(const QString &name);

@@ -103,7 +103,11 @@ QJsonObject LiveState::commonState()
 
 QJsonObject LiveState::stateFor(WebRole role)
 {
-    QJsonObject state = commonState();
+    return withRole(commonState(), role);
+}
+
+QJsonObject LiveState::withRole(QJsonObject state, WebRole role)
+{
     state.insert(QStringLiteral("role"), webRoleKey(role));
     state.insert(QStringLiteral("acts"), actsJson(role));
     return state;

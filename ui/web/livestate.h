@@ -45,6 +45,8 @@ private:
     void sendState();
     void answer(QWebSocket *socket, const QString &message);
     QJsonObject commonState();
+    // The meeting's state as one role's pages get it: with the role and the acts it may do.
+    static QJsonObject withRole(QJsonObject state, WebRole role);
 
     MeetingSession &m_session;
     const WebLimits &m_limits;
