@@ -2636,7 +2636,7 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
-    <name>rostrum::MeetingStore</name>
+    <name>rostrum::MeetingFileStore</name>
     <message>
         <source>Copied from another meeting file</source>
         <translation>منسوخ من ملف اجتماع آخر</translation>

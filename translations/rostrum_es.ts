@@ -2604,7 +2604,7 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
-    <name>rostrum::MeetingStore</name>
+    <name>rostrum::MeetingFileStore</name>
     <message>
         <source>Copied from another meeting file</source>
         <translation>Copiado de otro archivo de reunión</translation>

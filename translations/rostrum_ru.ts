@@ -2612,7 +2612,7 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
-    <name>rostrum::MeetingStore</name>
+    <name>rostrum::MeetingFileStore</name>
     <message>
         <source>Copied from another meeting file</source>
         <translation>Скопировано из другого файла заседания</translation>

@@ -2596,7 +2596,7 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
-    <name>rostrum::MeetingStore</name>
+    <name>rostrum::MeetingFileStore</name>
     <message>
         <source>Copied from another meeting file</source>
         <translation>从另一会议文件复制</translation>

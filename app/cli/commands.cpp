@@ -348,6 +348,7 @@ QList<Command> buildCommands()
          &runReport},
     };
     addFloorCommands(all);
+    all.append(serverCommands());
     all.append(serveCommand());
     return all;
 }

@@ -30,6 +30,8 @@ void addFloorCommands(QList<Command> &all);
 
 // The web views' command (servecommandtable.cpp), which commands() lists last.
 Command serveCommand();
+// A server's own commands (servercommandtable.cpp), which commands() lists before serve.
+QList<Command> serverCommands();
 
 // Every command, in the order the overview lists them.
 const QList<Command> &commands();

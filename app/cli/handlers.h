@@ -45,6 +45,12 @@ int runReply(const CommandLine &cl);
 int runSetChangeover(const CommandLine &cl);
 int runMessage(const CommandLine &cl);
 
+// servercommands.cpp: a meeting on a PostgreSQL server
+int runMeetings(const CommandLine &cl);
+int runPush(const CommandLine &cl);
+int runPull(const CommandLine &cl);
+int runGrant(const CommandLine &cl);
+
 // importcommand.cpp: inscriptions from a CSV file, as one act
 int runImport(const CommandLine &cl);
 

@@ -21,6 +21,8 @@ MeetingSession::MeetingSession(std::unique_ptr<MeetingStore> store, const Clock 
     : m_store(std::move(store)), m_time(clock), m_actor(std::move(actor))
 {
     connect(&m_watch, &QTimer::timeout, this, [this] { refresh(); });
+    // A server announces another console's act at once; a file is looked at by the timer.
+    m_store->setChangeCallback([this] { refresh(); });
     // The main file, not only its -wal, holds every act a moment after the last one: it is the
     // one file users copy, and the one a crash leaves behind.
     m_checkpoint.setSingleShot(true);
@@ -56,6 +58,10 @@ std::unique_ptr<MeetingSession> MeetingSession::open(const QString &path, const 
         fromStore(MeetingStore::open(path, error), clock, actor, error);
     if (!session)
         return nullptr;
+    // A server's viewer opens the meeting as it is, but may not act on it.
+    if (session->isReadOnly())
+        session->m_readOnlyReason =
+            readOnlyReasonAtOpen(path, {}, session->m_store->readOnlyReason());
     // Rows written by hand or by another tool can break what every act relies on (two speakers
     // at the rostrum, one place twice). Acts on them would compound the damage: the meeting
     // can be looked at and copied, not run.

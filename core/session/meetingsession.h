@@ -56,6 +56,8 @@ public:
     const SpeakersList &list() const { return m_list; }
     const Meeting &meeting() const { return m_list.meeting(); }
     QString path() const { return m_store->path(); }
+    // Whether the meeting lives on a PostgreSQL server rather than in a file.
+    bool isOnServer() const { return m_store->isOnServer(); }
     // Opened for reading: every act, undo and redo is refused, naming the reason, and nothing
     // is written. Save a copy as… carries on in a new file, which is not read only.
     bool isReadOnly() const { return m_store->isReadOnly(); }
@@ -181,7 +183,8 @@ private:
     Result undoUnsaved();
     // The refusal of every act on a session opened for reading (readonlymeeting.cpp).
     Result refusedAsReadOnly() const;
-    static QString readOnlyReasonAtOpen(const QString &path, const QString &given);
+    static QString readOnlyReasonAtOpen(const QString &path, const QString &given,
+                                        const QString &storeReason);
     // What the views showed before an act, to say what it changed.
     struct ListBefore
     {

@@ -1,6 +1,7 @@
 // Why a meeting is read only, and how a session opened for reading refuses every act.
 #include "session/readonlymeeting.h"
 
+#include "server/serverlocation.h"
 #include "session/meetingsession.h"
 
 #include <QFile>
@@ -11,6 +12,8 @@ namespace rostrum {
 
 QString ReadOnlyMeeting::reasonFor(const QString &path)
 {
+    if (ServerLocation::looksLikeServer(path))
+        return {}; // the server's role says it (MeetingStore::readOnlyReason)
     const QFileInfo info(path);
     // The medium first: a write-protected card or a read-only mount is the cause a chmod would
     // not cure, and root, who ignores permissions, is stopped by it too.
@@ -37,7 +40,8 @@ std::unique_ptr<MeetingSession> MeetingSession::openForReading(const QString &pa
     auto session = fromStore(MeetingStore::open(path, error, MeetingStore::Access::ReadOnly), clock,
                              actor, error);
     if (session)
-        session->m_readOnlyReason = readOnlyReasonAtOpen(path, reason);
+        session->m_readOnlyReason =
+            readOnlyReasonAtOpen(path, reason, session->m_store->readOnlyReason());
     return session;
 }
 
@@ -51,10 +55,13 @@ MeetingSession::Result MeetingSession::refusedAsReadOnly() const
             {}};
 }
 
-QString MeetingSession::readOnlyReasonAtOpen(const QString &path, const QString &given)
+QString MeetingSession::readOnlyReasonAtOpen(const QString &path, const QString &given,
+                                             const QString &storeReason)
 {
     if (!given.isEmpty())
         return given;
+    if (!storeReason.isEmpty())
+        return storeReason;
     const QString found = ReadOnlyMeeting::reasonFor(path);
     return found.isEmpty() ? tr("%1 was opened for reading only").arg(path) : found;
 }

@@ -2,6 +2,7 @@
 // to it, the acts kept in memory while it cannot be written, and the copies.
 #include "session/meetingsession.h"
 #include "session/writetransaction.h"
+#include "store/meetingfilestore.h"
 
 #include <QFileInfo>
 
@@ -9,8 +10,10 @@ namespace rostrum {
 
 QString MeetingSession::checkFileStillThere() const
 {
-    if (QString gone = m_store->checkIdentity(); !gone.isEmpty())
+    if (QString gone = m_store->checkStillUsable(); !gone.isEmpty())
         return gone;
+    if (m_store->isOnServer())
+        return {};
     // A file made read-only under an open database (a remount, the immutable flag, a share's
     // permissions) would fail at the write with SQLite's generic I/O error; say what it is.
     if (!QFileInfo(m_store->path()).isWritable())
@@ -140,6 +143,9 @@ bool MeetingSession::refresh()
     }
     journalClockStep();
     refreshSeat();
+    // A server says when another console has acted: nothing is read until it does.
+    if (!m_store->mayHaveChanged())
+        return false;
     const qint64 head = m_store->journalHead();
     if (head < 0 || head == m_seenJournalHead)
         return false;
@@ -174,7 +180,7 @@ bool MeetingSession::saveCopyAs(const QString &path, QString *error)
     // with acts kept in memory only, it is what is on screen, which the file lacks.
     const bool copied = m_unsaved.isEmpty()
                             ? m_store->backupTo(path, error)
-                            : MeetingStore::writeSnapshot(
+                            : MeetingFileStore::writeSnapshot(
                                   path, meeting(), m_list.entries().values().toVector(), error);
     if (!copied)
         return false;

@@ -38,8 +38,10 @@ bool ConsoleSeats::run(const QString &sql, const QVariantList &values)
 bool ConsoleSeats::take(const QString &actor, qint64 nowMs)
 {
     m_taken =
-        run(QStringLiteral("INSERT OR REPLACE INTO console_seat (host, pid, actor, opened_utc, "
-                           "seen_utc) VALUES (?, ?, ?, ?, ?)"),
+        run(QStringLiteral("INSERT INTO console_seat (host, pid, actor, opened_utc, seen_utc) "
+                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT (host, pid) DO UPDATE SET "
+                           "actor = excluded.actor, opened_utc = excluded.opened_utc, "
+                           "seen_utc = excluded.seen_utc"),
             {thisHost(), thisPid(), actor, nowMs, nowMs});
     return m_taken;
 }

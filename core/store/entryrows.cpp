@@ -2,9 +2,20 @@
 
 #include "meeting/entrycolumns.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace rostrum::EntryRows {
+
+namespace {
+// A text column's declared default ("DEFAULT 'other'"), or empty text when it has none.
+QString defaultText(const EntryColumn &c)
+{
+    static const QRegularExpression quoted(QStringLiteral("DEFAULT '([^']*)'"));
+    const QRegularExpressionMatch m = quoted.match(QLatin1String(c.declaration));
+    return m.hasMatch() ? m.captured(1) : QStringLiteral("");
+}
+} // namespace
 
 const QStringList &columns()
 {
@@ -46,10 +57,37 @@ QString upsertSql()
         .arg(columns().join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
 }
 
+QString insertSql()
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < columns().size(); ++i)
+        marks.append(QStringLiteral("?"));
+    return QStringLiteral("INSERT INTO entry (%1) VALUES (%2)")
+        .arg(columns().join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
+}
+
+QString updateSql()
+{
+    QStringList sets;
+    for (const QString &c : columns())
+        sets.append(c + QStringLiteral(" = ?"));
+    return QStringLiteral("UPDATE entry SET %1 WHERE id = ?").arg(sets.join(QLatin1Char(',')));
+}
+
 void bind(QSqlQuery &statement, const Entry &e)
 {
     for (const EntryColumn &c : EntryColumns::all())
         statement.addBindValue(c.get(e));
+}
+
+void bindNonNull(QSqlQuery &statement, const Entry &e)
+{
+    for (const EntryColumn &c : EntryColumns::all()) {
+        QVariant value = c.get(e);
+        if (c.isText() && value.toString().isNull())
+            value = defaultText(c);
+        statement.addBindValue(value);
+    }
 }
 
 } // namespace rostrum::EntryRows

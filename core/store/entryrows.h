@@ -30,8 +30,15 @@ Entry fromRow(const QSqlQuery &row);
 QString selectSql(bool textAsUtf8Bytes);
 // INSERT OR REPLACE of one entry, its values bound in columns() order by bind().
 QString upsertSql();
+// The same as a plain INSERT, and as an UPDATE whose last value is the id: a server's roles
+// may change an entry without the right to add one, which an upsert would need.
+QString insertSql();
+QString updateSql();
 // Binds the entry's values in columns() order to a prepared statement.
 void bind(QSqlQuery &statement, const Entry &e);
+// The same, with a text that is null (never set) bound as the column's default, as SQLite's
+// INSERT OR REPLACE stores it: PostgreSQL refuses NULL in a NOT NULL column outright.
+void bindNonNull(QSqlQuery &statement, const Entry &e);
 
 } // namespace EntryRows
 } // namespace rostrum

@@ -22,7 +22,7 @@ public:
     QSqlQuery *prepared(const QString &sql, QString *error);
     // A kept statement whose last run failed is not trusted again: Qt finalizes a statement
     // when resetting it reports the failure once more. Every act that fails ends here (see
-    // MeetingStore::rollback()), so the next act prepares its statements afresh.
+    // MeetingFileStore::rollback()), so the next act prepares its statements afresh.
     void forgetAll() { m_kept.clear(); }
 
 private:

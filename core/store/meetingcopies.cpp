@@ -1,7 +1,7 @@
 // Copies of a meeting file: a backup of the file as saved (its whole journal), and a snapshot
 // of what is on screen when acts are kept in memory only.
 #include "store/meetingfilechecks.h"
-#include "store/meetingstore.h"
+#include "store/meetingfilestore.h"
 #include "store/sqliteerror.h"
 
 #include <QDateTime>
@@ -21,8 +21,8 @@ void setError(QString *error, const QString &message)
 }
 } // namespace
 
-bool MeetingStore::writeSnapshot(const QString &path, const Meeting &meeting,
-                                 const QVector<Entry> &entries, QString *error)
+bool MeetingFileStore::writeSnapshot(const QString &path, const Meeting &meeting,
+                                     const QVector<Entry> &entries, QString *error)
 {
     auto store = create(path, meeting, error);
     if (!store)
@@ -44,7 +44,7 @@ bool MeetingStore::writeSnapshot(const QString &path, const Meeting &meeting,
     return true;
 }
 
-bool MeetingStore::backupTo(const QString &path, QString *error)
+bool MeetingFileStore::backupTo(const QString &path, QString *error)
 {
     if (path.trimmed().isEmpty()) {
         setError(error, tr("A backup needs a file name, such as backup.rostrum."));
@@ -88,7 +88,7 @@ bool MeetingStore::backupTo(const QString &path, QString *error)
     return true;
 }
 
-QString MeetingStore::giveOwnIdentity(const QString &path)
+QString MeetingFileStore::giveOwnIdentity(const QString &path)
 {
     const QString connection =
         QStringLiteral("rostrum-copy-") + QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -1,7 +1,7 @@
 // What opening checks inside a meeting file before it reads or writes a row of it: only the
 // objects Rostrum makes, and pages SQLite finds sound. Either failing, the file is refused
 // untouched, with the reason.
-#include "store/meetingstore.h"
+#include "store/meetingfilestore.h"
 #include "store/schema.h"
 
 #include <QSqlError>
@@ -9,13 +9,13 @@
 
 namespace rostrum {
 
-void MeetingStore::distrustSchema()
+void MeetingFileStore::distrustSchema()
 {
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("PRAGMA trusted_schema = OFF"));
 }
 
-QString MeetingStore::checkContents()
+QString MeetingFileStore::checkContents()
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())

@@ -5,30 +5,24 @@
 #include "meeting/meeting.h"
 #include "store/consoleseats.h"
 #include "store/journaltable.h"
-#include "store/keptstatements.h"
-#include "store/mainfilewatch.h"
-#include "store/meetingfilechecks.h"
-#include "store/sqliteerror.h"
 #include "store/weblinks.h"
 
-#include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QString>
 #include <QVector>
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace rostrum {
 
-// The meeting file: one SQLite database in WAL mode with synchronous=FULL. Every act is one
-// BEGIN IMMEDIATE transaction. Files that are not ours, or are newer than this build, are
-// refused before anything is written to them.
-class MeetingStore final
+// Where a meeting is kept, as MeetingSession sees it: a meeting file (MeetingFileStore, SQLite)
+// or a meeting on a PostgreSQL server (ServerStore). The session never asks which; each act is
+// one transaction, begun under the meeting's write lock so that it is planned on the newest
+// state, and its journal row is written in the same transaction.
+class MeetingStore
 {
-    Q_DECLARE_TR_FUNCTIONS(rostrum::MeetingStore)
-
 public:
-    ~MeetingStore();
+    virtual ~MeetingStore() = default;
     MeetingStore(const MeetingStore &) = delete;
     MeetingStore &operator=(const MeetingStore &) = delete;
 
@@ -40,124 +34,93 @@ public:
         // read. Every write is refused.
         ReadOnly
     };
-    static std::unique_ptr<MeetingStore> open(const QString &path, QString *error,
+    // A location is a file path or a server URL (postgresql://HOST/DATABASE?meeting=NAME; see
+    // ServerLocation). Null, with a one-line reason, when it cannot be opened or made.
+    static std::unique_ptr<MeetingStore> open(const QString &location, QString *error,
                                               Access access = Access::ReadWrite);
-    // Refuses to overwrite an existing file. The file is created readable by its owner only,
-    // because it holds personal names.
-    static std::unique_ptr<MeetingStore> create(const QString &path, const Meeting &meeting,
+    static std::unique_ptr<MeetingStore> create(const QString &location, const Meeting &meeting,
                                                 QString *error);
 
-    QString path() const { return m_path; }
-    bool isReadOnly() const { return m_readOnly; }
-    // Empty while the file we opened is still the one at our path; otherwise why not. A file
-    // deleted or replaced under an open database would swallow every later write unseen.
-    QString checkIdentity() const;
-    bool load(Meeting *meeting, QVector<Entry> *entries, QString *error);
-    // The id of the newest journal row: it changes with every act of every process.
-    qint64 journalHead(QString *error = nullptr) { return m_journal.head(error); }
+    // The file's path, or the server URL without any password: what the title bar shows.
+    virtual QString path() const = 0;
+    virtual bool isOnServer() const = 0;
+    virtual bool isReadOnly() const = 0;
+    // Why, when the store itself knows (a server's viewer may not write); empty otherwise.
+    virtual QString readOnlyReason() const { return {}; }
+    // Empty while the meeting can still be written where it was opened; otherwise why not (the
+    // file was deleted, replaced or made read-only; the server is gone).
+    virtual QString checkStillUsable() const = 0;
+    virtual bool load(Meeting *meeting, QVector<Entry> *entries, QString *error) = 0;
 
     // One act. begin() takes the write lock (retrying while another writer holds it, for up to
     // the busy timeout).
-    bool begin(QString *error);
+    virtual bool begin(QString *error) = 0;
     // Whether the last begin() failed because another connection holds the write lock.
-    bool lockedByAnother() const { return m_lockedByAnother; }
+    virtual bool lockedByAnother() const = 0;
     static constexpr int kDefaultBusyTimeoutMs = 5000;
-    void setBusyTimeout(int ms);
-    // Copies what the -wal holds into the main file without waiting for anyone (SQLite's
-    // PASSIVE checkpoint). Partial while a reader still needs older pages.
+    virtual void setBusyTimeout(int ms) = 0;
+    virtual bool commit(QString *error) = 0;
+    virtual void rollback() = 0;
+    virtual bool write(const Change::Outcome &outcome, QString *error) = 0;
+
+    // Copies what a file's -wal holds into the main file (SQLite's PASSIVE checkpoint); a
+    // server has nothing to copy and is always Complete.
     enum class Checkpoint
     {
         Complete,
         Partial,
         Failed
     };
-    Checkpoint checkpoint();
-    bool commit(QString *error);
-    void rollback();
+    virtual Checkpoint checkpoint() = 0;
 
-    bool write(const Change::Outcome &outcome, QString *error);
-    // The journal, inside the same transaction (see JournalTable).
+    // The change watch. A file is looked at by the session's timer, so this says true; a server
+    // announces each commit (LISTEN/NOTIFY), and this says whether one came since it was last
+    // asked. onChange, when set, is called as soon as such an announcement arrives.
+    virtual bool mayHaveChanged() = 0;
+    virtual void setChangeCallback(std::function<void()> onChange) = 0;
+
+    // The journal (see JournalTable), inside the same transaction as the act.
+    virtual JournalTable &journalTable() = 0;
+    // The consoles that have the meeting open (see ConsoleSeats).
+    virtual ConsoleSeats &seats() = 0;
+    // The hashes of the web views' links (see WebLinks).
+    virtual WebLinks &webLinks() = 0;
+    // The meeting's identity (version 3), which a copy Rostrum makes does not share.
+    virtual QString identity() const = 0;
+    // The id for a new entry: above highestKnown (the highest id in the list in memory, which
+    // may hold acts not saved yet) and above every id the meeting ever handed out.
+    virtual qint64 nextEntryId(qint64 highestKnown) = 0;
+    // A consistent copy of the whole meeting, the journal and its undo history included, to a
+    // new file made readable by its owner only. Refuses an existing path.
+    virtual bool backupTo(const QString &path, QString *error) = 0;
+
+    // The id of the newest journal row: it changes with every act of every process.
+    qint64 journalHead(QString *error = nullptr) { return journalTable().head(error); }
     qint64 appendJournal(const JournalRecord &record, QString *error)
     {
-        return m_journal.append(record, error);
+        return journalTable().append(record, error);
     }
     bool setUndoState(qint64 journalId, JournalRecord::UndoState state, QString *error)
     {
-        return m_journal.setUndoState(journalId, state, error);
+        return journalTable().setUndoState(journalId, state, error);
     }
     bool setUndone(qint64 journalId, const Change &redoImage, QString *error)
     {
-        return m_journal.setUndone(journalId, redoImage, error);
+        return journalTable().setUndone(journalId, redoImage, error);
     }
-    std::optional<JournalRecord> undoCandidate() { return m_journal.undoCandidate(); }
-    std::optional<JournalRecord> redoCandidate() { return m_journal.redoCandidate(); }
-    JournalTable::UndoRedoSummaries undoRedoSummaries() { return m_journal.undoRedoSummaries(); }
+    std::optional<JournalRecord> undoCandidate() { return journalTable().undoCandidate(); }
+    std::optional<JournalRecord> redoCandidate() { return journalTable().redoCandidate(); }
+    JournalTable::UndoRedoSummaries undoRedoSummaries()
+    {
+        return journalTable().undoRedoSummaries();
+    }
     QVector<JournalRecord> journal(int limit, qint64 beforeId = 0)
     {
-        return m_journal.newest(limit, beforeId);
+        return journalTable().newest(limit, beforeId);
     }
 
-    // The consoles that have this file open (see ConsoleSeats).
-    ConsoleSeats &seats() { return m_seats; }
-    // The hashes of the web views' links (see WebLinks).
-    WebLinks &webLinks() { return m_webLinks; }
-    // The meeting's identity (version 3), which a copy Rostrum makes does not share.
-    QString identity() const { return m_uid; }
-
-    // The id for a new entry: above highestKnown (the highest id in the list in memory, which
-    // may hold acts not saved yet) and above every id the file ever handed out.
-    qint64 nextEntryId(qint64 highestKnown);
-
-    // A consistent copy of the whole file, the journal and its undo history included (SQLite's
-    // VACUUM INTO), to a new file made readable by its owner only. Refuses an existing path.
-    bool backupTo(const QString &path, QString *error);
-    // A new identity for a copy just made, so that it is a file of its own; empty when done.
-    static QString giveOwnIdentity(const QString &path);
-    // Copies the current contents to a new file, as one consistent snapshot.
-    static bool writeSnapshot(const QString &path, const Meeting &meeting,
-                              const QVector<Entry> &entries, QString *error);
-
-private:
-    // The connection every store sets up the same way, not opened yet. An immutable reader
-    // (SQLite's immutable=1) needs no -shm file at all: only for a file whose -wal holds nothing.
-    explicit MeetingStore(const QString &path, Access access = Access::ReadWrite,
-                          bool immutable = false);
-    // Opens the connection and proves the file holds a meeting; null, with why, when not.
-    static std::unique_ptr<MeetingStore> connect(const QString &path, Access access, bool immutable,
-                                                 QString *why);
-    bool exec(const QString &sql, QString *error);
-    // SQL functions with side effects never run from the file's own schema (a view, a trigger,
-    // a default): the file is data (SQLite's trusted_schema).
-    void distrustSchema();
-    // Empty when the file holds exactly the schema of its version and passes SQLite's quick
-    // integrity check; otherwise what is wrong (meetingintegrity.cpp).
-    QString checkContents();
-    void readEncoding();
-    // Notes which -wal file is ours, once SQLite has made it, for checkIdentity().
-    void rememberJournalIdentity();
-    // The meeting's identity (version 3) and what the main file now holds, for m_mainFile.
-    void acceptMainFile();
-    // Once the file was overwritten in place: no write, and no checkpoint when the connection
-    // closes either, which would copy this meeting's -wal into the other file's pages.
-    void stopWriting(const QString &why) const;
-
-    QString m_path;
-    QString m_connectionName;
-    FileIdentity m_file; // zero when there was no file to look at
-    // Looked at from checkIdentity(), which is const for its callers: what it updates is what
-    // it has seen of the file, not the meeting.
-    mutable MainFileWatch m_mainFile{m_path};
-    mutable QString m_overwritten;     // why nothing more is written, once the file was overwritten
-    std::optional<FileIdentity> m_wal; // empty when SQLite had made none
-    bool m_readOnly = false;
-    bool m_lockedByAnother = false;
-    QString m_uid; // the meeting's identity, empty in a file of version 2 opened for reading
-    bool m_textIsUtf8 = true; // PRAGMA encoding: whether EntryRows may read text as UTF-8 bytes
-    QSqlDatabase m_db;
-    KeptStatements m_kept{m_db}; // emptied before m_db closes
-    JournalTable m_journal{m_db, m_kept};
-    ConsoleSeats m_seats{m_db};
-    WebLinks m_webLinks{m_db};
+protected:
+    MeetingStore() = default;
 };
 
 } // namespace rostrum

@@ -1,5 +1,7 @@
 #include "store/sqliteerror.h"
 
+#include "server/servererror.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,6 +43,11 @@ public:
 
 QString describeSqlError(const QString &nativeCode, const QString &text)
 {
+    // PostgreSQL's codes are five characters (SQLSTATE); SQLite's are numbers of at most four
+    // digits. libpq reports a connection that died with no code at all.
+    if (nativeCode.size() == 5 ||
+        (nativeCode.isEmpty() && text.contains(QLatin1String("server closed the connection"))))
+        return describeServerError(nativeCode, text);
     // Extended codes keep the primary in the low byte.
     return SqliteErrorText::forCode(nativeCode.toInt() & 0xff, text);
 }

@@ -1,6 +1,6 @@
 // How the meeting file's connection waits for other writers, and how it moves the -wal's
 // contents into the main file.
-#include "store/meetingstore.h"
+#include "store/meetingfilestore.h"
 #include "store/sqlitehandle.h"
 
 #include <QDateTime>
@@ -11,13 +11,13 @@
 
 namespace rostrum {
 
-void MeetingStore::setBusyTimeout(int ms)
+void MeetingFileStore::setBusyTimeout(int ms)
 {
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(ms));
 }
 
-MeetingStore::Checkpoint MeetingStore::checkpoint()
+MeetingFileStore::Checkpoint MeetingFileStore::checkpoint()
 {
     if (m_readOnly)
         return Checkpoint::Complete;
@@ -43,7 +43,7 @@ MeetingStore::Checkpoint MeetingStore::checkpoint()
     return complete ? Checkpoint::Complete : Checkpoint::Partial;
 }
 
-void MeetingStore::acceptMainFile()
+void MeetingFileStore::acceptMainFile()
 {
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("SELECT uid FROM meeting_identity WHERE id = 1")) && q.next())
@@ -52,7 +52,7 @@ void MeetingStore::acceptMainFile()
     m_mainFile.accept(m_uid, 0);
 }
 
-void MeetingStore::stopWriting(const QString &why) const
+void MeetingFileStore::stopWriting(const QString &why) const
 {
     m_overwritten = why;
     if (sqlite3 *db = sqliteHandleOf(m_db))

@@ -3,7 +3,7 @@
 #include "clock/clock.h"
 #include "meeting/demomeeting.h"
 #include "session/meetingsession.h"
-#include "store/meetingstore.h"
+#include "store/meetingfilestore.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -86,7 +86,7 @@ bool makeMeeting(const QString &path, int entries, int journalRows, QString *err
     QFile::remove(path + QStringLiteral("-shm"));
     const Meeting meeting = DemoMeeting::meeting();
     {
-        auto store = MeetingStore::create(path, meeting, error);
+        auto store = MeetingFileStore::create(path, meeting, error);
         if (!store)
             return false;
         Change::Outcome all;

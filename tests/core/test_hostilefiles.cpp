@@ -4,7 +4,7 @@
 // bytes, same mtime, and no -wal, -shm or -journal beside it.
 
 #include "filehelpers.h"
-#include "store/meetingstore.h"
+#include "store/meetingfilestore.h"
 #include "store/schema.h"
 #include "tempmeeting.h"
 

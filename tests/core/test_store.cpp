@@ -2,7 +2,7 @@
 // what survives a crash.
 
 #include "filehelpers.h"
-#include "store/meetingstore.h"
+#include "store/meetingfilestore.h"
 #include "store/schema.h"
 #include "tempmeeting.h"
 

@@ -27,11 +27,12 @@ TEST_CASE_METHOD(
 
     press(Qt::Key_Space);
     REQUIRE(banner->isVisible());
-    CHECK(banner->text() ==
-          translated("MeetingSession", "Changes are NOT being saved: %1.")
-                  .arg(translated("MeetingStore", "the meeting file %1 has been deleted or moved")
-                           .arg(path)) +
-              QLatin1Char(' ') + translated("SaveBanner", "Acts kept in memory only: %1.").arg(1));
+    CHECK(
+        banner->text() ==
+        translated("MeetingSession", "Changes are NOT being saved: %1.")
+                .arg(translated("MeetingFileStore", "the meeting file %1 has been deleted or moved")
+                         .arg(path)) +
+            QLatin1Char(' ') + translated("SaveBanner", "Acts kept in memory only: %1.").arg(1));
     temp.clock.advance(30'000);
     press(Qt::Key_N);
     CHECK(banner->text().endsWith(

@@ -58,7 +58,7 @@ TEST_CASE_METHOD(WindowFixture, "A file that is gone still shows the red banner,
     CHECK(banner->kind() == SaveBanner::Kind::NotSaved);
     CHECK(banner->text().startsWith(
         translated("MeetingSession", "Changes are NOT being saved: %1.")
-            .arg(translated("MeetingStore", "the meeting file %1 has been deleted or moved")
+            .arg(translated("MeetingFileStore", "the meeting file %1 has been deleted or moved")
                      .arg(path))));
     CHECK(window->saveStatusText() == saveStatus("⚠ NOT saved — %1", path));
 }

@@ -1,0 +1,327 @@
+#include "server/serverstore.h"
+
+#include "server/servercopy.h"
+#include "server/servererror.h"
+#include "server/serverschema.h"
+#include "store/entryrows.h"
+#include "store/meetingrows.h"
+#include "store/sqliteerror.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace rostrum {
+
+namespace {
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+} // namespace
+
+ServerStore::ServerStore(std::unique_ptr<ServerConnection> connection, Access access)
+    : m_connection(std::move(connection)), m_listener(std::make_unique<QObject>()),
+      m_readOnly(access == Access::ReadOnly)
+{
+}
+
+ServerStore::~ServerStore()
+{
+    m_kept.forgetAll();
+}
+
+bool ServerStore::run(const QString &sql, QString *error)
+{
+    QSqlQuery q(database());
+    if (q.exec(sql))
+        return true;
+    noteFailure(q.lastError());
+    reportSqlError(error, q.lastError());
+    return false;
+}
+
+void ServerStore::noteFailure(const QSqlError &e)
+{
+    if (isConnectionLost(e))
+        m_lost = tr("the connection to the server %1 was lost").arg(path());
+}
+
+bool ServerStore::attach(QString *error)
+{
+    const ServerLocation &where = m_connection->location();
+    QString why;
+    const int format = ServerSchema::formatOf(database(), where.meeting, &why);
+    if (format < 0) {
+        setError(error, tr("%1 cannot be opened: %2").arg(path(), why));
+        return false;
+    }
+    if (format == 0) {
+        setError(error, tr("%1 cannot be opened: the database %2 has no meeting named %3")
+                            .arg(path(), where.database, where.meeting));
+        return false;
+    }
+    if (format > ServerSchema::currentFormat()) {
+        setError(error, tr("%1 was made by a newer Rostrum (format %2; this one knows up to %3): "
+                           "update Rostrum to open it")
+                            .arg(path())
+                            .arg(format)
+                            .arg(ServerSchema::currentFormat()));
+        return false;
+    }
+    if (!ServerSchema::useMeeting(database(), where.meeting, &why)) {
+        setError(error, tr("%1 cannot be opened: %2").arg(path(), why));
+        return false;
+    }
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT rostrum.role_in(current_schema()),"
+                               " (SELECT uid FROM meeting_identity WHERE id = 1)")) ||
+        !q.next()) {
+        setError(error, tr("%1 cannot be opened: %2").arg(path(), describeSqlError(q.lastError())));
+        return false;
+    }
+    m_role = q.value(0).toString();
+    m_uid = q.value(1).toString();
+    if (m_role == QLatin1String("none")) {
+        setError(error, tr("%1: the user %2 has no role in this meeting; its chair gives one with "
+                           "rostrum-cli grant")
+                            .arg(path(), m_connection->user()));
+        return false;
+    }
+    if (m_role == QLatin1String("viewer"))
+        m_readOnly = true;
+    if (m_readOnly && !run(QStringLiteral("SET default_transaction_read_only = on"), &why)) {
+        setError(error, tr("%1 cannot be opened: %2").arg(path(), why));
+        return false;
+    }
+    setBusyTimeout(m_busyTimeoutMs);
+    // Every console's commit of a journal row is announced on the schema's name.
+    QSqlDriver *driver = database().driver();
+    QObject::connect(
+        driver, &QSqlDriver::notification, m_listener.get(),
+        [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+            if (source == QSqlDriver::SelfSource)
+                return;
+            m_changed = true;
+            if (m_onChange)
+                m_onChange();
+        });
+    if (!driver->subscribeToNotification(where.schema())) {
+        setError(error, tr("%1 cannot be opened: the server does not announce changes (%2)")
+                            .arg(path(), driver->lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<ServerStore> ServerStore::open(const ServerLocation &where, QString *error,
+                                               Access access)
+{
+    std::unique_ptr<ServerConnection> connection = ServerConnection::open(where, error);
+    if (!connection)
+        return nullptr;
+    std::unique_ptr<ServerStore> store(new ServerStore(std::move(connection), access));
+    if (!store->attach(error))
+        return nullptr;
+    return store;
+}
+
+std::unique_ptr<ServerStore> ServerStore::create(const ServerLocation &where,
+                                                 const Meeting &meeting, QString *error)
+{
+    std::unique_ptr<ServerConnection> connection = ServerConnection::open(where, error);
+    if (!connection)
+        return nullptr;
+    QSqlDatabase &db = connection->db();
+    const QString url = where.toString();
+    QString why;
+    if (!ServerSchema::ensureRegister(db, &why)) {
+        setError(error, tr("%1 cannot be created: %2").arg(url, why));
+        return nullptr;
+    }
+    bool ok = db.transaction() && ServerSchema::createMeeting(db, where.meeting, &why);
+    if (ok) {
+        QSqlQuery q(db);
+        q.prepare(MeetingRows::insertSql());
+        MeetingRows::bind(q, meeting);
+        ok = q.exec();
+        if (ok) {
+            q.prepare(QStringLiteral("INSERT INTO meeting_identity (id, uid) VALUES (1, ?)"));
+            q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            ok = q.exec();
+        }
+        if (!ok)
+            why = describeSqlError(q.lastError());
+    }
+    if (!ok || !db.commit()) {
+        if (why.isEmpty())
+            why = describeSqlError(db.lastError());
+        db.rollback();
+        setError(error, tr("%1 cannot be created: %2").arg(url, why));
+        return nullptr;
+    }
+    std::unique_ptr<ServerStore> store(new ServerStore(std::move(connection), Access::ReadWrite));
+    if (!store->attach(error))
+        return nullptr;
+    return store;
+}
+
+bool ServerStore::load(Meeting *meeting, QVector<Entry> *entries, QString *error)
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(MeetingRows::selectSql()) || !q.next()) {
+        noteFailure(q.lastError());
+        setError(error, tr("The meeting cannot be read: %1").arg(describeSqlError(q.lastError())));
+        return false;
+    }
+    *meeting = MeetingRows::fromRow(q);
+    entries->clear();
+    if (!q.exec(EntryRows::selectSql(false))) {
+        noteFailure(q.lastError());
+        setError(error, tr("The list cannot be read: %1").arg(describeSqlError(q.lastError())));
+        return false;
+    }
+    while (q.next())
+        entries->append(EntryRows::fromRow(q));
+    return true;
+}
+
+void ServerStore::setBusyTimeout(int ms)
+{
+    // The wait for another console's lock on the meeting's row, for the whole connection.
+    m_busyTimeoutMs = ms;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT set_config('lock_timeout', ?, false)"));
+    q.addBindValue(QString::number(ms));
+    q.exec();
+}
+
+QString ServerStore::readOnlyReason() const
+{
+    if (m_role == QLatin1String("viewer"))
+        return tr("the user %1 is a viewer of this meeting and may not change it")
+            .arg(m_connection->user());
+    return m_readOnly ? tr("%1 was opened for reading only").arg(path()) : QString();
+}
+
+bool ServerStore::begin(QString *error)
+{
+    if (m_readOnly) {
+        setError(error, readOnlyReason());
+        return false;
+    }
+    if (!m_lost.isEmpty()) {
+        setError(error, m_lost);
+        return false;
+    }
+    m_lockedByAnother = false;
+    QSqlDatabase &db = database();
+    if (!db.transaction()) {
+        noteFailure(db.lastError());
+        reportSqlError(error, db.lastError());
+        return false;
+    }
+    // The meeting's row is the meeting's write lock: every act takes it first, so the state it
+    // reads next is the state it writes over.
+    QSqlQuery *lock =
+        m_kept.prepared(QStringLiteral("SELECT id FROM meeting WHERE id = 1 FOR UPDATE"), error);
+    if (lock && runBound(*lock, error))
+        return true;
+    if (lock) {
+        m_lockedByAnother = lock->lastError().nativeErrorCode() == QLatin1String("55P03");
+        noteFailure(lock->lastError());
+    }
+    rollback();
+    return false;
+}
+
+bool ServerStore::commit(QString *error)
+{
+    QSqlDatabase &db = database();
+    if (db.commit())
+        return true;
+    noteFailure(db.lastError());
+    reportSqlError(error, db.lastError());
+    rollback();
+    return false;
+}
+
+void ServerStore::rollback()
+{
+    // The transaction first: the server frees no prepared statement inside a failed one.
+    database().rollback();
+    m_kept.forgetAll();
+}
+
+bool ServerStore::write(const Change::Outcome &outcome, QString *error)
+{
+    if (!outcome.deletions.isEmpty()) {
+        QSqlQuery *q = m_kept.prepared(QStringLiteral("DELETE FROM entry WHERE id = ?"), error);
+        if (!q)
+            return false;
+        for (const qint64 id : outcome.deletions) {
+            q->addBindValue(id);
+            if (!runBound(*q, error))
+                return false;
+        }
+    }
+    if (!outcome.upserts.isEmpty()) {
+        // An UPDATE, and an INSERT only for an entry the meeting does not hold: a timekeeper
+        // may change entries but not add them, and the server refuses any INSERT it sends.
+        QSqlQuery *update = m_kept.prepared(EntryRows::updateSql(), error);
+        QSqlQuery *insert = update ? m_kept.prepared(EntryRows::insertSql(), error) : nullptr;
+        if (!insert)
+            return false;
+        for (const Entry &e : outcome.upserts) {
+            EntryRows::bindNonNull(*update, e);
+            update->addBindValue(e.id);
+            if (!runBound(*update, error))
+                return false;
+            if (update->numRowsAffected() > 0)
+                continue;
+            EntryRows::bindNonNull(*insert, e);
+            if (!runBound(*insert, error))
+                return false;
+        }
+    }
+    if (outcome.meeting) {
+        QSqlQuery *q = m_kept.prepared(MeetingRows::updateSql(), error);
+        if (!q)
+            return false;
+        MeetingRows::bind(*q, *outcome.meeting);
+        if (!runBound(*q, error))
+            return false;
+    }
+    return true;
+}
+
+qint64 ServerStore::nextEntryId(qint64 highestKnown)
+{
+    qint64 highest = highestKnown;
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT high FROM entry_high WHERE id = 1")) && q.next())
+        highest = std::max(highest, q.value(0).toLongLong());
+    return highest + 1;
+}
+
+bool ServerStore::mayHaveChanged()
+{
+    const bool changed = m_changed;
+    m_changed = false;
+    return changed;
+}
+
+void ServerStore::setChangeCallback(std::function<void()> onChange)
+{
+    m_onChange = std::move(onChange);
+}
+
+bool ServerStore::backupTo(const QString &path, QString *error)
+{
+    return ServerCopy::pull(*this, path, error);
+}
+
+} // namespace rostrum

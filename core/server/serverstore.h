@@ -1,0 +1,90 @@
+#pragma once
+
+#include "server/serverconnection.h"
+#include "store/keptstatements.h"
+#include "store/meetingstore.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <memory>
+
+namespace rostrum {
+
+// A meeting on a PostgreSQL server: the same tables as a meeting file, in the meeting's own
+// schema (server/serverschema.h), so the journal, the seats and the web links run the file's
+// statements there. Each act is one transaction that first locks the meeting's row (SELECT ...
+// FOR UPDATE), so it is planned on the newest state exactly as under the file's write lock.
+// Every commit of a journal row is announced (NOTIFY on the schema's name) to every console
+// listening, so nobody polls. What a user may do is the server's to enforce (the role's grants
+// and the guards): the store only asks which role it has, for the console to grey out the rest.
+class ServerStore final : public MeetingStore
+{
+    Q_DECLARE_TR_FUNCTIONS(rostrum::ServerStore)
+
+public:
+    ~ServerStore() override;
+
+    static std::unique_ptr<ServerStore> open(const ServerLocation &where, QString *error,
+                                             Access access = Access::ReadWrite);
+    // Makes the meeting (and the database's register, where it has none) in one transaction;
+    // refuses a name already taken.
+    static std::unique_ptr<ServerStore> create(const ServerLocation &where, const Meeting &meeting,
+                                               QString *error);
+
+    QString path() const override { return m_connection->location().toString(); }
+    bool isOnServer() const override { return true; }
+    bool isReadOnly() const override { return m_readOnly; }
+    QString readOnlyReason() const override;
+    QString checkStillUsable() const override { return m_lost; }
+    bool load(Meeting *meeting, QVector<Entry> *entries, QString *error) override;
+
+    bool begin(QString *error) override;
+    bool lockedByAnother() const override { return m_lockedByAnother; }
+    void setBusyTimeout(int ms) override;
+    bool commit(QString *error) override;
+    void rollback() override;
+    bool write(const Change::Outcome &outcome, QString *error) override;
+    Checkpoint checkpoint() override { return Checkpoint::Complete; }
+
+    bool mayHaveChanged() override;
+    void setChangeCallback(std::function<void()> onChange) override;
+
+    JournalTable &journalTable() override { return m_journal; }
+    ConsoleSeats &seats() override { return m_seats; }
+    WebLinks &webLinks() override { return m_webLinks; }
+    QString identity() const override { return m_uid; }
+    qint64 nextEntryId(qint64 highestKnown) override;
+    bool backupTo(const QString &path, QString *error) override;
+
+    // The role the server gives this user on the meeting: "chair", "staff", "timekeeper" or
+    // "viewer" (rostrum.role_in).
+    QString role() const { return m_role; }
+    QSqlDatabase &database() { return m_connection->db(); }
+
+private:
+    explicit ServerStore(std::unique_ptr<ServerConnection> connection, Access access);
+    // Points the connection at the meeting and reads what the store keeps of it.
+    bool attach(QString *error);
+    bool run(const QString &sql, QString *error);
+    // Notes a lost connection from a failed statement, so every later act says so at once.
+    void noteFailure(const QSqlError &e);
+
+    std::unique_ptr<ServerConnection> m_connection;
+    // Receives the driver's notifications; a QObject of its own so the store stays movable
+    // into the session without being one.
+    std::unique_ptr<QObject> m_listener;
+    std::function<void()> m_onChange;
+    bool m_changed = true;
+    bool m_readOnly = false;
+    bool m_lockedByAnother = false;
+    int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
+    QString m_uid;
+    QString m_role;
+    QString m_lost; // why the server cannot be used now; empty while connected
+    KeptStatements m_kept{m_connection->db()};
+    JournalTable m_journal{m_connection->db(), m_kept};
+    ConsoleSeats m_seats{m_connection->db()};
+    WebLinks m_webLinks{m_connection->db()};
+};
+
+} // namespace rostrum
