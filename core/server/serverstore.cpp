@@ -2,6 +2,7 @@
 
 #include "server/servercopy.h"
 #include "server/servererror.h"
+#include "server/serverroles.h"
 #include "server/serverschema.h"
 #include "store/entryrows.h"
 #include "store/meetingrows.h"
@@ -52,10 +53,16 @@ void ServerStore::noteFailure(const QSqlError &e)
 bool ServerStore::attach(QString *error)
 {
     const ServerLocation &where = m_connection->location();
+    // The role first: a user without one may not even read the register or the meeting.
+    m_role = ServerRoles::roleOf(database(), where.meeting);
+    const bool noRole = m_role == QLatin1String("none");
+    const QString refusal = tr("%1: the user %2 has no role in this meeting; its chair gives one "
+                               "with rostrum-cli grant")
+                                .arg(path(), m_connection->user());
     QString why;
     const int format = ServerSchema::formatOf(database(), where.meeting, &why);
     if (format < 0) {
-        setError(error, tr("%1 cannot be opened: %2").arg(path(), why));
+        setError(error, noRole ? refusal : tr("%1 cannot be opened: %2").arg(path(), why));
         return false;
     }
     if (format == 0) {
@@ -71,25 +78,20 @@ bool ServerStore::attach(QString *error)
                             .arg(ServerSchema::currentFormat()));
         return false;
     }
+    if (noRole) {
+        setError(error, refusal);
+        return false;
+    }
     if (!ServerSchema::useMeeting(database(), where.meeting, &why)) {
         setError(error, tr("%1 cannot be opened: %2").arg(path(), why));
         return false;
     }
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT rostrum.role_in(current_schema()),"
-                               " (SELECT uid FROM meeting_identity WHERE id = 1)")) ||
-        !q.next()) {
+    if (!q.exec(QStringLiteral("SELECT uid FROM meeting_identity WHERE id = 1")) || !q.next()) {
         setError(error, tr("%1 cannot be opened: %2").arg(path(), describeSqlError(q.lastError())));
         return false;
     }
-    m_role = q.value(0).toString();
-    m_uid = q.value(1).toString();
-    if (m_role == QLatin1String("none")) {
-        setError(error, tr("%1: the user %2 has no role in this meeting; its chair gives one with "
-                           "rostrum-cli grant")
-                            .arg(path(), m_connection->user()));
-        return false;
-    }
+    m_uid = q.value(0).toString();
     if (m_role == QLatin1String("viewer"))
         m_readOnly = true;
     if (m_readOnly && !run(QStringLiteral("SET default_transaction_read_only = on"), &why)) {
