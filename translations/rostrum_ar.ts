@@ -2453,6 +2453,93 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::MeetingFileStore</name>
+    <message>
+        <source>Copied from another meeting file</source>
+        <translation>منسوخ من ملف اجتماع آخر</translation>
+    </message>
+    <message>
+        <source>A backup needs a file name, such as backup.rostrum.</source>
+        <translation>تحتاج النسخة الاحتياطية إلى اسم ملف، مثل backup.rostrum.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup never replaces a file; choose another name.</source>
+        <translation>%1 موجود بالفعل. لا تحل النسخة الاحتياطية أبدا محل ملف موجود؛ اختر اسما آخر.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2.</source>
+        <translation>يتعذر إنشاء %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>تتعذر الكتابة في %1: %2.</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>إنه تالف (%1)</translation>
+    </message>
+    <message>
+        <source>the meeting file %1 has been deleted or moved</source>
+        <translation>حُذف ملف الاجتماع %1 أو نُقل</translation>
+    </message>
+    <message>
+        <source>the meeting file %1 has been replaced by another file</source>
+        <translation>استُبدل بملف الاجتماع %1 ملف آخر</translation>
+    </message>
+    <message>
+        <source>the journal file %1 beside the meeting file has been deleted or replaced; the acts saved so far are safe in the meeting file. Reopen the meeting or save a copy to carry on saving</source>
+        <translation>حُذف ملف السجل %1 المجاور لملف الاجتماع أو استُبدل؛ والإجراءات المحفوظة حتى الآن مصونة في ملف الاجتماع. أعد فتح الاجتماع أو احفظ نسخة منه لمواصلة الحفظ</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>يتعذر فتح %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no meeting in it (%2).</source>
+        <translation>%1 تالف: لا يحتوي على أي اجتماع (%2).</translation>
+    </message>
+    <message>
+        <source>the meeting tables are missing</source>
+        <translation>جداول الاجتماع مفقودة</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: %2. Nothing in it was changed.</source>
+        <translation>لم يُفتح %1: %2. لم يُغيَّر فيه شيء.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the journal (WAL) mode could not be switched on: %2</source>
+        <translation>يتعذر فتح %1: تعذر تشغيل وضع السجل (WAL): %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>يتعذر فتح %1: %2</translation>
+    </message>
+    <message>
+        <source>A new meeting file needs a name, such as meeting.rostrum.</source>
+        <translation>يحتاج ملف الاجتماع الجديد إلى اسم، مثل meeting.rostrum.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Rostrum never overwrites a meeting file; choose another name.</source>
+        <translation>%1 موجود بالفعل. لا يكتب Rostrum أبدا فوق ملف اجتماع؛ اختر اسما آخر.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>يتعذر إنشاء %1: %2</translation>
+    </message>
+    <message>
+        <source>The meeting cannot be read: %1</source>
+        <translation>تتعذر قراءة الاجتماع: %1</translation>
+    </message>
+    <message>
+        <source>The list cannot be read: %1</source>
+        <translation>تتعذر قراءة القائمة: %1</translation>
+    </message>
+    <message>
+        <source>%1 was opened for reading only</source>
+        <translation>فُتح %1 للقراءة فقط</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::MeetingHeading</name>
     <message>
         <source>United Nations Security Council Arria-formula meeting</source>
@@ -2633,93 +2720,6 @@ Ctrl+L</translation>
     <message>
         <source>Redo: %1</source>
         <translation>إعادة: %1</translation>
-    </message>
-</context>
-<context>
-    <name>rostrum::MeetingFileStore</name>
-    <message>
-        <source>Copied from another meeting file</source>
-        <translation>منسوخ من ملف اجتماع آخر</translation>
-    </message>
-    <message>
-        <source>A backup needs a file name, such as backup.rostrum.</source>
-        <translation>تحتاج النسخة الاحتياطية إلى اسم ملف، مثل backup.rostrum.</translation>
-    </message>
-    <message>
-        <source>%1 already exists. A backup never replaces a file; choose another name.</source>
-        <translation>%1 موجود بالفعل. لا تحل النسخة الاحتياطية أبدا محل ملف موجود؛ اختر اسما آخر.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be created: %2.</source>
-        <translation>يتعذر إنشاء %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>تتعذر الكتابة في %1: %2.</translation>
-    </message>
-    <message>
-        <source>it is damaged (%1)</source>
-        <translation>إنه تالف (%1)</translation>
-    </message>
-    <message>
-        <source>the meeting file %1 has been deleted or moved</source>
-        <translation>حُذف ملف الاجتماع %1 أو نُقل</translation>
-    </message>
-    <message>
-        <source>the meeting file %1 has been replaced by another file</source>
-        <translation>استُبدل بملف الاجتماع %1 ملف آخر</translation>
-    </message>
-    <message>
-        <source>the journal file %1 beside the meeting file has been deleted or replaced; the acts saved so far are safe in the meeting file. Reopen the meeting or save a copy to carry on saving</source>
-        <translation>حُذف ملف السجل %1 المجاور لملف الاجتماع أو استُبدل؛ والإجراءات المحفوظة حتى الآن مصونة في ملف الاجتماع. أعد فتح الاجتماع أو احفظ نسخة منه لمواصلة الحفظ</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2.</source>
-        <translation>يتعذر فتح %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: it has no meeting in it (%2).</source>
-        <translation>%1 تالف: لا يحتوي على أي اجتماع (%2).</translation>
-    </message>
-    <message>
-        <source>the meeting tables are missing</source>
-        <translation>جداول الاجتماع مفقودة</translation>
-    </message>
-    <message>
-        <source>%1 was not opened: %2. Nothing in it was changed.</source>
-        <translation>لم يُفتح %1: %2. لم يُغيَّر فيه شيء.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: the journal (WAL) mode could not be switched on: %2</source>
-        <translation>يتعذر فتح %1: تعذر تشغيل وضع السجل (WAL): %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>يتعذر فتح %1: %2</translation>
-    </message>
-    <message>
-        <source>A new meeting file needs a name, such as meeting.rostrum.</source>
-        <translation>يحتاج ملف الاجتماع الجديد إلى اسم، مثل meeting.rostrum.</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Rostrum never overwrites a meeting file; choose another name.</source>
-        <translation>%1 موجود بالفعل. لا يكتب Rostrum أبدا فوق ملف اجتماع؛ اختر اسما آخر.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be created: %2</source>
-        <translation>يتعذر إنشاء %1: %2</translation>
-    </message>
-    <message>
-        <source>The meeting cannot be read: %1</source>
-        <translation>تتعذر قراءة الاجتماع: %1</translation>
-    </message>
-    <message>
-        <source>The list cannot be read: %1</source>
-        <translation>تتعذر قراءة القائمة: %1</translation>
-    </message>
-    <message>
-        <source>%1 was opened for reading only</source>
-        <translation>فُتح %1 للقراءة فقط</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3396,168 @@ on behalf of %2</source>
     <message>
         <source>%1 named “%2” is missing</source>
         <translation>%1 باسم ”%2“ مفقود</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerConnection</name>
+    <message>
+        <source>this computer has no PostgreSQL driver for Qt: install libqt6sql6-psql</source>
+        <translation>لا يوجد في هذا الحاسوب برنامج تشغيل PostgreSQL لـ Qt: ثبّت libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerCopy</name>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>يتعذر إنشاء %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not copied to %2: %3. Nothing was created there.</source>
+        <translation>لم يُنسخ %1 إلى %2: %3. لم يُنشأ هناك شيء.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>تتعذر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not copied to %2: %3</source>
+        <translation>لم يُنسخ %1 إلى %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerError</name>
+    <message>
+        <source>your role on this meeting may not do this (%1)</source>
+        <translation>لا يخولك دورك في هذا الاجتماع القيام بذلك (%1)</translation>
+    </message>
+    <message>
+        <source>another console is holding the meeting locked (%1)</source>
+        <translation>وحدة تحكم أخرى تقفل الاجتماع (%1)</translation>
+    </message>
+    <message>
+        <source>the meeting was opened for reading only (%1)</source>
+        <translation>فُتح الاجتماع للقراءة فقط (%1)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full (%1)</source>
+        <translation>قرص الخادم ممتلئ (%1)</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost (%1)</source>
+        <translation>انقطع الاتصال بالخادم (%1)</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password (%1)</source>
+        <translation>رفض الخادم اسم المستخدم أو كلمة المرور (%1)</translation>
+    </message>
+    <message>
+        <source>the server asks for a password: give it in PGPASSWORD or ~/.pgpass</source>
+        <translation>يطلب الخادم كلمة مرور: قدّمها في PGPASSWORD أو ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (%1)</source>
+        <translation>رفض الخادم الاتصال (%1)</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached (%1)</source>
+        <translation>يتعذر الوصول إلى الخادم (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerLocation</name>
+    <message>
+        <source>%1 is not a server location: write postgresql://[USER@]HOST[:PORT]/DATABASE?meeting=NAME</source>
+        <translation>%1 ليس عنوان خادم: اكتب postgresql://[USER@]HOST[:PORT]/DATABASE?meeting=NAME</translation>
+    </message>
+    <message>
+        <source>The server location must not hold a password, which anyone on this computer could read: give it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>يجب ألا يتضمن عنوان الخادم كلمة مرور، إذ يمكن لأي شخص على هذا الحاسوب قراءتها: قدّمها بدلا من ذلك في PGPASSWORD أو ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>%1 names no server: write the host after postgresql://</source>
+        <translation>لا يحدد %1 أي خادم: اكتب المضيف بعد postgresql://</translation>
+    </message>
+    <message>
+        <source>%1 has no valid port (1 to 65535)</source>
+        <translation>ليس في %1 منفذ صالح (من 1 إلى 65535)</translation>
+    </message>
+    <message>
+        <source>%1 names no database: write it after the host, as in postgresql://HOST/DATABASE</source>
+        <translation>لا يحدد %1 أي قاعدة بيانات: اكتبها بعد المضيف، كما في postgresql://HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of %2</source>
+        <translation>sslmode=%1 ليس من بين %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of a server location (meeting, sslmode)</source>
+        <translation>%1 ليس خيارا من خيارات عنوان الخادم (meeting أو sslmode)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a meeting: use lower-case letters, digits and _, at most 40</source>
+        <translation>لا يصلح ”%1“ اسما لاجتماع: استخدم حروفا لاتينية صغيرة وأرقاما و_، بحد أقصى 40</translation>
+    </message>
+    <message>
+        <source>%1 names no meeting: add ?meeting=NAME</source>
+        <translation>لا يحدد %1 أي اجتماع: أضف ?meeting=NAME</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerSchema</name>
+    <message>
+        <source>a meeting named %1 already exists there</source>
+        <translation>يوجد هناك بالفعل اجتماع باسم %1</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerStore</name>
+    <message>
+        <source>the connection to the server %1 was lost</source>
+        <translation>انقطع الاتصال بالخادم %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>يتعذر فتح %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the database %2 has no meeting named %3</source>
+        <translation>يتعذر فتح %1: لا يوجد في قاعدة البيانات %2 اجتماع باسم %3</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Rostrum (format %2; this one knows up to %3): update Rostrum to open it</source>
+        <translation>أُنشئ %1 بإصدار أحدث من Rostrum (الصيغة %2؛ وهذا الإصدار يعرف حتى %3): حدّث Rostrum لفتحه</translation>
+    </message>
+    <message>
+        <source>%1: the user %2 has no role in this meeting; its chair gives one with rostrum-cli grant</source>
+        <translation>%1: ليس للمستخدم %2 أي دور في هذا الاجتماع؛ ويسند إليه رئيس الاجتماع دورا باستخدام rostrum-cli grant</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the server does not announce changes (%2)</source>
+        <translation>يتعذر فتح %1: لا يرسل الخادم إشعارات بالتغييرات (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>يتعذر إنشاء %1: %2</translation>
+    </message>
+    <message>
+        <source>The meeting cannot be read: %1</source>
+        <translation>تتعذر قراءة الاجتماع: %1</translation>
+    </message>
+    <message>
+        <source>The list cannot be read: %1</source>
+        <translation>تتعذر قراءة القائمة: %1</translation>
+    </message>
+    <message>
+        <source>the user %1 is a viewer of this meeting and may not change it</source>
+        <translation>للمستخدم %1 دور المشاهد في هذا الاجتماع، ولا يجوز له تغييره</translation>
+    </message>
+    <message>
+        <source>%1 was opened for reading only</source>
+        <translation>فُتح %1 للقراءة فقط</translation>
     </message>
 </context>
 <context>
@@ -5510,6 +5672,70 @@ on behalf of %2</source>
     <message>
         <source>Serving &quot;%1&quot; on %2</source>
         <translation>الاجتماع ”%1“ متاح على %2</translation>
+    </message>
+    <message>
+        <source>%1: the meetings cannot be listed: %2</source>
+        <translation>%1: يتعذر سرد الاجتماعات: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no meetings yet.</source>
+        <translation>لا يحتوي %1 على أي اجتماع بعد.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2</source>
+        <translation>نُسخ %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>--user must name a PostgreSQL user (1 to 63 characters)</source>
+        <translation>يجب أن يحدد --user مستخدما في PostgreSQL (من 1 إلى 63 حرفا)</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not given the role %3: %4</source>
+        <translation>%1: لم يُسند الدور %3 إلى %2: %4</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of the meeting %3</source>
+        <translation>أصبح لـ %1 الدور %2 في الاجتماع %3</translation>
+    </message>
+    <message>
+        <source>List the meetings a PostgreSQL database holds.</source>
+        <translation>سرد الاجتماعات الموجودة في قاعدة بيانات PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>SERVER is postgresql://[USER@]HOST[:PORT]/DATABASE. The password comes from PGPASSWORD or ~/.pgpass, never from the command line.</source>
+        <translation>SERVER بالشكل postgresql://[USER@]HOST[:PORT]/DATABASE. وتؤخذ كلمة المرور من PGPASSWORD أو ~/.pgpass، ولا تؤخذ أبدا من سطر الأوامر.</translation>
+    </message>
+    <message>
+        <source>Copy a meeting file, journal included, to a new meeting on a server.</source>
+        <translation>نسخ ملف اجتماع، بما في ذلك سجل عملياته، إلى اجتماع جديد على خادم.</translation>
+    </message>
+    <message>
+        <source>URL is postgresql://[USER@]HOST[:PORT]/DATABASE?meeting=NAME, and NAME must not be taken. Undo and redo carry on where the file left them; the copy has an identity of its own. Whoever pushes owns the meeting and is its chair. Only reads FILE.</source>
+        <translation>URL بالشكل postgresql://[USER@]HOST[:PORT]/DATABASE?meeting=NAME، ويجب ألا يكون NAME مستخدما من قبل. ويستمر التراجع والإعادة من حيث تركهما الملف؛ وللنسخة هوية خاصة بها. ومن ينفذ push يملك الاجتماع ويكون رئيسه. يُقرأ FILE فقط.</translation>
+    </message>
+    <message>
+        <source>Copy a meeting on a server, journal included, into a new file.</source>
+        <translation>نسخ اجتماع على خادم، بما في ذلك سجل عملياته، إلى ملف جديد.</translation>
+    </message>
+    <message>
+        <source>One snapshot of the meeting, taken while consoles may be acting on it. FILE must not exist yet.</source>
+        <translation>لقطة واحدة للاجتماع، تؤخذ بينما قد تعمل عليه وحدات التحكم. يجب ألا يكون FILE موجودا بعد.</translation>
+    </message>
+    <message>
+        <source>Give a PostgreSQL user one role on a meeting.</source>
+        <translation>إسناد دور واحد في اجتماع إلى مستخدم PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The server enforces the role, whatever program the user connects with: a viewer reads; a timekeeper runs the clock and the message; staff inscribe, move, mark absent and edit; the chair does everything. The user is created (without a password: set one with psql&apos;s \password) where the server has none, and loses any other role on the meeting. Needs the right to create roles.</source>
+        <translation>يفرض الخادم الدور أيا كان البرنامج الذي يتصل به المستخدم: فالمشاهد يطّلع؛ ومراقب الوقت يدير الساعة والرسالة؛ والأمانة تسجّل وتنقل وتصف بالغياب وتعدّل؛ والرئيس يقوم بكل شيء. ويُنشأ المستخدم (بدون كلمة مرور: عيّن كلمة مرور باستخدام \password في psql) إن لم يكن موجودا على الخادم، ويفقد أي دور آخر في الاجتماع. يتطلب ذلك صلاحية إنشاء الأدوار.</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL user</source>
+        <translation>مستخدم PostgreSQL</translation>
+    </message>
+    <message>
+        <source>chair, staff, timekeeper or viewer</source>
+        <translation>chair أو staff أو timekeeper أو viewer</translation>
     </message>
 </context>
 <context>

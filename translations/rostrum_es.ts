@@ -2429,6 +2429,93 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::MeetingFileStore</name>
+    <message>
+        <source>Copied from another meeting file</source>
+        <translation>Copiado de otro archivo de reunión</translation>
+    </message>
+    <message>
+        <source>A backup needs a file name, such as backup.rostrum.</source>
+        <translation>Una copia de seguridad necesita un nombre de archivo, como copia.rostrum.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup never replaces a file; choose another name.</source>
+        <translation>%1 ya existe. Una copia de seguridad nunca sustituye a un archivo; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2.</source>
+        <translation>No se puede crear %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>está dañado (%1)</translation>
+    </message>
+    <message>
+        <source>the meeting file %1 has been deleted or moved</source>
+        <translation>el archivo de la reunión %1 se ha eliminado o trasladado</translation>
+    </message>
+    <message>
+        <source>the meeting file %1 has been replaced by another file</source>
+        <translation>el archivo de la reunión %1 se ha sustituido por otro archivo</translation>
+    </message>
+    <message>
+        <source>the journal file %1 beside the meeting file has been deleted or replaced; the acts saved so far are safe in the meeting file. Reopen the meeting or save a copy to carry on saving</source>
+        <translation>el archivo de registro %1 junto al archivo de la reunión se ha eliminado o sustituido; las acciones guardadas hasta ahora están a salvo en el archivo de la reunión. Vuelva a abrir la reunión o guarde una copia para seguir guardando</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>No se puede abrir %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no meeting in it (%2).</source>
+        <translation>%1 está dañado: no contiene ninguna reunión (%2).</translation>
+    </message>
+    <message>
+        <source>the meeting tables are missing</source>
+        <translation>faltan las tablas de la reunión</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: %2. Nothing in it was changed.</source>
+        <translation>%1 no se abrió: %2. No se modificó nada en él.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the journal (WAL) mode could not be switched on: %2</source>
+        <translation>No se puede abrir %1: no se pudo activar el modo de registro (WAL): %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>A new meeting file needs a name, such as meeting.rostrum.</source>
+        <translation>Un nuevo archivo de reunión necesita un nombre, como reunion.rostrum.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Rostrum never overwrites a meeting file; choose another name.</source>
+        <translation>%1 ya existe. Rostrum nunca sobrescribe un archivo de reunión; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>No se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>The meeting cannot be read: %1</source>
+        <translation>No se puede leer la reunión: %1</translation>
+    </message>
+    <message>
+        <source>The list cannot be read: %1</source>
+        <translation>No se puede leer la lista: %1</translation>
+    </message>
+    <message>
+        <source>%1 was opened for reading only</source>
+        <translation>%1 se abrió solo para lectura</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::MeetingHeading</name>
     <message>
         <source>United Nations Security Council Arria-formula meeting</source>
@@ -2601,93 +2688,6 @@ Ctrl+L</translation>
     <message>
         <source>Redo: %1</source>
         <translation>Rehacer: %1</translation>
-    </message>
-</context>
-<context>
-    <name>rostrum::MeetingFileStore</name>
-    <message>
-        <source>Copied from another meeting file</source>
-        <translation>Copiado de otro archivo de reunión</translation>
-    </message>
-    <message>
-        <source>A backup needs a file name, such as backup.rostrum.</source>
-        <translation>Una copia de seguridad necesita un nombre de archivo, como copia.rostrum.</translation>
-    </message>
-    <message>
-        <source>%1 already exists. A backup never replaces a file; choose another name.</source>
-        <translation>%1 ya existe. Una copia de seguridad nunca sustituye a un archivo; elija otro nombre.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be created: %2.</source>
-        <translation>No se puede crear %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>No se puede escribir %1: %2.</translation>
-    </message>
-    <message>
-        <source>it is damaged (%1)</source>
-        <translation>está dañado (%1)</translation>
-    </message>
-    <message>
-        <source>the meeting file %1 has been deleted or moved</source>
-        <translation>el archivo de la reunión %1 se ha eliminado o trasladado</translation>
-    </message>
-    <message>
-        <source>the meeting file %1 has been replaced by another file</source>
-        <translation>el archivo de la reunión %1 se ha sustituido por otro archivo</translation>
-    </message>
-    <message>
-        <source>the journal file %1 beside the meeting file has been deleted or replaced; the acts saved so far are safe in the meeting file. Reopen the meeting or save a copy to carry on saving</source>
-        <translation>el archivo de registro %1 junto al archivo de la reunión se ha eliminado o sustituido; las acciones guardadas hasta ahora están a salvo en el archivo de la reunión. Vuelva a abrir la reunión o guarde una copia para seguir guardando</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2.</source>
-        <translation>No se puede abrir %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: it has no meeting in it (%2).</source>
-        <translation>%1 está dañado: no contiene ninguna reunión (%2).</translation>
-    </message>
-    <message>
-        <source>the meeting tables are missing</source>
-        <translation>faltan las tablas de la reunión</translation>
-    </message>
-    <message>
-        <source>%1 was not opened: %2. Nothing in it was changed.</source>
-        <translation>%1 no se abrió: %2. No se modificó nada en él.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: the journal (WAL) mode could not be switched on: %2</source>
-        <translation>No se puede abrir %1: no se pudo activar el modo de registro (WAL): %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>No se puede abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>A new meeting file needs a name, such as meeting.rostrum.</source>
-        <translation>Un nuevo archivo de reunión necesita un nombre, como reunion.rostrum.</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Rostrum never overwrites a meeting file; choose another name.</source>
-        <translation>%1 ya existe. Rostrum nunca sobrescribe un archivo de reunión; elija otro nombre.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be created: %2</source>
-        <translation>No se puede crear %1: %2</translation>
-    </message>
-    <message>
-        <source>The meeting cannot be read: %1</source>
-        <translation>No se puede leer la reunión: %1</translation>
-    </message>
-    <message>
-        <source>The list cannot be read: %1</source>
-        <translation>No se puede leer la lista: %1</translation>
-    </message>
-    <message>
-        <source>%1 was opened for reading only</source>
-        <translation>%1 se abrió solo para lectura</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3328,168 @@ en nombre de %2</translation>
     <message>
         <source>%1 named “%2” is missing</source>
         <translation>falta %1 con el nombre “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerConnection</name>
+    <message>
+        <source>this computer has no PostgreSQL driver for Qt: install libqt6sql6-psql</source>
+        <translation>esta computadora no tiene el controlador de PostgreSQL para Qt: instale libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerCopy</name>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>No se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not copied to %2: %3. Nothing was created there.</source>
+        <translation>%1 no se copió en %2: %3. No se creó nada allí.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not copied to %2: %3</source>
+        <translation>%1 no se copió en %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerError</name>
+    <message>
+        <source>your role on this meeting may not do this (%1)</source>
+        <translation>su rol en esta reunión no permite hacer esto (%1)</translation>
+    </message>
+    <message>
+        <source>another console is holding the meeting locked (%1)</source>
+        <translation>otra consola mantiene bloqueada la reunión (%1)</translation>
+    </message>
+    <message>
+        <source>the meeting was opened for reading only (%1)</source>
+        <translation>la reunión se abrió solo para lectura (%1)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full (%1)</source>
+        <translation>el disco del servidor está lleno (%1)</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost (%1)</source>
+        <translation>se perdió la conexión con el servidor (%1)</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password (%1)</source>
+        <translation>el servidor rechazó el nombre de usuario o la contraseña (%1)</translation>
+    </message>
+    <message>
+        <source>the server asks for a password: give it in PGPASSWORD or ~/.pgpass</source>
+        <translation>el servidor pide una contraseña: indíquela en PGPASSWORD o ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (%1)</source>
+        <translation>el servidor rechazó la conexión (%1)</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached (%1)</source>
+        <translation>no se puede acceder al servidor (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerLocation</name>
+    <message>
+        <source>%1 is not a server location: write postgresql://[USER@]HOST[:PORT]/DATABASE?meeting=NAME</source>
+        <translation>%1 no es una dirección de servidor: escriba postgresql://[USER@]HOST[:PORT]/DATABASE?meeting=NAME</translation>
+    </message>
+    <message>
+        <source>The server location must not hold a password, which anyone on this computer could read: give it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>La dirección del servidor no debe contener una contraseña, que cualquier persona podría leer en esta computadora: indíquela en cambio en PGPASSWORD o ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>%1 names no server: write the host after postgresql://</source>
+        <translation>%1 no indica ningún servidor: escriba el host después de postgresql://</translation>
+    </message>
+    <message>
+        <source>%1 has no valid port (1 to 65535)</source>
+        <translation>%1 no tiene un puerto válido (de 1 a 65535)</translation>
+    </message>
+    <message>
+        <source>%1 names no database: write it after the host, as in postgresql://HOST/DATABASE</source>
+        <translation>%1 no indica ninguna base de datos: escríbala después del host, como en postgresql://HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of %2</source>
+        <translation>sslmode=%1 no es uno de los siguientes: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of a server location (meeting, sslmode)</source>
+        <translation>%1 no es una opción de dirección de servidor (meeting, sslmode)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a meeting: use lower-case letters, digits and _, at most 40</source>
+        <translation>“%1” no puede ser el nombre de una reunión: use letras minúsculas, dígitos y _, 40 como máximo</translation>
+    </message>
+    <message>
+        <source>%1 names no meeting: add ?meeting=NAME</source>
+        <translation>%1 no indica ninguna reunión: añada ?meeting=NAME</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerSchema</name>
+    <message>
+        <source>a meeting named %1 already exists there</source>
+        <translation>ya existe allí una reunión llamada %1</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerStore</name>
+    <message>
+        <source>the connection to the server %1 was lost</source>
+        <translation>se perdió la conexión con el servidor %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the database %2 has no meeting named %3</source>
+        <translation>No se puede abrir %1: la base de datos %2 no contiene ninguna reunión llamada %3</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Rostrum (format %2; this one knows up to %3): update Rostrum to open it</source>
+        <translation>%1 fue creado por un Rostrum más reciente (formato %2; esta versión conoce hasta el %3): actualice Rostrum para abrirlo</translation>
+    </message>
+    <message>
+        <source>%1: the user %2 has no role in this meeting; its chair gives one with rostrum-cli grant</source>
+        <translation>%1: el usuario %2 no tiene ningún rol en esta reunión; la Presidencia de la reunión le asigna uno con rostrum-cli grant</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the server does not announce changes (%2)</source>
+        <translation>No se puede abrir %1: el servidor no notifica los cambios (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>No se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>The meeting cannot be read: %1</source>
+        <translation>No se puede leer la reunión: %1</translation>
+    </message>
+    <message>
+        <source>The list cannot be read: %1</source>
+        <translation>No se puede leer la lista: %1</translation>
+    </message>
+    <message>
+        <source>the user %1 is a viewer of this meeting and may not change it</source>
+        <translation>el usuario %1 tiene el rol de lector en esta reunión y no puede modificarla</translation>
+    </message>
+    <message>
+        <source>%1 was opened for reading only</source>
+        <translation>%1 se abrió solo para lectura</translation>
     </message>
 </context>
 <context>
@@ -5390,6 +5552,70 @@ en nombre de %2</translation>
     <message>
         <source>Serving &quot;%1&quot; on %2</source>
         <translation>Reunión “%1” disponible en %2</translation>
+    </message>
+    <message>
+        <source>%1: the meetings cannot be listed: %2</source>
+        <translation>%1: no se pueden enumerar las reuniones: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no meetings yet.</source>
+        <translation>%1 aún no contiene ninguna reunión.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2</source>
+        <translation>%1 copiado en %2</translation>
+    </message>
+    <message>
+        <source>--user must name a PostgreSQL user (1 to 63 characters)</source>
+        <translation>--user debe indicar un usuario de PostgreSQL (de 1 a 63 caracteres)</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not given the role %3: %4</source>
+        <translation>%1: no se asignó el rol %3 a %2: %4</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of the meeting %3</source>
+        <translation>%1 tiene ahora el rol %2 en la reunión %3</translation>
+    </message>
+    <message>
+        <source>List the meetings a PostgreSQL database holds.</source>
+        <translation>Enumera las reuniones que contiene una base de datos PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>SERVER is postgresql://[USER@]HOST[:PORT]/DATABASE. The password comes from PGPASSWORD or ~/.pgpass, never from the command line.</source>
+        <translation>SERVER tiene la forma postgresql://[USER@]HOST[:PORT]/DATABASE. La contraseña se toma de PGPASSWORD o de ~/.pgpass, nunca de la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>Copy a meeting file, journal included, to a new meeting on a server.</source>
+        <translation>Copia un archivo de reunión, con su registro de operaciones, en una reunión nueva de un servidor.</translation>
+    </message>
+    <message>
+        <source>URL is postgresql://[USER@]HOST[:PORT]/DATABASE?meeting=NAME, and NAME must not be taken. Undo and redo carry on where the file left them; the copy has an identity of its own. Whoever pushes owns the meeting and is its chair. Only reads FILE.</source>
+        <translation>URL tiene la forma postgresql://[USER@]HOST[:PORT]/DATABASE?meeting=NAME, y NAME no debe estar ya en uso. Deshacer y rehacer continúan donde los dejó el archivo; la copia tiene una identidad propia. Quien ejecuta push es propietario de la reunión y ejerce su Presidencia. FILE solo se lee.</translation>
+    </message>
+    <message>
+        <source>Copy a meeting on a server, journal included, into a new file.</source>
+        <translation>Copia una reunión de un servidor, con su registro de operaciones, en un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>One snapshot of the meeting, taken while consoles may be acting on it. FILE must not exist yet.</source>
+        <translation>Una instantánea de la reunión, tomada mientras las consolas pueden estar actuando en ella. FILE no debe existir todavía.</translation>
+    </message>
+    <message>
+        <source>Give a PostgreSQL user one role on a meeting.</source>
+        <translation>Asigna a un usuario de PostgreSQL un rol en una reunión.</translation>
+    </message>
+    <message>
+        <source>The server enforces the role, whatever program the user connects with: a viewer reads; a timekeeper runs the clock and the message; staff inscribe, move, mark absent and edit; the chair does everything. The user is created (without a password: set one with psql&apos;s \password) where the server has none, and loses any other role on the meeting. Needs the right to create roles.</source>
+        <translation>El servidor hace cumplir el rol, sea cual sea el programa con el que se conecte el usuario: un lector consulta; un cronometrador maneja el reloj y el mensaje; la secretaría inscribe, desplaza, marca como ausente y edita; la Presidencia lo hace todo. El usuario se crea (sin contraseña: establezca una con \password de psql) si el servidor no lo tiene, y pierde cualquier otro rol en la reunión. Requiere el derecho a crear roles.</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL user</source>
+        <translation>el usuario de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>chair, staff, timekeeper or viewer</source>
+        <translation>chair, staff, timekeeper o viewer</translation>
     </message>
 </context>
 <context>

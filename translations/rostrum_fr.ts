@@ -2429,6 +2429,93 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::MeetingFileStore</name>
+    <message>
+        <source>Copied from another meeting file</source>
+        <translation>Copié depuis un autre fichier de réunion</translation>
+    </message>
+    <message>
+        <source>A backup needs a file name, such as backup.rostrum.</source>
+        <translation>Une sauvegarde exige un nom de fichier, tel que sauvegarde.rostrum.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup never replaces a file; choose another name.</source>
+        <translation>%1 existe déjà. Une sauvegarde ne remplace jamais un fichier&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2.</source>
+        <translation>%1 ne peut pas être créé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>il est endommagé (%1)</translation>
+    </message>
+    <message>
+        <source>the meeting file %1 has been deleted or moved</source>
+        <translation>le fichier de réunion %1 a été supprimé ou déplacé</translation>
+    </message>
+    <message>
+        <source>the meeting file %1 has been replaced by another file</source>
+        <translation>le fichier de réunion %1 a été remplacé par un autre fichier</translation>
+    </message>
+    <message>
+        <source>the journal file %1 beside the meeting file has been deleted or replaced; the acts saved so far are safe in the meeting file. Reopen the meeting or save a copy to carry on saving</source>
+        <translation>le fichier journal %1 situé à côté du fichier de réunion a été supprimé ou remplacé&#xa0;; les opérations enregistrées jusqu’ici sont en sécurité dans le fichier de réunion. Rouvrez la réunion ou enregistrez-en une copie pour continuer à enregistrer</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>%1 ne peut pas être ouvert&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no meeting in it (%2).</source>
+        <translation>%1 est endommagé&#xa0;: il ne contient aucune réunion (%2).</translation>
+    </message>
+    <message>
+        <source>the meeting tables are missing</source>
+        <translation>les tables de la réunion sont manquantes</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: %2. Nothing in it was changed.</source>
+        <translation>%1 n’a pas été ouvert&#xa0;: %2. Rien n’y a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the journal (WAL) mode could not be switched on: %2</source>
+        <translation>%1 ne peut pas être ouvert&#xa0;: le mode journal (WAL) n’a pas pu être activé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A new meeting file needs a name, such as meeting.rostrum.</source>
+        <translation>Un nouveau fichier de réunion exige un nom, tel que reunion.rostrum.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Rostrum never overwrites a meeting file; choose another name.</source>
+        <translation>%1 existe déjà. Rostrum n’écrase jamais un fichier de réunion&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 ne peut pas être créé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The meeting cannot be read: %1</source>
+        <translation>La réunion ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The list cannot be read: %1</source>
+        <translation>La liste ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 was opened for reading only</source>
+        <translation>%1 a été ouvert en lecture seule</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::MeetingHeading</name>
     <message>
         <source>United Nations Security Council Arria-formula meeting</source>
@@ -2601,93 +2688,6 @@ Ctrl+L</translation>
     <message>
         <source>Redo: %1</source>
         <translation>Rétablir&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>rostrum::MeetingFileStore</name>
-    <message>
-        <source>Copied from another meeting file</source>
-        <translation>Copié depuis un autre fichier de réunion</translation>
-    </message>
-    <message>
-        <source>A backup needs a file name, such as backup.rostrum.</source>
-        <translation>Une sauvegarde exige un nom de fichier, tel que sauvegarde.rostrum.</translation>
-    </message>
-    <message>
-        <source>%1 already exists. A backup never replaces a file; choose another name.</source>
-        <translation>%1 existe déjà. Une sauvegarde ne remplace jamais un fichier&#xa0;; choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be created: %2.</source>
-        <translation>%1 ne peut pas être créé&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>%1 ne peut pas être écrit&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>it is damaged (%1)</source>
-        <translation>il est endommagé (%1)</translation>
-    </message>
-    <message>
-        <source>the meeting file %1 has been deleted or moved</source>
-        <translation>le fichier de réunion %1 a été supprimé ou déplacé</translation>
-    </message>
-    <message>
-        <source>the meeting file %1 has been replaced by another file</source>
-        <translation>le fichier de réunion %1 a été remplacé par un autre fichier</translation>
-    </message>
-    <message>
-        <source>the journal file %1 beside the meeting file has been deleted or replaced; the acts saved so far are safe in the meeting file. Reopen the meeting or save a copy to carry on saving</source>
-        <translation>le fichier journal %1 situé à côté du fichier de réunion a été supprimé ou remplacé&#xa0;; les opérations enregistrées jusqu’ici sont en sécurité dans le fichier de réunion. Rouvrez la réunion ou enregistrez-en une copie pour continuer à enregistrer</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2.</source>
-        <translation>%1 ne peut pas être ouvert&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: it has no meeting in it (%2).</source>
-        <translation>%1 est endommagé&#xa0;: il ne contient aucune réunion (%2).</translation>
-    </message>
-    <message>
-        <source>the meeting tables are missing</source>
-        <translation>les tables de la réunion sont manquantes</translation>
-    </message>
-    <message>
-        <source>%1 was not opened: %2. Nothing in it was changed.</source>
-        <translation>%1 n’a pas été ouvert&#xa0;: %2. Rien n’y a été modifié.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: the journal (WAL) mode could not be switched on: %2</source>
-        <translation>%1 ne peut pas être ouvert&#xa0;: le mode journal (WAL) n’a pas pu être activé&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>A new meeting file needs a name, such as meeting.rostrum.</source>
-        <translation>Un nouveau fichier de réunion exige un nom, tel que reunion.rostrum.</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Rostrum never overwrites a meeting file; choose another name.</source>
-        <translation>%1 existe déjà. Rostrum n’écrase jamais un fichier de réunion&#xa0;; choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be created: %2</source>
-        <translation>%1 ne peut pas être créé&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The meeting cannot be read: %1</source>
-        <translation>La réunion ne peut pas être lue&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The list cannot be read: %1</source>
-        <translation>La liste ne peut pas être lue&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 was opened for reading only</source>
-        <translation>%1 a été ouvert en lecture seule</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3328,168 @@ au nom de %2</translation>
     <message>
         <source>%1 named “%2” is missing</source>
         <translation>il manque %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerConnection</name>
+    <message>
+        <source>this computer has no PostgreSQL driver for Qt: install libqt6sql6-psql</source>
+        <translation>cet ordinateur n’a pas de pilote PostgreSQL pour Qt&#xa0;: installez libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerCopy</name>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 ne peut pas être créé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not copied to %2: %3. Nothing was created there.</source>
+        <translation>%1 n’a pas été copié vers %2&#xa0;: %3. Rien n’y a été créé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not copied to %2: %3</source>
+        <translation>%1 n’a pas été copié vers %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerError</name>
+    <message>
+        <source>your role on this meeting may not do this (%1)</source>
+        <translation>votre rôle dans cette réunion ne permet pas de faire cela (%1)</translation>
+    </message>
+    <message>
+        <source>another console is holding the meeting locked (%1)</source>
+        <translation>une autre console verrouille la réunion (%1)</translation>
+    </message>
+    <message>
+        <source>the meeting was opened for reading only (%1)</source>
+        <translation>la réunion a été ouverte en lecture seule (%1)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full (%1)</source>
+        <translation>le disque du serveur est plein (%1)</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost (%1)</source>
+        <translation>la connexion au serveur a été perdue (%1)</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password (%1)</source>
+        <translation>le serveur a refusé le nom d’utilisateur ou le mot de passe (%1)</translation>
+    </message>
+    <message>
+        <source>the server asks for a password: give it in PGPASSWORD or ~/.pgpass</source>
+        <translation>le serveur demande un mot de passe&#xa0;: indiquez-le dans PGPASSWORD ou ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (%1)</source>
+        <translation>le serveur a refusé la connexion (%1)</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached (%1)</source>
+        <translation>le serveur est injoignable (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerLocation</name>
+    <message>
+        <source>%1 is not a server location: write postgresql://[USER@]HOST[:PORT]/DATABASE?meeting=NAME</source>
+        <translation>%1 n’est pas une adresse de serveur&#xa0;: écrivez postgresql://[USER@]HOST[:PORT]/DATABASE?meeting=NAME</translation>
+    </message>
+    <message>
+        <source>The server location must not hold a password, which anyone on this computer could read: give it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>L’adresse du serveur ne doit pas contenir de mot de passe, que n’importe qui sur cet ordinateur pourrait lire&#xa0;: indiquez-le plutôt dans PGPASSWORD ou ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>%1 names no server: write the host after postgresql://</source>
+        <translation>%1 n’indique aucun serveur&#xa0;: écrivez l’hôte après postgresql://</translation>
+    </message>
+    <message>
+        <source>%1 has no valid port (1 to 65535)</source>
+        <translation>%1 n’a pas de port valide (de 1 à 65535)</translation>
+    </message>
+    <message>
+        <source>%1 names no database: write it after the host, as in postgresql://HOST/DATABASE</source>
+        <translation>%1 n’indique aucune base de données&#xa0;: écrivez-la après l’hôte, comme dans postgresql://HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of %2</source>
+        <translation>sslmode=%1 ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of a server location (meeting, sslmode)</source>
+        <translation>%1 n’est pas une option d’adresse de serveur (meeting, sslmode)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a meeting: use lower-case letters, digits and _, at most 40</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas servir de nom de réunion&#xa0;: utilisez des lettres minuscules, des chiffres et _, 40 au plus</translation>
+    </message>
+    <message>
+        <source>%1 names no meeting: add ?meeting=NAME</source>
+        <translation>%1 n’indique aucune réunion&#xa0;: ajoutez ?meeting=NAME</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerSchema</name>
+    <message>
+        <source>a meeting named %1 already exists there</source>
+        <translation>une réunion nommée %1 y existe déjà</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerStore</name>
+    <message>
+        <source>the connection to the server %1 was lost</source>
+        <translation>la connexion au serveur %1 a été perdue</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the database %2 has no meeting named %3</source>
+        <translation>%1 ne peut pas être ouvert&#xa0;: la base de données %2 ne contient aucune réunion nommée %3</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Rostrum (format %2; this one knows up to %3): update Rostrum to open it</source>
+        <translation>%1 a été créé par une version plus récente de Rostrum (format %2&#xa0;; cette version connaît jusqu’au format %3)&#xa0;: mettez Rostrum à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>%1: the user %2 has no role in this meeting; its chair gives one with rostrum-cli grant</source>
+        <translation>%1&#xa0;: l’utilisateur %2 n’a aucun rôle dans cette réunion&#xa0;; la présidence de la réunion lui en attribue un avec rostrum-cli grant</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the server does not announce changes (%2)</source>
+        <translation>%1 ne peut pas être ouvert&#xa0;: le serveur ne signale pas les modifications (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 ne peut pas être créé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The meeting cannot be read: %1</source>
+        <translation>La réunion ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The list cannot be read: %1</source>
+        <translation>La liste ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the user %1 is a viewer of this meeting and may not change it</source>
+        <translation>l’utilisateur %1 a le rôle de lecteur dans cette réunion et ne peut pas la modifier</translation>
+    </message>
+    <message>
+        <source>%1 was opened for reading only</source>
+        <translation>%1 a été ouvert en lecture seule</translation>
     </message>
 </context>
 <context>
@@ -5390,6 +5552,70 @@ au nom de %2</translation>
     <message>
         <source>Serving &quot;%1&quot; on %2</source>
         <translation>Réunion «&#xa0;%1&#xa0;» accessible sur %2</translation>
+    </message>
+    <message>
+        <source>%1: the meetings cannot be listed: %2</source>
+        <translation>%1&#xa0;: la liste des réunions ne peut pas être obtenue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no meetings yet.</source>
+        <translation>%1 ne contient encore aucune réunion.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2</source>
+        <translation>%1 copié vers %2</translation>
+    </message>
+    <message>
+        <source>--user must name a PostgreSQL user (1 to 63 characters)</source>
+        <translation>--user doit indiquer un utilisateur PostgreSQL (de 1 à 63 caractères)</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not given the role %3: %4</source>
+        <translation>%1&#xa0;: le rôle %3 n’a pas été attribué à %2&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of the meeting %3</source>
+        <translation>%1 a désormais le rôle %2 dans la réunion %3</translation>
+    </message>
+    <message>
+        <source>List the meetings a PostgreSQL database holds.</source>
+        <translation>Lister les réunions que contient une base de données PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>SERVER is postgresql://[USER@]HOST[:PORT]/DATABASE. The password comes from PGPASSWORD or ~/.pgpass, never from the command line.</source>
+        <translation>SERVER est de la forme postgresql://[USER@]HOST[:PORT]/DATABASE. Le mot de passe provient de PGPASSWORD ou de ~/.pgpass, jamais de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Copy a meeting file, journal included, to a new meeting on a server.</source>
+        <translation>Copier un fichier de réunion, journal compris, dans une nouvelle réunion sur un serveur.</translation>
+    </message>
+    <message>
+        <source>URL is postgresql://[USER@]HOST[:PORT]/DATABASE?meeting=NAME, and NAME must not be taken. Undo and redo carry on where the file left them; the copy has an identity of its own. Whoever pushes owns the meeting and is its chair. Only reads FILE.</source>
+        <translation>URL est de la forme postgresql://[USER@]HOST[:PORT]/DATABASE?meeting=NAME, et NAME ne doit pas être déjà pris. L’annulation et le rétablissement reprennent là où le fichier les avait laissés&#xa0;; la copie a sa propre identité. L’utilisateur qui exécute push est propriétaire de la réunion et en assure la présidence. FILE est seulement lu.</translation>
+    </message>
+    <message>
+        <source>Copy a meeting on a server, journal included, into a new file.</source>
+        <translation>Copier une réunion d’un serveur, journal compris, dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>One snapshot of the meeting, taken while consoles may be acting on it. FILE must not exist yet.</source>
+        <translation>Un instantané de la réunion, pris alors que des consoles peuvent y agir. FILE ne doit pas encore exister.</translation>
+    </message>
+    <message>
+        <source>Give a PostgreSQL user one role on a meeting.</source>
+        <translation>Attribuer à un utilisateur PostgreSQL un rôle dans une réunion.</translation>
+    </message>
+    <message>
+        <source>The server enforces the role, whatever program the user connects with: a viewer reads; a timekeeper runs the clock and the message; staff inscribe, move, mark absent and edit; the chair does everything. The user is created (without a password: set one with psql&apos;s \password) where the server has none, and loses any other role on the meeting. Needs the right to create roles.</source>
+        <translation>Le serveur fait respecter le rôle, quel que soit le programme avec lequel l’utilisateur se connecte&#xa0;: un lecteur consulte&#xa0;; un chronométreur gère le chronomètre et le message&#xa0;; le secrétariat inscrit, déplace, marque absent et modifie&#xa0;; la présidence fait tout. L’utilisateur est créé (sans mot de passe&#xa0;: définissez-en un avec \password de psql) s’il n’existe pas sur le serveur, et perd tout autre rôle dans la réunion. Exige le droit de créer des rôles.</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL user</source>
+        <translation>l’utilisateur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>chair, staff, timekeeper or viewer</source>
+        <translation>chair, staff, timekeeper ou viewer</translation>
     </message>
 </context>
 <context>

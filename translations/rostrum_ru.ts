@@ -2435,6 +2435,93 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::MeetingFileStore</name>
+    <message>
+        <source>Copied from another meeting file</source>
+        <translation>Скопировано из другого файла заседания</translation>
+    </message>
+    <message>
+        <source>A backup needs a file name, such as backup.rostrum.</source>
+        <translation>Для резервной копии требуется имя файла, например backup.rostrum.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup never replaces a file; choose another name.</source>
+        <translation>%1 уже существует. Резервная копия никогда не заменяет файл; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2.</source>
+        <translation>Не удается создать %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Не удается записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>он поврежден (%1)</translation>
+    </message>
+    <message>
+        <source>the meeting file %1 has been deleted or moved</source>
+        <translation>файл заседания %1 удален или перемещен</translation>
+    </message>
+    <message>
+        <source>the meeting file %1 has been replaced by another file</source>
+        <translation>файл заседания %1 заменен другим файлом</translation>
+    </message>
+    <message>
+        <source>the journal file %1 beside the meeting file has been deleted or replaced; the acts saved so far are safe in the meeting file. Reopen the meeting or save a copy to carry on saving</source>
+        <translation>файл журнала %1 рядом с файлом заседания удален или заменен; действия, сохраненные до сих пор, надежно хранятся в файле заседания. Чтобы продолжить сохранение, откройте заседание заново или сохраните копию</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>Не удается открыть %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no meeting in it (%2).</source>
+        <translation>Файл %1 поврежден: в нем нет заседания (%2).</translation>
+    </message>
+    <message>
+        <source>the meeting tables are missing</source>
+        <translation>таблицы заседания отсутствуют</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: %2. Nothing in it was changed.</source>
+        <translation>%1 не открыт: %2. В нем ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the journal (WAL) mode could not be switched on: %2</source>
+        <translation>Не удается открыть %1: не удалось включить режим журнала (WAL): %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Не удается открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>A new meeting file needs a name, such as meeting.rostrum.</source>
+        <translation>Новому файлу заседания требуется имя, например meeting.rostrum.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Rostrum never overwrites a meeting file; choose another name.</source>
+        <translation>%1 уже существует. Rostrum никогда не перезаписывает файл заседания; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>Не удается создать %1: %2</translation>
+    </message>
+    <message>
+        <source>The meeting cannot be read: %1</source>
+        <translation>Не удается прочитать заседание: %1</translation>
+    </message>
+    <message>
+        <source>The list cannot be read: %1</source>
+        <translation>Не удается прочитать список: %1</translation>
+    </message>
+    <message>
+        <source>%1 was opened for reading only</source>
+        <translation>%1 открыт только для чтения</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::MeetingHeading</name>
     <message>
         <source>United Nations Security Council Arria-formula meeting</source>
@@ -2609,93 +2696,6 @@ Ctrl+L</translation>
     <message>
         <source>Redo: %1</source>
         <translation>Повторить: %1</translation>
-    </message>
-</context>
-<context>
-    <name>rostrum::MeetingFileStore</name>
-    <message>
-        <source>Copied from another meeting file</source>
-        <translation>Скопировано из другого файла заседания</translation>
-    </message>
-    <message>
-        <source>A backup needs a file name, such as backup.rostrum.</source>
-        <translation>Для резервной копии требуется имя файла, например backup.rostrum.</translation>
-    </message>
-    <message>
-        <source>%1 already exists. A backup never replaces a file; choose another name.</source>
-        <translation>%1 уже существует. Резервная копия никогда не заменяет файл; выберите другое имя.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be created: %2.</source>
-        <translation>Не удается создать %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>Не удается записать %1: %2.</translation>
-    </message>
-    <message>
-        <source>it is damaged (%1)</source>
-        <translation>он поврежден (%1)</translation>
-    </message>
-    <message>
-        <source>the meeting file %1 has been deleted or moved</source>
-        <translation>файл заседания %1 удален или перемещен</translation>
-    </message>
-    <message>
-        <source>the meeting file %1 has been replaced by another file</source>
-        <translation>файл заседания %1 заменен другим файлом</translation>
-    </message>
-    <message>
-        <source>the journal file %1 beside the meeting file has been deleted or replaced; the acts saved so far are safe in the meeting file. Reopen the meeting or save a copy to carry on saving</source>
-        <translation>файл журнала %1 рядом с файлом заседания удален или заменен; действия, сохраненные до сих пор, надежно хранятся в файле заседания. Чтобы продолжить сохранение, откройте заседание заново или сохраните копию</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2.</source>
-        <translation>Не удается открыть %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: it has no meeting in it (%2).</source>
-        <translation>Файл %1 поврежден: в нем нет заседания (%2).</translation>
-    </message>
-    <message>
-        <source>the meeting tables are missing</source>
-        <translation>таблицы заседания отсутствуют</translation>
-    </message>
-    <message>
-        <source>%1 was not opened: %2. Nothing in it was changed.</source>
-        <translation>%1 не открыт: %2. В нем ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: the journal (WAL) mode could not be switched on: %2</source>
-        <translation>Не удается открыть %1: не удалось включить режим журнала (WAL): %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>Не удается открыть %1: %2</translation>
-    </message>
-    <message>
-        <source>A new meeting file needs a name, such as meeting.rostrum.</source>
-        <translation>Новому файлу заседания требуется имя, например meeting.rostrum.</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Rostrum never overwrites a meeting file; choose another name.</source>
-        <translation>%1 уже существует. Rostrum никогда не перезаписывает файл заседания; выберите другое имя.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be created: %2</source>
-        <translation>Не удается создать %1: %2</translation>
-    </message>
-    <message>
-        <source>The meeting cannot be read: %1</source>
-        <translation>Не удается прочитать заседание: %1</translation>
-    </message>
-    <message>
-        <source>The list cannot be read: %1</source>
-        <translation>Не удается прочитать список: %1</translation>
-    </message>
-    <message>
-        <source>%1 was opened for reading only</source>
-        <translation>%1 открыт только для чтения</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3345,168 @@ on behalf of %2</source>
     <message>
         <source>%1 named “%2” is missing</source>
         <translation>%1 с именем «%2» отсутствует</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerConnection</name>
+    <message>
+        <source>this computer has no PostgreSQL driver for Qt: install libqt6sql6-psql</source>
+        <translation>на этом компьютере нет драйвера PostgreSQL для Qt: установите libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerCopy</name>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>Не удается создать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not copied to %2: %3. Nothing was created there.</source>
+        <translation>%1 не скопирован в %2: %3. Там ничего не создано.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удается прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not copied to %2: %3</source>
+        <translation>%1 не скопирован в %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerError</name>
+    <message>
+        <source>your role on this meeting may not do this (%1)</source>
+        <translation>ваша роль в этом заседании не дает права на это действие (%1)</translation>
+    </message>
+    <message>
+        <source>another console is holding the meeting locked (%1)</source>
+        <translation>заседание заблокировано другим пультом (%1)</translation>
+    </message>
+    <message>
+        <source>the meeting was opened for reading only (%1)</source>
+        <translation>заседание открыто только для чтения (%1)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full (%1)</source>
+        <translation>диск сервера заполнен (%1)</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost (%1)</source>
+        <translation>связь с сервером потеряна (%1)</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password (%1)</source>
+        <translation>сервер отклонил имя пользователя или пароль (%1)</translation>
+    </message>
+    <message>
+        <source>the server asks for a password: give it in PGPASSWORD or ~/.pgpass</source>
+        <translation>сервер запрашивает пароль: укажите его в PGPASSWORD или ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (%1)</source>
+        <translation>сервер отклонил подключение (%1)</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached (%1)</source>
+        <translation>сервер недоступен (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerLocation</name>
+    <message>
+        <source>%1 is not a server location: write postgresql://[USER@]HOST[:PORT]/DATABASE?meeting=NAME</source>
+        <translation>%1 не является адресом сервера: укажите postgresql://[USER@]HOST[:PORT]/DATABASE?meeting=NAME</translation>
+    </message>
+    <message>
+        <source>The server location must not hold a password, which anyone on this computer could read: give it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>Адрес сервера не должен содержать пароль, который может прочитать любой пользователь этого компьютера: укажите пароль в PGPASSWORD или ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>%1 names no server: write the host after postgresql://</source>
+        <translation>в %1 не указан сервер: укажите хост после postgresql://</translation>
+    </message>
+    <message>
+        <source>%1 has no valid port (1 to 65535)</source>
+        <translation>в %1 нет допустимого порта (от 1 до 65535)</translation>
+    </message>
+    <message>
+        <source>%1 names no database: write it after the host, as in postgresql://HOST/DATABASE</source>
+        <translation>в %1 не указана база данных: укажите ее после хоста, например postgresql://HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of %2</source>
+        <translation>sslmode=%1 не входит в число %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of a server location (meeting, sslmode)</source>
+        <translation>%1 не является параметром адреса сервера (meeting, sslmode)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a meeting: use lower-case letters, digits and _, at most 40</source>
+        <translation>«%1» не может быть именем заседания: используйте строчные латинские буквы, цифры и _, не более 40</translation>
+    </message>
+    <message>
+        <source>%1 names no meeting: add ?meeting=NAME</source>
+        <translation>в %1 не указано заседание: добавьте ?meeting=NAME</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerSchema</name>
+    <message>
+        <source>a meeting named %1 already exists there</source>
+        <translation>там уже есть заседание с именем %1</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerStore</name>
+    <message>
+        <source>the connection to the server %1 was lost</source>
+        <translation>связь с сервером %1 потеряна</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Не удается открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the database %2 has no meeting named %3</source>
+        <translation>Не удается открыть %1: в базе данных %2 нет заседания с именем %3</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Rostrum (format %2; this one knows up to %3): update Rostrum to open it</source>
+        <translation>%1 создан более новой версией Rostrum (формат %2; эта версия знает форматы до %3): обновите Rostrum, чтобы открыть его</translation>
+    </message>
+    <message>
+        <source>%1: the user %2 has no role in this meeting; its chair gives one with rostrum-cli grant</source>
+        <translation>%1: у пользователя %2 нет роли в этом заседании; роль назначает Председатель заседания с помощью rostrum-cli grant</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the server does not announce changes (%2)</source>
+        <translation>Не удается открыть %1: сервер не уведомляет об изменениях (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>Не удается создать %1: %2</translation>
+    </message>
+    <message>
+        <source>The meeting cannot be read: %1</source>
+        <translation>Не удается прочитать заседание: %1</translation>
+    </message>
+    <message>
+        <source>The list cannot be read: %1</source>
+        <translation>Не удается прочитать список: %1</translation>
+    </message>
+    <message>
+        <source>the user %1 is a viewer of this meeting and may not change it</source>
+        <translation>у пользователя %1 роль читателя в этом заседании, и он не может его изменять</translation>
+    </message>
+    <message>
+        <source>%1 was opened for reading only</source>
+        <translation>%1 открыт только для чтения</translation>
     </message>
 </context>
 <context>
@@ -5420,6 +5582,70 @@ on behalf of %2</source>
     <message>
         <source>Serving &quot;%1&quot; on %2</source>
         <translation>Заседание «%1» доступно по адресу %2</translation>
+    </message>
+    <message>
+        <source>%1: the meetings cannot be listed: %2</source>
+        <translation>%1: не удается получить список заседаний: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no meetings yet.</source>
+        <translation>В %1 пока нет заседаний.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2</source>
+        <translation>%1 скопирован в %2</translation>
+    </message>
+    <message>
+        <source>--user must name a PostgreSQL user (1 to 63 characters)</source>
+        <translation>в --user должно быть указано имя пользователя PostgreSQL (от 1 до 63 символов)</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not given the role %3: %4</source>
+        <translation>%1: пользователю %2 не назначена роль %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of the meeting %3</source>
+        <translation>%1 теперь имеет роль %2 в заседании %3</translation>
+    </message>
+    <message>
+        <source>List the meetings a PostgreSQL database holds.</source>
+        <translation>Вывести список заседаний, содержащихся в базе данных PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>SERVER is postgresql://[USER@]HOST[:PORT]/DATABASE. The password comes from PGPASSWORD or ~/.pgpass, never from the command line.</source>
+        <translation>SERVER имеет вид postgresql://[USER@]HOST[:PORT]/DATABASE. Пароль берется из PGPASSWORD или ~/.pgpass, но никогда из командной строки.</translation>
+    </message>
+    <message>
+        <source>Copy a meeting file, journal included, to a new meeting on a server.</source>
+        <translation>Скопировать файл заседания вместе с журналом в новое заседание на сервере.</translation>
+    </message>
+    <message>
+        <source>URL is postgresql://[USER@]HOST[:PORT]/DATABASE?meeting=NAME, and NAME must not be taken. Undo and redo carry on where the file left them; the copy has an identity of its own. Whoever pushes owns the meeting and is its chair. Only reads FILE.</source>
+        <translation>URL имеет вид postgresql://[USER@]HOST[:PORT]/DATABASE?meeting=NAME, причем имя NAME не должно быть занято. Отмена и повтор продолжаются с того места, на котором они остановились в файле; копия имеет собственный идентификатор. Тот, кто выполняет push, является владельцем заседания и его Председателем. FILE только читается.</translation>
+    </message>
+    <message>
+        <source>Copy a meeting on a server, journal included, into a new file.</source>
+        <translation>Скопировать заседание с сервера вместе с журналом в новый файл.</translation>
+    </message>
+    <message>
+        <source>One snapshot of the meeting, taken while consoles may be acting on it. FILE must not exist yet.</source>
+        <translation>Один снимок заседания, снятый, пока с ним могут работать пульты. FILE еще не должен существовать.</translation>
+    </message>
+    <message>
+        <source>Give a PostgreSQL user one role on a meeting.</source>
+        <translation>Назначить пользователю PostgreSQL одну роль в заседании.</translation>
+    </message>
+    <message>
+        <source>The server enforces the role, whatever program the user connects with: a viewer reads; a timekeeper runs the clock and the message; staff inscribe, move, mark absent and edit; the chair does everything. The user is created (without a password: set one with psql&apos;s \password) where the server has none, and loses any other role on the meeting. Needs the right to create roles.</source>
+        <translation>Сервер обеспечивает соблюдение роли, с помощью какой бы программы ни подключался пользователь: читатель просматривает; хронометрист управляет таймером и сообщением; секретариат записывает, перемещает, отмечает неявку и изменяет; Председатель может все. Пользователь создается (без пароля: задайте его командой \password в psql), если его нет на сервере, и теряет любую другую роль в заседании. Требуется право на создание ролей.</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL user</source>
+        <translation>пользователь PostgreSQL</translation>
+    </message>
+    <message>
+        <source>chair, staff, timekeeper or viewer</source>
+        <translation>chair, staff, timekeeper или viewer</translation>
     </message>
 </context>
 <context>

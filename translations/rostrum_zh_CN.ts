@@ -2423,6 +2423,93 @@ Ctrl+L</translation>
     </message>
 </context>
 <context>
+    <name>rostrum::MeetingFileStore</name>
+    <message>
+        <source>Copied from another meeting file</source>
+        <translation>从另一会议文件复制</translation>
+    </message>
+    <message>
+        <source>A backup needs a file name, such as backup.rostrum.</source>
+        <translation>备份需要文件名，例如 backup.rostrum。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup never replaces a file; choose another name.</source>
+        <translation>%1 已存在。备份从不替换文件；请另选名称。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2.</source>
+        <translation>无法创建 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>已损坏 (%1)</translation>
+    </message>
+    <message>
+        <source>the meeting file %1 has been deleted or moved</source>
+        <translation>会议文件 %1 已被删除或移动</translation>
+    </message>
+    <message>
+        <source>the meeting file %1 has been replaced by another file</source>
+        <translation>会议文件 %1 已被另一文件替换</translation>
+    </message>
+    <message>
+        <source>the journal file %1 beside the meeting file has been deleted or replaced; the acts saved so far are safe in the meeting file. Reopen the meeting or save a copy to carry on saving</source>
+        <translation>会议文件旁的操作日志文件 %1 已被删除或替换；迄今保存的操作在会议文件中安然无恙。请重新打开会议或另存副本以继续保存</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>无法打开 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no meeting in it (%2).</source>
+        <translation>%1 已损坏：其中没有会议 (%2)。</translation>
+    </message>
+    <message>
+        <source>the meeting tables are missing</source>
+        <translation>缺少会议数据表</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: %2. Nothing in it was changed.</source>
+        <translation>未打开 %1：%2。其中内容未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the journal (WAL) mode could not be switched on: %2</source>
+        <translation>无法打开 %1：无法开启日志 (WAL) 模式：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>A new meeting file needs a name, such as meeting.rostrum.</source>
+        <translation>新会议文件需要名称，例如 meeting.rostrum。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Rostrum never overwrites a meeting file; choose another name.</source>
+        <translation>%1 已存在。Rostrum 从不覆盖会议文件；请另选名称。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>The meeting cannot be read: %1</source>
+        <translation>无法读取会议：%1</translation>
+    </message>
+    <message>
+        <source>The list cannot be read: %1</source>
+        <translation>无法读取名单：%1</translation>
+    </message>
+    <message>
+        <source>%1 was opened for reading only</source>
+        <translation>%1 以只读方式打开</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::MeetingHeading</name>
     <message>
         <source>United Nations Security Council Arria-formula meeting</source>
@@ -2593,93 +2680,6 @@ Ctrl+L</translation>
     <message>
         <source>Redo: %1</source>
         <translation>重做：%1</translation>
-    </message>
-</context>
-<context>
-    <name>rostrum::MeetingFileStore</name>
-    <message>
-        <source>Copied from another meeting file</source>
-        <translation>从另一会议文件复制</translation>
-    </message>
-    <message>
-        <source>A backup needs a file name, such as backup.rostrum.</source>
-        <translation>备份需要文件名，例如 backup.rostrum。</translation>
-    </message>
-    <message>
-        <source>%1 already exists. A backup never replaces a file; choose another name.</source>
-        <translation>%1 已存在。备份从不替换文件；请另选名称。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be created: %2.</source>
-        <translation>无法创建 %1：%2。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>无法写入 %1：%2。</translation>
-    </message>
-    <message>
-        <source>it is damaged (%1)</source>
-        <translation>已损坏 (%1)</translation>
-    </message>
-    <message>
-        <source>the meeting file %1 has been deleted or moved</source>
-        <translation>会议文件 %1 已被删除或移动</translation>
-    </message>
-    <message>
-        <source>the meeting file %1 has been replaced by another file</source>
-        <translation>会议文件 %1 已被另一文件替换</translation>
-    </message>
-    <message>
-        <source>the journal file %1 beside the meeting file has been deleted or replaced; the acts saved so far are safe in the meeting file. Reopen the meeting or save a copy to carry on saving</source>
-        <translation>会议文件旁的操作日志文件 %1 已被删除或替换；迄今保存的操作在会议文件中安然无恙。请重新打开会议或另存副本以继续保存</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2.</source>
-        <translation>无法打开 %1：%2。</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: it has no meeting in it (%2).</source>
-        <translation>%1 已损坏：其中没有会议 (%2)。</translation>
-    </message>
-    <message>
-        <source>the meeting tables are missing</source>
-        <translation>缺少会议数据表</translation>
-    </message>
-    <message>
-        <source>%1 was not opened: %2. Nothing in it was changed.</source>
-        <translation>未打开 %1：%2。其中内容未作任何更改。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: the journal (WAL) mode could not be switched on: %2</source>
-        <translation>无法打开 %1：无法开启日志 (WAL) 模式：%2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>A new meeting file needs a name, such as meeting.rostrum.</source>
-        <translation>新会议文件需要名称，例如 meeting.rostrum。</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Rostrum never overwrites a meeting file; choose another name.</source>
-        <translation>%1 已存在。Rostrum 从不覆盖会议文件；请另选名称。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be created: %2</source>
-        <translation>无法创建 %1：%2</translation>
-    </message>
-    <message>
-        <source>The meeting cannot be read: %1</source>
-        <translation>无法读取会议：%1</translation>
-    </message>
-    <message>
-        <source>The list cannot be read: %1</source>
-        <translation>无法读取名单：%1</translation>
-    </message>
-    <message>
-        <source>%1 was opened for reading only</source>
-        <translation>%1 以只读方式打开</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3311,168 @@ on behalf of %2</source>
     <message>
         <source>%1 named “%2” is missing</source>
         <translation>缺少名为“%2”的%1</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerConnection</name>
+    <message>
+        <source>this computer has no PostgreSQL driver for Qt: install libqt6sql6-psql</source>
+        <translation>本计算机没有适用于 Qt 的 PostgreSQL 驱动程序：请安装 libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerCopy</name>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not copied to %2: %3. Nothing was created there.</source>
+        <translation>%1 未复制到 %2：%3。该处未创建任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not copied to %2: %3</source>
+        <translation>%1 未复制到 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerError</name>
+    <message>
+        <source>your role on this meeting may not do this (%1)</source>
+        <translation>您在本会议中的角色无权执行此操作 (%1)</translation>
+    </message>
+    <message>
+        <source>another console is holding the meeting locked (%1)</source>
+        <translation>另一控制台锁定了会议 (%1)</translation>
+    </message>
+    <message>
+        <source>the meeting was opened for reading only (%1)</source>
+        <translation>会议以只读方式打开 (%1)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full (%1)</source>
+        <translation>服务器磁盘已满 (%1)</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost (%1)</source>
+        <translation>与服务器的连接已断开 (%1)</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password (%1)</source>
+        <translation>服务器拒绝了用户名或密码 (%1)</translation>
+    </message>
+    <message>
+        <source>the server asks for a password: give it in PGPASSWORD or ~/.pgpass</source>
+        <translation>服务器要求提供密码：请在 PGPASSWORD 或 ~/.pgpass 中提供</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (%1)</source>
+        <translation>服务器拒绝了连接 (%1)</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached (%1)</source>
+        <translation>无法访问服务器 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerLocation</name>
+    <message>
+        <source>%1 is not a server location: write postgresql://[USER@]HOST[:PORT]/DATABASE?meeting=NAME</source>
+        <translation>%1 不是服务器地址：请写为 postgresql://[USER@]HOST[:PORT]/DATABASE?meeting=NAME</translation>
+    </message>
+    <message>
+        <source>The server location must not hold a password, which anyone on this computer could read: give it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>服务器地址中不得包含密码，因为本计算机上的任何人都能读取：请改在 PGPASSWORD 或 ~/.pgpass 中提供。</translation>
+    </message>
+    <message>
+        <source>%1 names no server: write the host after postgresql://</source>
+        <translation>%1 未指明服务器：请在 postgresql:// 之后写上主机</translation>
+    </message>
+    <message>
+        <source>%1 has no valid port (1 to 65535)</source>
+        <translation>%1 中没有有效的端口（1 至 65535）</translation>
+    </message>
+    <message>
+        <source>%1 names no database: write it after the host, as in postgresql://HOST/DATABASE</source>
+        <translation>%1 未指明数据库：请写在主机之后，如 postgresql://HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of %2</source>
+        <translation>sslmode=%1 不在 %2 之列</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of a server location (meeting, sslmode)</source>
+        <translation>%1 不是服务器地址的选项（meeting、sslmode）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a meeting: use lower-case letters, digits and _, at most 40</source>
+        <translation>“%1”不能用作会议名称：请使用小写拉丁字母、数字和 _，最多 40 个</translation>
+    </message>
+    <message>
+        <source>%1 names no meeting: add ?meeting=NAME</source>
+        <translation>%1 未指明会议：请添加 ?meeting=NAME</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerSchema</name>
+    <message>
+        <source>a meeting named %1 already exists there</source>
+        <translation>该处已有名为 %1 的会议</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerStore</name>
+    <message>
+        <source>the connection to the server %1 was lost</source>
+        <translation>与服务器 %1 的连接已断开</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the database %2 has no meeting named %3</source>
+        <translation>无法打开 %1：数据库 %2 中没有名为 %3 的会议</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Rostrum (format %2; this one knows up to %3): update Rostrum to open it</source>
+        <translation>%1 由较新版本的 Rostrum 创建（格式 %2；本版本最高支持 %3）：请更新 Rostrum 后再打开</translation>
+    </message>
+    <message>
+        <source>%1: the user %2 has no role in this meeting; its chair gives one with rostrum-cli grant</source>
+        <translation>%1：用户 %2 在本会议中没有角色；由会议主席通过 rostrum-cli grant 授予角色</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the server does not announce changes (%2)</source>
+        <translation>无法打开 %1：服务器不发送更改通知 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>The meeting cannot be read: %1</source>
+        <translation>无法读取会议：%1</translation>
+    </message>
+    <message>
+        <source>The list cannot be read: %1</source>
+        <translation>无法读取名单：%1</translation>
+    </message>
+    <message>
+        <source>the user %1 is a viewer of this meeting and may not change it</source>
+        <translation>用户 %1 是本会议的查看者，不能更改会议</translation>
+    </message>
+    <message>
+        <source>%1 was opened for reading only</source>
+        <translation>%1 以只读方式打开</translation>
     </message>
 </context>
 <context>
@@ -5360,6 +5522,70 @@ on behalf of %2</source>
     <message>
         <source>Serving &quot;%1&quot; on %2</source>
         <translation>正在 %2 上提供“%1”</translation>
+    </message>
+    <message>
+        <source>%1: the meetings cannot be listed: %2</source>
+        <translation>%1：无法列出会议：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no meetings yet.</source>
+        <translation>%1 中尚无会议。</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2</source>
+        <translation>已将 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <source>--user must name a PostgreSQL user (1 to 63 characters)</source>
+        <translation>--user 必须指定一个 PostgreSQL 用户（1 至 63 个字符）</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not given the role %3: %4</source>
+        <translation>%1：未能为 %2 授予角色 %3：%4</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of the meeting %3</source>
+        <translation>%1 现在在会议 %3 中的角色为 %2</translation>
+    </message>
+    <message>
+        <source>List the meetings a PostgreSQL database holds.</source>
+        <translation>列出 PostgreSQL 数据库中的会议。</translation>
+    </message>
+    <message>
+        <source>SERVER is postgresql://[USER@]HOST[:PORT]/DATABASE. The password comes from PGPASSWORD or ~/.pgpass, never from the command line.</source>
+        <translation>SERVER 的格式为 postgresql://[USER@]HOST[:PORT]/DATABASE。密码取自 PGPASSWORD 或 ~/.pgpass，绝不取自命令行。</translation>
+    </message>
+    <message>
+        <source>Copy a meeting file, journal included, to a new meeting on a server.</source>
+        <translation>将会议文件（含操作日志）复制为服务器上的新会议。</translation>
+    </message>
+    <message>
+        <source>URL is postgresql://[USER@]HOST[:PORT]/DATABASE?meeting=NAME, and NAME must not be taken. Undo and redo carry on where the file left them; the copy has an identity of its own. Whoever pushes owns the meeting and is its chair. Only reads FILE.</source>
+        <translation>URL 的格式为 postgresql://[USER@]HOST[:PORT]/DATABASE?meeting=NAME，且 NAME 不得已被占用。撤销和重做在文件原有进度的基础上继续；副本拥有独立的标识。执行 push 的用户即为会议的所有者和主席。仅读取 FILE。</translation>
+    </message>
+    <message>
+        <source>Copy a meeting on a server, journal included, into a new file.</source>
+        <translation>将服务器上的会议（含操作日志）复制到新文件。</translation>
+    </message>
+    <message>
+        <source>One snapshot of the meeting, taken while consoles may be acting on it. FILE must not exist yet.</source>
+        <translation>即会议的一份快照，可在控制台仍在操作时生成。FILE 必须尚不存在。</translation>
+    </message>
+    <message>
+        <source>Give a PostgreSQL user one role on a meeting.</source>
+        <translation>为 PostgreSQL 用户授予会议中的一个角色。</translation>
+    </message>
+    <message>
+        <source>The server enforces the role, whatever program the user connects with: a viewer reads; a timekeeper runs the clock and the message; staff inscribe, move, mark absent and edit; the chair does everything. The user is created (without a password: set one with psql&apos;s \password) where the server has none, and loses any other role on the meeting. Needs the right to create roles.</source>
+        <translation>无论用户使用何种程序连接，服务器都会强制执行该角色：查看者可以查看；计时员控制计时和消息；秘书处可以登记、移动、标记缺席和编辑；主席可以执行所有操作。如服务器上没有该用户，则创建该用户（不设密码：请用 psql 的 \password 设置密码），该用户在本会议中的任何其他角色均被取消。需要有创建角色的权限。</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL user</source>
+        <translation>PostgreSQL 用户</translation>
+    </message>
+    <message>
+        <source>chair, staff, timekeeper or viewer</source>
+        <translation>chair、staff、timekeeper 或 viewer</translation>
     </message>
 </context>
 <context>
