@@ -16,6 +16,10 @@ public:
     // A steady count of milliseconds that never jumps, and that goes on while the computer
     // sleeps (a speaker talks on with the lid closed). What in-process durations use.
     virtual qint64 monotonicMs() const = 0;
+    // Whether a meeting on a server may put this clock's time line on the server's clock (see
+    // MeetingStore::referenceTime). A computer's clock yields to the server's; a test's manual
+    // clock is the meeting's time exactly, as the test sets it.
+    virtual bool yieldsToServer() const { return true; }
 };
 
 class SystemClock final : public Clock
@@ -48,6 +52,7 @@ public:
     explicit ManualClock(qint64 utcMs) : m_utc(utcMs) {}
     qint64 utcMs() const override { return m_utc; }
     qint64 monotonicMs() const override { return m_mono; }
+    bool yieldsToServer() const override { return false; }
     // Time passes: both clocks move together.
     void advance(qint64 ms)
     {
@@ -75,6 +80,13 @@ public:
     qint64 wallLeadMs() const { return m_clock.utcMs() - now(); }
     // Moves the time line forward so that now() is at least utcMs; never back.
     void raiseTo(qint64 utcMs);
+    // Puts the time line on another clock's reading: it was utcMs when the monotonic clock read
+    // monotonicMs (a server's clock, measured over the network). It runs on steadily from there.
+    void anchorTo(qint64 utcMs, qint64 monotonicMs)
+    {
+        m_anchorUtc = utcMs;
+        m_anchorMono = monotonicMs;
+    }
 
 private:
     const Clock &m_clock;

@@ -309,6 +309,33 @@ qint64 ServerStore::nextEntryId(qint64 highestKnown)
     return highest + 1;
 }
 
+std::optional<MeetingStore::ReferenceTime> ServerStore::referenceTime(const Clock &clock)
+{
+    // clock_timestamp(), not now(): the latter is the start of the transaction.
+    QSqlQuery *q = m_kept.prepared(
+        QStringLiteral("SELECT (extract(epoch FROM clock_timestamp()) * 1000000)::bigint"),
+        nullptr);
+    if (!q)
+        return std::nullopt;
+    std::optional<ReferenceTime> best;
+    for (int i = 0; i < kClockSamples; ++i) {
+        const qint64 sent = clock.monotonicMs();
+        if (!q->exec() || !q->next()) {
+            noteFailure(q->lastError());
+            return best;
+        }
+        const qint64 serverUs = q->value(0).toLongLong();
+        const qint64 received = clock.monotonicMs();
+        q->finish();
+        const qint64 trip = received - sent;
+        if (!best || trip < best->roundTripMs) {
+            // The server read its clock somewhere during the trip: taken as its midpoint.
+            best = ReferenceTime{(serverUs + 500) / 1000, sent + trip / 2, trip};
+        }
+    }
+    return best;
+}
+
 bool ServerStore::mayHaveChanged()
 {
     const bool changed = m_changed;

@@ -46,6 +46,10 @@ public:
     bool write(const Change::Outcome &outcome, QString *error) override;
     Checkpoint checkpoint() override { return Checkpoint::Complete; }
 
+    std::optional<ReferenceTime> referenceTime(const Clock &clock) override;
+    // Round trips per measurement of the server's clock.
+    static constexpr int kClockSamples = 5;
+
     bool mayHaveChanged() override;
     void setChangeCallback(std::function<void()> onChange) override;
 

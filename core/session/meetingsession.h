@@ -12,6 +12,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <optional>
 #include <functional>
 #include <memory>
 
@@ -64,6 +65,8 @@ public:
     QString readOnlyReason() const { return isReadOnly() ? m_readOnlyReason : QString(); }
     qint64 now() const { return m_time.now(); }
     const Clock &clock() const { return m_time.clock(); }
+    // Whether the time shown is the server's clock rather than this computer's.
+    bool keepsServerTime() const { return m_referenceSyncedAtMono.has_value(); }
     Projection projection() const;
     SpeechReading currentReading() const;
 
@@ -210,6 +213,11 @@ private:
     // wall clock goes in the journal once.
     void holdToRecord();
     void journalClockStep();
+    // A server's clock is the meeting's: the time line is put on it at open and again every
+    // minute, so consoles whose own clocks disagree show the same remaining time.
+    void followReferenceClock();
+    static constexpr qint64 kReferenceClockEveryMs = 60'000;
+    std::optional<qint64> m_referenceSyncedAtMono;
 
     std::unique_ptr<MeetingStore> m_store;
     SteadyUtc m_time;

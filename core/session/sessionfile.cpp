@@ -141,6 +141,9 @@ bool MeetingSession::refresh()
         setSaveError(tr("Changes are NOT being saved: %1.").arg(gone));
         return false;
     }
+    if (m_referenceSyncedAtMono &&
+        m_time.clock().monotonicMs() - *m_referenceSyncedAtMono >= kReferenceClockEveryMs)
+        followReferenceClock();
     journalClockStep();
     refreshSeat();
     // A server says when another console has acted: nothing is read until it does.

@@ -16,8 +16,23 @@ qint64 plausible(qint64 utcMs)
 }
 } // namespace
 
+void MeetingSession::followReferenceClock()
+{
+    if (!m_time.clock().yieldsToServer())
+        return;
+    const std::optional<MeetingStore::ReferenceTime> reference =
+        m_store->referenceTime(m_time.clock());
+    if (!reference)
+        return;
+    m_time.anchorTo(reference->utcMs, reference->monotonicMs);
+    // How far this computer's clock is off the server's is no step of this process.
+    m_steps.rebase();
+    m_referenceSyncedAtMono = m_time.clock().monotonicMs();
+}
+
 void MeetingSession::holdToRecord()
 {
+    followReferenceClock();
     // What the file proves the time has reached: its newest journal row, and the instants of a
     // running or paused speech (they are journaled too, but a file copied or repaired by hand may
     // hold them alone).
@@ -36,7 +51,7 @@ void MeetingSession::holdToRecord()
     // there, so no reading ever goes below what the journal proves, and the step is reported.
     // The time that passed between that instant and now is unknown and is not counted: a
     // speaker may be short of time they spoke, never credited with time they did not.
-    const qint64 behind = proven - m_time.clock().utcMs();
+    const qint64 behind = proven - (keepsServerTime() ? now() : m_time.clock().utcMs());
     if (behind > 0)
         m_time.raiseTo(proven);
     m_steps.rebase(); // the wall clock's lead measured now is no step of this process

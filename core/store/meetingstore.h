@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock/clock.h"
 #include "list/change.h"
 #include "meeting/entry.h"
 #include "meeting/meeting.h"
@@ -78,6 +79,18 @@ public:
     // asked. onChange, when set, is called as soon as such an announcement arrives.
     virtual bool mayHaveChanged() = 0;
     virtual void setChangeCallback(std::function<void()> onChange) = 0;
+
+    // The time the meeting keeps, where it is not this computer's: a server's clock is the clock
+    // of every console on it. The reading is the best of several round trips (the shortest),
+    // taken to be the server's time at the midpoint of that trip. Nothing for a file, whose
+    // meeting runs on the computer's own clock.
+    struct ReferenceTime
+    {
+        qint64 utcMs = 0;       // the server's clock...
+        qint64 monotonicMs = 0; // ...when the local monotonic clock read this
+        qint64 roundTripMs = 0; // how long the best trip took: the reading is within half of it
+    };
+    virtual std::optional<ReferenceTime> referenceTime(const Clock &) { return std::nullopt; }
 
     // The journal (see JournalTable), inside the same transaction as the act.
     virtual JournalTable &journalTable() = 0;
