@@ -2,9 +2,11 @@
 
 #include "server/servererror.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <libpq-fe.h>
 
 namespace rostrum {
 
@@ -30,7 +32,9 @@ ServerConnection::ServerConnection(ServerLocation where, const QString &password
     m_db.setPassword(password);
     // A console must hear within seconds that the server is unreachable, not after the
     // system's TCP timeout; the server's own views name the program.
-    QString options = QStringLiteral("connect_timeout=5;application_name=rostrum");
+    // TCP keepalives find a server that vanished from the network (no goodbye) in seconds.
+    QString options = QStringLiteral("connect_timeout=5;application_name=rostrum;keepalives=1;"
+                                     "keepalives_idle=5;keepalives_interval=2;keepalives_count=2");
     if (!m_where.sslMode.isEmpty())
         options += QStringLiteral(";sslmode=") + m_where.sslMode;
     m_db.setConnectOptions(options);
@@ -77,6 +81,35 @@ bool ServerConnection::reconnect(QString *error)
     if (m_db.isOpen())
         m_db.close();
     return connect(error);
+}
+
+bool ServerConnection::isAlive() const
+{
+    if (!m_db.isOpen())
+        return false;
+    const QVariant handle = m_db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0) // the driver names the struct
+        return false;
+    const auto *connection = *static_cast<PGconn *const *>(handle.data());
+    return connection && PQstatus(connection) == CONNECTION_OK;
+}
+
+bool ServerConnection::answers(const ServerLocation &where)
+{
+    // Values quoted as libpq's conninfo wants them: in single quotes, with \ and \' escaped.
+    auto quoted = [](const QString &value) {
+        QString v = value;
+        v.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        v.replace(QLatin1Char('\''), QLatin1String("\\'"));
+        return QLatin1Char('\'') + v + QLatin1Char('\'');
+    };
+    QString info = QStringLiteral("host=%1 port=%2 dbname=%3 connect_timeout=2")
+                       .arg(quoted(where.host))
+                       .arg(where.port)
+                       .arg(quoted(where.database));
+    if (!where.user.isEmpty())
+        info += QStringLiteral(" user=") + quoted(where.user);
+    return PQping(info.toUtf8().constData()) == PQPING_OK;
 }
 
 } // namespace rostrum

@@ -33,6 +33,13 @@ public:
     QString user() const { return m_user; }
     // Connects again after the connection was lost; false, with why, while the server is away.
     bool reconnect(QString *error);
+    // Whether the connection is still up, as libpq last saw it: no round trip. The driver reads
+    // the socket whenever the server sends something (an announcement, or the notice that it is
+    // shutting down), so a server that went away is seen here within moments.
+    bool isAlive() const;
+    // Whether the server answers at all now (libpq's PQping: no login, no query). Blocking, for
+    // up to the connect timeout: meant for a thread of its own.
+    static bool answers(const ServerLocation &where);
 
 private:
     explicit ServerConnection(ServerLocation where, const QString &password);

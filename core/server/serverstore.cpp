@@ -46,7 +46,7 @@ bool ServerStore::run(const QString &sql, QString *error)
 
 void ServerStore::noteFailure(const QSqlError &e)
 {
-    if (isConnectionLost(e))
+    if (isConnectionLost(e) || !m_connection->isAlive())
         m_lost = tr("the connection to the server %1 was lost").arg(path());
 }
 
@@ -94,15 +94,9 @@ bool ServerStore::attach(QString *error)
     m_uid = q.value(0).toString();
     if (m_role == QLatin1String("viewer"))
         m_readOnly = true;
-    if (m_readOnly && !run(QStringLiteral("SET default_transaction_read_only = on"), &why)) {
-        setError(error, tr("%1 cannot be opened: %2").arg(path(), why));
-        return false;
-    }
-    setBusyTimeout(m_busyTimeoutMs);
     // Every console's commit of a journal row is announced on the schema's name.
-    QSqlDriver *driver = database().driver();
     QObject::connect(
-        driver, &QSqlDriver::notification, m_listener.get(),
+        database().driver(), &QSqlDriver::notification, m_listener.get(),
         [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
             if (source == QSqlDriver::SelfSource)
                 return;
@@ -110,11 +104,57 @@ bool ServerStore::attach(QString *error)
             if (m_onChange)
                 m_onChange();
         });
+    return prepareConnection(error);
+}
+
+bool ServerStore::prepareConnection(QString *error)
+{
+    const ServerLocation &where = m_connection->location();
+    QString why;
+    if (!ServerSchema::useMeeting(database(), where.meeting, &why) ||
+        (m_readOnly && !run(QStringLiteral("SET default_transaction_read_only = on"), &why))) {
+        setError(error, tr("%1 cannot be opened: %2").arg(path(), why));
+        return false;
+    }
+    setBusyTimeout(m_busyTimeoutMs);
+    QSqlDriver *driver = database().driver();
     if (!driver->subscribeToNotification(where.schema())) {
         setError(error, tr("%1 cannot be opened: the server does not announce changes (%2)")
                             .arg(path(), driver->lastError().text()));
         return false;
     }
+    return true;
+}
+
+QString ServerStore::checkStillUsable() const
+{
+    if (m_lost.isEmpty() && !m_connection->isAlive()) {
+        m_lost = tr("the connection to the server %1 was lost").arg(path());
+        m_kept.forgetAll();
+    }
+    if (!m_lost.isEmpty())
+        reconnectWhenAnswering();
+    return m_lost;
+}
+
+bool ServerStore::reconnectWhenAnswering() const
+{
+    if (!m_ping.valid()) {
+        m_ping =
+            std::async(std::launch::async, &ServerConnection::answers, m_connection->location());
+        return false;
+    }
+    if (m_ping.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return false;
+    const bool answers = m_ping.get(); // the future is empty again: the next look pings anew
+    if (!answers)
+        return false;
+    auto *self = const_cast<ServerStore *>(this); // the connection is the store's state
+    QString why;
+    if (!m_connection->reconnect(&why) || !self->prepareConnection(&why))
+        return false;
+    m_lost.clear();
+    m_changed = true; // whatever the others did meanwhile is read on the next look
     return true;
 }
 
@@ -215,8 +255,8 @@ bool ServerStore::begin(QString *error)
         setError(error, readOnlyReason());
         return false;
     }
-    if (!m_lost.isEmpty()) {
-        setError(error, m_lost);
+    if (const QString lost = checkStillUsable(); !lost.isEmpty()) {
+        setError(error, lost);
         return false;
     }
     m_lockedByAnother = false;

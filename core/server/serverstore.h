@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <future>
 #include <memory>
 
 namespace rostrum {
@@ -35,7 +36,10 @@ public:
     bool isOnServer() const override { return true; }
     bool isReadOnly() const override { return m_readOnly; }
     QString readOnlyReason() const override;
-    QString checkStillUsable() const override { return m_lost; }
+    // Empty while connected. Looking is also what keeps the connection: a lost one is noticed
+    // here (libpq's status, no round trip), and dialled again once the server answers a ping
+    // made in a thread of its own, so the console never waits on a server that is away.
+    QString checkStillUsable() const override;
     bool load(Meeting *meeting, QVector<Entry> *entries, QString *error) override;
 
     bool begin(QString *error) override;
@@ -67,25 +71,31 @@ public:
 
 private:
     explicit ServerStore(std::unique_ptr<ServerConnection> connection, Access access);
-    // Points the connection at the meeting and reads what the store keeps of it.
+    // Proves the meeting is there and ours to open, and reads what the store keeps of it.
     bool attach(QString *error);
+    // What every connection to the meeting needs, the first and each one after a loss: the
+    // search path, the lock timeout, read-only where so, and the announcements.
+    bool prepareConnection(QString *error);
+    // Reconnects when the ping made meanwhile says the server answers; false while it is away.
+    bool reconnectWhenAnswering() const;
     bool run(const QString &sql, QString *error);
     // Notes a lost connection from a failed statement, so every later act says so at once.
     void noteFailure(const QSqlError &e);
 
-    std::unique_ptr<ServerConnection> m_connection;
+    mutable std::unique_ptr<ServerConnection> m_connection;
     // Receives the driver's notifications; a QObject of its own so the store stays movable
     // into the session without being one.
     std::unique_ptr<QObject> m_listener;
     std::function<void()> m_onChange;
-    bool m_changed = true;
+    mutable bool m_changed = true;
     bool m_readOnly = false;
     bool m_lockedByAnother = false;
     int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
     QString m_uid;
     QString m_role;
-    QString m_lost; // why the server cannot be used now; empty while connected
-    KeptStatements m_kept{m_connection->db()};
+    mutable QString m_lost;           // why the server cannot be used now; empty while connected
+    mutable std::future<bool> m_ping; // whether the server answered, while it was away
+    mutable KeptStatements m_kept{m_connection->db()};
     JournalTable m_journal{m_connection->db(), m_kept};
     ConsoleSeats m_seats{m_connection->db()};
     WebLinks m_webLinks{m_connection->db()};

@@ -12,9 +12,9 @@
 
 #include <QObject>
 #include <QTimer>
-#include <optional>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace rostrum {
 
@@ -230,6 +230,8 @@ private:
     QString m_saveError;
     bool m_keepWorking = false;
     bool m_waitingForLock = false;
+    // The save error is refresh()'s own: the file or the server could not be used.
+    bool m_stoppedByWhereItLives = false;
     UnsavedActs m_unsaved;
     JournalTable::UndoRedoSummaries m_undoRedo;
     QTimer m_watch;

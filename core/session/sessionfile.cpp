@@ -139,7 +139,14 @@ bool MeetingSession::refresh()
     }
     if (const QString gone = checkFileStillThere(); !gone.isEmpty()) {
         setSaveError(tr("Changes are NOT being saved: %1.").arg(gone));
+        m_stoppedByWhereItLives = true;
         return false;
+    }
+    // Back (a server reconnected, a file made writable again) with nothing waiting to be
+    // written: saving works again, and the screen says so.
+    if (m_stoppedByWhereItLives) {
+        m_stoppedByWhereItLives = false;
+        setSaveError({});
     }
     if (m_referenceSyncedAtMono &&
         m_time.clock().monotonicMs() - *m_referenceSyncedAtMono >= kReferenceClockEveryMs)
