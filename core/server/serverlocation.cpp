@@ -112,7 +112,8 @@ QString ServerLocation::toString() const
     if (!sslMode.isEmpty())
         query.addQueryItem(QStringLiteral("sslmode"), sslMode);
     url.setQuery(query);
-    return url.toString();
+    // Encoded, so that what it shows can be read back exactly (a space, an @ in a name).
+    return url.toString(QUrl::FullyEncoded);
 }
 
 } // namespace rostrum

@@ -66,7 +66,7 @@ public:
 
     // The role the server gives this user on the meeting: "chair", "staff", "timekeeper" or
     // "viewer" (rostrum.role_in).
-    QString role() const { return m_role; }
+    QString role() const override { return m_role; }
     QSqlDatabase &database() { return m_connection->db(); }
 
 private:

@@ -59,6 +59,9 @@ public:
     QString path() const { return m_store->path(); }
     // Whether the meeting lives on a PostgreSQL server rather than in a file.
     bool isOnServer() const { return m_store->isOnServer(); }
+    // What this user may do on the meeting: "chair" for a file; on a server, the role the server
+    // gives ("chair", "staff", "timekeeper", "viewer"), which the server enforces.
+    QString role() const { return m_store->role(); }
     // Opened for reading: every act, undo and redo is refused, naming the reason, and nothing
     // is written. Save a copy as… carries on in a new file, which is not read only.
     bool isReadOnly() const { return m_store->isReadOnly(); }

@@ -46,6 +46,9 @@ public:
     virtual QString path() const = 0;
     virtual bool isOnServer() const = 0;
     virtual bool isReadOnly() const = 0;
+    // The role its user has on the meeting: "chair", "staff", "timekeeper" or "viewer". A file
+    // is its user's alone to run: the chair's.
+    virtual QString role() const { return QStringLiteral("chair"); }
     // Why, when the store itself knows (a server's viewer may not write); empty otherwise.
     virtual QString readOnlyReason() const { return {}; }
     // Empty while the meeting can still be written where it was opened; otherwise why not (the

@@ -42,6 +42,9 @@ ChairActions::ChairActions(QWidget *window) : QObject(window), m_window(window)
     newMeeting->setShortcut(QKeySequence::New);
     open = make(tr("&Open…"), tr("Open"), tr("Open a meeting file"));
     open->setShortcut(QKeySequence::Open);
+    openFromServer = make(tr("Open from a &server…"), tr("Open from a server"),
+                          tr("Open a meeting kept on a PostgreSQL server, shared by several "
+                             "consoles"));
     saveCopy = make(tr("Save a &copy as…"), tr("Save a copy"),
                     tr("Write the meeting to a new file and carry on there"));
     saveCopy->setShortcut(keys(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
@@ -222,6 +225,7 @@ void ChairActions::buildMenus(QMenuBar *bar)
     QMenu *file = bar->addMenu(tr("&File"));
     file->addAction(newMeeting);
     file->addAction(open);
+    file->addAction(openFromServer);
     recentMenu = file->addMenu(tr("Open recen&t"));
     file->addAction(saveCopy);
     file->addAction(backUp);

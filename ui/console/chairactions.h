@@ -25,6 +25,7 @@ public:
     // File
     QAction *newMeeting;
     QAction *open;
+    QAction *openFromServer; // File → Open from a server…
     QAction *saveCopy;
     QAction *backUp;
     QAction *openBackup;

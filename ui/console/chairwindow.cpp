@@ -67,6 +67,7 @@ void ChairWindow::connectActions()
     ChairActions *a = m_actions;
     connect(a->newMeeting, &QAction::triggered, this, &ChairWindow::newMeeting);
     connect(a->open, &QAction::triggered, this, &ChairWindow::openMeetingDialog);
+    connect(a->openFromServer, &QAction::triggered, this, &ChairWindow::openFromServerDialog);
     connect(a->saveCopy, &QAction::triggered, this, &ChairWindow::saveCopyAs);
     connect(a->backUp, &QAction::triggered, this, &ChairWindow::backUpCopy);
     connect(a->openBackup, &QAction::triggered, this, &ChairWindow::openBackupDialog);
@@ -317,6 +318,10 @@ bool ChairWindow::eventFilter(QObject *watched, QEvent *event)
 
 void ChairWindow::updateTitle()
 {
+    if (m_session && m_session->isOnServer()) {
+        setWindowTitle(serverTitle());
+        return;
+    }
     setWindowTitle(m_session ? tr("%1 — Rostrum").arg(m_session->meeting().title) : tr("Rostrum"));
 }
 
@@ -331,7 +336,9 @@ void ChairWindow::updateSaveStatus()
         m_saveStatus->clear();
         return;
     }
-    const QString path = QDir::toNativeSeparators(m_session->path());
+    // On a server, where the meeting lives and the role this console has there.
+    const QString path =
+        m_session->isOnServer() ? serverPlace() : QDir::toNativeSeparators(m_session->path());
     if (m_session->isReadOnly()) {
         m_saveStatus->setText(tr("Read only — %1").arg(path));
         m_saveStatus->setStyleSheet(QStringLiteral("font-weight: bold;"));

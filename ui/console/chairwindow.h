@@ -64,6 +64,8 @@ public:
 public slots:
     void newMeeting();
     void openMeetingDialog();
+    // File → Open from a server… (chairwindowserver.cpp).
+    void openFromServerDialog();
     void saveCopyAs();
     void backUpCopy();
     void openBackupDialog();
@@ -109,6 +111,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // A meeting on a server (chairwindowserver.cpp): the title says where it lives and with
+    // which role; what the role may not do is greyed out (the server refuses it anyway).
+    QString serverTitle() const;
+    QString serverPlace() const; // "postgresql://… (timekeeper)"
+    void greyOutWhatTheRoleMayNot();
     void connectActions();
     void connectFloorActions();
     void unwatchDisplay();

@@ -319,6 +319,7 @@ void ChairWindow::updateActions()
     m_actions->closeList->setText(closed ? tr("Re&open the list") : tr("&Close the list"));
     m_actions->closeList->setIconText(closed ? tr("Reopen list\nCtrl+L")
                                              : tr("Close list\nCtrl+L"));
+    greyOutWhatTheRoleMayNot();
 }
 
 } // namespace rostrum

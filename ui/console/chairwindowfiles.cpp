@@ -8,6 +8,7 @@
 #include "meetingconsole.h"
 #include "recentmeetings.h"
 #include "savebanner.h"
+#include "server/serverlocation.h"
 #include "session/actor.h"
 #include "session/readonlymeeting.h"
 #include "settingsdialog.h"
@@ -143,7 +144,7 @@ void ChairWindow::rebuildRecentMenu()
     const QStringList paths = RecentMeetings::list();
     for (const QString &path : paths) {
         QAction *a = menu->addAction(QDir::toNativeSeparators(path));
-        a->setEnabled(QFileInfo::exists(path));
+        a->setEnabled(ServerLocation::looksLikeServer(path) || QFileInfo::exists(path));
         connect(a, &QAction::triggered, this, [this, path] { openMeeting(path); });
     }
     if (paths.isEmpty())
