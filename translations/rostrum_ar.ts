@@ -959,6 +959,18 @@ Ctrl+Shift+R</translation>
         <source>Serve the timer, the room&apos;s screens, the booths&apos; and the delegates&apos; pages, and the timekeeper&apos;s and staff&apos;s controls, with a link per role</source>
         <translation>تقديم المؤقت وشاشات القاعة وصفحات المقصورات والمندوبين، وأدوات التحكم الخاصة بمراقب الوقت والأمانة، برابط لكل دور</translation>
     </message>
+    <message>
+        <source>Open from a &amp;server…</source>
+        <translation>فتح من خادم (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open from a server</source>
+        <translation>فتح من خادم</translation>
+    </message>
+    <message>
+        <source>Open a meeting kept on a PostgreSQL server, shared by several consoles</source>
+        <translation>فتح اجتماع محفوظ على خادم PostgreSQL تتشارك فيه عدة وحدات تحكم</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::ChairWindow</name>
@@ -1259,6 +1271,38 @@ Ctrl+L</translation>
     <message>
         <source>New links made: the old ones no longer work.</source>
         <translation>أُنشئت روابط جديدة: لم تعد الروابط القديمة تعمل.</translation>
+    </message>
+    <message>
+        <source>timekeeper</source>
+        <translation>مراقب الوقت</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>الأمانة</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>مشاهد</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>الرئيس</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>The password of %1 on %2:</source>
+        <translation>كلمة مرور %1 على %2:</translation>
+    </message>
+    <message>
+        <source>%1 — %2, as %3 — Rostrum</source>
+        <translation>%1 — %2، بصفة %3 — Rostrum</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3426,6 +3470,57 @@ on behalf of %2</source>
     <message>
         <source>%1 was not copied to %2: %3</source>
         <translation>لم يُنسخ %1 إلى %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerDialog</name>
+    <message>
+        <source>Open from a server</source>
+        <translation>فتح من خادم</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name or address</source>
+        <translation>اسم الخادم أو عنوانه</translation>
+    </message>
+    <message>
+        <source>your PostgreSQL user name</source>
+        <translation>اسم المستخدم الخاص بك في PostgreSQL</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and _</source>
+        <translation>حروف لاتينية صغيرة وأرقام و_</translation>
+    </message>
+    <message>
+        <source>(a server not opened before)</source>
+        <translation>(خادم لم يُفتح من قبل)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>الخوادم الحديثة (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>المضيف (&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>المنفذ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>قاعدة البيانات (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>المستخدم (&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>الاجتماع (&amp;M):</translation>
+    </message>
+    <message>
+        <source>The password is never asked for here, nor kept: Rostrum takes it from PGPASSWORD or ~/.pgpass, or asks when the server wants one.</source>
+        <translation>لا تُطلب كلمة المرور هنا أبدا ولا تُحفظ: يأخذها Rostrum من PGPASSWORD أو ~/.pgpass، أو يطلبها عندما يطلب الخادم كلمة مرور.</translation>
     </message>
 </context>
 <context>

@@ -959,6 +959,18 @@ Ctrl+Shift+R</translation>
         <source>Serve the timer, the room&apos;s screens, the booths&apos; and the delegates&apos; pages, and the timekeeper&apos;s and staff&apos;s controls, with a link per role</source>
         <translation>Servir el cronómetro, las pantallas de la sala, las páginas de las cabinas y de los delegados, y los controles del cronometrador y de la secretaría, con un enlace por rol</translation>
     </message>
+    <message>
+        <source>Open from a &amp;server…</source>
+        <translation>Abrir desde un ser&amp;vidor…</translation>
+    </message>
+    <message>
+        <source>Open from a server</source>
+        <translation>Abrir desde un servidor</translation>
+    </message>
+    <message>
+        <source>Open a meeting kept on a PostgreSQL server, shared by several consoles</source>
+        <translation>Abrir una reunión guardada en un servidor PostgreSQL y compartida por varias consolas</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::ChairWindow</name>
@@ -1259,6 +1271,38 @@ Ctrl+L</translation>
     <message>
         <source>New links made: the old ones no longer work.</source>
         <translation>Se crearon enlaces nuevos: los anteriores ya no funcionan.</translation>
+    </message>
+    <message>
+        <source>timekeeper</source>
+        <translation>cronometrador</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>secretaría</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>lector</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>The password of %1 on %2:</source>
+        <translation>Contraseña de %1 en %2:</translation>
+    </message>
+    <message>
+        <source>%1 — %2, as %3 — Rostrum</source>
+        <translation>%1 — %2, rol: %3 — Rostrum</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3402,57 @@ en nombre de %2</translation>
     <message>
         <source>%1 was not copied to %2: %3</source>
         <translation>%1 no se copió en %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerDialog</name>
+    <message>
+        <source>Open from a server</source>
+        <translation>Abrir desde un servidor</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name or address</source>
+        <translation>el nombre o la dirección del servidor</translation>
+    </message>
+    <message>
+        <source>your PostgreSQL user name</source>
+        <translation>su nombre de usuario de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and _</source>
+        <translation>letras minúsculas, dígitos y _</translation>
+    </message>
+    <message>
+        <source>(a server not opened before)</source>
+        <translation>(un servidor que no se ha abierto antes)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>Servidores &amp;recientes:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>Reu&amp;nión:</translation>
+    </message>
+    <message>
+        <source>The password is never asked for here, nor kept: Rostrum takes it from PGPASSWORD or ~/.pgpass, or asks when the server wants one.</source>
+        <translation>La contraseña nunca se pide aquí ni se guarda: Rostrum la toma de PGPASSWORD o de ~/.pgpass, o la pide cuando el servidor la requiere.</translation>
     </message>
 </context>
 <context>

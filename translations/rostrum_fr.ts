@@ -959,6 +959,18 @@ Ctrl+Shift+R</translation>
         <source>Serve the timer, the room&apos;s screens, the booths&apos; and the delegates&apos; pages, and the timekeeper&apos;s and staff&apos;s controls, with a link per role</source>
         <translation>Servir le chronomètre, les écrans de la salle, les pages des cabines et des délégués, ainsi que les commandes du chronométreur et du secrétariat, avec un lien par rôle</translation>
     </message>
+    <message>
+        <source>Open from a &amp;server…</source>
+        <translation>Ouvrir à partir d’un ser&amp;veur…</translation>
+    </message>
+    <message>
+        <source>Open from a server</source>
+        <translation>Ouvrir à partir d’un serveur</translation>
+    </message>
+    <message>
+        <source>Open a meeting kept on a PostgreSQL server, shared by several consoles</source>
+        <translation>Ouvrir une réunion conservée sur un serveur PostgreSQL et partagée par plusieurs consoles</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::ChairWindow</name>
@@ -1259,6 +1271,38 @@ Ctrl+L</translation>
     <message>
         <source>New links made: the old ones no longer work.</source>
         <translation>Nouveaux liens créés&#xa0;: les anciens ne fonctionnent plus.</translation>
+    </message>
+    <message>
+        <source>timekeeper</source>
+        <translation>chronométreur</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>secrétariat</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>présidence</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>The password of %1 on %2:</source>
+        <translation>Mot de passe de %1 sur %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — %2, as %3 — Rostrum</source>
+        <translation>%1 — %2, rôle&#xa0;: %3 — Rostrum</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3402,57 @@ au nom de %2</translation>
     <message>
         <source>%1 was not copied to %2: %3</source>
         <translation>%1 n’a pas été copié vers %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerDialog</name>
+    <message>
+        <source>Open from a server</source>
+        <translation>Ouvrir à partir d’un serveur</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name or address</source>
+        <translation>le nom ou l’adresse du serveur</translation>
+    </message>
+    <message>
+        <source>your PostgreSQL user name</source>
+        <translation>votre nom d’utilisateur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and _</source>
+        <translation>lettres minuscules, chiffres et _</translation>
+    </message>
+    <message>
+        <source>(a server not opened before)</source>
+        <translation>(un serveur jamais ouvert auparavant)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>Serveurs &amp;récents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>Réu&amp;nion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The password is never asked for here, nor kept: Rostrum takes it from PGPASSWORD or ~/.pgpass, or asks when the server wants one.</source>
+        <translation>Le mot de passe n’est jamais demandé ici, ni conservé&#xa0;: Rostrum le prend dans PGPASSWORD ou ~/.pgpass, ou le demande lorsque le serveur en exige un.</translation>
     </message>
 </context>
 <context>

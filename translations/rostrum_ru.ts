@@ -959,6 +959,18 @@ Ctrl+Shift+R</translation>
         <source>Serve the timer, the room&apos;s screens, the booths&apos; and the delegates&apos; pages, and the timekeeper&apos;s and staff&apos;s controls, with a link per role</source>
         <translation>Предоставить таймер, табло в зале, страницы кабин и делегатов, а также управление для хронометриста и секретариата — по ссылке на каждую роль</translation>
     </message>
+    <message>
+        <source>Open from a &amp;server…</source>
+        <translation>Открыть с &amp;сервера…</translation>
+    </message>
+    <message>
+        <source>Open from a server</source>
+        <translation>Открыть с сервера</translation>
+    </message>
+    <message>
+        <source>Open a meeting kept on a PostgreSQL server, shared by several consoles</source>
+        <translation>Открыть заседание, которое хранится на сервере PostgreSQL и является общим для нескольких пультов</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::ChairWindow</name>
@@ -1259,6 +1271,38 @@ Ctrl+L</translation>
     <message>
         <source>New links made: the old ones no longer work.</source>
         <translation>Созданы новые ссылки: старые больше не работают.</translation>
+    </message>
+    <message>
+        <source>timekeeper</source>
+        <translation>хронометрист</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>секретариат</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>читатель</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>The password of %1 on %2:</source>
+        <translation>Пароль пользователя %1 для %2:</translation>
+    </message>
+    <message>
+        <source>%1 — %2, as %3 — Rostrum</source>
+        <translation>%1 — %2, роль: %3 — Rostrum</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3419,57 @@ on behalf of %2</source>
     <message>
         <source>%1 was not copied to %2: %3</source>
         <translation>%1 не скопирован в %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerDialog</name>
+    <message>
+        <source>Open from a server</source>
+        <translation>Открыть с сервера</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name or address</source>
+        <translation>имя или адрес сервера</translation>
+    </message>
+    <message>
+        <source>your PostgreSQL user name</source>
+        <translation>ваше имя пользователя PostgreSQL</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and _</source>
+        <translation>строчные латинские буквы, цифры и _</translation>
+    </message>
+    <message>
+        <source>(a server not opened before)</source>
+        <translation>(сервер, который ранее не открывался)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Недавние серверы:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>По&amp;рт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Заседание:</translation>
+    </message>
+    <message>
+        <source>The password is never asked for here, nor kept: Rostrum takes it from PGPASSWORD or ~/.pgpass, or asks when the server wants one.</source>
+        <translation>Пароль здесь не запрашивается и не сохраняется: Rostrum берет его из PGPASSWORD или ~/.pgpass либо запрашивает, когда его требует сервер.</translation>
     </message>
 </context>
 <context>

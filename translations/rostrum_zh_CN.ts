@@ -959,6 +959,18 @@ Ctrl+Shift+R</translation>
         <source>Serve the timer, the room&apos;s screens, the booths&apos; and the delegates&apos; pages, and the timekeeper&apos;s and staff&apos;s controls, with a link per role</source>
         <translation>提供计时器、会场显示屏、口译箱和代表的页面，以及计时员和秘书处的控制功能，每个角色一个链接</translation>
     </message>
+    <message>
+        <source>Open from a &amp;server…</source>
+        <translation>从服务器打开(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open from a server</source>
+        <translation>从服务器打开</translation>
+    </message>
+    <message>
+        <source>Open a meeting kept on a PostgreSQL server, shared by several consoles</source>
+        <translation>打开保存在 PostgreSQL 服务器上、由多个控制台共用的会议</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::ChairWindow</name>
@@ -1259,6 +1271,38 @@ Ctrl+L</translation>
     <message>
         <source>New links made: the old ones no longer work.</source>
         <translation>已生成新链接：旧链接不再有效。</translation>
+    </message>
+    <message>
+        <source>timekeeper</source>
+        <translation>计时员</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>秘书处</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>主席</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The password of %1 on %2:</source>
+        <translation>%1 在 %2 上的密码：</translation>
+    </message>
+    <message>
+        <source>%1 — %2, as %3 — Rostrum</source>
+        <translation>%1 — %2，以%3身份 — Rostrum</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3385,57 @@ on behalf of %2</source>
     <message>
         <source>%1 was not copied to %2: %3</source>
         <translation>%1 未复制到 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::ServerDialog</name>
+    <message>
+        <source>Open from a server</source>
+        <translation>从服务器打开</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name or address</source>
+        <translation>服务器的名称或地址</translation>
+    </message>
+    <message>
+        <source>your PostgreSQL user name</source>
+        <translation>您的 PostgreSQL 用户名</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and _</source>
+        <translation>小写拉丁字母、数字和 _</translation>
+    </message>
+    <message>
+        <source>(a server not opened before)</source>
+        <translation>（以前未打开过的服务器）</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>最近打开(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>会议(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The password is never asked for here, nor kept: Rostrum takes it from PGPASSWORD or ~/.pgpass, or asks when the server wants one.</source>
+        <translation>此处既不询问也不保存密码：Rostrum 从 PGPASSWORD 或 ~/.pgpass 获取密码，或在服务器要求提供密码时再询问。</translation>
     </message>
 </context>
 <context>
