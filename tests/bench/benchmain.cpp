@@ -6,6 +6,7 @@
 #include "importfigures.h"
 #include "lockstall.h"
 #include "report.h"
+#include "serverfigures.h"
 #include "webfigures.h"
 
 #include <QCommandLineParser>
@@ -49,9 +50,13 @@ int main(int argc, char **argv)
         QStringLiteral("only"),
         QStringLiteral(
             "core, gui, web, or one figure: act, scale, open, import, start, rss, countdown, "
-            "lock, fanout (for profiling one under callgrind)."),
+            "lock, fanout, server (for profiling one under callgrind)."),
         QStringLiteral("PART"));
-    parser.addOptions({work, rostrum, window, cli, markdown, quick, only});
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QStringLiteral("A PostgreSQL database for the server figures (postgresql://USER@HOST:PORT/DB)."),
+        QStringLiteral("URL"));
+    parser.addOptions({work, rostrum, window, cli, markdown, quick, only, server});
     parser.process(app);
 
     const QString workDir =
@@ -184,6 +189,27 @@ int main(int argc, char **argv)
             ok = keep(measuredWeb.fanOut) && ok;
             ok = keep(measuredWeb.flips) && ok;
             ok = keep(measuredWeb.timerCpu) && ok;
+        }
+    }
+
+    if (wanted("server", "server")) {
+        ServerOptions options;
+        options.url = parser.value(server);
+        options.workDir = workDir;
+        if (fast) {
+            options.actRepetitions = 60;
+            options.notifyRepetitions = 60;
+            options.actsPerConsole = 8;
+        }
+        if (options.url.isEmpty()) {
+            say(QStringLiteral("the server figures need --server"));
+            ok = false;
+        } else {
+            say(QStringLiteral("server figures on %1").arg(options.url));
+            const ServerFigures measuredServer = serverFigures(options, &error);
+            ok = keep(measuredServer.act) && ok;
+            ok = keep(measuredServer.toOtherConsole) && ok;
+            ok = keep(measuredServer.underLoad) && ok;
         }
     }
 
