@@ -260,33 +260,35 @@ bool ServerStore::begin(QString *error)
         return false;
     }
     m_lockedByAnother = false;
-    QSqlDatabase &db = database();
-    if (!db.transaction()) {
-        noteFailure(db.lastError());
-        reportSqlError(error, db.lastError());
-        return false;
-    }
-    // The meeting's row is the meeting's write lock: every act takes it first, so the state it
-    // reads next is the state it writes over.
-    QSqlQuery *lock =
-        m_kept.prepared(QStringLiteral("SELECT id FROM meeting WHERE id = 1 FOR UPDATE"), error);
-    if (lock && runBound(*lock, error))
+    // One round trip: the transaction, the meeting's row locked (its write lock: every act
+    // takes it first), then, in a statement of its own so that its snapshot is taken once the
+    // lock is held, the newest journal row and the highest entry id the act is planned on.
+    // The driver stands on the first of the three results; a failure (the lock's timeout)
+    // shows on the result it belongs to.
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("BEGIN; SELECT id FROM meeting WHERE id = 1 FOR UPDATE; SELECT"
+                              " (SELECT coalesce(max(id), 0) FROM journal), (SELECT high FROM "
+                              "entry_high WHERE id = 1)")) &&
+        q.nextResult() && q.nextResult() && q.next()) {
+        m_actHead = q.value(0).toLongLong();
+        m_actHighestId = q.value(1).toLongLong();
         return true;
-    if (lock) {
-        m_lockedByAnother = lock->lastError().nativeErrorCode() == QLatin1String("55P03");
-        noteFailure(lock->lastError());
     }
+    m_lockedByAnother = q.lastError().nativeErrorCode() == QLatin1String("55P03");
+    noteFailure(q.lastError());
+    reportSqlError(error, q.lastError());
     rollback();
     return false;
 }
 
 bool ServerStore::commit(QString *error)
 {
-    QSqlDatabase &db = database();
-    if (db.commit())
+    m_actHead = m_actHighestId = -1;
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("COMMIT")))
         return true;
-    noteFailure(db.lastError());
-    reportSqlError(error, db.lastError());
+    noteFailure(q.lastError());
+    reportSqlError(error, q.lastError());
     rollback();
     return false;
 }
@@ -294,8 +296,44 @@ bool ServerStore::commit(QString *error)
 void ServerStore::rollback()
 {
     // The transaction first: the server frees no prepared statement inside a failed one.
-    database().rollback();
+    m_actHead = m_actHighestId = -1;
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("ROLLBACK"));
     m_kept.forgetAll();
+}
+
+qint64 ServerStore::journalHead(QString *error)
+{
+    return m_actHead >= 0 ? m_actHead : m_journal.head(error);
+}
+
+qint64 ServerStore::appendJournal(const JournalRecord &record, QString *error)
+{
+    QSqlQuery *q = m_kept.prepared(
+        QStringLiteral("WITH retired AS (UPDATE journal SET undo_state = 2 WHERE ? AND"
+                       " undoable = 1 AND undo_state = 1) INSERT INTO journal (at_utc, actor, act,"
+                       " summary, undoable, undo_state, refers_to, change) VALUES"
+                       " (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        error);
+    if (!q)
+        return 0;
+    // A new undoable act discards the redo stack, as JournalTable::append does for a file.
+    q->addBindValue(record.undoable && record.refersTo == 0);
+    q->addBindValue(record.atMs);
+    q->addBindValue(record.actor);
+    q->addBindValue(record.act);
+    q->addBindValue(record.summary);
+    q->addBindValue(record.undoable ? 1 : 0);
+    q->addBindValue(int(record.state));
+    q->addBindValue(record.refersTo);
+    q->addBindValue(JournalTable::changeText(record.change));
+    if (!runBound(*q, error) || !q->next())
+        return 0;
+    const qint64 id = q->value(0).toLongLong();
+    q->finish();
+    if (m_actHead >= 0)
+        m_actHead = id; // the act's own row is the head now
+    return id;
 }
 
 bool ServerStore::write(const Change::Outcome &outcome, QString *error)
@@ -342,6 +380,8 @@ bool ServerStore::write(const Change::Outcome &outcome, QString *error)
 
 qint64 ServerStore::nextEntryId(qint64 highestKnown)
 {
+    if (m_actHighestId >= 0)
+        return std::max(highestKnown, m_actHighestId) + 1;
     qint64 highest = highestKnown;
     QSqlQuery q(database());
     if (q.exec(QStringLiteral("SELECT high FROM entry_high WHERE id = 1")) && q.next())

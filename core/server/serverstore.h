@@ -62,6 +62,10 @@ public:
     WebLinks &webLinks() override { return m_webLinks; }
     QString identity() const override { return m_uid; }
     qint64 nextEntryId(qint64 highestKnown) override;
+    // Inside an act, what begin() read under the lock: no round trip of their own.
+    qint64 journalHead(QString *error = nullptr) override;
+    // The redo stack retired and the row written in one statement, which returns its id.
+    qint64 appendJournal(const JournalRecord &record, QString *error) override;
     bool backupTo(const QString &path, QString *error) override;
 
     // The role the server gives this user on the meeting: "chair", "staff", "timekeeper" or
@@ -91,6 +95,9 @@ private:
     bool m_readOnly = false;
     bool m_lockedByAnother = false;
     int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
+    // Read by begin() under the meeting's lock, for the act in progress; -1 outside one.
+    qint64 m_actHead = -1;
+    qint64 m_actHighestId = -1;
     QString m_uid;
     QString m_role;
     mutable QString m_lost;           // why the server cannot be used now; empty while connected

@@ -39,6 +39,11 @@ QString changeJson(const Change &change)
 }
 } // namespace
 
+QString JournalTable::changeText(const Change &change)
+{
+    return changeJson(change);
+}
+
 qint64 JournalTable::head(QString *error) const
 {
     QSqlQuery q(m_db);

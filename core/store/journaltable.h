@@ -64,6 +64,9 @@ public:
     // The newest rows first, older than beforeId when it is given.
     QVector<JournalRecord> newest(int limit, qint64 beforeId = 0) const;
 
+    // A change as the journal's change column holds it (compact JSON).
+    static QString changeText(const Change &change);
+
 private:
     std::optional<JournalRecord> readOne(const QString &sql) const;
 

@@ -111,8 +111,8 @@ public:
     virtual bool backupTo(const QString &path, QString *error) = 0;
 
     // The id of the newest journal row: it changes with every act of every process.
-    qint64 journalHead(QString *error = nullptr) { return journalTable().head(error); }
-    qint64 appendJournal(const JournalRecord &record, QString *error)
+    virtual qint64 journalHead(QString *error = nullptr) { return journalTable().head(error); }
+    virtual qint64 appendJournal(const JournalRecord &record, QString *error)
     {
         return journalTable().append(record, error);
     }

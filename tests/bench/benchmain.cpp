@@ -54,7 +54,8 @@ int main(int argc, char **argv)
         QStringLiteral("PART"));
     const QCommandLineOption server(
         QStringLiteral("server"),
-        QStringLiteral("A PostgreSQL database for the server figures (postgresql://USER@HOST:PORT/DB)."),
+        QStringLiteral(
+            "A PostgreSQL database for the server figures (postgresql://USER@HOST:PORT/DB)."),
         QStringLiteral("URL"));
     parser.addOptions({work, rostrum, window, cli, markdown, quick, only, server});
     parser.process(app);

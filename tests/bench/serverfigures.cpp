@@ -65,8 +65,10 @@ bool rawUpdates(ServerConnection &c, int count, Samples *out, QString *error)
 {
     QSqlQuery q(c.db());
     if (!q.exec(QStringLiteral("DROP TABLE IF EXISTS bench_raw")) ||
-        !q.exec(QStringLiteral("CREATE TABLE bench_raw (id BIGINT PRIMARY KEY, order_key BIGINT)")) ||
-        !q.exec(QStringLiteral("INSERT INTO bench_raw SELECT g, g FROM generate_series(1, 500) g"))) {
+        !q.exec(
+            QStringLiteral("CREATE TABLE bench_raw (id BIGINT PRIMARY KEY, order_key BIGINT)")) ||
+        !q.exec(
+            QStringLiteral("INSERT INTO bench_raw SELECT g, g FROM generate_series(1, 500) g"))) {
         *error = q.lastError().text();
         return false;
     }
@@ -182,9 +184,8 @@ ServerFigures serverFigures(const ServerOptions &o, QString *error)
     if (!other || !listener)
         return f;
     bool seen = false;
-    QObject::connect(other.get(), &MeetingSession::changed, [&seen](const ListChange &) {
-        seen = true;
-    });
+    QObject::connect(other.get(), &MeetingSession::changed,
+                     [&seen](const ListChange &) { seen = true; });
     bool heard = false;
     listener->db().driver()->subscribeToNotification(QStringLiteral("bench_floor"));
     QObject::connect(listener->db().driver(), &QSqlDriver::notification,
