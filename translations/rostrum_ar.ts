@@ -2765,6 +2765,10 @@ Ctrl+L</translation>
         <source>Redo: %1</source>
         <translation>إعادة: %1</translation>
     </message>
+    <message>
+        <source>Not done: %1.</source>
+        <translation>لم يُنفذ: %1.</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::NowSpeakingPanel</name>

@@ -2733,6 +2733,10 @@ Ctrl+L</translation>
         <source>Redo: %1</source>
         <translation>Rehacer: %1</translation>
     </message>
+    <message>
+        <source>Not done: %1.</source>
+        <translation>No realizado: %1.</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::NowSpeakingPanel</name>

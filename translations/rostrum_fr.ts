@@ -2733,6 +2733,10 @@ Ctrl+L</translation>
         <source>Redo: %1</source>
         <translation>Rétablir&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Not done: %1.</source>
+        <translation>Non effectué&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::NowSpeakingPanel</name>

@@ -2741,6 +2741,10 @@ Ctrl+L</translation>
         <source>Redo: %1</source>
         <translation>Повторить: %1</translation>
     </message>
+    <message>
+        <source>Not done: %1.</source>
+        <translation>Не выполнено: %1.</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::NowSpeakingPanel</name>

@@ -2725,6 +2725,10 @@ Ctrl+L</translation>
         <source>Redo: %1</source>
         <translation>重做：%1</translation>
     </message>
+    <message>
+        <source>Not done: %1.</source>
+        <translation>未执行：%1。</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::NowSpeakingPanel</name>

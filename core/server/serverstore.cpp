@@ -249,8 +249,19 @@ QString ServerStore::readOnlyReason() const
     return m_readOnly ? tr("%1 was opened for reading only").arg(path()) : QString();
 }
 
+bool ServerStore::runChecked(QSqlQuery &q, QString *error)
+{
+    if (runBound(q, error))
+        return true;
+    // 42501: the role's grants or the meeting's guards said no. Trying again cannot help.
+    m_refusedByRole = q.lastError().nativeErrorCode() == QLatin1String("42501");
+    noteFailure(q.lastError());
+    return false;
+}
+
 bool ServerStore::begin(QString *error)
 {
+    m_refusedByRole = false;
     if (m_readOnly) {
         setError(error, readOnlyReason());
         return false;
@@ -327,7 +338,7 @@ qint64 ServerStore::appendJournal(const JournalRecord &record, QString *error)
     q->addBindValue(int(record.state));
     q->addBindValue(record.refersTo);
     q->addBindValue(JournalTable::changeText(record.change));
-    if (!runBound(*q, error) || !q->next())
+    if (!runChecked(*q, error) || !q->next())
         return 0;
     const qint64 id = q->value(0).toLongLong();
     q->finish();
@@ -344,7 +355,7 @@ bool ServerStore::write(const Change::Outcome &outcome, QString *error)
             return false;
         for (const qint64 id : outcome.deletions) {
             q->addBindValue(id);
-            if (!runBound(*q, error))
+            if (!runChecked(*q, error))
                 return false;
         }
     }
@@ -358,12 +369,12 @@ bool ServerStore::write(const Change::Outcome &outcome, QString *error)
         for (const Entry &e : outcome.upserts) {
             EntryRows::bindNonNull(*update, e);
             update->addBindValue(e.id);
-            if (!runBound(*update, error))
+            if (!runChecked(*update, error))
                 return false;
             if (update->numRowsAffected() > 0)
                 continue;
             EntryRows::bindNonNull(*insert, e);
-            if (!runBound(*insert, error))
+            if (!runChecked(*insert, error))
                 return false;
         }
     }
@@ -372,7 +383,7 @@ bool ServerStore::write(const Change::Outcome &outcome, QString *error)
         if (!q)
             return false;
         MeetingRows::bind(*q, *outcome.meeting);
-        if (!runBound(*q, error))
+        if (!runChecked(*q, error))
             return false;
     }
     return true;

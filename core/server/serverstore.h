@@ -44,6 +44,7 @@ public:
 
     bool begin(QString *error) override;
     bool lockedByAnother() const override { return m_lockedByAnother; }
+    bool refusedByRole() const override { return m_refusedByRole; }
     void setBusyTimeout(int ms) override;
     bool commit(QString *error) override;
     void rollback() override;
@@ -83,6 +84,8 @@ private:
     // Reconnects when the ping made meanwhile says the server answers; false while it is away.
     bool reconnectWhenAnswering() const;
     bool run(const QString &sql, QString *error);
+    // A bound statement of an act; notes whether the server refused it for the role.
+    bool runChecked(QSqlQuery &q, QString *error);
     // Notes a lost connection from a failed statement, so every later act says so at once.
     void noteFailure(const QSqlError &e);
 
@@ -94,6 +97,7 @@ private:
     mutable bool m_changed = true;
     bool m_readOnly = false;
     bool m_lockedByAnother = false;
+    bool m_refusedByRole = false;
     int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
     // Read by begin() under the meeting's lock, for the act in progress; -1 outside one.
     qint64 m_actHead = -1;

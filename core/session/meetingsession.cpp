@@ -245,6 +245,13 @@ MeetingSession::Result MeetingSession::perform(const Planner &plan, const Planne
                        transaction.commit(&error);
     if (!saved) {
         transaction.rollback();
+        // The server refused the act for this user's role: kept in memory it would wait, and
+        // hold back every later act, for ever.
+        if (writing && m_store->refusedByRole()) {
+            if (reloaded)
+                emit changed(listChangeAfterReload(QStringLiteral("reload"), before));
+            return {false, tr("Not done: %1.").arg(error), 0, {}};
+        }
         if (!m_keepWorking) {
             const QString why = notSavedMessage(error);
             setSaveError(why);

@@ -61,6 +61,9 @@ public:
     virtual bool begin(QString *error) = 0;
     // Whether the last begin() failed because another connection holds the write lock.
     virtual bool lockedByAnother() const = 0;
+    // Whether the last act failed because the user's role may not do it (a server's grants or
+    // guards): not a fault to wait out, but a refusal.
+    virtual bool refusedByRole() const { return false; }
     static constexpr int kDefaultBusyTimeoutMs = 5000;
     virtual void setBusyTimeout(int ms) = 0;
     virtual bool commit(QString *error) = 0;

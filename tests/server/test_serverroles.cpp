@@ -168,3 +168,20 @@ TEST_CASE("A new grant replaces the role a user had, and a stranger is refused a
                                      QStringLiteral("console"), &error));
     CHECK(error.contains(QStringLiteral("has no role in this meeting")));
 }
+
+TEST_CASE("In a console, an act the server refuses for the role is refused, not kept to retry",
+          "[server]")
+{
+    RoledMeeting m;
+    auto tk = m.as(m.timekeeper);
+    tk->setKeepWorkingWhenSaveFails(true); // as the console runs it
+    const auto add = tk->add(draftFor(name("Tuvalu")));
+    CHECK_FALSE(add.ok);
+    CHECK(add.error.startsWith(QStringLiteral("Not done:")));
+    CHECK(add.error.contains(QStringLiteral("may not")));
+    CHECK(tk->unsavedActs() == 0);
+    CHECK_FALSE(tk->saveFailed());
+    // And the acts that are the timekeeper's still go through at once.
+    REQUIRE_DONE(tk->start());
+    CHECK(tk->unsavedActs() == 0);
+}
