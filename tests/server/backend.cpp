@@ -24,6 +24,15 @@ QString testServerUrl()
     return QString::fromUtf8(url.readAll()).trimmed();
 }
 
+ServerLocation locationOf(const QString &url)
+{
+    QString error;
+    const auto where = ServerLocation::parse(url, &error);
+    INFO(error.toStdString());
+    REQUIRE(where);
+    return *where;
+}
+
 QString asUser(const QString &url, const QString &user)
 {
     QUrl u(url);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clock/clock.h"
+#include "server/serverlocation.h"
 #include "session/meetingsession.h"
 #include "tempmeeting.h"
 
@@ -15,6 +16,8 @@ QString testServerUrl();
 // A URL on the test server for a meeting no other case uses, as the given user (empty: the
 // server's superuser, who is the chair of every meeting).
 QString newServerMeeting(const QString &user = {});
+// A location the test wrote, parsed; fails the test with the reason when it is refused.
+ServerLocation locationOf(const QString &url);
 // The same URL for another user.
 QString asUser(const QString &url, const QString &user);
 

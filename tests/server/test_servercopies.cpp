@@ -11,17 +11,6 @@
 using namespace rostrum;
 using namespace rostrum::testing;
 
-namespace {
-ServerLocation locationOf(const QString &url)
-{
-    QString error;
-    const auto where = ServerLocation::parse(url, &error);
-    INFO(error.toStdString());
-    REQUIRE(where);
-    return *where;
-}
-} // namespace
-
 TEST_CASE("A file pushed to a server and pulled back keeps its list, journal, undo and ids",
           "[server]")
 {

@@ -18,15 +18,6 @@ QString newUser(const char *prefix)
     return QLatin1String(prefix) + QUuid::createUuid().toString(QUuid::Id128).left(10);
 }
 
-ServerLocation locationOf(const QString &url)
-{
-    QString error;
-    const auto where = ServerLocation::parse(url, &error);
-    INFO(error.toStdString());
-    REQUIRE(where);
-    return *where;
-}
-
 void grant(const QString &url, const QString &user, const QString &role)
 {
     QString error;

@@ -316,15 +316,6 @@ bool ChairWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
-void ChairWindow::updateTitle()
-{
-    if (m_session && m_session->isOnServer()) {
-        setWindowTitle(serverTitle());
-        return;
-    }
-    setWindowTitle(m_session ? tr("%1 — Rostrum").arg(m_session->meeting().title) : tr("Rostrum"));
-}
-
 QString ChairWindow::saveStatusText() const
 {
     return m_saveStatus->text();

@@ -1,6 +1,7 @@
 // A meeting on a PostgreSQL server in the chair window: opening it (File → Open from a
 // server…, asking for a password only when the server wants one), the title that says where it
-// lives and with which role, and the acts the role may not do, greyed out.
+// lives and with which role (and the title of any meeting), and the acts the role may not do,
+// greyed out.
 #include "chairactions.h"
 #include "chairwindow.h"
 #include "inscriptionline.h"
@@ -58,6 +59,16 @@ void ChairWindow::openFromServerDialog()
     }
     QMessageBox::warning(this, tr("Cannot open the meeting"),
                          tr("%1 cannot be opened.\n\n%2").arg(url, why));
+}
+
+// The title names the meeting; on a server, also where it lives and with which role.
+void ChairWindow::updateTitle()
+{
+    if (m_session && m_session->isOnServer()) {
+        setWindowTitle(serverTitle());
+        return;
+    }
+    setWindowTitle(m_session ? tr("%1 — Rostrum").arg(m_session->meeting().title) : tr("Rostrum"));
 }
 
 QString ChairWindow::serverTitle() const
