@@ -6,6 +6,7 @@
 #include "inlinemessage.h"
 #include "inscriptionline.h"
 #include "meetingconsole.h"
+#include "modaldialogs.h"
 #include "runningordermodel.h"
 #include "translated.h"
 #include "windowfixture.h"
@@ -20,9 +21,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 #include <catch2/catch.hpp>
-#include <functional>
 #include <memory>
 
 using namespace rostrum;
@@ -43,23 +42,10 @@ void inscribeByKeys(WindowFixture &f, const QString &delegation)
     QTest::keyClick(f.inscriptionEdit(), Qt::Key_Return);
 }
 
-// Runs `answer` on the file dialog once it is open (it opens inside the act, modal).
+// Chooses `path` in the file dialog the act is about to open, as a user does.
 void answerNextFileDialog(const QString &path)
 {
-    auto *poll = new QTimer;
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(poll, &QTimer::timeout, [poll, tries, path] {
-        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-        if (!dialog && ++*tries < 500)
-            return;
-        poll->stop();
-        poll->deleteLater();
-        if (dialog) {
-            dialog->selectFile(path);
-            static_cast<QDialog *>(dialog)->accept();
-        }
-    });
-    poll->start(10);
+    whenOpen<QFileDialog>([path](QFileDialog *dialog) { chooseFile(dialog, path); });
 }
 
 // What the status line says: the core's summary of an act, in the language of the run.

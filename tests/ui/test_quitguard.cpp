@@ -56,10 +56,7 @@ QAbstractButton *cancelButton(QMessageBox *box)
 
 void answerNextFileDialog(const QString &path)
 {
-    whenOpen<QFileDialog>([path](QFileDialog *dialog) {
-        dialog->selectFile(path);
-        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, reached as a QDialog
-    });
+    whenOpen<QFileDialog>([path](QFileDialog *dialog) { chooseFile(dialog, path); });
 }
 } // namespace
 

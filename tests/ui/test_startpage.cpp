@@ -186,8 +186,7 @@ TEST_CASE("Open… on the start page opens the file dialog, and the file chosen 
     bool asked = false;
     whenOpen<QFileDialog>([&asked, chosen](QFileDialog *dialog) {
         asked = dialog->acceptMode() == QFileDialog::AcceptOpen;
-        dialog->selectFile(chosen);
-        static_cast<QDialog *>(dialog)->accept(); // as its Open button does
+        chooseFile(dialog, chosen);
     });
     QTest::mouseClick(f.page()->openButton(), Qt::LeftButton);
     REQUIRE(f.waitForSession());
