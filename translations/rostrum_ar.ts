@@ -2769,6 +2769,10 @@ Ctrl+L</translation>
         <source>Not done: %1.</source>
         <translation>لم يُنفذ: %1.</translation>
     </message>
+    <message>
+        <source>The last act cannot be undone until the server says whether it was saved.</source>
+        <translation>لا يمكن التراجع عن آخر إجراء إلى أن يُبلغ الخادم بما إذا كان قد حُفظ.</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::NowSpeakingPanel</name>

@@ -2737,6 +2737,10 @@ Ctrl+L</translation>
         <source>Not done: %1.</source>
         <translation>No realizado: %1.</translation>
     </message>
+    <message>
+        <source>The last act cannot be undone until the server says whether it was saved.</source>
+        <translation>La última acción no se puede deshacer hasta que el servidor indique si se guardó.</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::NowSpeakingPanel</name>

@@ -2737,6 +2737,10 @@ Ctrl+L</translation>
         <source>Not done: %1.</source>
         <translation>Non effectué&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>The last act cannot be undone until the server says whether it was saved.</source>
+        <translation>La dernière opération ne peut pas être annulée tant que le serveur n’a pas indiqué si elle a été enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::NowSpeakingPanel</name>

@@ -2745,6 +2745,10 @@ Ctrl+L</translation>
         <source>Not done: %1.</source>
         <translation>Не выполнено: %1.</translation>
     </message>
+    <message>
+        <source>The last act cannot be undone until the server says whether it was saved.</source>
+        <translation>Последнее действие нельзя отменить, пока сервер не сообщит, было ли оно сохранено.</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::NowSpeakingPanel</name>

@@ -2729,6 +2729,10 @@ Ctrl+L</translation>
         <source>Not done: %1.</source>
         <translation>未执行：%1。</translation>
     </message>
+    <message>
+        <source>The last act cannot be undone until the server says whether it was saved.</source>
+        <translation>在服务器告知上一项操作是否已保存之前，无法撤销该操作。</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::NowSpeakingPanel</name>

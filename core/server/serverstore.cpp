@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <utility>
 
 namespace rostrum {
 
@@ -263,10 +264,14 @@ bool ServerStore::begin(QString *error)
 bool ServerStore::commit(QString *error)
 {
     m_actHead = m_actHighestId = -1;
+    const qint64 newestRow = std::exchange(m_actNewestRow, 0);
     QSqlQuery q(database());
     if (q.exec(QStringLiteral("COMMIT")))
         return true;
     noteFailure(q.lastError());
+    // The line went with the COMMIT on it: the server may have made it, or not.
+    if (!m_lost.isEmpty())
+        m_rowInDoubt = newestRow;
     reportSqlError(error, q.lastError());
     rollback();
     return false;
@@ -276,6 +281,7 @@ void ServerStore::rollback()
 {
     // The transaction first: the server frees no prepared statement inside a failed one.
     m_actHead = m_actHighestId = -1;
+    m_actNewestRow = 0;
     QSqlQuery q(database());
     q.exec(QStringLiteral("ROLLBACK"));
     m_kept.forgetAll();
@@ -312,6 +318,7 @@ qint64 ServerStore::appendJournal(const JournalRecord &record, QString *error)
     q->finish();
     if (m_actHead >= 0)
         m_actHead = id; // the act's own row is the head now
+    m_actNewestRow = id;
     return id;
 }
 

@@ -48,6 +48,9 @@ public:
     void setBusyTimeout(int ms) override;
     bool commit(QString *error) override;
     void rollback() override;
+    // Looks for the journal row the doubtful commit wrote: sequences never hand an id out
+    // twice, so the row is there exactly when the commit was made.
+    CommitInDoubt resolveCommitInDoubt() override;
     bool write(const Change::Outcome &outcome, QString *error) override;
     Checkpoint checkpoint() override { return Checkpoint::Complete; }
 
@@ -102,6 +105,8 @@ private:
     // Read by begin() under the meeting's lock, for the act in progress; -1 outside one.
     qint64 m_actHead = -1;
     qint64 m_actHighestId = -1;
+    qint64 m_actNewestRow = 0; // the newest journal row the act in progress wrote
+    qint64 m_rowInDoubt = 0;   // that row, of a commit whose answer was lost
     QString m_uid;
     QString m_role;
     mutable QString m_lost;           // why the server cannot be used now; empty while connected

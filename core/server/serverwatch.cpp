@@ -40,6 +40,23 @@ bool ServerStore::reconnectWhenAnswering() const
     return true;
 }
 
+MeetingStore::CommitInDoubt ServerStore::resolveCommitInDoubt()
+{
+    if (m_rowInDoubt == 0)
+        return CommitInDoubt::None;
+    if (!checkStillUsable().isEmpty())
+        return CommitInDoubt::NotKnownYet;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM journal WHERE id = ?"));
+    q.addBindValue(m_rowInDoubt);
+    if (!q.exec() || !q.next()) {
+        noteFailure(q.lastError());
+        return CommitInDoubt::NotKnownYet;
+    }
+    m_rowInDoubt = 0;
+    return q.value(0).toLongLong() == 1 ? CommitInDoubt::Made : CommitInDoubt::NotMade;
+}
+
 std::optional<MeetingStore::ReferenceTime> ServerStore::referenceTime(const Clock &clock)
 {
     // clock_timestamp(), not now(): the latter is the start of the transaction.

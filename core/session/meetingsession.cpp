@@ -240,9 +240,9 @@ MeetingSession::Result MeetingSession::perform(const Planner &plan, const Planne
         return refused(clash);
 
     qint64 journalId = 0;
-    const bool saved = writing && m_store->write(outcome, &error) &&
-                       (journalId = m_store->appendJournal(record, &error)) > 0 &&
-                       transaction.commit(&error);
+    const bool written = writing && m_store->write(outcome, &error) &&
+                         (journalId = m_store->appendJournal(record, &error)) > 0;
+    const bool saved = written && transaction.commit(&error);
     if (!saved) {
         transaction.rollback();
         // The server refused the act for this user's role: kept in memory it would wait, and
@@ -259,6 +259,8 @@ MeetingSession::Result MeetingSession::perform(const Planner &plan, const Planne
         }
         m_unsaved.keep(
             {keepAs ? keepAs : plan, record, outcome, UnsavedActs::createdBy(outcome, m_list)});
+        if (written)
+            m_keptInDoubt = 1; // its commit failed: the server may have made it all the same
         // Behind earlier kept acts nothing was tried: the reason they wait still stands.
         if (writing || !error.isEmpty() || !saveFailed())
             setSaveError(notSavedMessage(error));

@@ -180,6 +180,9 @@ private:
     // Writes the acts kept in memory, each planned again on the newest state; true when none is
     // left waiting. Where the file cannot be written, it still shows what other writers did.
     bool flushKept(QHash<qint64, qint64> *renamed = nullptr);
+    // Before the kept acts are written: those of a commit in doubt are let go if the server
+    // made it after all. False while the server cannot say yet.
+    bool settleCommitInDoubt();
     qint64 nextFreeId(const SpeakersList &list);
     QString notSavedMessage(const QString &error) const;
     void checkpointSoon();
@@ -236,6 +239,9 @@ private:
     // The save error is refresh()'s own: the file or the server could not be used.
     bool m_stoppedByWhereItLives = false;
     UnsavedActs m_unsaved;
+    // The first kept acts, whose commit's answer was lost with the server: written or not,
+    // which the server says once it answers again (MeetingStore::resolveCommitInDoubt).
+    int m_keptInDoubt = 0;
     JournalTable::UndoRedoSummaries m_undoRedo;
     QTimer m_watch;
     static constexpr int kCheckpointDelayMs = 1000;

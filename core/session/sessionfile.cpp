@@ -5,6 +5,7 @@
 #include "store/meetingfilestore.h"
 
 #include <QFileInfo>
+#include <utility>
 
 namespace rostrum {
 
@@ -37,6 +38,10 @@ QString MeetingSession::notSavedMessage(const QString &error) const
 
 bool MeetingSession::flushKept(QHash<qint64, qint64> *renamed)
 {
+    if (!settleCommitInDoubt())
+        return false;
+    if (m_unsaved.isEmpty())
+        return true;
     const ListBefore before = listBefore();
     WriteTransaction transaction(*m_store);
     QString error;
@@ -66,8 +71,9 @@ bool MeetingSession::flushKept(QHash<qint64, qint64> *renamed)
         // right (no reload, no repaint of every row while the chair waits).
         QString why;
         qint64 head = 0;
-        if (m_unsaved.writeAsPlanned(write, &why) && (head = m_store->journalHead(&why)) > 0 &&
-            transaction.commit(&why)) {
+        const bool written =
+            m_unsaved.writeAsPlanned(write, &why) && (head = m_store->journalHead(&why)) > 0;
+        if (written && transaction.commit(&why)) {
             m_unsaved.clear();
             m_seenJournalHead = head;
             setSaveError({});
@@ -75,6 +81,7 @@ bool MeetingSession::flushKept(QHash<qint64, qint64> *renamed)
             return true;
         }
         transaction.rollback();
+        m_keptInDoubt = written ? m_unsaved.size() : 0; // all of them, or none, were made
         setSaveError(notSavedMessage(why));
         return false;
     }
@@ -82,20 +89,51 @@ bool MeetingSession::flushKept(QHash<qint64, qint64> *renamed)
     UnsavedActs::Replanned replanned = m_unsaved.replanOn(
         m_list, [this](const SpeakersList &l) { return nextFreeId(l); }, write);
     qint64 head = 0;
-    if (replanned.written && (head = m_store->journalHead(&replanned.error)) > 0 &&
-        transaction.commit(&replanned.error)) {
+    const bool written = replanned.written && (head = m_store->journalHead(&replanned.error)) > 0;
+    if (written && transaction.commit(&replanned.error)) {
         m_unsaved.clear();
         m_seenJournalHead = head;
         setSaveError({});
         checkpointSoon();
     } else {
         transaction.rollback();
-        // Not one of them reached the file; the list is the file's newest rows and the kept
-        // acts planned on them, as it should be while they wait.
+        m_keptInDoubt = written ? m_unsaved.size() : 0;
+        // Not one of them reached the file (unless the commit is in doubt); the list is the
+        // file's newest rows and the kept acts planned on them, as it should be while they wait.
         setSaveError(notSavedMessage(replanned.error));
     }
     announceReplanned(replanned, before, renamed);
     return m_unsaved.isEmpty();
+}
+
+bool MeetingSession::settleCommitInDoubt()
+{
+    if (m_keptInDoubt == 0)
+        return true;
+    switch (m_store->resolveCommitInDoubt()) {
+    case MeetingStore::CommitInDoubt::NotKnownYet:
+        return false; // the reason on screen still stands: the server is away
+    case MeetingStore::CommitInDoubt::Made:
+        // Already written: the list on screen has them, so they are only no longer kept.
+        // Whatever came with them or after is read when the rest are written, or below.
+        m_unsaved.forgetFirst(std::exchange(m_keptInDoubt, 0));
+        if (m_unsaved.isEmpty()) {
+            const ListBefore before = listBefore();
+            QString error;
+            if (!reload(&error)) {
+                setSaveError(notSavedMessage(error));
+                return true; // nothing is kept: the next look reads the server again
+            }
+            setSaveError({});
+            emit changed(listChangeAfterReload(QStringLiteral("reload"), before));
+        }
+        return true;
+    case MeetingStore::CommitInDoubt::None:
+    case MeetingStore::CommitInDoubt::NotMade:
+        break;
+    }
+    m_keptInDoubt = 0; // not made: written again, planned on the newest state
+    return true;
 }
 
 qint64 MeetingSession::nextFreeId(const SpeakersList &list)
@@ -205,6 +243,7 @@ bool MeetingSession::saveCopyAs(const QString &path, QString *error)
     m_store = std::move(store);
     setKeepWorkingWhenSaveFails(m_keepWorking);
     m_unsaved.clear();
+    m_keptInDoubt = 0;
     m_undoRedo = {}; // another file, another journal
     m_seenJournalHead = m_store->journalHead();
     setSaveError({});

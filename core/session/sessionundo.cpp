@@ -6,6 +6,13 @@ namespace rostrum {
 
 MeetingSession::Result MeetingSession::undoUnsaved()
 {
+    // An act whose commit is in doubt may be on the server already: undone in memory only,
+    // it would stay done there.
+    if (m_unsaved.size() <= m_keptInDoubt)
+        return {false,
+                tr("The last act cannot be undone until the server says whether it was saved."),
+                0,
+                {}};
     // Acts that never reached the file are undone in memory only.
     const std::optional<JournalRecord> last = m_unsaved.takeUndoable();
     if (!last)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QVector>
+#include <algorithm>
 #include <optional>
 
 namespace rostrum {
@@ -32,6 +33,8 @@ public:
     int size() const { return int(m_acts.size()); }
     void keep(Act act) { m_acts.append(std::move(act)); }
     void clear() { m_acts.clear(); }
+    // The first `count` acts reached the file after all (a commit in doubt that was made).
+    void forgetFirst(int count) { m_acts.remove(0, std::min(count, size())); }
 
     // What planning every act again on `list` did: the acts that no longer apply, each named
     // ("“Call Latvia” was not saved: …"), and the ids that moved.

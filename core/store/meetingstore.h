@@ -68,6 +68,19 @@ public:
     virtual void setBusyTimeout(int ms) = 0;
     virtual bool commit(QString *error) = 0;
     virtual void rollback() = 0;
+    // A commit whose answer was lost with the connection: the server may have made it before
+    // the line went, so the failed commit() is in doubt until the server answers again. Writing
+    // its acts again would do them twice (a second "next" calls one speaker too many); dropping
+    // them would lose them. Asked after a failed commit, this says which; it stops being in
+    // doubt once it has said Made or NotMade. A file's commit is never in doubt.
+    enum class CommitInDoubt
+    {
+        None,       // the last failed commit was not in doubt: nothing of it was made
+        Made,       // it was made after all: its acts are written
+        NotMade,    // it was not: its acts must be written again
+        NotKnownYet // the server is still away
+    };
+    virtual CommitInDoubt resolveCommitInDoubt() { return CommitInDoubt::None; }
     virtual bool write(const Change::Outcome &outcome, QString *error) = 0;
 
     // Copies what a file's -wal holds into the main file (SQLite's PASSIVE checkpoint); a
