@@ -1,6 +1,7 @@
 #include "server/serverschema.h"
 
 #include "meeting/entrycolumns.h"
+#include "server/serveratonce.h"
 #include "server/serverroles.h"
 #include "store/schema.h"
 
@@ -189,6 +190,7 @@ QStringList meetingStatements()
                        " MESSAGE = 'only the chair changes the meeting''s settings'; END $$"),
         QStringLiteral("CREATE TRIGGER guard_meeting BEFORE UPDATE ON meeting FOR EACH ROW"
                        " EXECUTE FUNCTION guard_meeting()"),
+        ServerAtOnce::createFunctionSql(),
     };
 }
 } // namespace

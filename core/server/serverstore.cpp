@@ -47,6 +47,7 @@ bool ServerStore::run(const QString &sql, QString *error)
 
 void ServerStore::noteFailure(const QSqlError &e)
 {
+    m_basis.reset(); // whatever failed, the next act reads the meeting under its lock
     if (isConnectionLost(e) || !m_connection->isAlive())
         m_lost = tr("the connection to the server %1 was lost").arg(path());
 }
@@ -197,6 +198,12 @@ bool ServerStore::load(Meeting *meeting, QVector<Entry> *entries, QString *error
     }
     while (q.next())
         entries->append(EntryRows::fromRow(q));
+    // Read after the head the session read before this: if another console acted in between,
+    // the pair is older than the meeting, and the first act at once finds it Stale.
+    m_basis.reset();
+    if (m_headRead >= 0 && q.exec(QStringLiteral("SELECT high FROM entry_high WHERE id = 1")) &&
+        q.next())
+        m_basis = AtOnceBasis{std::exchange(m_headRead, -1), q.value(0).toLongLong()};
     return true;
 }
 
@@ -263,11 +270,15 @@ bool ServerStore::begin(QString *error)
 
 bool ServerStore::commit(QString *error)
 {
+    const AtOnceBasis after{m_actHead, m_actHighestId};
     m_actHead = m_actHighestId = -1;
     const qint64 newestRow = std::exchange(m_actNewestRow, 0);
     QSqlQuery q(database());
-    if (q.exec(QStringLiteral("COMMIT")))
+    if (q.exec(QStringLiteral("COMMIT"))) {
+        m_basis = after; // what this transaction read under the lock, and wrote
         return true;
+    }
+    m_basis.reset();
     noteFailure(q.lastError());
     // The line went with the COMMIT on it: the server may have made it, or not.
     if (!m_lost.isEmpty())
@@ -282,6 +293,7 @@ void ServerStore::rollback()
     // The transaction first: the server frees no prepared statement inside a failed one.
     m_actHead = m_actHighestId = -1;
     m_actNewestRow = 0;
+    m_basis.reset();
     QSqlQuery q(database());
     q.exec(QStringLiteral("ROLLBACK"));
     m_kept.forgetAll();
@@ -289,7 +301,10 @@ void ServerStore::rollback()
 
 qint64 ServerStore::journalHead(QString *error)
 {
-    return m_actHead >= 0 ? m_actHead : m_journal.head(error);
+    if (m_actHead >= 0)
+        return m_actHead;
+    m_headRead = m_journal.head(error);
+    return m_headRead;
 }
 
 qint64 ServerStore::appendJournal(const JournalRecord &record, QString *error)
@@ -351,6 +366,7 @@ bool ServerStore::write(const Change::Outcome &outcome, QString *error)
             EntryRows::bindNonNull(*insert, e);
             if (!runChecked(*insert, error))
                 return false;
+            m_actHighestId = std::max(m_actHighestId, e.id); // as the server's note_entry_id
         }
     }
     if (outcome.meeting) {

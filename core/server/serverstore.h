@@ -8,6 +8,8 @@
 #include <QObject>
 #include <future>
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace rostrum {
 
@@ -51,6 +53,11 @@ public:
     // Looks for the journal row the doubtful commit wrote: sequences never hand an id out
     // twice, so the row is there exactly when the commit was made.
     CommitInDoubt resolveCommitInDoubt() override;
+    std::optional<AtOnceBasis> atOnceBasis() const override { return m_basis; }
+    // The meeting's act_at_once() (server/serveratonce.h). A meeting made before it existed has
+    // none, and its acts take the long way.
+    AtOnce writeAtOnce(const AtOnceBasis &basis, const Change::Outcome &outcome,
+                       const JournalRecord &record, qint64 *journalId, QString *error) override;
     bool write(const Change::Outcome &outcome, QString *error) override;
     Checkpoint checkpoint() override { return Checkpoint::Complete; }
 
@@ -91,6 +98,9 @@ private:
     bool runChecked(QSqlQuery &q, QString *error);
     // Notes a lost connection from a failed statement, so every later act says so at once.
     void noteFailure(const QSqlError &e);
+    // Whether the meeting has act_at_once(), looked for once a connection.
+    bool hasAtOnceFunction();
+    CommitInDoubt resolveAtOnceInDoubt();
 
     mutable std::unique_ptr<ServerConnection> m_connection;
     // Receives the driver's notifications; a QObject of its own so the store stays movable
@@ -107,6 +117,17 @@ private:
     qint64 m_actHighestId = -1;
     qint64 m_actNewestRow = 0; // the newest journal row the act in progress wrote
     qint64 m_rowInDoubt = 0;   // that row, of a commit whose answer was lost
+    // An act written at once whose answer was lost: made exactly when the first journal row
+    // after the head it was planned on is this one.
+    std::optional<std::pair<qint64, JournalRecord>> m_atOnceInDoubt;
+    std::optional<AtOnceBasis> m_basis; // the state last read or written whole
+    qint64 m_headRead = -1;             // the head journalHead() last read outside an act
+    enum class AtOnceFunction
+    {
+        NotLookedFor,
+        There,
+        Missing
+    } m_atOnceFunction = AtOnceFunction::NotLookedFor;
     QString m_uid;
     QString m_role;
     mutable QString m_lost;           // why the server cannot be used now; empty while connected

@@ -36,16 +36,20 @@ bool ServerStore::reconnectWhenAnswering() const
     if (!m_connection->reconnect(&why) || !self->prepareConnection(&why))
         return false;
     m_lost.clear();
+    self->m_basis.reset();
+    self->m_atOnceFunction = AtOnceFunction::NotLookedFor; // looked for again on this line
     m_changed = true; // whatever the others did meanwhile is read on the next look
     return true;
 }
 
 MeetingStore::CommitInDoubt ServerStore::resolveCommitInDoubt()
 {
-    if (m_rowInDoubt == 0)
+    if (m_rowInDoubt == 0 && !m_atOnceInDoubt)
         return CommitInDoubt::None;
     if (!checkStillUsable().isEmpty())
         return CommitInDoubt::NotKnownYet;
+    if (m_atOnceInDoubt)
+        return resolveAtOnceInDoubt();
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT count(*) FROM journal WHERE id = ?"));
     q.addBindValue(m_rowInDoubt);

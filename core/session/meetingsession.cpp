@@ -193,6 +193,18 @@ bool MeetingSession::beginWrite(WriteTransaction &transaction, QString *error, b
     return true;
 }
 
+JournalRecord MeetingSession::recordOf(const ActPlan &planned, qint64 now) const
+{
+    JournalRecord record;
+    record.atMs = now;
+    record.actor = m_actor;
+    record.act = planned.change->act;
+    record.summary = planned.change->summary;
+    record.undoable = planned.change->undoable;
+    record.change = *planned.change;
+    return record;
+}
+
 MeetingSession::Result MeetingSession::perform(const Planner &plan, const Planner &keepAs)
 {
     if (isReadOnly())
@@ -205,6 +217,8 @@ MeetingSession::Result MeetingSession::perform(const Planner &plan, const Planne
         flushKept(&renamed);
 
     const ListBefore before = listBefore();
+    if (std::optional<Result> done = performAtOnce(plan, keepAs, before, &renamed))
+        return *done;
     WriteTransaction transaction(*m_store);
     QString error;
     bool reloaded = false;
@@ -227,13 +241,7 @@ MeetingSession::Result MeetingSession::perform(const Planner &plan, const Planne
     if (!planned.ok())
         return refused(planned.error);
 
-    JournalRecord record;
-    record.atMs = now;
-    record.actor = m_actor;
-    record.act = planned.change->act;
-    record.summary = planned.change->summary;
-    record.undoable = planned.change->undoable;
-    record.change = *planned.change;
+    const JournalRecord record = recordOf(planned, now);
     const Change::Outcome outcome =
         planned.change->replay(Change::Direction::Redo, m_list.entries(), meeting());
     if (const QString clash = m_list.secondSpeakerAfter(outcome); !clash.isEmpty())

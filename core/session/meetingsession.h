@@ -201,6 +201,13 @@ private:
         qint64 current = 0;    // the entry at the rostrum, 0 for none
     };
     ListBefore listBefore() const;
+    // The act in one round trip, where the store can and the list on screen is the state it
+    // last read or wrote (MeetingStore::writeAtOnce): nothing when the act must take the long
+    // way, planned again under the lock on the newest state. An act the list on screen refuses
+    // takes the long way too, since the newest state may allow it.
+    std::optional<Result> performAtOnce(const Planner &plan, const Planner &keepAs,
+                                        const ListBefore &before, QHash<qint64, qint64> *renamed);
+    JournalRecord recordOf(const ActPlan &planned, qint64 now) const;
     // The notification for an act that changed the list from `before` by `outcome`.
     ListChange listChangeFor(const QString &act, const ListBefore &before,
                              const Change::Outcome &outcome) const;

@@ -1,6 +1,7 @@
 #include "store/entryrows.h"
 
 #include "meeting/entrycolumns.h"
+#include "store/compactjson.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -78,6 +79,34 @@ void bind(QSqlQuery &statement, const Entry &e)
 {
     for (const EntryColumn &c : EntryColumns::all())
         statement.addBindValue(c.get(e));
+}
+
+QString jsonRows(const QVector<Entry> &entries)
+{
+    QString out;
+    out.reserve(700 * entries.size() + 2);
+    out.append(u'[');
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        out.append(i == 0 ? u"{" : u",{");
+        bool first = true;
+        for (const EntryColumn &c : EntryColumns::all()) {
+            if (!first)
+                out.append(u',');
+            first = false;
+            out.append(u'"');
+            out.append(QLatin1String(c.name)); // a column's name needs no escaping
+            out.append(u"\":");
+            const QVariant value = c.get(entries[i]);
+            if (!c.isText())
+                CompactJson::appendString(out, QString::number(value.toLongLong()));
+            else
+                CompactJson::appendString(out, value.toString().isNull() ? defaultText(c)
+                                                                         : value.toString());
+        }
+        out.append(u'}');
+    }
+    out.append(u']');
+    return out;
 }
 
 void bindNonNull(QSqlQuery &statement, const Entry &e)

@@ -3,6 +3,7 @@
 #include "meeting/entry.h"
 
 #include <QStringList>
+#include <QVector>
 
 class QSqlQuery;
 
@@ -39,6 +40,10 @@ void bind(QSqlQuery &statement, const Entry &e);
 // The same, with a text that is null (never set) bound as the column's default, as SQLite's
 // INSERT OR REPLACE stores it: PostgreSQL refuses NULL in a NOT NULL column outright.
 void bindNonNull(QSqlQuery &statement, const Entry &e);
+// The entries as a JSON array of rows keyed by column, with the values bindNonNull() binds,
+// each as a string: PostgreSQL reads a string into a BIGINT exactly, where a JSON number is a
+// double.
+QString jsonRows(const QVector<Entry> &entries);
 
 } // namespace EntryRows
 } // namespace rostrum

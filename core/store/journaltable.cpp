@@ -1,5 +1,6 @@
 #include "store/journaltable.h"
 
+#include "store/compactjson.h"
 #include "store/keptstatements.h"
 #include "store/sqliteerror.h"
 
@@ -33,9 +34,43 @@ JournalRecord recordFrom(const QSqlQuery &q)
     return r;
 }
 
+// Change::toJson() as QJsonDocument writes it, written straight (store/compactjson.h): the
+// keys in QJsonObject's order, the rows' images in their maps' order.
 QString changeJson(const Change &change)
 {
-    return QString::fromUtf8(QJsonDocument(change.toJson()).toJson(QJsonDocument::Compact));
+    QString out;
+    out.reserve(160 + 900 * change.entries.size());
+    out.append(u"{\"act\":");
+    CompactJson::appendString(out, change.act);
+    out.append(u",\"entries\":[");
+    for (qsizetype i = 0; i < change.entries.size(); ++i) {
+        const EntryDelta &d = change.entries[i];
+        out.append(i == 0 ? u"{" : u",{");
+        if (!d.after.isEmpty()) {
+            out.append(u"\"after\":");
+            CompactJson::appendObject(out, d.after);
+            out.append(u',');
+        }
+        if (!d.before.isEmpty()) {
+            out.append(u"\"before\":");
+            CompactJson::appendObject(out, d.before);
+            out.append(u',');
+        }
+        out.append(u"\"id\":");
+        out.append(QString::number(d.id));
+        out.append(u'}');
+    }
+    out.append(u']');
+    if (change.meetingBefore != change.meetingAfter) {
+        out.append(u",\"meeting_after\":");
+        CompactJson::appendObject(out, change.meetingAfter);
+        out.append(u",\"meeting_before\":");
+        CompactJson::appendObject(out, change.meetingBefore);
+    }
+    out.append(u",\"summary\":");
+    CompactJson::appendString(out, change.summary);
+    out.append(change.undoable ? u",\"undoable\":true}" : u",\"undoable\":false}");
+    return out;
 }
 } // namespace
 

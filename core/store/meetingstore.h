@@ -81,6 +81,32 @@ public:
         NotKnownYet // the server is still away
     };
     virtual CommitInDoubt resolveCommitInDoubt() { return CommitInDoubt::None; }
+
+    // One act in one round trip and a transaction of its own, where a round trip is a wait on
+    // the network (a server). The store knows the state it last read or wrote whole: the
+    // journal's head and the highest entry id at that instant. An act planned on that state is
+    // written only if the meeting is still there under its lock; if not (Stale), nothing is
+    // written and the act takes the long way, begin() ... commit(), planned again on the newest
+    // state. A file has no basis: its acts always take the long way, which costs it nothing.
+    struct AtOnceBasis
+    {
+        qint64 journalHead = 0;
+        qint64 highestEntryId = 0;
+    };
+    virtual std::optional<AtOnceBasis> atOnceBasis() const { return std::nullopt; }
+    enum class AtOnce
+    {
+        Written,
+        Stale, // planned on an older state, or this act cannot be written at once: nothing done
+        Failed // as a failed commit: refusedByRole() and resolveCommitInDoubt() say more
+    };
+    virtual AtOnce writeAtOnce(const AtOnceBasis &, const Change::Outcome &, const JournalRecord &,
+                               qint64 *journalId, QString *error)
+    {
+        (void)journalId;
+        (void)error;
+        return AtOnce::Stale;
+    }
     virtual bool write(const Change::Outcome &outcome, QString *error) = 0;
 
     // Copies what a file's -wal holds into the main file (SQLite's PASSIVE checkpoint); a

@@ -5,16 +5,24 @@
 #include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <utility>
 
 namespace rostrum::testing {
 
-namespace {
-// A simple-protocol query of the word COMMIT, as libpq sends it for QSqlQuery::exec("COMMIT"):
-// 'Q', the length (4 + 7) in network order, the text and its terminating zero.
-const QByteArray kCommit = QByteArray("Q\0\0\0\x0b"
-                                      "COMMIT\0",
-                                      12);
-} // namespace
+QByteArray LineCutter::commitMessage()
+{
+    // 'Q', the length (4 + 7) in network order, the text and its terminating zero.
+    return QByteArray("Q\0\0\0\x0b"
+                      "COMMIT\0",
+                      12);
+}
+
+void LineCutter::cutNextMessageWith(const QByteArray &marker, Cut how)
+{
+    QMutexLocker locked(&m_armed);
+    m_marker = marker;
+    m_cut = how;
+}
 
 class LineCutter::Relay final : public QObject
 {
@@ -50,9 +58,9 @@ private:
                 forward(console, server);
         });
         connect(server, &QTcpSocket::readyRead, console, [this, console, server] {
-            if (m_awaitingCommitAnswer.contains(server)) {
-                // The server has answered the COMMIT: it is made. The console never hears it.
-                m_awaitingCommitAnswer.remove(server);
+            if (m_awaitingAnswer.contains(server)) {
+                // The server has answered: it ran the message. The console never hears it.
+                m_awaitingAnswer.remove(server);
                 server->readAll();
                 hangUp(console, server);
                 return;
@@ -68,16 +76,22 @@ private:
     void forward(QTcpSocket *console, QTcpSocket *server)
     {
         const QByteArray bytes = console->readAll();
-        const Cut cut = bytes.contains(kCommit) ? m_owner.m_cut.exchange(Cut::Never) : Cut::Never;
-        if (cut == Cut::BeforeCommit) {
+        m_owner.m_commits += int(bytes.count(commitMessage()));
+        Cut cut = Cut::Never;
+        {
+            QMutexLocker locked(&m_owner.m_armed);
+            if (m_owner.m_cut != Cut::Never && bytes.contains(m_owner.m_marker))
+                cut = std::exchange(m_owner.m_cut, Cut::Never);
+        }
+        if (cut == Cut::Before) {
             ++m_owner.m_cuts;
             hangUp(console, server);
             return;
         }
         server->write(bytes);
-        if (cut == Cut::AfterCommit) {
+        if (cut == Cut::After) {
             ++m_owner.m_cuts;
-            m_awaitingCommitAnswer.insert(server);
+            m_awaitingAnswer.insert(server);
         }
     }
 
@@ -88,14 +102,14 @@ private:
             s->abort();
             s->deleteLater();
         }
-        m_awaitingCommitAnswer.remove(server);
+        m_awaitingAnswer.remove(server);
     }
 
     LineCutter &m_owner;
     QHostAddress m_host;
     quint16 m_port;
     QTcpServer *m_listener = nullptr;
-    QSet<QTcpSocket *> m_awaitingCommitAnswer;
+    QSet<QTcpSocket *> m_awaitingAnswer;
 };
 
 LineCutter::LineCutter(const QUrl &url)
