@@ -10,9 +10,14 @@ void appendString(QString &out, QStringView text)
 {
     static constexpr char16_t kHex[] = u"0123456789abcdef";
     out.append(u'"');
+    qsizetype plain = 0; // the start of the run of characters written as they are
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
-        const char16_t u = c.unicode();
+        const char16_t code = c.unicode();
+        if (code >= 0x20 && code != u'"' && code != u'\\' && !c.isSurrogate())
+            continue; // most of every name: appended with its run, below
+        out.append(text.mid(plain, i - plain));
+        plain = i + 1;
         // A lone half of a surrogate pair is escaped, so that it comes back as it was.
         if (c.isSurrogate()) {
             const bool paired =
@@ -20,14 +25,15 @@ void appendString(QString &out, QStringView text)
             if (paired) {
                 out.append(c);
                 out.append(text[++i]);
+                plain = i + 1;
             } else {
                 out.append(u"\\u");
                 for (int shift = 12; shift >= 0; shift -= 4)
-                    out.append(QChar(kHex[(u >> shift) & 0xf]));
+                    out.append(QChar(kHex[(code >> shift) & 0xf]));
             }
             continue;
         }
-        switch (u) {
+        switch (code) {
         case u'"':
             out.append(u"\\\"");
             break;
@@ -50,15 +56,14 @@ void appendString(QString &out, QStringView text)
             out.append(u"\\t");
             break;
         default:
-            if (u < 0x20) {
+            if (code < 0x20) {
                 out.append(u"\\u00");
-                out.append(QChar(kHex[u >> 4]));
-                out.append(QChar(kHex[u & 0xf]));
-            } else {
-                out.append(c);
+                out.append(QChar(kHex[code >> 4]));
+                out.append(QChar(kHex[code & 0xf]));
             }
         }
     }
+    out.append(text.mid(plain));
     out.append(u'"');
 }
 
