@@ -60,32 +60,49 @@ struct Mover
     }
 };
 
-// The floor: one row of a plain table updated in one transaction on the same server.
-bool rawUpdates(ServerConnection &c, int count, Samples *out, QString *error)
+// The floor: one row of a plain table updated in one transaction on the same server. The table
+// is made once: made again before each sample, its DDL and its 500 rows kept the server busy,
+// and sent every other connection invalidations to read, just before the act being measured.
+class RawFloor
 {
-    QSqlQuery q(c.db());
-    if (!q.exec(QStringLiteral("DROP TABLE IF EXISTS bench_raw")) ||
-        !q.exec(
-            QStringLiteral("CREATE TABLE bench_raw (id BIGINT PRIMARY KEY, order_key BIGINT)")) ||
-        !q.exec(
-            QStringLiteral("INSERT INTO bench_raw SELECT g, g FROM generate_series(1, 500) g"))) {
-        *error = q.lastError().text();
-        return false;
+public:
+    explicit RawFloor(ServerConnection &c) : m_c(c), m_update(c.db()) {}
+
+    bool prepare(QString *error)
+    {
+        QSqlQuery q(m_c.db());
+        if (!q.exec(QStringLiteral("DROP TABLE IF EXISTS bench_raw")) ||
+            !q.exec(QStringLiteral(
+                "CREATE TABLE bench_raw (id BIGINT PRIMARY KEY, order_key BIGINT)")) ||
+            !q.exec(QStringLiteral(
+                "INSERT INTO bench_raw SELECT g, g FROM generate_series(1, 500) g")) ||
+            !m_update.prepare(QStringLiteral("UPDATE bench_raw SET order_key = ? WHERE id = ?"))) {
+            *error = q.lastError().text() + m_update.lastError().text();
+            return false;
+        }
+        return true;
     }
-    QSqlQuery update(c.db());
-    update.prepare(QStringLiteral("UPDATE bench_raw SET order_key = ? WHERE id = ?"));
-    for (int i = 0; i < count; ++i) {
+
+    // One sample: the transaction's milliseconds.
+    bool once(Samples *out, QString *error)
+    {
         const auto start = Steady::now();
-        update.addBindValue(1000 + i);
-        update.addBindValue(1 + i % 500);
-        if (!c.db().transaction() || !update.exec() || !c.db().commit()) {
-            *error = update.lastError().text();
+        m_update.addBindValue(1000 + m_done);
+        m_update.addBindValue(1 + m_done % 500);
+        if (!m_c.db().transaction() || !m_update.exec() || !m_c.db().commit()) {
+            *error = m_update.lastError().text();
             return false;
         }
         out->add(msSince(start));
+        ++m_done;
+        return true;
     }
-    return true;
-}
+
+private:
+    ServerConnection &m_c;
+    QSqlQuery m_update;
+    int m_done = 0;
+};
 
 // Waits, running the event loop, until flag is set; false after two seconds.
 bool awaitFlag(const bool &flag)
@@ -163,13 +180,17 @@ ServerFigures serverFigures(const ServerOptions &o, QString *error)
     if (!session)
         return f;
     Mover move;
-    for (int i = 0; i < 10; ++i)
-        move(*session); // warm up
+    RawFloor floor(*raw);
+    if (!floor.prepare(error))
+        return f;
+    Samples ignored;
+    for (int i = 0; i < 10; ++i) {
+        move(*session); // warm up, both
+        floor.once(&ignored, error);
+    }
     for (int i = 0; i < o.actRepetitions; ++i) {
-        Samples one;
-        if (!rawUpdates(*raw, 1, &one, error))
+        if (!floor.once(&f.act.floor, error))
             return f;
-        f.act.floor.add(one.values.first());
         const auto start = Steady::now();
         if (!move(*session)) {
             *error = QStringLiteral("an act on the server failed");
