@@ -2773,6 +2773,10 @@ Ctrl+L</translation>
         <source>The last act cannot be undone until the server says whether it was saved.</source>
         <translation>لا يمكن التراجع عن آخر إجراء إلى أن يُبلغ الخادم بما إذا كان قد حُفظ.</translation>
     </message>
+    <message>
+        <source>Not done: this meeting is open read only (%1). The meeting&apos;s chair can give you another role.</source>
+        <translation>لم يُنفذ: هذا الاجتماع مفتوح للقراءة فقط (%1). يمكن لرئيس الاجتماع أن يسند إليك دورًا آخر.</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::NowSpeakingPanel</name>
@@ -3382,6 +3386,10 @@ on behalf of %2</source>
     <message>
         <source>The copy could not be written: %1</source>
         <translation>تعذرت كتابة النسخة: %1</translation>
+    </message>
+    <message>
+        <source>This meeting is open read only: %1. The meeting&apos;s chair can give you another role.</source>
+        <translation>هذا الاجتماع مفتوح للقراءة فقط: %1. يمكن لرئيس الاجتماع أن يسند إليك دورًا آخر.</translation>
     </message>
 </context>
 <context>

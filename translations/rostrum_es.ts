@@ -2741,6 +2741,10 @@ Ctrl+L</translation>
         <source>The last act cannot be undone until the server says whether it was saved.</source>
         <translation>La última acción no se puede deshacer hasta que el servidor indique si se guardó.</translation>
     </message>
+    <message>
+        <source>Not done: this meeting is open read only (%1). The meeting&apos;s chair can give you another role.</source>
+        <translation>No realizado: esta reunión está abierta en modo de solo lectura (%1). La Presidencia de la reunión puede asignarle otra función.</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::NowSpeakingPanel</name>
@@ -3314,6 +3318,10 @@ en nombre de %2</translation>
     <message>
         <source>The copy could not be written: %1</source>
         <translation>No se pudo escribir la copia: %1</translation>
+    </message>
+    <message>
+        <source>This meeting is open read only: %1. The meeting&apos;s chair can give you another role.</source>
+        <translation>Esta reunión está abierta en modo de solo lectura: %1. La Presidencia de la reunión puede asignarle otra función.</translation>
     </message>
 </context>
 <context>

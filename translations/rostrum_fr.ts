@@ -2741,6 +2741,10 @@ Ctrl+L</translation>
         <source>The last act cannot be undone until the server says whether it was saved.</source>
         <translation>La dernière opération ne peut pas être annulée tant que le serveur n’a pas indiqué si elle a été enregistrée.</translation>
     </message>
+    <message>
+        <source>Not done: this meeting is open read only (%1). The meeting&apos;s chair can give you another role.</source>
+        <translation>Non effectué&#xa0;: cette réunion est ouverte en lecture seule (%1). La présidence de la réunion peut vous attribuer un autre rôle.</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::NowSpeakingPanel</name>
@@ -3314,6 +3318,10 @@ au nom de %2</translation>
     <message>
         <source>The copy could not be written: %1</source>
         <translation>La copie n’a pas pu être écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This meeting is open read only: %1. The meeting&apos;s chair can give you another role.</source>
+        <translation>Cette réunion est ouverte en lecture seule&#xa0;: %1. La présidence de la réunion peut vous attribuer un autre rôle.</translation>
     </message>
 </context>
 <context>

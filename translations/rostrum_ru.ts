@@ -2749,6 +2749,10 @@ Ctrl+L</translation>
         <source>The last act cannot be undone until the server says whether it was saved.</source>
         <translation>Последнее действие нельзя отменить, пока сервер не сообщит, было ли оно сохранено.</translation>
     </message>
+    <message>
+        <source>Not done: this meeting is open read only (%1). The meeting&apos;s chair can give you another role.</source>
+        <translation>Не выполнено: это заседание открыто только для чтения (%1). Председатель заседания может назначить вам другую роль.</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::NowSpeakingPanel</name>
@@ -3331,6 +3335,10 @@ on behalf of %2</source>
     <message>
         <source>The copy could not be written: %1</source>
         <translation>Не удалось записать копию: %1</translation>
+    </message>
+    <message>
+        <source>This meeting is open read only: %1. The meeting&apos;s chair can give you another role.</source>
+        <translation>Это заседание открыто только для чтения: %1. Председатель заседания может назначить вам другую роль.</translation>
     </message>
 </context>
 <context>

@@ -2733,6 +2733,10 @@ Ctrl+L</translation>
         <source>The last act cannot be undone until the server says whether it was saved.</source>
         <translation>在服务器告知上一项操作是否已保存之前，无法撤销该操作。</translation>
     </message>
+    <message>
+        <source>Not done: this meeting is open read only (%1). The meeting&apos;s chair can give you another role.</source>
+        <translation>未执行：本会议以只读方式打开 (%1)。会议主席可以为您分配其他角色。</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::NowSpeakingPanel</name>
@@ -3297,6 +3301,10 @@ on behalf of %2</source>
     <message>
         <source>The copy could not be written: %1</source>
         <translation>无法写入副本：%1</translation>
+    </message>
+    <message>
+        <source>This meeting is open read only: %1. The meeting&apos;s chair can give you another role.</source>
+        <translation>本会议以只读方式打开：%1。会议主席可以为您分配其他角色。</translation>
     </message>
 </context>
 <context>

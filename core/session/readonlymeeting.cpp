@@ -47,12 +47,13 @@ std::unique_ptr<MeetingSession> MeetingSession::openForReading(const QString &pa
 
 MeetingSession::Result MeetingSession::refusedAsReadOnly() const
 {
-    return {false,
-            tr("Not done: this meeting is open read only (%1). Save a copy as… to carry on "
-               "with it.")
-                .arg(m_readOnlyReason),
-            0,
-            {}};
+    // On a server the way on is a role, not a copy of one's own beside the meeting.
+    const QString text =
+        isOnServer() ? tr("Not done: this meeting is open read only (%1). The meeting's chair "
+                          "can give you another role.")
+                     : tr("Not done: this meeting is open read only (%1). Save a copy as… to "
+                          "carry on with it.");
+    return {false, text.arg(m_readOnlyReason), 0, {}};
 }
 
 QString MeetingSession::readOnlyReasonAtOpen(const QString &path, const QString &given,

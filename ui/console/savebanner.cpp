@@ -78,9 +78,13 @@ void SaveBanner::showKind(Kind kind)
 void SaveBanner::refresh()
 {
     if (m_session->isReadOnly()) {
-        m_text->setText(tr("This meeting is open read only: %1. Save a copy as… to carry on "
-                           "with it.")
-                            .arg(m_session->readOnlyReason()));
+        // On a server the way on is a role, not a copy of one's own beside the meeting.
+        m_text->setText(
+            (m_session->isOnServer()
+                 ? tr("This meeting is open read only: %1. The meeting's chair can give you "
+                      "another role.")
+                 : tr("This meeting is open read only: %1. Save a copy as… to carry on with it."))
+                .arg(m_session->readOnlyReason()));
         showKind(Kind::ReadOnly);
         return;
     }

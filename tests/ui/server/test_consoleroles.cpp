@@ -7,6 +7,7 @@
 #include "inlinemessage.h"
 #include "inscriptionline.h"
 #include "meetingconsole.h"
+#include "savebanner.h"
 #include "server/serverconnection.h"
 #include "translated.h"
 
@@ -121,4 +122,10 @@ TEST_CASE("A viewer's console reads the meeting and every act is greyed out", "[
     for (QAction *a : {c.acts().startPause, c.acts().next, c.acts().inscribe, c.acts().edit,
                        c.acts().settings, c.acts().undo})
         CHECK_FALSE(a->isEnabled());
+    // The banner says why, and the way on: a role from the chair, not a copy of one's own.
+    SaveBanner *banner = c.window.console()->saveBanner();
+    CHECK(banner->isVisible());
+    CHECK(banner->text() == translated("SaveBanner", "This meeting is open read only: %1. The "
+                                                     "meeting's chair can give you another role.")
+                                .arg(c.window.session()->readOnlyReason()));
 }
