@@ -31,6 +31,13 @@ public:
         : m_owner(owner), m_host(std::move(host)), m_port(port)
     {
     }
+    // The sockets are children, closed by QObject's destructor once this one has run: their
+    // last signals must not reach a relay that is no longer one.
+    ~Relay() override
+    {
+        for (QTcpSocket *s : findChildren<QTcpSocket *>())
+            s->disconnect();
+    }
 
     quint16 listen()
     {

@@ -34,7 +34,7 @@ template <typename T> void whenOpen(std::function<void(T *)> answer)
             return;
         QPointer<QWidget> answered(dialog);
         answer(dialog);
-        auto *watch = new QTimer;
+        auto *watch = new QTimer(dialog); // goes with the dialog, however the act ends
         auto since = std::make_shared<QElapsedTimer>();
         since->start();
         QObject::connect(watch, &QTimer::timeout, [watch, since, answered] {
